@@ -1,0 +1,192 @@
+"""vectors + claims -> clusters: nearest-neighbour candidates, quote links, average linkage.
+
+1. Candidates: each claim's `k` nearest neighbours by cosine (exact, in blocks, so memory
+   stays bounded), kept when similar enough. Two claims of one document become candidates only
+   when nearly identical (a lead repeated in the body): a document rarely states a fact twice,
+   and this is what keeps clusters to one fact each.
+2. Quote links: claims that quote the same words (fuzzy, so drifted quotes still match) start
+   in one cluster; a quotation is a fact whatever the sentence around it.
+3. Average linkage on the candidate graph: two clusters merge while the mean similarity over
+   *all* their claim pairs (pairs that are not candidates count as 0) reaches the threshold.
+   Missing pairs counting as 0 is what stops chaining: A~B and B~C do not drag A and C together.
+
+Every claim ends in exactly one cluster; singletons are clusters too.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import fuzz, process
+
+from claimcheck.lexical import LexicalIndex
+from claimcheck.models import Claim, Model
+
+__all__ = ["AlignOptions", "align", "candidate_pairs", "quote_links"]
+
+_BLOCK = 2048
+_PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
+
+
+class AlignOptions(Model):
+    """Thresholds of the alignment stage (cosine similarities of unit vectors)."""
+
+    neighbours: int = 20
+    candidate_threshold: float = 0.40
+    merge_threshold: float = 0.52
+    same_document_threshold: float = 0.85
+    quote_min_words: int = 5
+    quote_min_score: float = 85.0
+    lexical_weight: float = 0.3
+    """weight of the TF-IDF cosine added to the dense cosine of a candidate pair"""
+    phrase_links: bool = True
+    """link mutual best matches that share two rare word pairs found nowhere else"""
+
+
+def candidate_pairs(
+    vectors: npt.NDArray[np.float32],
+    documents: Sequence[str],
+    options: AlignOptions,
+) -> dict[tuple[int, int], float]:
+    """{(i, j): similarity} for i < j among each claim's nearest neighbours."""
+    n = len(vectors)
+    pairs: dict[tuple[int, int], float] = {}
+    if n < 2:
+        return pairs
+    k = min(options.neighbours, n - 1)
+    doc_ids = np.asarray(documents)
+    for start in range(0, n, _BLOCK):
+        block = vectors[start : start + _BLOCK] @ vectors.T
+        rows = np.arange(start, min(start + _BLOCK, n))
+        block[rows - start, rows] = -np.inf
+        top = np.argpartition(-block, k - 1, axis=1)[:, :k] if k < n - 1 else np.argsort(-block, axis=1)[:, :k]
+        for offset, i in enumerate(rows):
+            for j in top[offset]:
+                sim = float(block[offset, j])
+                same_doc = doc_ids[i] == doc_ids[j]
+                threshold = options.same_document_threshold if same_doc else options.candidate_threshold
+                if sim >= threshold:
+                    a, b = (int(i), int(j)) if i < j else (int(j), int(i))
+                    pairs[(a, b)] = sim
+    return pairs
+
+
+def _quote_key(text: str) -> str:
+    return " ".join(_PUNCT.sub(" ", text.replace("’", "'").casefold()).split())
+
+
+def quote_links(claims: Sequence[Claim], options: AlignOptions) -> list[tuple[int, int]]:
+    """Pairs of claims (indices) from different documents that quote the same words."""
+    owners: list[int] = []
+    texts: list[str] = []
+    for index, claim in enumerate(claims):
+        for quote in claim.quotes:
+            key = _quote_key(quote.text)
+            if len(key.split()) >= options.quote_min_words:
+                owners.append(index)
+                texts.append(key)
+    if len(texts) < 2:
+        return []
+    scores = process.cdist(
+        texts, texts, scorer=fuzz.partial_ratio, score_cutoff=options.quote_min_score, workers=1
+    )
+    links = []
+    for a, b in zip(*np.nonzero(scores)):
+        i, j = owners[int(a)], owners[int(b)]
+        if i < j and claims[i].document_id != claims[j].document_id:
+            links.append((i, j))
+    return sorted(set(links))
+
+
+def phrase_links(claims: Sequence[Claim], index: LexicalIndex) -> list[tuple[int, int]]:
+    """Mutual best lexical matches across documents that share two rare word pairs.
+
+    Two sentences of different outlets that are each other's closest lexical match and share
+    two word pairs that appear nowhere else in the corpus ("traite d'êtres humains" / "traite
+    des êtres humains") state the same thing, however differently a sentence encoder sees them.
+    """
+    shared: dict[tuple[int, int], int] = {}
+    for term, members in index.postings.items():
+        if "+" in term and len(members) == 2:
+            i, j = members
+            if claims[i].document_id != claims[j].document_id:
+                shared[(i, j)] = shared.get((i, j), 0) + 1
+    best: dict[int, tuple[float, int]] = {}
+    for (i, j), count in shared.items():
+        if count < 2:
+            continue
+        sim = index.similarity(i, j)
+        for a, b in ((i, j), (j, i)):
+            if sim > best.get(a, (-1.0, -1))[0]:
+                best[a] = (sim, b)
+    return sorted(
+        (i, j) for (i, j), count in shared.items() if count >= 2 and best[i][1] == j and best[j][1] == i
+    )
+
+
+def _find(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def align(
+    claims: Sequence[Claim], vectors: npt.NDArray[np.float32], options: AlignOptions | None = None
+) -> list[list[int]]:
+    """Clusters as lists of claim indices, each sorted, ordered by their first claim."""
+    options = options or AlignOptions()
+    n = len(claims)
+    if n == 0:
+        return []
+    pairs = candidate_pairs(vectors, [c.document_id for c in claims], options)
+    index = LexicalIndex([c.normalized for c in claims])
+    if options.lexical_weight:
+        pairs = {
+            (i, j): sim + options.lexical_weight * index.similarity(i, j)
+            for (i, j), sim in pairs.items()
+        }
+    links = quote_links(claims, options)
+    if options.phrase_links:
+        links += phrase_links(claims, index)
+    parent = list(range(n))
+    for i, j in links:
+        parent[_find(parent, i)] = _find(parent, j)
+    members: dict[int, list[int]] = {}
+    for i in range(n):
+        members.setdefault(_find(parent, i), []).append(i)
+    cluster_of = {i: root for root, items in members.items() for i in items}
+
+    sums: dict[int, dict[int, float]] = {root: {} for root in members}
+    for (i, j), sim in pairs.items():
+        a, b = cluster_of[i], cluster_of[j]
+        if a != b:
+            sums[a][b] = sums[a].get(b, 0.0) + sim
+            sums[b][a] = sums[b].get(a, 0.0) + sim
+
+    def average(a: int, b: int) -> float:
+        return sums[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
+
+    heap = [(-average(a, b), a, b) for a in sums for b in sums[a] if a < b]
+    heapq.heapify(heap)
+    while heap:
+        negative, a, b = heapq.heappop(heap)
+        if -negative < options.merge_threshold:
+            break
+        if a not in members or b not in members or abs(average(a, b) + negative) > 1e-9:
+            continue  # stale entry
+        members[a].extend(members.pop(b))
+        for other, total in sums.pop(b).items():
+            sums[other].pop(b, None)
+            if other != a:
+                sums[a][other] = sums[a].get(other, 0.0) + total
+                sums[other][a] = sums[a][other]
+        sums[a].pop(b, None)
+        for other in sums[a]:
+            heapq.heappush(heap, (-average(a, other), min(a, other), max(a, other)))
+    clusters = [sorted(items) for items in members.values()]
+    return sorted(clusters, key=lambda items: items[0])

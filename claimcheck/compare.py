@@ -1,0 +1,356 @@
+"""clusters of grounded claims -> Discrepancies and Updates: slot against slot of the same role.
+
+- date: the times of one cluster's claims that date the same actor's action, grouped by
+  compatibility (a weekday and a date on that weekday agree; a month contains its days);
+- number: quantities of the same role (dimension, unit, counted noun), bound- and
+  rounding-aware;
+- quote: the same quoted words in two outlets, aligned word by word; a side shows the words
+  that differ with one word of context ("en matière de" against "en terme de");
+- spelling: a name written as a rare edit-distance variant of the corpus' majority form;
+- entity: a different referent in the same place: a code ("A320" against "A321") or a rare
+  word in an otherwise identical context ("acide sulfurique" against "acide nitrique").
+
+Where the sides of a date or number disagreement come from publications days apart and the
+later one revises (or simply comes later), the result is an `Update`, not a `Discrepancy`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from claimcheck.ground import quantity as qty
+from claimcheck.ground import time as tm
+from claimcheck.ground.entity import fold
+from claimcheck.models import (
+    Claim,
+    Discrepancy,
+    DiscrepancyKind,
+    Document,
+    Quantity,
+    Side,
+    TimeRef,
+    Update,
+)
+from claimcheck.timeline import days_between
+
+__all__ = ["Findings", "compare"]
+
+T = TypeVar("T", TimeRef, Quantity)
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+_UPDATE_MIN_DAYS = 2
+_RARE_ZIPF = 3.2
+_ENTITY_MIN_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Findings:
+    """What one comparison pass found."""
+
+    discrepancies: list[Discrepancy]
+    updates: list[Update]
+
+
+@dataclass(frozen=True)
+class _Item:
+    claim: Claim
+    value: str
+    evidence: str
+
+
+def _side(items: Sequence[_Item], value: str) -> Side:
+    ids = tuple(dict.fromkeys(i.claim.id for i in items))
+    docs = tuple(dict.fromkeys(i.claim.document_id for i in items))
+    evidence = tuple(dict.fromkeys(i.evidence for i in items))
+    return Side(value=value, claim_ids=ids, document_ids=docs, evidence=evidence)
+
+
+def _group(
+    items: Sequence[tuple[Claim, T]], compatible: Callable[[T, T], bool]
+) -> list[list[tuple[Claim, T]]]:
+    groups: list[list[tuple[Claim, T]]] = []
+    for item in items:
+        for group in groups:
+            if all(compatible(item[1], other[1]) for other in group):
+                group.append(item)
+                break
+        else:
+            groups.append([item])
+    return groups
+
+
+def _majority_actor(claims: Sequence[Claim]) -> str | None:
+    actors = Counter(t.actor for c in claims for t in c.times if t.actor)
+    return actors.most_common(1)[0][0] if actors else None
+
+
+def _dating(claim: Claim, actor: str | None) -> TimeRef | None:
+    useful = [
+        t
+        for t in claim.times
+        if t.granularity != "unknown"
+        and (t.candidates or t.earliest or t.weekday is not None or t.month is not None)
+        and not (t.anchor == "event" and t.earliest is None and t.weekday is None)
+    ]
+    matching = [t for t in useful if actor is None or t.actor in (None, actor)]
+    if actor is not None:
+        own = [t for t in matching if t.actor == actor]
+        matching = own or matching
+    return matching[0] if len(matching) >= 1 else None
+
+
+class _Comparer:
+    def __init__(self, claims: Sequence[Claim], documents: Sequence[Document]) -> None:
+        self.claims = {c.id: c for c in claims}
+        self.published = {d.id: d.published for d in documents}
+        self.discrepancies: list[Discrepancy] = []
+        self.updates: list[Update] = []
+
+    def _add(self, cluster_id: str, kind: DiscrepancyKind, sides: list[Side], why: str) -> None:
+        self.discrepancies.append(
+            Discrepancy(
+                id=f"d{len(self.discrepancies) + 1}",
+                cluster_id=cluster_id,
+                kind=kind,
+                sides=tuple(sides),
+                explanation=why,
+            )
+        )
+
+    def _later(self, earlier: Sequence[Claim], later: Sequence[Claim]) -> bool:
+        """Is every claim of `later` published days after every claim of `earlier`?"""
+        gaps = [
+            days_between(self.published[a.document_id], self.published[b.document_id])
+            for a in earlier
+            for b in later
+        ]
+        return bool(gaps) and all(g is not None and g >= _UPDATE_MIN_DAYS for g in gaps)
+
+    def _slot_conflict(
+        self,
+        cluster_id: str,
+        kind: DiscrepancyKind,
+        items: list[tuple[Claim, T]],
+        compatible: Callable[[T, T], bool],
+        describe: Callable[[T], str],
+    ) -> None:
+        groups = _group(items, compatible)
+        if len(groups) < 2 or len({c.document_id for c, _ in items}) < 2:
+            return
+        groups.sort(key=lambda g: -len({c.document_id for c, _ in g}))
+        sides = []
+        for group in groups:
+            side_items = [_Item(c, describe(v), v.text) for c, v in group]
+            sides.append(_side(side_items, describe(group[0][1])))
+        if len(groups) == 2:
+            first, second = ([c for c, _ in g] for g in groups)
+            for earlier, later, e_side, l_side in ((first, second, sides[0], sides[1]), (second, first, sides[1], sides[0])):
+                if self._later(earlier, later):
+                    self.updates.append(
+                        Update(
+                            id=f"u{len(self.updates) + 1}",
+                            cluster_id=cluster_id,
+                            kind=kind,
+                            earlier=e_side,
+                            later=l_side,
+                            explanation=f"{l_side.value} (published later) revises {e_side.value}",
+                        )
+                    )
+                    return
+        why = " vs ".join(f"{s.value} ({_sources(s)}: {_quoted(s.evidence)})" for s in sides)
+        self._add(cluster_id, kind, sides, why)
+
+    def dates(self, cluster_id: str, claims: Sequence[Claim]) -> None:
+        actor = _majority_actor(claims)
+        items = [(c, t) for c in claims if (t := _dating(c, actor)) is not None]
+        self._slot_conflict(cluster_id, "date", items, tm.compatible, tm.describe)
+
+    def numbers(self, cluster_id: str, claims: Sequence[Claim]) -> None:
+        roles: list[list[tuple[Claim, Quantity]]] = []
+        for claim in claims:
+            for quantity in claim.quantities:
+                for role in roles:
+                    if qty.comparable(role[0][1], quantity):
+                        if all(c.id != claim.id for c, _ in role):
+                            role.append((claim, quantity))
+                        break
+                else:
+                    roles.append([(claim, quantity)])
+        for role in roles:
+            self._slot_conflict(cluster_id, "number", role, qty.compatible, qty.describe)
+
+    def quotes(self, cluster_id: str, claims: Sequence[Claim]) -> None:
+        drifts: dict[tuple[str, str], list[tuple[_Item, _Item]]] = {}
+        for i, a in enumerate(claims):
+            for b in claims[i + 1 :]:
+                if a.document_id == b.document_id:
+                    continue
+                for qa in a.quotes:
+                    for qb in b.quotes:
+                        for va, vb in _quote_drift(qa.text, qb.text):
+                            key = (va, vb)
+                            drifts.setdefault(key, []).append(
+                                (_Item(a, va, qa.text), _Item(b, vb, qb.text))
+                            )
+        for (va, vb), pairs in drifts.items():
+            left = _side([p[0] for p in pairs], va)
+            right = _side([p[1] for p in pairs], vb)
+            speaker = next((q.speaker for c in claims for q in c.quotes if q.speaker), None)
+            who = f"{speaker}'s words" if speaker else "the quoted words"
+            self._add(
+                cluster_id,
+                "quote",
+                [left, right],
+                f"{who} differ: “{va}” ({_sources(left)}) vs “{vb}” ({_sources(right)})",
+            )
+
+    def entities(self, cluster_id: str, claims: Sequence[Claim]) -> None:
+        found: dict[tuple[str, str], list[tuple[_Item, _Item]]] = {}
+        for i, a in enumerate(claims):
+            for b in claims[i + 1 :]:
+                if a.document_id == b.document_id:
+                    continue
+                for va, vb in _substitutions(a, b):
+                    found.setdefault((va, vb), []).append((_Item(a, va, va), _Item(b, vb, vb)))
+        for (va, vb), pairs in found.items():
+            left = _side([p[0] for p in pairs], va)
+            right = _side([p[1] for p in pairs], vb)
+            self._add(
+                cluster_id,
+                "entity",
+                [left, right],
+                f"different referent in the same place: {va} ({_sources(left)}) vs {vb} ({_sources(right)})",
+            )
+
+
+def _sources(side: Side) -> str:
+    n = len(side.document_ids)
+    return f"{n} source{'s' if n > 1 else ''}"
+
+
+def _quoted(evidence: Sequence[str]) -> str:
+    return ", ".join(f"'{e}'" for e in evidence[:3])
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.replace("’", "'").casefold() for t in _TOKEN.findall(text)]
+
+
+def _quote_drift(a: str, b: str, *, min_words: int = 5) -> list[tuple[str, str]]:
+    """Word-level differences inside the part two quotes share: [(words in a, words in b)]."""
+    ta, tb = _tokens(a), _tokens(b)
+    if min(len(ta), len(tb)) < min_words:
+        return []
+    short, long_, swapped = (ta, tb, False) if len(ta) <= len(tb) else (tb, ta, True)
+    if fuzz.partial_ratio(" ".join(short), " ".join(long_)) < 85:
+        return []
+    ops = Levenshtein.opcodes(short, long_)
+    blocks = [op for op in ops]
+    # the shorter quote may be an excerpt: ignore what lies outside the shared part
+    while blocks and blocks[0].tag != "equal":
+        blocks.pop(0)
+    while blocks and blocks[-1].tag != "equal":
+        blocks.pop()
+    out = []
+    for op in blocks:
+        if op.tag == "equal":
+            continue
+        left = short[max(op.src_start - 1, 0) : op.src_end + 1]
+        right = long_[max(op.dest_start - 1, 0) : op.dest_end + 1]
+        if [fold(w) for w in short[op.src_start : op.src_end]] == [fold(w) for w in long_[op.dest_start : op.dest_end]]:
+            continue
+        va, vb = " ".join(left), " ".join(right)
+        out.append((vb, va) if swapped else (va, vb))
+    return out
+
+
+def _rare(word: str, lang: str) -> bool:
+    if any(ch.isdigit() for ch in word):
+        return True
+    from wordfreq import zipf_frequency
+
+    return bool(zipf_frequency(word, lang) < _RARE_ZIPF)
+
+
+def _substitutions(a: Claim, b: Claim) -> list[tuple[str, str]]:
+    """Single rare words swapped in an otherwise identical context ("acide X s'est")."""
+    ta, tb = _tokens(a.normalized), _tokens(b.normalized)
+    if min(len(ta), len(tb)) < _ENTITY_MIN_WORDS:
+        return []
+    out = []
+    for op in Levenshtein.opcodes(ta, tb):
+        if op.tag != "replace" or op.src_end - op.src_start != 1 or op.dest_end - op.dest_start != 1:
+            continue
+        wa, wb = ta[op.src_start], tb[op.dest_start]
+        left_same = op.src_start > 0 and op.dest_start > 0 and ta[op.src_start - 1] == tb[op.dest_start - 1]
+        right_same = op.src_end < len(ta) and op.dest_end < len(tb) and ta[op.src_end] == tb[op.dest_end]
+        if not (left_same or right_same) or wa.isdigit() or wb.isdigit():
+            continue
+        if not (_rare(wa, a.lang) and _rare(wb, b.lang)):
+            continue
+        codes = any(ch.isdigit() for ch in wa) and any(ch.isdigit() for ch in wb)
+        if not codes and Levenshtein.normalized_similarity(wa, wb) >= 0.7:
+            continue  # a spelling matter, not another referent
+        context = ta[max(op.src_start - 1, 0)] if left_same else ""
+        after = ta[op.src_end] if right_same and not left_same else ""
+        out.append((" ".join(filter(None, [context, wa, after])), " ".join(filter(None, [context if left_same else "", wb, after]))))
+    return out
+
+
+def _spelling(comparer: _Comparer, clusters: dict[str, list[Claim]], all_claims: Sequence[Claim]) -> None:
+    canonical_users: dict[str, list[Claim]] = {}
+    for claim in all_claims:
+        for ent in claim.entities:
+            if ent.via == "name" and fold(ent.text) == fold(ent.canonical):
+                canonical_users.setdefault(ent.canonical, []).append(claim)
+    for cluster_id, claims in clusters.items():
+        variants: dict[tuple[str, str], list[Claim]] = {}
+        for claim in claims:
+            for ent in claim.entities:
+                if ent.via != "name" or fold(ent.text) == fold(ent.canonical):
+                    continue
+                variants.setdefault((ent.text, ent.canonical), []).append(claim)
+        for (variant, canonical), users in variants.items():
+            same = [c for c in claims if c in canonical_users.get(canonical, [])]
+            majority = same or _spread(canonical_users.get(canonical, []))
+            if not majority:
+                continue
+            right = _side([_Item(c, variant, variant) for c in users], variant)
+            left = _side([_Item(c, canonical, canonical) for c in majority], canonical)
+            comparer._add(
+                cluster_id,
+                "spelling",
+                [left, right],
+                f"“{variant}” ({_sources(right)}) is a variant spelling of “{canonical}”, "
+                f"the form most sources use",
+            )
+
+
+def _spread(claims: Sequence[Claim], limit: int = 6) -> list[Claim]:
+    """A few claims, one per document first, so that a side shows its breadth."""
+    seen: dict[str, Claim] = {}
+    for claim in claims:
+        seen.setdefault(claim.document_id, claim)
+    return list(seen.values())[:limit]
+
+
+def compare(
+    clusters: dict[str, list[Claim]], claims: Sequence[Claim], documents: Sequence[Document]
+) -> Findings:
+    """Every discrepancy and update in the clusters (ids are cluster ids)."""
+    comparer = _Comparer(claims, documents)
+    for cluster_id, members in clusters.items():
+        if len({c.document_id for c in members}) < 2:
+            continue
+        comparer.dates(cluster_id, members)
+        comparer.numbers(cluster_id, members)
+        comparer.quotes(cluster_id, members)
+        comparer.entities(cluster_id, members)
+    _spelling(comparer, clusters, claims)
+    return Findings(comparer.discrepancies, comparer.updates)

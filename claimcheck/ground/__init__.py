@@ -1,0 +1,203 @@
+"""Claims -> Claims with typed slots: times, quantities, entities (anaphors resolved), quotes.
+
+Slots are found on each claim's cleaned text and carry offsets into the original document.
+Entities need the whole corpus (canonical forms, spelling variants), anaphors and
+event-relative times need the whole document, so this stage sees everything at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import cache
+
+from claimcheck.clean import CleanText
+from claimcheck.ground.entity import Gazetteer, Mention, build_gazetteer, find_mentions
+from claimcheck.ground.events import resolve_event_times
+from claimcheck.ground.quantity import find_quantities
+from claimcheck.ground.quote import find_quotes, speaker
+from claimcheck.ground.time import find_times
+from claimcheck.lang import LanguageProfile, get_profile
+from claimcheck.models import Claim, Document, EntityMention, Quote
+
+__all__ = ["ground"]
+
+_SUBJECT_WINDOW = 60  # characters: an entity this close to the start is the clause's subject
+
+
+@cache
+def _anaphor_pattern(profile: LanguageProfile) -> re.Pattern[str]:
+    phrases = sorted(profile.text.org_anaphors, key=len, reverse=True)
+    body = "|".join(re.escape(p).replace("'", "['’]") for p in phrases)
+    # case-insensitive phrases, but a following capital ("l'entreprise Amazon") must be a capital
+    return re.compile(rf"(?<!\w)(?i:{body})(?!\w)(?![ \u00a0][A-ZÀ-Ý])")
+
+
+@cache
+def _pronoun_pattern(profile: LanguageProfile) -> re.Pattern[str]:
+    body = "|".join(sorted(profile.text.subject_pronouns))
+    impersonal = "|".join(
+        re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+") for p in profile.text.impersonal
+    )
+    skip = rf"(?!(?:{impersonal})(?!\w))" if impersonal else ""
+    return re.compile(rf"(?<!\w){skip}(?:{body})(?!\w)(?=\s+\w)", re.IGNORECASE)
+
+
+class _Locator:
+    """Maps offsets local to one claim's cleaned text to offsets in the original document."""
+
+    def __init__(self, cleaned: CleanText, clean_start: int) -> None:
+        self.cleaned = cleaned
+        self.base = clean_start
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.cleaned.original_span(self.base + start, self.base + end)
+
+
+def _clean_starts(claims: Sequence[Claim], cleaned: CleanText) -> list[int]:
+    starts, position = [], 0
+    for claim in claims:
+        at = cleaned.text.find(claim.normalized, position)
+        if at < 0:  # cannot happen for claims made by `segment`; keep going, never drift
+            at = cleaned.text.find(claim.normalized)
+        starts.append(max(at, 0))
+        position = max(at, 0) + len(claim.normalized)
+    return starts
+
+
+def _entities(
+    claim: Claim,
+    mentions: Sequence[Mention],
+    gazetteer: Gazetteer,
+    locate: _Locator,
+    focus: str | None,
+    profile: LanguageProfile,
+) -> tuple[list[EntityMention], list[tuple[int, int]], list[tuple[int, int, str]]]:
+    """Entity slots, their local spans, and the (start, end, name) substitutions to make."""
+    found: list[tuple[tuple[int, int], EntityMention]] = []
+    for mention in mentions:
+        resolved = gazetteer.resolve(mention.surface)
+        if resolved is None:
+            continue
+        canonical, kind, via_alias = resolved
+        start, end = locate.span(mention.start, mention.end)
+        ent = EntityMention(
+            text=mention.surface,
+            start=start,
+            end=end,
+            canonical=canonical,
+            kind=kind,
+            via="alias" if via_alias else "name",
+        )
+        found.append(((mention.start, mention.end), ent))
+    substitutions: list[tuple[int, int, str]] = []
+    text = claim.normalized
+    referent = focus
+    for match in _anaphor_pattern(profile).finditer(text):
+        if referent is None:
+            break
+        start, end = locate.span(*match.span())
+        ent = EntityMention(
+            text=match.group(), start=start, end=end, canonical=referent, kind="ORG", via="anaphor"
+        )
+        found.append((match.span(), ent))
+        substitutions.append((match.start(), match.end(), referent))
+    for match in _pronoun_pattern(profile).finditer(text):
+        if referent is None or match.start() > 0 and not substitutions:
+            continue
+        substitutions.append((match.start(), match.end(), referent))
+    found.sort(key=lambda item: item[0][0])
+    return [e for _, e in found], [s for s, _ in found], substitutions
+
+
+def _subject(entities: Sequence[EntityMention], local: Sequence[tuple[int, int]]) -> str | None:
+    for (start, _), ent in zip(local, entities):
+        if start <= _SUBJECT_WINDOW and ent.kind != "LOC":
+            return ent.canonical
+    return None
+
+
+def _substitute(text: str, substitutions: Sequence[tuple[int, int, str]]) -> str:
+    out, position = [], 0
+    for start, end, name in sorted(substitutions):
+        if start < position:
+            continue
+        out.append(text[position:start])
+        out.append(name)
+        position = end
+    out.append(text[position:])
+    return "".join(out)
+
+
+def ground(
+    documents: Sequence[Document],
+    cleaned: Mapping[str, CleanText],
+    claims: Sequence[Claim],
+) -> list[Claim]:
+    """Fill every claim's slots; claims keep their order."""
+    by_doc: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_doc.setdefault(claim.document_id, []).append(claim)
+    docs = {doc.id: doc for doc in documents}
+
+    mentions: dict[str, list[Mention]] = {}
+    corpus: list[tuple[Mention, str, LanguageProfile, str]] = []
+    for claim in claims:
+        profile = get_profile(claim.lang)
+        found = find_mentions(claim.normalized, profile)
+        mentions[claim.id] = found
+        corpus.extend((m, claim.document_id, profile, claim.normalized[: m.start]) for m in found)
+    gazetteer = build_gazetteer(corpus)
+
+    out: list[Claim] = []
+    for doc_id, doc_claims in by_doc.items():
+        doc = docs[doc_id]
+        starts = _clean_starts(doc_claims, cleaned[doc_id])
+        focus: str | None = None
+        grounded: list[Claim] = []
+        for claim, clean_start in zip(doc_claims, starts):
+            profile = get_profile(claim.lang)
+            locate = _Locator(cleaned[doc_id], clean_start)
+            entities, local, substitutions = _entities(
+                claim, mentions[claim.id], gazetteer, locate, focus, profile
+            )
+            subject = _subject(entities, local)
+            text = claim.normalized
+            quote_spans = find_quotes(text)
+            quotes = []
+            for q0, q1 in quote_spans:
+                start, end = locate.span(q0, q1)
+                quotes.append(
+                    Quote(
+                        text=text[q0:q1],
+                        start=start,
+                        end=end,
+                        speaker=speaker(text, quote_spans, entities, local, profile),
+                    )
+                )
+            times = []
+            for ref in find_times(text, published=doc.published, profile=profile):
+                start, end = locate.span(ref.start, ref.end)
+                times.append(ref.model_copy(update={"start": start, "end": end, "actor": subject}))
+            quantities = []
+            for qty in find_quantities(text, profile=profile):
+                start, end = locate.span(qty.start, qty.end)
+                quantities.append(qty.model_copy(update={"start": start, "end": end}))
+            grounded.append(
+                claim.model_copy(
+                    update={
+                        "normalized": _substitute(text, substitutions),
+                        "entities": tuple(entities),
+                        "quotes": tuple(quotes),
+                        "times": tuple(times),
+                        "quantities": tuple(quantities),
+                    }
+                )
+            )
+            org_subject = next(
+                (e.canonical for e in entities if e.kind == "ORG" and e.canonical == subject), None
+            )
+            focus = org_subject or focus
+        out.extend(resolve_event_times(grounded))
+    order = {claim.id: i for i, claim in enumerate(claims)}
+    return sorted(out, key=lambda c: order[c.id])

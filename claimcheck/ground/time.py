@@ -1,0 +1,655 @@
+"""Time expressions: text + publication date -> TimeRef slots."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from claimcheck.errors import UsageError
+from claimcheck.lang.base import LanguageProfile
+from claimcheck.lang.time_types import TimeVocabulary
+from claimcheck.models import Granularity, TimeRef
+
+__all__ = ["compatible", "describe", "find_times", "shift"]
+
+Period = tuple[dt.date, dt.date]
+Anchor = Literal["absolute", "publication", "event", "none"]
+Resolver = Callable[[dt.date], Period | None]
+
+#: a yearless date or month may lie this far after publication (announced events)
+_GRACE = dt.timedelta(days=31)
+#: candidates are listed when there are at most this many possible days
+_MAX_CANDIDATES = 40
+#: an anchor clause keeps at most this many words
+_ANCHOR_WORDS = 12
+#: dated references spanning more days than this are not scanned day by day
+_SCAN_LIMIT = 400
+
+_SEP = r"(?:\s*[-\u2010\u2011]\s*|\s+)"
+_YEAR = r"(?P<y>(?:1[0-9]|20)\d\d)(?!\w)(?![.,]\d)"
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]{}«»\"“”\n–—]|\s-\s")
+_PREV_WORD = re.compile(r"([\w'’]+)\s+$")
+_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$")
+
+
+def _norm(s: str) -> str:
+    s = s.lower().replace("’", "'")
+    s = re.sub(r"[\s\-\u2010\u2011]+", " ", s)
+    return re.sub(r"'\s+", "'", s).strip(" .")
+
+
+def _piece(key: str) -> str:
+    out = []
+    for ch in key:
+        if ch == " ":
+            out.append(_SEP)
+        elif ch == "'":
+            out.append(r"['’]\s*")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out) + (r"(?!\w)" if key[-1].isalnum() else "")
+
+
+def _alt(keys: Iterable[str]) -> str:
+    ordered = sorted({_norm(k) for k in keys}, key=len, reverse=True)
+    return "(?:" + "|".join(_piece(k) for k in ordered) + ")" if ordered else r"(?!)"
+
+
+def _lead(keys: Iterable[str]) -> str:
+    """Alternatives each followed by their separator (none after an apostrophe)."""
+    ordered = sorted({_norm(k) for k in keys}, key=len, reverse=True)
+    parts = [_piece(k) + ("" if k.endswith("'") else _SEP) for k in ordered]
+    return "(?:" + "|".join(parts) + ")" if parts else r"(?!)"
+
+
+def _table(*tables: Mapping[str, int]) -> dict[str, int]:
+    return {_norm(k): v for table in tables for k, v in table.items()}
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    vocab: TimeVocabulary
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    connector: re.Pattern[str]
+    weekdays: dict[str, int]
+    months: dict[str, int]
+    markers: dict[str, int]
+    units: dict[str, str]
+    numbers: dict[str, int]
+    days: dict[str, int]
+    relative_days: dict[str, int]
+    counted: dict[str, int]
+    events: dict[str, int]
+    relations: dict[str, int]
+
+
+@cache
+def _grammar(v: TimeVocabulary) -> _Grammar:
+    wd = _alt(v.weekdays)
+    month = _alt({**v.months, **v.month_abbreviations}) + r"(?:\.(?=\s*\d))?"
+    suffixes = _alt(v.day_suffixes) if v.day_suffixes else "(?!)"
+    day = rf"(?P<d>(?<!\w)(?:[12]\d|3[01]|0?[1-9])(?:{suffixes})?(?!\w)|{_alt(v.day_words)})"
+    mk_b, mk_a = _alt(v.markers_before), _alt(v.markers_after)
+    pre = rf"(?P<pre>{_lead(v.period_prefixes)})?"
+    num = rf"(?P<n>(?<![\w,.])\d{{1,3}}(?!\w)|{_alt(v.numbers)})"
+    unit_n = _alt({**v.units, **v.plural_units})
+    wd_lead = rf"(?:(?P<wd>{wd})(?:\s*,)?\s+(?:{_lead(v.determiners)})?)?"
+    joiner = rf"(?:\s+{_alt(v.day_month_joiners)})?" if v.day_month_joiners else ""
+    year_tail = rf"(?:(?:\s*,)?\s+{_YEAR}|{_SEP}(?P<post>{mk_a}))?"
+    sources = {
+        "iso": r"(?<![\w/.-])(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\w/-])",
+        "numeric": r"(?<![\w/.,-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)"
+        r"(?P<y>\d{4}|\d{2})(?![\w/-]|[.,]\d)",
+        "date": rf"{wd_lead}{day}{joiner}\s+(?P<m>{month}){year_tail}",
+        "month": rf"{pre}(?:(?P<mk>{mk_b})\s+)?(?P<m>{month})"
+        rf"(?:\s+{_YEAR}|{_SEP}(?P<post>{mk_a}))?",
+        "year": rf"{pre}(?<![\w.,]){_YEAR}",
+        "weekday": rf"(?:(?P<mk>{mk_b})\s+)?(?P<wd>{wd})(?:{_SEP}(?P<post>{mk_a}))?",
+        "relday": rf"(?P<rel>{_alt(v.relative_days)})",
+        "unit": rf"{pre}(?:(?P<det>{_lead(v.determiners)}))?(?:(?P<mk>{mk_b})\s+)?"
+        rf"(?P<u>{_alt(v.units)})(?:{_SEP}{_alt(v.this_suffixes)})?(?:{_SEP}(?P<post>{mk_a}))?"
+        rf"(?!{_SEP}{_alt(v.anaphoric_suffixes)})",
+        "counted_before": rf"(?P<c>{_alt(v.counted_before)})\s+{num}\s+(?P<u>{unit_n})",
+        "counted_after": rf"{num}\s+(?P<u>{unit_n})\s+(?P<c>{_alt(v.counted_after)})",
+        "relation": rf"{num}\s+(?P<u>{unit_n})\s+(?P<rel>{_alt(v.event_relations)})",
+        "event": rf"(?<!\w)(?P<ev>{_alt(v.event_words)})",
+    }
+    if v.month_first_dates:
+        wd_md = rf"(?:(?P<wd>{wd})(?:\s*,)?\s+)?"
+        wd_join = rf"(?:{_alt(v.weekday_day_joiners)}\s+)?"
+        sources["date_md"] = (
+            rf"{wd_md}(?P<m>{month})\s*{wd_join}{day}(?:(?:\s*,)?\s+{_YEAR}|(?!\s?\d))"
+        )
+    patterns = tuple(
+        (name, re.compile(rf"(?<![\w'’]){src}", re.IGNORECASE)) for name, src in sources.items()
+    )
+    connector = re.compile(rf"\s+{_alt(v.anchor_connectors)}\s*", re.IGNORECASE)
+    return _Grammar(
+        vocab=v,
+        patterns=patterns,
+        connector=connector,
+        weekdays=_table(v.weekdays),
+        months=_table(v.months, v.month_abbreviations),
+        markers=_table(v.markers_before, v.markers_after),
+        units={_norm(k): u for k, u in {**v.units, **v.plural_units}.items()},
+        numbers=_table(v.numbers),
+        days=_table(v.day_words),
+        relative_days=_table(v.relative_days),
+        counted=_table(v.counted_before, v.counted_after),
+        events=_table(v.event_words),
+        relations=_table(v.event_relations),
+    )
+
+
+# --- calendar arithmetic -------------------------------------------------------------------
+
+
+def _month_period(year: int, month: int) -> Period:
+    first = dt.date(year, month, 1)
+    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+    return first, nxt - dt.timedelta(days=1)
+
+
+def _add_months(day: dt.date, k: int) -> Period:
+    index = day.year * 12 + day.month - 1 + k
+    return _month_period(index // 12, index % 12 + 1)
+
+
+def _week_of(day: dt.date) -> Period:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _year_period(year: int) -> Period:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _pick(options: Iterable[Period], pub: dt.date, direction: int) -> Period | None:
+    """The option a news text means: past for -1, future for +1, else on/shortly before."""
+    if direction < 0:
+        past = [o for o in options if o[1] < pub]
+        return max(past) if past else None
+    if direction > 0:
+        future = [o for o in options if o[0] > pub]
+        return min(future) if future else None
+    near = [o for o in options if o[0] <= pub + _GRACE]
+    return max(near) if near else None
+
+
+def _weekday_near(pub: dt.date, weekday: int, direction: int) -> dt.date:
+    if direction > 0:
+        return pub + dt.timedelta(days=(weekday - pub.weekday()) % 7 or 7)
+    back = (pub.weekday() - weekday) % 7
+    return pub - dt.timedelta(days=back or (7 if direction < 0 else 0))
+
+
+def _weekend(pub: dt.date, direction: int) -> Period:
+    if direction > 0:
+        sat = pub + dt.timedelta(days=(5 - pub.weekday()) % 7 or 7)
+    elif direction < 0:
+        sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+        if sat + dt.timedelta(days=1) >= pub:
+            sat -= dt.timedelta(days=7)
+    else:
+        delta = 5 - pub.weekday()
+        sat = pub + dt.timedelta(days=delta - 7 if delta > 3 else delta)
+    return sat, sat + dt.timedelta(days=1)
+
+
+def _offset_period(pub: dt.date, unit: str, k: int) -> Period | None:
+    if unit == "day":
+        day = pub + dt.timedelta(days=k)
+        return day, day
+    if unit == "week":
+        return _week_of(pub + dt.timedelta(weeks=k))
+    if unit == "month":
+        return _add_months(pub, k)
+    if unit == "year":
+        return _year_period(pub.year + k)
+    return None
+
+
+_GRANULARITY: dict[str, Granularity] = {"week": "week", "month": "month", "year": "year"}
+
+
+def _unit_granularity(unit: str) -> Granularity:
+    return _GRANULARITY.get(unit, "day")
+
+
+def _window(published: str | None) -> Period | None:
+    if published is None:
+        return None
+    m = _PARTIAL.match(published.strip())
+    if not m:
+        raise UsageError(f"published must look like 2020, 2020-06 or 2020-06-11, got {published!r}")
+    year = int(m.group(1))
+    try:
+        if m.group(3):
+            day = dt.date(year, int(m.group(2)), int(m.group(3)))
+            return day, day
+        if m.group(2):
+            return _month_period(year, int(m.group(2)))
+    except ValueError as exc:
+        raise UsageError(f"published is not a real date: {published!r}") from exc
+    return _year_period(year)
+
+
+def _each_day(lo: dt.date, hi: dt.date) -> Iterator[dt.date]:
+    for k in range((hi - lo).days + 1):
+        yield lo + dt.timedelta(days=k)
+
+
+# --- matching ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    granularity: Granularity
+    periods: tuple[Period, ...] = ()
+    resolver: Resolver | None = None
+    weekday: int | None = None
+    month: int | None = None
+    year: int | None = None
+    offset: int | None = None
+    anchor_text: str | None = None
+
+
+def _word(g: _Grammar, table: Mapping[str, int], m: re.Match[str], name: str) -> int | None:
+    raw = m.group(name)
+    if raw is None:
+        return None
+    key = _norm(raw)
+    if key.isdigit():
+        return int(key)
+    if key in table:
+        return table[key]
+    digits = re.match(r"\d+", key)  # a day number with its ordinal ending: "1er", "3rd"
+    return int(digits.group()) if digits else None
+
+
+def _marker(g: _Grammar, m: re.Match[str]) -> tuple[int, int]:
+    """(number of markers written, direction)."""
+    groups = m.groupdict()
+    found = [g.markers[_norm(groups[n])] for n in ("mk", "post") if groups.get(n)]
+    return len(found), (found[0] if found else 0)
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = _PREV_WORD.search(text, max(0, start - 40), start)
+    return _norm(m.group(1)) if m else ""
+
+
+def _anchor(g: _Grammar, text: str, pos: int, anchored: bool) -> str | None:
+    rest = text[pos : pos + 400]
+    m = g.connector.match(rest) if g.vocab.anchor_connectors else None
+    if m:
+        rest = rest[m.end() :]
+    elif not anchored:
+        return None
+    end = _CLAUSE_END.search(rest)
+    words = rest[: end.start() if end else len(rest)].split()[:_ANCHOR_WORDS]
+    return " ".join(words) or None
+
+
+def _hit(kind: str, m: re.Match[str], text: str, g: _Grammar) -> _Hit | None:
+    v = g.vocab
+    start, end = m.span()
+    if kind in ("iso", "numeric", "date", "date_md"):
+        return _date_hit(kind, m, g, start, end)
+    count, direction = _marker(g, m)
+    if kind == "month":
+        name = _norm(m.group("m"))
+        year = m.group("y")
+        if name in {_norm(a) for a in v.month_abbreviations} and not year:
+            return None
+        contextual = year or count or m.group("pre") or _prev_word(text, start) in v.cues
+        if name in v.ambiguous_months and not contextual:
+            return None
+        month = g.months[name]
+        if year:
+            return _Hit(start, end, "month", (_month_period(int(year), month),), month=month)
+        return _Hit(
+            start, end, "month", month=month,
+            resolver=lambda p: _pick(
+                (_month_period(y, month) for y in range(p.year - 2, p.year + 2)), p, direction
+            ),
+        )  # fmt: skip
+    if kind == "year":
+        if not m.group("pre") and _prev_word(text, start) not in v.cues:
+            return None
+        year = int(m.group("y"))
+        return _Hit(start, end, "year", (_year_period(year),), year=year)
+    if kind == "weekday":
+        if m.group("mk") and _prev_word(text, start) in v.veto_before:
+            return None
+        weekday = g.weekdays[_norm(m.group("wd"))]
+        return _Hit(
+            start, end, "day", weekday=weekday,
+            resolver=lambda p: (d := _weekday_near(p, weekday, direction), d),
+        )  # fmt: skip
+    if kind == "relday":
+        k = g.relative_days[_norm(m.group("rel"))]
+        return _Hit(start, end, "day", resolver=lambda p: _offset_period(p, "day", k))
+    if kind == "unit":
+        if count != 1 or _prev_word(text, start) in v.veto_before:
+            return None
+        unit = g.units[_norm(m.group("u"))]
+        if unit == "weekend":
+            return _Hit(start, end, "day", resolver=lambda p: _weekend(p, direction))
+        return _Hit(
+            start, end, _unit_granularity(unit),
+            resolver=lambda p: _offset_period(p, unit, direction),
+        )  # fmt: skip
+    if kind == "event":
+        key = _norm(m.group("ev"))
+        anchor = _anchor(g, text, end, key in {_norm(a) for a in v.anchored})
+        if key in {_norm(s) for s in v.strict_event_words} and anchor is None:
+            after = text[end : end + 2].lstrip(" ")
+            if after and after[0].isalnum():
+                return None
+        return _Hit(start, end, "day", offset=g.events[key], anchor_text=anchor)
+    n = _word(g, g.numbers, m, "n")
+    unit = g.units.get(_norm(m.group("u")), "")
+    if n is None:
+        return None
+    if kind in ("counted_before", "counted_after"):
+        k = g.counted[_norm(m.group("c"))] * n
+        return _Hit(
+            start, end, _unit_granularity(unit), resolver=lambda p: _offset_period(p, unit, k)
+        )
+    if kind == "relation":
+        if unit not in ("day", "week") or n == 0:
+            return None
+        rel = _norm(m.group("rel"))
+        offset = g.relations[rel] * n * (7 if unit == "week" else 1)
+        anchor = _anchor(g, text, end, rel in {_norm(a) for a in v.anchored})
+        return _Hit(start, end, "day", offset=offset, anchor_text=anchor)
+    return None  # pragma: no cover - every pattern kind is handled above
+
+
+def _date_hit(kind: str, m: re.Match[str], g: _Grammar, start: int, end: int) -> _Hit | None:
+    groups = m.groupdict()
+    raw_year = groups.get("y")
+    year = int(raw_year) if raw_year else None
+    if kind == "numeric":
+        a, b = int(m.group("a")), int(m.group("b"))
+        if raw_year and len(raw_year) == 2:
+            if m.group("s") != "/":
+                return None
+            year = (2000 if int(raw_year) < 50 else 1900) + int(raw_year)
+        first = g.vocab.numeric_day_first
+        if first is None:
+            orders = [(a, b)] if a > 12 else [(b, a)] if b > 12 else [(a, b), (b, a)]
+        else:
+            orders = [(a, b) if first else (b, a)]
+    elif kind == "iso":
+        orders = [(int(m.group("d")), int(m.group("m")))]
+    else:
+        day = _word(g, g.days, m, "d")
+        orders = [(day, g.months[_norm(m.group("m"))])] if day else []
+    weekday = g.weekdays[_norm(groups["wd"])] if groups.get("wd") else None
+    ambiguous = kind == "date_md" and _norm(m.group("m")) in g.vocab.ambiguous_months
+    # "May 5" is a date, "they may 10" is not: a lower-case modal needs more context
+    if ambiguous and not (year or weekday is not None or m.group("m")[0].isupper()):
+        return None
+    if year is not None:
+        dates = [dt.date(year, mo, d) for d, mo in orders if _valid(d, mo, year)]
+        periods = [(d, d) for d in dates]
+        return _Hit(start, end, "day", tuple(periods), weekday=weekday) if periods else None
+    if not orders or not _valid(*orders[0]):
+        return None
+    day, month = orders[0]
+    _, direction = _marker(g, m)
+
+    def resolve(pub: dt.date) -> Period | None:
+        dates = [
+            dt.date(y, month, day)
+            for y in range(pub.year - 4, pub.year + 2)
+            if _valid(day, month, y)
+        ]
+        return _pick(((d, d) for d in dates), pub, direction)
+
+    return _Hit(start, end, "day", resolver=resolve, weekday=weekday, month=month)
+
+
+def _valid(day: int, month: int, year: int = 2000) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+# --- public API ----------------------------------------------------------------------------
+
+
+def find_times(text: str, *, published: str | None, profile: LanguageProfile) -> list[TimeRef]:
+    """Every time expression in `text`, resolved against `published` (ISO, possibly partial).
+
+    Offsets are local to `text`; the result is sorted by start and has no overlaps (the
+    longest expression wins). Event-relative phrases ("le lendemain de l'annonce") carry
+    `offset_days` and `anchor_text` only: resolve them with `shift` once the anchor is dated.
+    """
+    g = _grammar(profile.time)
+    window = _window(published)
+    hits: list[_Hit] = []
+    for kind, pattern in g.patterns:
+        for m in pattern.finditer(text):
+            hit = _hit(kind, m, text, g)
+            if hit is not None and hit.end > hit.start:
+                hits.append(hit)
+    hits.sort(key=lambda h: (h.start - h.end, h.start))
+    taken: list[_Hit] = []
+    occupied = bytearray(len(text))
+    for hit in hits:
+        if occupied.find(1, hit.start, hit.end) < 0:
+            occupied[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+            taken.append(hit)
+    taken.sort(key=lambda h: h.start)
+    return [_finish(text, hit, window) for hit in taken]
+
+
+def _finish(text: str, hit: _Hit, window: Period | None) -> TimeRef:
+    surface = text[hit.start : hit.end]
+    if hit.offset is not None:
+        return TimeRef(
+            text=surface, start=hit.start, end=hit.end, granularity=hit.granularity,
+            anchor="event", offset_days=hit.offset, anchor_text=hit.anchor_text,
+        )  # fmt: skip
+    periods = set(hit.periods)
+    anchor: Anchor = "absolute"
+    if not periods and hit.resolver is not None and window is not None:
+        anchor = "publication"
+        periods = {p for p in map(hit.resolver, _each_day(*window)) if p is not None}
+    if not periods:
+        return TimeRef(
+            text=surface, start=hit.start, end=hit.end, granularity=hit.granularity,
+            weekday=hit.weekday, month=hit.month, year=hit.year, anchor="none",
+        )  # fmt: skip
+    if hit.weekday is not None and hit.granularity == "day":  # "vendredi 12 juin": which year
+        agree = {(lo, hi) for lo, hi in periods if lo == hi and lo.weekday() == hit.weekday}
+        periods = agree or periods
+    days = sorted({d for lo, hi in periods for d in _each_day(lo, hi)})
+    candidates = (
+        tuple(days) if hit.granularity == "day" and 1 < len(days) <= _MAX_CANDIDATES else ()
+    )
+    weekday, month, year = _common(periods, day_level=hit.granularity == "day")
+    return TimeRef(
+        text=surface, start=hit.start, end=hit.end, granularity=hit.granularity,
+        earliest=min(lo for lo, _ in periods), latest=max(hi for _, hi in periods),
+        candidates=candidates, anchor=anchor,
+        weekday=hit.weekday if hit.weekday is not None else weekday,
+        month=month if month is not None else hit.month, year=year,
+    )  # fmt: skip
+
+
+def _common(periods: Iterable[Period], *, day_level: bool) -> tuple[int | None, ...]:
+    """Weekday (single days only), month and year shared by every period, else None."""
+    items = list(periods)
+    weekdays = {lo.weekday() for lo, hi in items if lo == hi}
+    months = {(lo.month if lo.month == hi.month and lo.year == hi.year else 0) for lo, hi in items}
+    years = {(lo.year if lo.year == hi.year else 0) for lo, hi in items}
+    all_single = all(lo == hi for lo, hi in items)
+    weekday = weekdays.pop() if day_level and all_single and len(weekdays) == 1 else None
+    month = months.pop() if len(months) == 1 else None
+    year = years.pop() if len(years) == 1 else None
+    return weekday, month or None, year or None
+
+
+def _day_set(ref: TimeRef) -> tuple[dt.date, dt.date, frozenset[dt.date] | None] | None:
+    if ref.candidates:
+        return min(ref.candidates), max(ref.candidates), frozenset(ref.candidates)
+    if ref.earliest is not None and ref.latest is not None:
+        return ref.earliest, ref.latest, None
+    return None
+
+
+def _some_day(
+    span: tuple[dt.date, dt.date, frozenset[dt.date] | None], ok: Callable[[dt.date], bool]
+) -> bool:
+    lo, hi, days = span
+    if days is not None:
+        return any(ok(d) for d in days)
+    if (hi - lo).days > _SCAN_LIMIT:
+        return True
+    return any(ok(d) for d in _each_day(lo, hi))
+
+
+def compatible(a: TimeRef, b: TimeRef) -> bool:
+    """Could `a` and `b` denote the same day or period? Only what both know is compared."""
+    for x, y in ((a.weekday, b.weekday), (a.month, b.month), (a.year, b.year)):
+        if x is not None and y is not None and x != y:
+            return False
+    sa, sb = _day_set(a), _day_set(b)
+    if sa is not None and sb is not None:
+        lo, hi = max(sa[0], sb[0]), min(sa[1], sb[1])
+        if lo > hi:
+            return False
+        if sa[2] is not None and sb[2] is not None and not sa[2] & sb[2]:
+            return False
+        if not _some_day((lo, hi, sa[2] or sb[2]), lambda d: _inside(d, sa) and _inside(d, sb)):
+            return False
+    return _fits(a, sb) and _fits(b, sa)
+
+
+def _fits(ref: TimeRef, other: tuple[dt.date, dt.date, frozenset[dt.date] | None] | None) -> bool:
+    """Do the weekday, month and year `ref` knows occur among the days `other` allows?"""
+    if other is None:
+        return True
+    if ref.weekday is not None and not _some_day(other, lambda d: d.weekday() == ref.weekday):
+        return False
+    if ref.month is not None and not _some_day(
+        other, lambda d: d.month == ref.month and ref.year in (None, d.year)
+    ):
+        return False
+    return ref.year is None or _some_day(other, lambda d: d.year == ref.year)
+
+
+def _inside(day: dt.date, span: tuple[dt.date, dt.date, frozenset[dt.date] | None]) -> bool:
+    return span[0] <= day <= span[1] and (span[2] is None or day in span[2])
+
+
+def shift(ref: TimeRef, days: int, *, actor: str | None = None) -> TimeRef:
+    """`ref` moved by `days` days: dates, candidates and weekday move; month/year follow.
+
+    Resolves an event-relative phrase once its anchor is dated: `shift(anchor_ref,
+    phrase.offset_days)`. The result keeps `ref`'s span (copy the phrase's span onto it if
+    needed); `offset_days` is the shift and `anchor_text` the anchor's words. An unresolved
+    event-relative `ref` just accumulates the offset.
+    """
+    delta = dt.timedelta(days=days)
+    earliest = ref.earliest + delta if ref.earliest is not None else None
+    latest = ref.latest + delta if ref.latest is not None else None
+    candidates = tuple(d + delta for d in ref.candidates)
+    weekday = (ref.weekday + days) % 7 if ref.weekday is not None else None
+    month, year = (ref.month, ref.year) if days == 0 else (None, None)
+    if earliest is not None and latest is not None:
+        periods = [(d, d) for d in candidates] or [(earliest, latest)]
+        found_weekday, month, year = _common(periods, day_level=ref.granularity == "day")
+        weekday = weekday if weekday is not None else found_weekday
+    event = ref.anchor == "event" and earliest is None
+    return TimeRef(
+        text=ref.text, start=ref.start, end=ref.end, granularity=ref.granularity,
+        earliest=earliest, latest=latest, candidates=candidates, weekday=weekday,
+        month=month, year=year, anchor=ref.anchor,
+        offset_days=(ref.offset_days or 0) + days if event else days,
+        anchor_text=ref.anchor_text if event else ref.text,
+        actor=actor if actor is not None else ref.actor,
+    )  # fmt: skip
+
+
+_MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _fmt(day: dt.date) -> str:
+    return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def describe(ref: TimeRef) -> str:
+    """A short English label for a report: "Wednesday 10 June 2020", "June 2020", ..."""
+    lo, hi = ref.earliest, ref.latest
+    wd = _DAY_NAMES[ref.weekday] if ref.weekday is not None else None
+    month = _MONTH_NAMES[ref.month - 1] if ref.month is not None else None
+    if ref.anchor == "event" and lo is None:
+        what = ref.anchor_text or "the reference event"
+        n = ref.offset_days or 0
+        if n == 0:
+            return f"the same day as {what}"
+        unit = "day" if abs(n) == 1 else f"{abs(n)} days"
+        return f"{'the ' if abs(n) == 1 else ''}{unit} {'after' if n > 0 else 'before'} {what}"
+    if ref.granularity == "day":
+        if lo is not None and lo == hi:
+            return f"{_DAY_NAMES[lo.weekday()]} {_fmt(lo)}"
+        head = f"a {wd}" if wd else "a day"
+        if lo is not None and hi is not None:
+            where = (
+                f"in {month} {ref.year}"
+                if month and ref.year
+                else f"between {_fmt(lo)} and {_fmt(hi)}"
+            )
+            count = f" ({len(ref.candidates)} possible days)" if ref.candidates else ""
+            return f"{head} {where}{count}"
+        if month:
+            return f"{head} in {month} {ref.year or '(year unknown)'}"
+        return f"{wd} (date unknown)" if wd else "a day (date unknown)"
+    if ref.granularity == "week":
+        if lo is not None and hi is not None:
+            if (hi - lo).days == 6:
+                return f"week of {_fmt(lo)}"
+            return f"a week between {_fmt(lo)} and {_fmt(hi)}"
+        return "a week (date unknown)"
+    if ref.granularity == "month":
+        if month:
+            return f"{month} {ref.year}" if ref.year else f"{month} (year unknown)"
+        if lo is not None and hi is not None:
+            return f"a month between {_MONTH_NAMES[lo.month - 1]} {lo.year} and " + (
+                f"{_MONTH_NAMES[hi.month - 1]} {hi.year}"
+            )
+        return "a month (date unknown)"
+    if ref.granularity == "year":
+        if ref.year:
+            return str(ref.year)
+        if lo is not None and hi is not None:
+            return f"a year between {lo.year} and {hi.year}"
+        return "a year (date unknown)"
+    return "an unknown time"

@@ -1,0 +1,100 @@
+"""Typed tables of number words and units that each language fills (see lang/fr/numbers.py).
+
+Every table is keyed by the words as written (lower-case, any apostrophe written `'`) and
+maps them onto one canonical meaning: a multiplier, an ISO currency code, a canonical unit, a
+bound. The parser in `claimcheck.ground.quantity` reads only these tables, so adding a
+language means filling one `NumberVocabulary` in `lang/<code>/numbers.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from claimcheck.models import Bound
+
+#: where an approximate bound puts the stated value: "about 40" is 40 give or take ("both"),
+#: "nearly 40" is a little under 40 ("below"); other bounds ignore it ("none")
+Lean = Literal["both", "below", "none"]
+
+#: canonical duration units: years and months count in months, weeks and days in days
+DurationUnit = Literal["month", "day", "hour"]
+
+#: currency symbols and ISO codes shared by every language, usable before or after the number
+CURRENCY_SYMBOLS: Mapping[str, str] = {
+    "$": "USD",
+    "us$": "USD",
+    "$us": "USD",
+    "usd": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "¥": "JPY",
+    "jpy": "JPY",
+    "chf": "CHF",
+    "cny": "CNY",
+    "c$": "CAD",
+    "cad": "CAD",
+    "a$": "AUD",
+    "aud": "AUD",
+}
+
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of `text`, for writing long word lists compactly."""
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True, eq=False)
+class NumberVocabulary:
+    """Words of one language for numbers, scales, units and bounds, keyed by meaning.
+
+    Phrases may span several words ("au moins", "livres sterling", "and a half"); the parser
+    splits them with its own tokenizer, so write them as they appear in text, lower-case.
+    Identity equality keeps the vocabulary hashable, so compiled tables can be cached on it.
+    """
+
+    #: language code for `text_to_num` (spelled-out numbers); None when text2num lacks it
+    text2num_lang: str | None = None
+    #: scale words after a number: "milliards" -> 1e9, "bn" -> 1e9, "k" -> 1e3
+    scales: Mapping[str, float] = field(default_factory=dict)
+    #: scales that count only when a currency comes with them ("$5m", "5 M€")
+    currency_scales: Mapping[str, float] = field(default_factory=dict)
+    #: scale words that stand for a number on their own ("mille personnes" = 1000)
+    bare_scales: frozenset[str] = frozenset()
+    #: currency words and symbols written after the number -> ISO 4217 code
+    currencies: Mapping[str, str] = field(default_factory=dict)
+    #: currency symbols and codes written before the number ("$4.4 billion") -> ISO code
+    currency_prefixes: Mapping[str, str] = field(default_factory=lambda: dict(CURRENCY_SYMBOLS))
+    #: percent words -> canonical unit: "%" or "pp" (percentage points)
+    percents: Mapping[str, str] = field(default_factory=dict)
+    #: duration words -> (canonical unit, how many of it): "ans" -> ("month", 12)
+    durations: Mapping[str, tuple[DurationUnit, float]] = field(default_factory=dict)
+    #: measure words -> (canonical unit, factor): "km" -> ("m", 1000)
+    measures: Mapping[str, tuple[str, float]] = field(default_factory=dict)
+    #: words before a number that bound it: "au moins" -> ("at_least", "none")
+    bounds: Mapping[str, tuple[Bound, Lean]] = field(default_factory=dict)
+    #: words after a quantity that bound it: "au moins", "or more", "environ"
+    post_bounds: Mapping[str, tuple[Bound, Lean]] = field(default_factory=dict)
+    #: ranges as (opener, connector): ("entre", "et"); opener "" means none is needed ("-")
+    ranges: tuple[tuple[str, str], ...] = (("", "-"), ("", "–"), ("", "—"))
+    #: words adding one half: "et demi" ("deux ans et demi", "un an et demi")
+    halves: tuple[str, ...] = ()
+    #: articles that count as 1 only before a duration or scale word ("un an", "a million")
+    ones: frozenset[str] = frozenset()
+    #: number words that are also ordinary words; they count only before a unit or a noun
+    ambiguous: frozenset[str] = frozenset()
+    #: words linking a number or scale to its unit or counted noun ("de", "d'", "of")
+    links: frozenset[str] = frozenset()
+    #: words before a number that make it a label, not a quantity ("n°", "number", "#")
+    number_signs: tuple[str, ...] = ("#",)
+    #: words after which a four-digit number is a year ("en", "in", "depuis")
+    year_markers: frozenset[str] = frozenset()
+    #: words after which "20 heures" is a time of day ("à", "at")
+    clock_markers: frozenset[str] = frozenset()
+    #: month names and abbreviations (dates are not quantities)
+    months: frozenset[str] = frozenset()
+    #: words that are never a counted noun, beyond the profile's stop words
+    not_nouns: frozenset[str] = frozenset()

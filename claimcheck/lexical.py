@@ -1,0 +1,70 @@
+"""claim texts -> sparse TF-IDF vectors over content-word stems and stem bigrams.
+
+The lexical channel of alignment. Dense sentence vectors see topics; rare words and rare
+word pairs shared by two claims ("traite d'êtres humains" / "traite des êtres humains") are
+what tells a fact-checker that two sentences state the same thing. Stems are the first six
+letters of words of five letters or more, accents folded, so that light inflection and
+typography ("humains"/"humain", "être"/"etre") do not matter and most function words drop out.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+__all__ = ["LexicalIndex", "terms"]
+
+_WORD = re.compile(r"[^\W\d_]{5,}", re.UNICODE)
+_STEM = 6
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))[:_STEM]
+
+
+def terms(text: str) -> list[str]:
+    """Stems of content words, then stem bigrams (joined by '+'), in order."""
+    stems = [_fold(w) for w in _WORD.findall(text)]
+    return stems + [f"{a}+{b}" for a, b in zip(stems, stems[1:])]
+
+
+class LexicalIndex:
+    """TF-IDF over a fixed set of texts, with an inverted index of their rare terms."""
+
+    def __init__(self, texts: Sequence[str], *, max_df: int = 8) -> None:
+        bags = [Counter(terms(t)) for t in texts]
+        df: Counter[str] = Counter()
+        for bag in bags:
+            df.update(bag.keys())
+        n = max(len(texts), 1)
+        self.vectors: list[dict[str, float]] = []
+        for bag in bags:
+            weights = {t: (1 + math.log(c)) * math.log(1 + n / df[t]) for t, c in bag.items()}
+            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+            self.vectors.append({t: w / norm for t, w in weights.items()})
+        self.postings: dict[str, list[int]] = {}
+        for index, bag in enumerate(bags):
+            for term in bag:
+                if 2 <= df[term] <= max_df:
+                    self.postings.setdefault(term, []).append(index)
+
+    def similarity(self, i: int, j: int) -> float:
+        """Cosine of the TF-IDF vectors of texts i and j."""
+        a, b = self.vectors[i], self.vectors[j]
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+    def pairs(self) -> Iterable[tuple[int, int]]:
+        """Pairs (i < j) that share at least one rare term."""
+        seen: set[tuple[int, int]] = set()
+        for members in self.postings.values():
+            for x, i in enumerate(members):
+                for j in members[x + 1 :]:
+                    if (i, j) not in seen:
+                        seen.add((i, j))
+                        yield i, j

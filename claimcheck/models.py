@@ -1,0 +1,216 @@
+"""The data contract: the pydantic models that stages pass to each other, and the JSON report.
+
+Every model is frozen and forbids unknown fields. Offsets (`start`, `end`) always index the
+*original* document text (`Document.text`), so `document.text[claim.start:claim.end]` is the
+claim's verbatim text, whatever cleaning did in between. Vectors never live in these models;
+they travel beside them as numpy arrays.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+SCHEMA_VERSION = "1.0"
+
+Status = Literal["corroborated", "conflicting", "single-source", "update"]
+DiscrepancyKind = Literal["date", "number", "entity", "spelling", "quote"]
+Granularity = Literal["day", "week", "month", "year", "unknown"]
+Bound = Literal["exact", "approx", "at_least", "more_than", "at_most", "less_than", "range"]
+EntityKind = Literal["ORG", "PER", "LOC", "MISC"]
+
+_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+class Model(BaseModel):
+    """Base of every claimcheck model: immutable, strict about fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(Model):
+    """A piece of a document: `text` is the normalised surface, offsets index the original."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Document(Model):
+    """One article as read from disk or given by the caller."""
+
+    id: str = Field(min_length=1)
+    text: str
+    published: str | None = Field(
+        default=None, description="ISO date, possibly partial: 2020, 2020-06 or 2020-06-11"
+    )
+    lang: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    path: str | None = None
+
+    @field_validator("published")
+    @classmethod
+    def _check_published(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        if not _PARTIAL_DATE.match(value):
+            raise ValueError(f"published must look like 2020, 2020-06 or 2020-06-11, got {value!r}")
+        parts = [int(p) for p in value.split("-")]
+        try:
+            dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+        except ValueError as exc:
+            raise ValueError(f"published is not a real date: {value!r}") from exc
+        return value
+
+
+class TimeRef(Span):
+    """A time expression resolved against the publication date or another event.
+
+    `earliest`..`latest` bound the day (or period) meant; `candidates` lists the possible days
+    when the text allows several (e.g. "vendredi dernier" under a month-only publication date).
+    Nothing is more precise than the text and its anchor allow.
+    """
+
+    granularity: Granularity
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    candidates: tuple[dt.date, ...] = ()
+    weekday: int | None = Field(default=None, ge=0, le=6, description="0 = Monday")
+    month: int | None = Field(default=None, ge=1, le=12)
+    year: int | None = None
+    anchor: Literal["absolute", "publication", "event", "none"] = "none"
+    offset_days: int | None = Field(
+        default=None, description="for event-relative phrases: days from the anchor event"
+    )
+    anchor_text: str | None = Field(
+        default=None, description="for event-relative phrases: the anchor event's words"
+    )
+    actor: str | None = Field(
+        default=None, description="canonical entity whose action this time dates, when known"
+    )
+
+
+class Quantity(Span):
+    """A number with its unit, scale and bound: [low, high] is the set of values it allows."""
+
+    value: float
+    low: float | None = None
+    high: float | None = None
+    bound: Bound = "exact"
+    unit: str | None = Field(default=None, description="canonical unit: USD, EUR, %, year, ...")
+    dimension: Literal["money", "duration", "percent", "count", "measure"] = "count"
+    noun: str | None = Field(default=None, description="what is counted, lower-cased")
+
+
+class EntityMention(Span):
+    """A named entity, an alias or an anaphor, with its canonical form across the corpus."""
+
+    canonical: str
+    kind: EntityKind = "MISC"
+    via: Literal["name", "alias", "anaphor"] = "name"
+
+
+class Quote(Span):
+    """Words between quotation marks, with the speaker they are attributed to when known."""
+
+    speaker: str | None = None
+
+
+class Claim(Model):
+    """One atomic, checkable statement: a span of a document plus its typed slots."""
+
+    id: str
+    document_id: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str = Field(description="verbatim: document.text[start:end]")
+    normalized: str = Field(description="cleaned, repaired and decontextualised form")
+    sentence: int = Field(ge=0, description="index of the sentence in its document")
+    lang: str
+    times: tuple[TimeRef, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    entities: tuple[EntityMention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    status: Status | None = None
+    cluster_id: str | None = None
+
+
+class Side(Model):
+    """One side of a discrepancy: a value and the claims (and documents) that state it."""
+
+    value: str
+    claim_ids: tuple[str, ...]
+    document_ids: tuple[str, ...]
+    evidence: tuple[str, ...] = Field(default=(), description="the words each claim uses")
+
+
+class Discrepancy(Model):
+    """Sources of one cluster disagree on a checkable detail."""
+
+    id: str
+    cluster_id: str
+    kind: DiscrepancyKind
+    sides: tuple[Side, ...] = Field(min_length=2)
+    explanation: str
+
+
+class Update(Model):
+    """A later report revises a value stated by an earlier one."""
+
+    id: str
+    cluster_id: str
+    kind: DiscrepancyKind
+    earlier: Side
+    later: Side
+    explanation: str
+
+
+class Cluster(Model):
+    """Claims that state the same fact, across sources and languages."""
+
+    id: str
+    claim_ids: tuple[str, ...]
+    document_ids: tuple[str, ...]
+    status: Status
+
+
+class Component(Model):
+    """Name and version of a part that produced the report."""
+
+    name: str
+    version: str
+
+
+class Report(Model):
+    """The result of a check: the JSON form is claimcheck's public, versioned schema."""
+
+    schema_version: str = SCHEMA_VERSION
+    generator: Component
+    embedder: Component
+    settings: dict[str, str | int | float | bool | None]
+    documents: tuple[Document, ...]
+    claims: tuple[Claim, ...]
+    clusters: tuple[Cluster, ...]
+    discrepancies: tuple[Discrepancy, ...]
+    updates: tuple[Update, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def counts(self) -> dict[str, int]:
+        """Number of claims per status."""
+        out = {"corroborated": 0, "conflicting": 0, "single-source": 0, "update": 0}
+        for claim in self.claims:
+            if claim.status is not None:
+                out[claim.status] += 1
+        return out
+
+    def _repr_html_(self) -> str:
+        import html
+
+        from claimcheck.report import render
+
+        return f"<pre>{html.escape(render(self, 'markdown'))}</pre>"

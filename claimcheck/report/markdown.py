@@ -1,0 +1,67 @@
+"""Report -> Markdown: discrepancies first, then each multi-source cluster, sources named."""
+
+from __future__ import annotations
+
+from claimcheck.models import Claim, Report
+
+__all__ = ["to_markdown"]
+
+_ICON = {"corroborated": "✅", "conflicting": "⚠️", "single-source": "•", "update": "🔄"}
+
+
+def _escape(text: str) -> str:
+    text = " ".join(text.split())
+    for ch in "\\`*_[]<>|#":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def _line(claim: Claim, published: dict[str, str | None]) -> str:
+    date = published.get(claim.document_id) or "date unknown"
+    return f"- **{_escape(claim.document_id)}** ({date}): {_escape(claim.normalized)}"
+
+
+def to_markdown(report: Report) -> str:
+    """A report a person reads in a terminal or a pull-request comment."""
+    claims = {c.id: c for c in report.claims}
+    published = {d.id: d.published for d in report.documents}
+    counts = report.counts()
+    out = [
+        "# claimcheck report",
+        "",
+        f"{len(report.documents)} documents, {len(report.claims)} claims, "
+        f"{len(report.clusters)} clusters — "
+        + ", ".join(f"{counts[s]} {s}" for s in ("corroborated", "conflicting", "single-source", "update")),
+        f"Embedder: {report.embedder.name} {report.embedder.version}",
+        "",
+    ]
+    if report.discrepancies:
+        out += ["## Discrepancies", ""]
+        for d in report.discrepancies:
+            out.append(f"### {d.kind}: {_escape(d.explanation)}")
+            out.append("")
+            for side in d.sides:
+                out.append(f"**{_escape(side.value)}** — {', '.join(side.document_ids)}")
+                out.extend(_line(claims[cid], published) for cid in side.claim_ids if cid in claims)
+                out.append("")
+    if report.updates:
+        out += ["## Updates", ""]
+        for u in report.updates:
+            out.append(f"- {u.kind}: {_escape(u.explanation)} ({', '.join(u.later.document_ids)})")
+        out.append("")
+    shared = [c for c in report.clusters if len(c.document_ids) >= 2]
+    if shared:
+        out += ["## Facts reported by several sources", ""]
+        for cluster in shared:
+            out.append(
+                f"### {_ICON[cluster.status]} {cluster.id} — {cluster.status}, "
+                f"{len(cluster.document_ids)} sources"
+            )
+            out.extend(_line(claims[cid], published) for cid in cluster.claim_ids)
+            out.append("")
+    single = [c for c in report.claims if c.status == "single-source"]
+    if single:
+        out += ["## Single-source claims", ""]
+        out.extend(_line(c, published) for c in single)
+        out.append("")
+    return "\n".join(out)

@@ -1,0 +1,129 @@
+"""CleanText -> Claims: sentences, then self-contained clauses, quotes kept whole.
+
+Sentence boundaries are hard breaks of the cleaned text and terminal punctuation followed by a
+capital, a digit or an opening quote, except after the language's abbreviations and initials
+and never inside quotation marks or brackets. A sentence is then cut into clauses at
+semicolons, dashes and the language's clause conjunctions ("mais", "but"), but only where both
+halves are long enough and the second does not lean on the first through a pronoun or an
+anaphor ("..., mais il a changé d'avis" stays whole: alone, its half would say nothing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from claimcheck.clean import CleanText
+from claimcheck.lang import LanguageProfile
+from claimcheck.models import Claim, Document
+
+__all__ = ["segment", "sentences"]
+
+_OPEN = {"«": "»", "“": "”", "(": ")", "[": "]"}
+_CLOSE = {v: k for k, v in _OPEN.items()}
+_END = re.compile(r"[.!?…]+[»”\"')\]]*(?=\s+[\"«“(\-–—]?\s*[A-ZÀ-Ý0-9])")
+_WORD = re.compile(r"\w+", re.UNICODE)
+_MIN_WORDS = 3
+_CLAUSE_MIN_WORDS = 4
+
+
+def _depths(text: str) -> list[int]:
+    """Nesting depth of quotes and brackets before each character (straight quotes toggle)."""
+    depth = 0
+    straight = False
+    out = []
+    for ch in text:
+        out.append(depth + int(straight))
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+        elif ch == '"':
+            straight = not straight
+        elif ch == "\n":
+            depth, straight = 0, False
+    return out
+
+
+def _ends_with_abbreviation(text: str, dot: int, profile: LanguageProfile) -> bool:
+    match = re.search(r"(\w+)\W*$", text[max(0, dot - 30) : dot + 1].rstrip(".!?…"))
+    if not match:
+        return False
+    word = match.group(1)
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "J. Smith"
+    return word.lower() in profile.text.abbreviations
+
+
+def sentences(text: str, profile: LanguageProfile) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence of `text`, without surrounding whitespace."""
+    depths = _depths(text)
+    cuts = [0]
+    for match in _END.finditer(text):
+        if depths[match.start()] or _ends_with_abbreviation(text, match.start(), profile):
+            continue
+        cuts.append(match.end())
+    cuts.extend(m.end() for m in re.finditer(r"\n", text))
+    cuts.append(len(text))
+    cuts = sorted(set(cuts))
+    for start, end in zip(cuts, cuts[1:]):
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            yield start, end
+
+
+def _leans_on_context(part: str, profile: LanguageProfile) -> bool:
+    head = " ".join(_WORD.findall(part.lower())[:7])
+    words = set(head.split())
+    if words & profile.text.subject_pronouns:
+        return True
+    return any(anaphor.split("'")[-1] in head for anaphor in profile.text.org_anaphors)
+
+
+def _clauses(text: str, start: int, end: int, profile: LanguageProfile) -> list[tuple[int, int]]:
+    sentence = text[start:end]
+    depths = _depths(sentence)
+    conj = "|".join(sorted(profile.text.clause_conjunctions, key=len, reverse=True))
+    pattern = re.compile(rf";\s+|\s[–—]\s+|,\s+(?=(?:{conj})\b)" if conj else r";\s+|\s[–—]\s+")
+    pieces: list[tuple[int, int]] = []
+    last = 0
+    for match in pattern.finditer(sentence):
+        if depths[match.start()]:
+            continue
+        left, right = sentence[last : match.start()], sentence[match.end() :]
+        if len(_WORD.findall(left)) < _CLAUSE_MIN_WORDS or len(_WORD.findall(right)) < _CLAUSE_MIN_WORDS:
+            continue
+        if _leans_on_context(right, profile):
+            continue
+        pieces.append((last, match.start()))
+        last = match.end()
+    pieces.append((last, len(sentence)))
+    return [(start + a, start + b) for a, b in pieces if sentence[a:b].strip()]
+
+
+def segment(doc: Document, cleaned: CleanText, profile: LanguageProfile) -> list[Claim]:
+    """The claims of one document, in reading order, with offsets into the original text."""
+    claims: list[Claim] = []
+    text = cleaned.text
+    for index, (s_start, s_end) in enumerate(sentences(text, profile)):
+        if len(_WORD.findall(text[s_start:s_end])) < _MIN_WORDS:
+            continue
+        for c_start, c_end in _clauses(text, s_start, s_end, profile):
+            o_start, o_end = cleaned.original_span(c_start, c_end)
+            normalized = " ".join(text[c_start:c_end].split())
+            claims.append(
+                Claim(
+                    id=f"{doc.id}#{len(claims) + 1}",
+                    document_id=doc.id,
+                    start=o_start,
+                    end=o_end,
+                    text=doc.text[o_start:o_end],
+                    normalized=normalized,
+                    sentence=index,
+                    lang=profile.code,
+                )
+            )
+    return claims

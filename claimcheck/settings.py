@@ -1,0 +1,22 @@
+"""Settings: one frozen options object with packaged defaults, passed through the pipeline."""
+
+from __future__ import annotations
+
+from claimcheck.align import AlignOptions
+from claimcheck.models import Model
+
+__all__ = ["Settings"]
+
+
+class Settings(Model):
+    """Everything a run can be told; defaults are the measured ones."""
+
+    lang: str | None = None
+    """Language of every article (fr, en); None guesses it per article."""
+    align: AlignOptions = AlignOptions()
+
+    def flat(self) -> dict[str, str | int | float | bool | None]:
+        """The settings as flat key/value pairs, for the report."""
+        out: dict[str, str | int | float | bool | None] = {"lang": self.lang}
+        out.update({f"align.{k}": v for k, v in self.align.model_dump().items()})
+        return out

@@ -1,0 +1,196 @@
+"""English time expressions: text + publication date -> TimeRef, table-driven."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ground.time import describe, find_times
+from claimcheck.lang import get_profile
+
+P = "2020-06-11"  # a Thursday
+
+# (text, publication date, [(surface, anchor, description of the resolved reference)])
+CASES: list[tuple[str, str | None, list[tuple[str, str, str]]]] = [
+    (
+        "IBM said on Wednesday, June 10, 2020 that it would exit.",
+        P,
+        [("Wednesday, June 10, 2020", "absolute", "Wednesday 10 June 2020")],
+    ),
+    (
+        "IBM said on Wednesday, June 10 that it would exit.",
+        P,
+        [("Wednesday, June 10", "publication", "Wednesday 10 June 2020")],
+    ),
+    (
+        "The law was passed on March 3, 2019.",
+        P,
+        [("March 3, 2019", "absolute", "Sunday 3 March 2019")],
+    ),
+    (
+        "The law was passed on 3 March 2019.",
+        P,
+        [("3 March 2019", "absolute", "Sunday 3 March 2019")],
+    ),
+    (
+        "The vote is set for the 3rd of July.",
+        P,
+        [("3rd of July", "publication", "Friday 3 July 2020")],
+    ),
+    ("Police arrested him on May 25.", P, [("May 25", "publication", "Monday 25 May 2020")]),
+    (
+        "The deal closed on 6/10/2020.",
+        P,
+        [
+            (
+                "6/10/2020",
+                "absolute",
+                "a day between 10 June 2020 and 6 October 2020 (2 possible days)",
+            )
+        ],
+    ),
+    ("The deal closed on 06/13/2020.", P, [("06/13/2020", "absolute", "Saturday 13 June 2020")]),
+    ("The filing is dated 2020-06-10.", P, [("2020-06-10", "absolute", "Wednesday 10 June 2020")]),
+    (
+        "The report from Sept. 3, 2019 says so.",
+        P,
+        [("Sept. 3, 2019", "absolute", "Tuesday 3 September 2019")],
+    ),
+    ("The CEO spoke Monday.", P, [("Monday", "publication", "Monday 8 June 2020")]),
+    ("The CEO spoke on Thursday.", P, [("Thursday", "publication", "Thursday 11 June 2020")]),
+    ("The board met last Tuesday.", P, [("last Tuesday", "publication", "Tuesday 9 June 2020")]),
+    (
+        "The board meets next Thursday.",
+        P,
+        [("next Thursday", "publication", "Thursday 18 June 2020")],
+    ),
+    (
+        "The board met last Tuesday.",
+        "2020-06",
+        [
+            (
+                "last Tuesday",
+                "publication",
+                "a Tuesday between 26 May 2020 and 23 June 2020 (5 possible days)",
+            )
+        ],
+    ),
+    (
+        "The board met last Tuesday.",
+        "2020",
+        [
+            (
+                "last Tuesday",
+                "publication",
+                "a Tuesday between 31 December 2019 and 29 December 2020",
+            )
+        ],
+    ),
+    ("The board met last Tuesday.", None, [("last Tuesday", "none", "Tuesday (date unknown)")]),
+    (
+        "Yesterday, the company published results.",
+        P,
+        [("Yesterday", "publication", "Wednesday 10 June 2020")],
+    ),
+    (
+        "The bill passed the day before yesterday.",
+        P,
+        [("the day before yesterday", "publication", "Tuesday 9 June 2020")],
+    ),
+    ("Shares are up today.", P, [("today", "publication", "Thursday 11 June 2020")]),
+    (
+        "The minister denied it this morning.",
+        P,
+        [("this morning", "publication", "Thursday 11 June 2020")],
+    ),
+    (
+        "The bill was passed three days ago.",
+        P,
+        [("three days ago", "publication", "Monday 8 June 2020")],
+    ),
+    ("He left the firm two years ago.", P, [("two years ago", "publication", "2018")]),
+    ("He left the firm a week ago.", P, [("a week ago", "publication", "week of 1 June 2020")]),
+    ("Sales fell last year.", P, [("last year", "publication", "2019")]),
+    ("The decision was made last week.", P, [("last week", "publication", "week of 1 June 2020")]),
+    ("The figure was released last month.", P, [("last month", "publication", "May 2020")]),
+    (
+        "Earlier this month, the firm laid off staff.",
+        P,
+        [("Earlier this month", "publication", "June 2020")],
+    ),
+    ("Shares jumped this week.", P, [("this week", "publication", "week of 8 June 2020")]),
+    ("The project started in January.", P, [("January", "publication", "January 2020")]),
+    ("The project started last June.", P, [("last June", "publication", "June 2019")]),
+    ("The project started in March 2019.", P, [("March 2019", "absolute", "March 2019")]),
+    ("The rule takes effect in early June.", P, [("early June", "publication", "June 2020")]),
+    ("The rule took effect in mid-June.", P, [("mid-June", "publication", "June 2020")]),
+    ("The project started in 2018.", P, [("2018", "absolute", "2018")]),
+    ("Growth will slow by mid-2021.", P, [("mid-2021", "absolute", "2021")]),
+    (
+        "Amazon's move came a day after IBM announced its exit from the market.",
+        P,
+        [("a day after", "event", "the day after IBM announced its exit from the market")],
+    ),
+    (
+        "Shares fell two days after the announcement, analysts said.",
+        P,
+        [("two days after", "event", "2 days after the announcement")],
+    ),
+    (
+        "The day before the vote, lawmakers argued.",
+        P,
+        [("The day before", "event", "the day before the vote")],
+    ),
+    (
+        "The next day, IBM confirmed.",
+        P,
+        [("The next day", "event", "the day after the reference event")],
+    ),
+    (
+        "Three days later, he resigned.",
+        P,
+        [("Three days later", "event", "3 days after the reference event")],
+    ),
+    (
+        "Yesterday, the company published results.",
+        "2020-06",
+        [
+            (
+                "Yesterday",
+                "publication",
+                "a day between 31 May 2020 and 29 June 2020 (30 possible days)",
+            )
+        ],
+    ),
+    (
+        "Yesterday, the company published results.",
+        None,
+        [("Yesterday", "none", "a day (date unknown)")],
+    ),
+    (
+        "On June 10, IBM announced its exit.",
+        None,
+        [("June 10", "none", "a day in June (year unknown)")],
+    ),
+    (
+        "The deal was signed last weekend.",
+        P,
+        [("last weekend", "publication", "a day in June 2020 (2 possible days)")],
+    ),
+    ("The moratorium will last for two years.", P, []),
+    ("Revenue has grown over the last year.", P, []),
+    ("Prices may rise; they may 10 times over.", P, []),
+    ("The march to the capital was peaceful.", P, []),
+    ("He is 20 years old and works 18 months a year.", P, []),
+    ("The rover landed on Mars at 20:02.", P, []),
+    ("The company has 2019 employees.", P, []),
+    ("It was the last Friday of the month.", P, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_find_times(text: str, published: str | None, expected: list[tuple[str, str, str]]) -> None:
+    refs = find_times(text, published=published, profile=get_profile("en"))
+    got = [(r.text, r.anchor, describe(r)) for r in refs]
+    assert got == expected
+    for ref in refs:
+        assert text[ref.start : ref.end] == ref.text

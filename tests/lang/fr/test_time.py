@@ -1,0 +1,237 @@
+"""French time expressions: text + publication date -> TimeRef, table-driven."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ground.time import describe, find_times
+from claimcheck.lang import get_profile
+
+P = "2020-06-11"  # a Thursday
+
+# (text, publication date, [(surface, anchor, description of the resolved reference)])
+CASES: list[tuple[str, str | None, list[tuple[str, str, str]]]] = [
+    (
+        "IBM a annoncé mercredi 10 juin 2020 son retrait.",
+        P,
+        [("mercredi 10 juin 2020", "absolute", "Wednesday 10 June 2020")],
+    ),
+    (
+        "IBM a annoncé mercredi 10 juin son retrait.",
+        P,
+        [("mercredi 10 juin", "publication", "Wednesday 10 June 2020")],
+    ),
+    (
+        "Le 25 mai dernier, la police a arrêté le suspect.",
+        P,
+        [("25 mai dernier", "publication", "Monday 25 May 2020")],
+    ),
+    ("Rendez-vous le 1er mars.", P, [("1er mars", "publication", "Sunday 1 March 2020")]),
+    (
+        "Il sera jugé le 15 août prochain.",
+        P,
+        [("15 août prochain", "publication", "Saturday 15 August 2020")],
+    ),
+    ("Le vote aura lieu le 3 juillet.", P, [("3 juillet", "publication", "Friday 3 July 2020")]),
+    (
+        "Le décret du 10/06/2020 est paru.",
+        P,
+        [("10/06/2020", "absolute", "Wednesday 10 June 2020")],
+    ),
+    (
+        "Le décret du 2020-06-10 est paru.",
+        P,
+        [("2020-06-10", "absolute", "Wednesday 10 June 2020")],
+    ),
+    ("La loi du 21/04/16 a été abrogée.", P, [("21/04/16", "absolute", "Thursday 21 April 2016")]),
+    (
+        "Il a été condamné le 12 janvier 2016.",
+        P,
+        [("12 janvier 2016", "absolute", "Tuesday 12 January 2016")],
+    ),
+    (
+        "Le rapport date du 3 sept. 2019.",
+        P,
+        [("3 sept. 2019", "absolute", "Tuesday 3 September 2019")],
+    ),
+    ("Le PDG s'est exprimé lundi.", P, [("lundi", "publication", "Monday 8 June 2020")]),
+    ("Le PDG s'est exprimé jeudi.", P, [("jeudi", "publication", "Thursday 11 June 2020")]),
+    (
+        "Il a parlé ce mercredi devant la presse.",
+        P,
+        [("ce mercredi", "publication", "Wednesday 10 June 2020")],
+    ),
+    (
+        "L'annonce a été faite vendredi dernier.",
+        P,
+        [("vendredi dernier", "publication", "Friday 5 June 2020")],
+    ),
+    (
+        "Le conseil se réunira jeudi prochain.",
+        P,
+        [("jeudi prochain", "publication", "Thursday 18 June 2020")],
+    ),
+    ("Il l'a confirmé mardi passé.", P, [("mardi passé", "publication", "Tuesday 9 June 2020")]),
+    (
+        "L'annonce a été faite vendredi dernier.",
+        "2020-06",
+        [
+            (
+                "vendredi dernier",
+                "publication",
+                "a Friday between 29 May 2020 and 26 June 2020 (5 possible days)",
+            )
+        ],
+    ),
+    (
+        "L'annonce a été faite vendredi dernier.",
+        "2020",
+        [
+            (
+                "vendredi dernier",
+                "publication",
+                "a Friday between 27 December 2019 and 25 December 2020",
+            )
+        ],
+    ),
+    (
+        "L'annonce a été faite vendredi dernier.",
+        None,
+        [("vendredi dernier", "none", "Friday (date unknown)")],
+    ),
+    (
+        "Hier, le groupe a publié ses comptes.",
+        P,
+        [("Hier", "publication", "Wednesday 10 June 2020")],
+    ),
+    (
+        "Le PDG s'est exprimé lundi.",
+        "2020-06",
+        [("lundi", "publication", "a Monday in June 2020 (5 possible days)")],
+    ),
+    ("Avant-hier, la bourse a chuté.", P, [("Avant-hier", "publication", "Tuesday 9 June 2020")]),
+    (
+        "Aujourd'hui, le titre remonte.",
+        P,
+        [("Aujourd'hui", "publication", "Thursday 11 June 2020")],
+    ),
+    ("Ce matin, le ministre a démenti.", P, [("Ce matin", "publication", "Thursday 11 June 2020")]),
+    (
+        "Le texte a été voté il y a trois jours.",
+        P,
+        [("il y a trois jours", "publication", "Monday 8 June 2020")],
+    ),
+    (
+        "Il avait quitté l'entreprise il y a deux ans.",
+        P,
+        [("il y a deux ans", "publication", "2018")],
+    ),
+    ("Les ventes ont baissé l'année dernière.", P, [("l'année dernière", "publication", "2019")]),
+    ("Il l'a dit l'an dernier.", P, [("l'an dernier", "publication", "2019")]),
+    (
+        "La décision a été prise la semaine dernière.",
+        P,
+        [("la semaine dernière", "publication", "week of 1 June 2020")],
+    ),
+    (
+        "Le chiffre a été publié le mois dernier.",
+        P,
+        [("le mois dernier", "publication", "May 2020")],
+    ),
+    (
+        "Plus tôt ce mois-ci, la firme a licencié.",
+        P,
+        [("Plus tôt ce mois-ci", "publication", "June 2020")],
+    ),
+    ("La réforme entrera en vigueur début juin.", P, [("début juin", "publication", "June 2020")]),
+    (
+        "Cette semaine, le cours a bondi.",
+        P,
+        [("Cette semaine", "publication", "week of 8 June 2020")],
+    ),
+    (
+        "Hier, le groupe a publié ses comptes.",
+        "2020-06",
+        [("Hier", "publication", "a day between 31 May 2020 and 29 June 2020 (30 possible days)")],
+    ),
+    ("Hier, le groupe a publié ses comptes.", None, [("Hier", "none", "a day (date unknown)")]),
+    ("Le projet a été lancé en janvier.", P, [("janvier", "publication", "January 2020")]),
+    ("Le projet a été lancé en juin dernier.", P, [("juin dernier", "publication", "June 2019")]),
+    ("Le projet a été lancé en mars 2019.", P, [("mars 2019", "absolute", "March 2019")]),
+    ("Mai 2019 a été un mois record.", P, [("Mai 2019", "absolute", "May 2019")]),
+    ("Le projet a été lancé en 2018.", P, [("2018", "absolute", "2018")]),
+    ("La croissance ralentira fin 2020.", P, [("fin 2020", "absolute", "2020")]),
+    (
+        "L'annonce d'Amazon intervient un jour après qu'IBM a annoncé son retrait du marché.",
+        P,
+        [("un jour après", "event", "the day after IBM a annoncé son retrait du marché")],
+    ),
+    (
+        "Le titre a chuté deux jours après l'annonce, selon l'AFP.",
+        P,
+        [("deux jours après", "event", "2 days after l'annonce")],
+    ),
+    (
+        "Le lendemain de l'annonce, le cours a bondi.",
+        P,
+        [("Le lendemain", "event", "the day after l'annonce")],
+    ),
+    (
+        "La veille du vote, les députés ont débattu.",
+        P,
+        [("La veille", "event", "the day before vote")],
+    ),
+    (
+        "Le lendemain, IBM a confirmé.",
+        P,
+        [("Le lendemain", "event", "the day after the reference event")],
+    ),
+    (
+        "Trois jours plus tard, il démissionnait.",
+        P,
+        [("Trois jours plus tard", "event", "3 days after the reference event")],
+    ),
+    (
+        "Le contrat a été signé ce week-end.",
+        P,
+        [("ce week-end", "publication", "a day in June 2020 (2 possible days)")],
+    ),
+    (
+        "Il part dans deux semaines.",
+        P,
+        [("dans deux semaines", "publication", "week of 22 June 2020")],
+    ),
+    (
+        "Le 10 juin, IBM a annoncé son retrait.",
+        None,
+        [("10 juin", "none", "a day in June (year unknown)")],
+    ),
+    (
+        "Le 10 juin, IBM a annoncé son retrait.",
+        "2020",
+        [
+            (
+                "10 juin",
+                "publication",
+                "a day between 10 June 2019 and 10 June 2020 (2 possible days)",
+            )
+        ],
+    ),
+    ("Le moratoire durera pendant un an.", P, []),
+    ("Il dirige l'entreprise depuis deux semaines.", P, []),
+    ("Le programme a duré 1 an et dix-huit mois de travaux.", P, []),
+    ("Il a 20 ans et elle a un an de plus.", P, []),
+    ("La mission vers Mars a décollé à 20:02.", P, []),
+    ("La veille technologique est essentielle.", P, []),
+    ("Cette semaine-là, tout a changé.", P, []),
+    ("Le modèle 2020 est sorti.", P, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_find_times(text: str, published: str | None, expected: list[tuple[str, str, str]]) -> None:
+    refs = find_times(text, published=published, profile=get_profile("fr"))
+    got = [(r.text, r.anchor, describe(r)) for r in refs]
+    assert got == expected
+    for ref in refs:
+        assert text[ref.start : ref.end] == ref.text
