@@ -30,6 +30,19 @@ __all__ = ["AlignOptions", "align", "candidate_pairs", "quote_links"]
 
 _BLOCK = 2048
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
+#: minimum word-level partial similarity (0-100) for two quotes to be the same words
+QUOTE_MIN_SCORE = 75.0
+
+
+def _encode_words(words: Sequence[str], alphabet: dict[str, str]) -> str:
+    """One character per distinct word, so that character scorers compare word sequences."""
+    return "".join(alphabet.setdefault(w, chr(0x4E00 + len(alphabet))) for w in words)
+
+
+def word_partial_ratio(a: Sequence[str], b: Sequence[str]) -> float:
+    """How well the shorter word sequence aligns inside the longer one, 0-100, word by word."""
+    alphabet: dict[str, str] = {}
+    return float(fuzz.partial_ratio(_encode_words(a, alphabet), _encode_words(b, alphabet)))
 
 
 class AlignOptions(Model):
@@ -40,7 +53,7 @@ class AlignOptions(Model):
     merge_threshold: float = 0.52
     same_document_threshold: float = 0.85
     quote_min_words: int = 5
-    quote_min_score: float = 85.0
+    quote_min_score: float = QUOTE_MIN_SCORE
     lexical_weight: float = 0.3
     """weight of the TF-IDF cosine added to the dense cosine of a candidate pair"""
     phrase_links: bool = True
@@ -83,12 +96,13 @@ def quote_links(claims: Sequence[Claim], options: AlignOptions) -> list[tuple[in
     """Pairs of claims (indices) from different documents that quote the same words."""
     owners: list[int] = []
     texts: list[str] = []
+    alphabet: dict[str, str] = {}
     for index, claim in enumerate(claims):
         for quote in claim.quotes:
-            key = _quote_key(quote.text)
-            if len(key.split()) >= options.quote_min_words:
+            words = _quote_key(quote.text).split()
+            if len(words) >= options.quote_min_words:
                 owners.append(index)
-                texts.append(key)
+                texts.append(_encode_words(words, alphabet))
     if len(texts) < 2:
         return []
     scores = process.cdist(

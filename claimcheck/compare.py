@@ -22,11 +22,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from claimcheck.ground import quantity as qty
 from claimcheck.ground import time as tm
+from claimcheck.align import QUOTE_MIN_SCORE, word_partial_ratio
 from claimcheck.ground.entity import fold
 from claimcheck.models import (
     Claim,
@@ -44,6 +44,7 @@ __all__ = ["Findings", "compare"]
 
 T = TypeVar("T", TimeRef, Quantity)
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+_WORD = re.compile(r"\w+", re.UNICODE)
 _UPDATE_MIN_DAYS = 2
 _RARE_ZIPF = 3.2
 _ENTITY_MIN_WORDS = 6
@@ -172,16 +173,27 @@ class _Comparer:
         self._slot_conflict(cluster_id, "date", items, tm.compatible, tm.describe)
 
     def numbers(self, cluster_id: str, claims: Sequence[Claim]) -> None:
+        """Compare quantities role by role; a claim that gives one role several values (52 % to
+        one candidate, 48 % to the other) cannot say which is which, so it stays out of that role."""
         roles: list[list[tuple[Claim, Quantity]]] = []
         for claim in claims:
+            mine: list[list[Quantity]] = []
             for quantity in claim.quantities:
-                for role in roles:
-                    if qty.comparable(role[0][1], quantity):
-                        if all(c.id != claim.id for c, _ in role):
-                            role.append((claim, quantity))
+                for group in mine:
+                    if qty.comparable(group[0], quantity):
+                        group.append(quantity)
                         break
                 else:
-                    roles.append([(claim, quantity)])
+                    mine.append([quantity])
+            for group in mine:
+                if len(group) != 1:
+                    continue
+                for role in roles:
+                    if qty.comparable(role[0][1], group[0]):
+                        role.append((claim, group[0]))
+                        break
+                else:
+                    roles.append([(claim, group[0])])
         for role in roles:
             self._slot_conflict(cluster_id, "number", role, qty.compatible, qty.describe)
 
@@ -248,7 +260,7 @@ def _quote_drift(a: str, b: str, *, min_words: int = 5) -> list[tuple[str, str]]
     if min(len(ta), len(tb)) < min_words:
         return []
     short, long_, swapped = (ta, tb, False) if len(ta) <= len(tb) else (tb, ta, True)
-    if fuzz.partial_ratio(" ".join(short), " ".join(long_)) < 85:
+    if word_partial_ratio(short, long_) < QUOTE_MIN_SCORE:
         return []
     ops = Levenshtein.opcodes(short, long_)
     blocks = [op for op in ops]
@@ -278,9 +290,14 @@ def _rare(word: str, lang: str) -> bool:
     return bool(zipf_frequency(word, lang) < _RARE_ZIPF)
 
 
+def _words(text: str) -> list[str]:
+    """Lower-case words, elided articles and pronouns ("l'", "d'", "qu'") dropped."""
+    return [w.casefold() for w in _WORD.findall(text) if len(w) > 1 or w.isdigit()]
+
+
 def _substitutions(a: Claim, b: Claim) -> list[tuple[str, str]]:
     """Single rare words swapped in an otherwise identical context ("acide X s'est")."""
-    ta, tb = _tokens(a.normalized), _tokens(b.normalized)
+    ta, tb = _words(a.normalized), _words(b.normalized)
     if min(len(ta), len(tb)) < _ENTITY_MIN_WORDS:
         return []
     out = []

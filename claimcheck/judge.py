@@ -20,11 +20,17 @@ def judge(
     update is `update`; otherwise a claim whose cluster spans two or more documents is
     `corroborated`, and `single-source` when it stands alone.
     """
+    # a misspelt name in a fact nobody else reports leaves that fact single-source
+    shared_clusters = {cid for cid, members in clusters.items() if len({c.document_id for c in members}) > 1}
     conflicting = {
-        (d.cluster_id, cid) for d in discrepancies for side in d.sides for cid in side.claim_ids
+        (d.cluster_id, cid)
+        for d in discrepancies
+        if d.kind != "spelling" or d.cluster_id in shared_clusters
+        for side in d.sides
+        for cid in side.claim_ids
     }
     revised = {(u.cluster_id, cid) for u in updates for cid in u.later.claim_ids}
-    disputed = {d.cluster_id for d in discrepancies}
+    disputed = {d.cluster_id for d in discrepancies if (d.cluster_id, d.sides[0].claim_ids[0]) in conflicting or d.kind != "spelling"}
     updated = {u.cluster_id for u in updates}
     claims_out: list[Claim] = []
     clusters_out: list[Cluster] = []

@@ -113,7 +113,7 @@ def segment(doc: Document, cleaned: CleanText, profile: LanguageProfile) -> list
             continue
         for c_start, c_end in _clauses(text, s_start, s_end, profile):
             o_start, o_end = cleaned.original_span(c_start, c_end)
-            normalized = " ".join(text[c_start:c_end].split())
+            normalized = text[c_start:c_end]
             claims.append(
                 Claim(
                     id=f"{doc.id}#{len(claims) + 1}",

@@ -21,6 +21,7 @@ is 12), "day" for weeks and days, "hour" for hours; "un an et demi", "dix-huit m
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -45,6 +46,7 @@ Dimension = Literal["money", "duration", "percent", "count", "measure"]
 _TOKEN = re.compile(r"\d+|[^\W\d_]+(?:[-\u2010][^\W\d_]+)*|\S")
 _SPACES = frozenset(" \u00a0\u202f\u2009")
 _MARKS = frozenset(".,")
+_APOSTROPHES = frozenset("'\u2019")
 _DASHES = frozenset("-\u2010\u2013")
 _PHONE_SEPARATORS = frozenset(" \u00a0.-")
 _GROUPED = re.compile(r"\d{1,3}(?:([ \u00a0\u202f\u2009.,])\d{3})(?:\1\d{3})*")
@@ -63,10 +65,20 @@ class _Phrases(Generic[V]):
 
     entries: dict[tuple[str, ...], V]
     lengths: tuple[int, ...]
+    #: for each phrase, whether each pair of neighbour tokens touches (None: either way)
+    glue: dict[tuple[str, ...], tuple[bool | None, ...]]
 
 
 def _split(phrase: str) -> tuple[str, ...]:
     return tuple(_norm(m.group()) for m in _TOKEN.finditer(phrase))
+
+
+def _glue(phrase: str) -> tuple[bool | None, ...]:
+    found = list(_TOKEN.finditer(phrase))
+    return tuple(
+        None if a.group() in _APOSTROPHES else a.end() == b.start()
+        for a, b in itertools.pairwise(found)
+    )
 
 
 def _norm(token: str) -> str:
@@ -75,7 +87,8 @@ def _norm(token: str) -> str:
 
 def _phrases(table: Mapping[str, V]) -> _Phrases[V]:
     entries = {_split(k): v for k, v in table.items() if k.strip()}
-    return _Phrases(entries, tuple(sorted({len(k) for k in entries}, reverse=True)))
+    glue = {_split(k): _glue(k) for k in table if k.strip()}
+    return _Phrases(entries, tuple(sorted({len(k) for k in entries}, reverse=True)), glue)
 
 
 @dataclass(frozen=True)
@@ -184,7 +197,9 @@ class _Side:
 
     @property
     def precision(self) -> float:
-        return self.step * self.scale * self.factor
+        """Half of it either way is what the digits leave open; a duration counts in its
+        canonical unit, so "2 years" does not admit 18 months."""
+        return self.step * self.scale * (1.0 if self.dimension == "duration" else self.factor)
 
 
 def _interpret(groups: tuple[str, ...], marks: tuple[str, ...], scaled: bool) -> tuple[float, int]:
@@ -255,10 +270,17 @@ class _Scanner:
         """Token i touches token i - 1."""
         return 0 < i < self.n and self.toks[i - 1].end == self.toks[i].start
 
+    def _fits(self, table: _Phrases[V], key: tuple[str, ...], i: int) -> bool:
+        """The phrase `key` is in the table and spaced in the text as in the table."""
+        if key not in table.entries:
+            return False
+        glue = table.glue[key]
+        return all(g is None or g == self.glued(i + k + 1) for k, g in enumerate(glue))
+
     def match(self, table: _Phrases[V], i: int) -> tuple[V, int] | None:
         for size in table.lengths:
             key = tuple(t.low for t in self.toks[i : i + size])
-            if len(key) == size and key in table.entries:
+            if len(key) == size and self._fits(table, key, i):
                 return table.entries[key], i + size
         return None
 
@@ -266,7 +288,7 @@ class _Scanner:
         for size in table.lengths:
             if i - size >= 0:
                 key = tuple(t.low for t in self.toks[i - size : i])
-                if key in table.entries:
+                if self._fits(table, key, i - size):
                     return table.entries[key], i - size
         return None
 
@@ -305,8 +327,9 @@ class _Scanner:
                 else:
                     break
                 run += 1
-            span = self.text[self.toks[i].start : self.toks[j].end]
-            if run >= 3 and not _GROUPED.fullmatch(span):
+            pieces = self.text[self.toks[i].start : self.toks[j].end].split("-")
+            grouped = len(pieces) <= 2 and all(p.isdigit() or _GROUPED.fullmatch(p) for p in pieces)
+            if run >= 3 and not grouped:
                 bad.update(range(i, j + 1))
             i = j + 1
         return bad

@@ -99,6 +99,8 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
     unit_n = _alt({**v.units, **v.plural_units})
     wd_lead = rf"(?:(?P<wd>{wd})(?:\s*,)?\s+(?:{_lead(v.determiners)})?)?"
     joiner = rf"(?:\s+{_alt(v.day_month_joiners)})?" if v.day_month_joiners else ""
+    joiners = (*v.determiners, *v.weekday_day_joiners)
+    wd_day = _lead(v.weekday_day_joiners) if v.weekday_day_joiners else rf"(?:{_lead(joiners)})?"
     year_tail = rf"(?:(?:\s*,)?\s+{_YEAR}|{_SEP}(?P<post>{mk_a}))?"
     sources = {
         "iso": r"(?<![\w/.-])(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\w/-])",
@@ -109,6 +111,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         rf"(?:\s+{_YEAR}|{_SEP}(?P<post>{mk_a}))?",
         "year": rf"{pre}(?<![\w.,]){_YEAR}",
         "weekday": rf"(?:(?P<mk>{mk_b})\s+)?(?P<wd>{wd})(?:{_SEP}(?P<post>{mk_a}))?",
+        "weekday_day": rf"(?P<wd>{wd})(?:\s*,)?\s+{wd_day}{day}(?!\s?\d)",
         "relday": rf"(?P<rel>{_alt(v.relative_days)})",
         "unit": rf"{pre}(?:(?P<det>{_lead(v.determiners)}))?(?:(?P<mk>{mk_b})\s+)?"
         rf"(?P<u>{_alt(v.units)})(?:{_SEP}{_alt(v.this_suffixes)})?(?:{_SEP}(?P<post>{mk_a}))?"
@@ -198,6 +201,15 @@ def _weekend(pub: dt.date, direction: int) -> Period:
         delta = 5 - pub.weekday()
         sat = pub + dt.timedelta(days=delta - 7 if delta > 3 else delta)
     return sat, sat + dt.timedelta(days=1)
+
+
+def _month_day(pub: dt.date, day: int, weekday: int) -> Period | None:
+    options = []
+    for k in range(-13, 3):
+        first, last = _add_months(pub, k)
+        if day <= last.day and (date := first.replace(day=day)).weekday() == weekday:
+            options.append((date, date))
+    return _pick(options, pub, 0)
 
 
 def _offset_period(pub: dt.date, unit: str, k: int) -> Period | None:
@@ -333,6 +345,11 @@ def _hit(kind: str, m: re.Match[str], text: str, g: _Grammar) -> _Hit | None:
             start, end, "day", weekday=weekday,
             resolver=lambda p: (d := _weekday_near(p, weekday, direction), d),
         )  # fmt: skip
+    if kind == "weekday_day":  # "vendredi 22": the month is the nearest one that fits
+        weekday, day = g.weekdays[_norm(m.group("wd"))], _word(g, g.days, m, "d") or 0
+        return _Hit(
+            start, end, "day", weekday=weekday, resolver=lambda p: _month_day(p, day, weekday)
+        )
     if kind == "relday":
         k = g.relative_days[_norm(m.group("rel"))]
         return _Hit(start, end, "day", resolver=lambda p: _offset_period(p, "day", k))

@@ -24,9 +24,7 @@ def available() -> tuple[str, ...]:
 def get_profile(code: str) -> LanguageProfile:
     """The profile for `code`, imported lazily."""
     if code not in _LANGS:
-        raise UsageError(
-            f"unknown language {code!r}; expected one of {', '.join(_LANGS)}"
-        )
+        raise UsageError(f"unknown language {code!r}; expected one of {', '.join(_LANGS)}")
     module = importlib.import_module(f"claimcheck.lang.{code}")
     profile: LanguageProfile = module.PROFILE
     return profile

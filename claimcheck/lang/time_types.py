@@ -58,7 +58,8 @@ class TimeVocabulary:
     day_suffixes: tuple[str, ...] = ()
     #: words between a day and its month: "of" ("3rd of March")
     day_month_joiners: tuple[str, ...] = ()
-    #: words between a weekday and a following day number: "the" ("Friday the 22nd")
+    #: words between a weekday and a bare day number: "the" ("Friday the 22nd"); when set, one
+    #: is required, else `determiners` are optional ("vendredi 22", "vendredi, le 22")
     weekday_day_joiners: tuple[str, ...] = ()
     #: prepositions before a month, a year or a weekday, not part of the expression: "en", "in"
     cues: frozenset[str] = frozenset()

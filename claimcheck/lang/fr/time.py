@@ -82,6 +82,7 @@ TIME = TimeVocabulary(
         "demain matin": 1,
         "demain soir": 1,
         "après-demain": 2,
+        "apres-demain": 2,
     },
     markers_before={"ce": 0, "cet": 0, "cette": 0},
     markers_after={

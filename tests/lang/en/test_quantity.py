@@ -1,0 +1,172 @@
+"""English quantities: one row per expression, and texts that hold none."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ground.quantity import find_quantities
+from claimcheck.lang import get_profile
+from claimcheck.models import Quantity
+
+EN = get_profile("en")
+NB = "\u00a0"
+
+# text, span, value, bound, unit, dimension, noun
+FOUND = [
+    ("$4.4 billion", "$4.4 billion", 4.4e9, "exact", "USD", "money", None),
+    ("a $4.4bn fine", "$4.4bn", 4.4e9, "exact", "USD", "money", None),
+    ("US$3 million", "US$3 million", 3e6, "exact", "USD", "money", None),
+    ("£5m", "£5m", 5e6, "exact", "GBP", "money", None),
+    ("€1.2 billion", "€1.2 billion", 1.2e9, "exact", "EUR", "money", None),
+    ("4.4 billion dollars", "4.4 billion dollars", 4.4e9, "exact", "USD", "money", None),
+    ("4,4 billion dollars", "4,4 billion dollars", 4.4e9, "exact", "USD", "money", None),
+    (
+        "billions of dollars: 3 billion of dollars",
+        "3 billion of dollars",
+        3e9,
+        "exact",
+        "USD",
+        "money",
+        None,
+    ),
+    ("1,200 euros", "1,200 euros", 1200, "exact", "EUR", "money", None),
+    ("1.200 euros", "1.200 euros", 1200, "exact", "EUR", "money", None),
+    (f"1{NB}200 euros", f"1{NB}200 euros", 1200, "exact", "EUR", "money", None),
+    ("1,200.50 dollars", "1,200.50 dollars", 1200.5, "exact", "USD", "money", None),
+    ("$10k", "$10k", 10000, "exact", "USD", "money", None),
+    ("at least 40 dead", "at least 40 dead", 40, "at_least", None, "count", "dead"),
+    ("47 people", "47 people", 47, "exact", None, "count", "people"),
+    (
+        "more than 3,000 protesters",
+        "more than 3,000 protesters",
+        3000,
+        "more_than",
+        None,
+        "count",
+        "protesters",
+    ),
+    ("over 200 flights", "over 200 flights", 200, "more_than", None, "count", "flights"),
+    ("nearly 2,000 people", "nearly 2,000 people", 2000, "approx", None, "count", "people"),
+    ("almost 50%", "almost 50%", 50, "approx", "%", "percent", None),
+    ("about 300 workers", "about 300 workers", 300, "approx", None, "count", "workers"),
+    ("around 12 percent", "around 12 percent", 12, "approx", "%", "percent", None),
+    ("some 500 troops", "some 500 troops", 500, "approx", None, "count", "troops"),
+    ("up to 18 months", "up to 18 months", 18, "at_most", "month", "duration", None),
+    ("fewer than 40 people", "fewer than 40 people", 40, "less_than", None, "count", "people"),
+    ("less than $1 million", "less than $1 million", 1e6, "less_than", "USD", "money", None),
+    ("40 or more", "40 or more", 40, "at_least", None, "count", None),
+    ("2,750 employees", "2,750 employees", 2750, "exact", None, "count", "employees"),
+    ("two weeks", "two weeks", 14, "exact", "day", "duration", None),
+    ("a year", "a year", 12, "exact", "month", "duration", None),
+    ("a year and a half", "a year and a half", 18, "exact", "month", "duration", None),
+    ("one and a half years", "one and a half years", 18, "exact", "month", "duration", None),
+    ("eighteen months", "eighteen months", 18, "exact", "month", "duration", None),
+    ("for 10 days", "10 days", 10, "exact", "day", "duration", None),
+    ("an hour", "an hour", 1, "exact", "hour", "duration", None),
+    ("three hundred people", "three hundred people", 300, "exact", None, "count", "people"),
+    ("twenty-one people", "twenty-one people", 21, "exact", None, "count", "people"),
+    ("a million people", "a million people", 1e6, "exact", None, "count", "people"),
+    ("two million dollars", "two million dollars", 2e6, "exact", "USD", "money", None),
+    ("30 percent", "30 percent", 30, "exact", "%", "percent", None),
+    ("30 per cent", "30 per cent", 30, "exact", "%", "percent", None),
+    ("30%", "30%", 30, "exact", "%", "percent", None),
+    ("4.5%", "4.5%", 4.5, "exact", "%", "percent", None),
+    ("2 percentage points", "2 percentage points", 2, "exact", "pp", "percent", None),
+    ("5 miles", "5 miles", 8046.72, "exact", "m", "measure", None),
+]
+
+RANGES = [
+    ("between 10,000 and 12,000", "between 10,000 and 12,000", 10000, 12000),
+    ("10,000-12,000", "10,000-12,000", 10000, 12000),
+    ("from 10 to 12 million", "from 10 to 12 million", 10e6, 12e6),
+    ("$10-12 billion", "$10-12 billion", 10e9, 12e9),
+    ("between 2 and 3 years", "between 2 and 3 years", 24, 36),
+    ("10 to 15 people", "10 to 15 people", 10, 15),
+]
+
+NONE = [
+    "a software",
+    "one of them",
+    "in 2020",
+    "2021 was hard",
+    "June 10",
+    "on June 10, 2020",
+    "the 21st century",
+    "the 2nd time",
+    "the first time",
+    "at 20:02",
+    "the A320",
+    "COVID-19",
+    "the G7",
+    "1. TDN",
+    "No. 2",
+    "number 10",
+    "#5",
+    "call 555-123-4567",
+    "+1 212 555 0100",
+    "from 2019 to 2021",
+    "between 2019 and 2021",
+    "2019-2021",
+    "on 2020-06-11",
+    "on 06/11/2020",
+    "a 19-year-old man",
+    "hundreds of people",
+    "millions of dollars",
+    "a 100m sprint",
+    "version 1.2.3",
+    "at 8 hours",
+    "24/7",
+]
+
+
+def _one(text: str) -> Quantity:
+    found = find_quantities(text, profile=EN)
+    assert len(found) == 1, found
+    q = found[0]
+    assert text[q.start : q.end] == q.text
+    return q
+
+
+Row = tuple[str, str, float, str, str | None, str, str | None]
+
+
+@pytest.mark.parametrize("row", FOUND, ids=[row[0] for row in FOUND])
+def test_quantity_found(row: Row) -> None:
+    text, span, value, bound, unit, dimension, noun = row
+    q = _one(text)
+    assert (q.text, q.bound, q.unit, q.dimension, q.noun) == (span, bound, unit, dimension, noun)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), RANGES)
+def test_quantity_range(text: str, span: str, low: float, high: float) -> None:
+    q = _one(text)
+    assert (q.text, q.bound) == (span, "range")
+    assert (q.low, q.high, q.value) == (pytest.approx(low), pytest.approx(high), pytest.approx(low))
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_quantity_none(text: str) -> None:
+    assert find_quantities(text, profile=EN) == []
+
+
+def test_quantity_bounds_en() -> None:
+    (near,) = find_quantities("nearly 2,000", profile=EN)
+    assert (near.low, near.high) == (1800, 2000)
+    (about,) = find_quantities("about 100", profile=EN)
+    assert (about.low, about.high) == (90, 110)
+
+
+def test_quantity_sentence_en() -> None:
+    text = (
+        "On June 10, 2020, at least 40 people died and more than 3,000 were hurt; "
+        "the $4.4 billion fine is due within 18 months."
+    )
+    found = find_quantities(text, profile=EN)
+    assert [q.text for q in found] == [
+        "at least 40 people",
+        "more than 3,000",
+        "$4.4 billion",
+        "18 months",
+    ]
+    assert all(text[q.start : q.end] == q.text for q in found)

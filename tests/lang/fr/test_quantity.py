@@ -1,0 +1,221 @@
+"""French quantities: one row per expression, and texts that hold none."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from claimcheck.ground.quantity import find_quantities
+from claimcheck.lang import get_profile
+
+FR = get_profile("fr")
+NB, NNB = "\u00a0", "\u202f"
+
+# text, span, value, bound, unit, dimension, noun
+FOUND = [
+    ("4,4 milliards de dollars", "4,4 milliards de dollars", 4.4e9, "exact", "USD", "money", None),
+    ("Il a payé 1 200 euros.", "1 200 euros", 1200, "exact", "EUR", "money", None),
+    (f"1{NB}200 €", f"1{NB}200 €", 1200, "exact", "EUR", "money", None),
+    (f"1{NNB}200 €", f"1{NNB}200 €", 1200, "exact", "EUR", "money", None),
+    ("1.200 euros", "1.200 euros", 1200, "exact", "EUR", "money", None),
+    ("1200 euros", "1200 euros", 1200, "exact", "EUR", "money", None),
+    ("1,250 milliard d'euros", "1,250 milliard d'euros", 1.25e9, "exact", "EUR", "money", None),
+    ("3 millions d'euros", "3 millions d'euros", 3e6, "exact", "EUR", "money", None),
+    ("un budget de 5 M€", "5 M€", 5e6, "exact", "EUR", "money", None),
+    ("4,4Md$", "4,4Md$", 4.4e9, "exact", "USD", "money", None),
+    (
+        "2 millions de livres sterling",
+        "2 millions de livres sterling",
+        2e6,
+        "exact",
+        "GBP",
+        "money",
+        None,
+    ),
+    (
+        "plus d'un milliard de dollars",
+        "plus d'un milliard de dollars",
+        1e9,
+        "more_than",
+        "USD",
+        "money",
+        None,
+    ),
+    (
+        "trois millions et demi d'euros",
+        "trois millions et demi d'euros",
+        3.5e6,
+        "exact",
+        "EUR",
+        "money",
+        None,
+    ),
+    ("au moins 40 morts", "au moins 40 morts", 40, "at_least", None, "count", "morts"),
+    (
+        "plus de 3 000 manifestants",
+        "plus de 3 000 manifestants",
+        3000,
+        "more_than",
+        None,
+        "count",
+        "manifestants",
+    ),
+    (
+        "près de 2 000 personnes",
+        "près de 2 000 personnes",
+        2000,
+        "approx",
+        None,
+        "count",
+        "personnes",
+    ),
+    ("environ 300 salariés", "environ 300 salariés", 300, "approx", None, "count", "salariés"),
+    ("moins de 50 blessés", "moins de 50 blessés", 50, "less_than", None, "count", "blessés"),
+    ("jusqu'à 18 mois de prison", "jusqu'à 18 mois", 18, "at_most", "month", "duration", None),
+    ("jusqu’à 10 %", "jusqu’à 10 %", 10, "at_most", "%", "percent", None),
+    ("quelque 500 soldats", "quelque 500 soldats", 500, "approx", None, "count", "soldats"),
+    ("40 morts au moins", "40 morts au moins", 40, "at_least", None, "count", "morts"),
+    ("2 750 salariés", "2 750 salariés", 2750, "exact", None, "count", "salariés"),
+    ("47 personnes", "47 personnes", 47, "exact", None, "count", "personnes"),
+    (
+        "2 millions de personnes",
+        "2 millions de personnes",
+        2e6,
+        "exact",
+        None,
+        "count",
+        "personnes",
+    ),
+    ("dix-huit mois", "dix-huit mois", 18, "exact", "month", "duration", None),
+    ("un an et demi", "un an et demi", 18, "exact", "month", "duration", None),
+    ("Deux ans et demi", "Deux ans et demi", 30, "exact", "month", "duration", None),
+    ("pendant trois semaines", "trois semaines", 21, "exact", "day", "duration", None),
+    ("une semaine", "une semaine", 7, "exact", "day", "duration", None),
+    ("48 heures", "48 heures", 48, "exact", "hour", "duration", None),
+    ("trois cents personnes", "trois cents personnes", 300, "exact", None, "count", "personnes"),
+    ("vingt et un morts", "vingt et un morts", 21, "exact", None, "count", "morts"),
+    ("mille manifestants", "mille manifestants", 1000, "exact", None, "count", "manifestants"),
+    ("30 %", "30 %", 30, "exact", "%", "percent", None),
+    (f"30{NB}%", f"30{NB}%", 30, "exact", "%", "percent", None),
+    ("30%", "30%", 30, "exact", "%", "percent", None),
+    ("4,5 % de hausse", "4,5 %", 4.5, "exact", "%", "percent", None),
+    ("30 pour cent", "30 pour cent", 30, "exact", "%", "percent", None),
+    ("2 points de pourcentage", "2 points de pourcentage", 2, "exact", "pp", "percent", None),
+    ("2000 euros", "2000 euros", 2000, "exact", "EUR", "money", None),
+    (
+        "plus de 2000 manifestants",
+        "plus de 2000 manifestants",
+        2000,
+        "more_than",
+        None,
+        "count",
+        "manifestants",
+    ),
+    ("12 km", "12 km", 12000, "exact", "m", "measure", None),
+    ("3 000 tonnes", "3 000 tonnes", 3e6, "exact", "kg", "measure", None),
+]
+
+# text, span, low, high
+RANGES = [
+    ("entre 10 000 et 12 000 manifestants", "entre 10 000 et 12 000 manifestants", 10000, 12000),
+    ("de 10 à 12 millions d'euros", "de 10 à 12 millions d'euros", 10e6, 12e6),
+    ("entre 500 et 1 million", "entre 500 et 1 million", 500, 1e6),
+    ("10 000-12 000 personnes", "10 000-12 000 personnes", 10000, 12000),
+    ("de 3 à 5 ans", "de 3 à 5 ans", 36, 60),
+    ("entre 2 et 3 %", "entre 2 et 3 %", 2, 3),
+]
+
+NONE = [
+    "un logiciel",
+    "l'un des dirigeants",
+    "en 2020",
+    "Il est né en 1985.",
+    "2021",
+    "le 10 juin",
+    "10 juin 2020",
+    "le 1er mars",
+    "la 2e édition",
+    "le 3ème trimestre",
+    "à 20h02",
+    "à 20:02",
+    "à 20h",
+    "vers 20 heures",
+    "l'A320",
+    "le COVID-19",
+    "le G7",
+    "1. TDN",
+    "2) La suite",
+    "n°2",
+    "le numéro 10",
+    "06 12 34 56 78",
+    "01.23.45.67.89",
+    "+33 1 23 45 67 89",
+    "de 2019 à 2021",
+    "entre 2019 et 2021",
+    "2019-2021",
+    "le 2020-06-11",
+    "le 11/06/2020",
+    "des milliers de personnes",
+    "des millions d'euros",
+    "version 1.2.3",
+    "un logiciel neuf",
+    "mi-2020",
+    "24/7",
+]
+
+
+def _one(text: str):  # type: ignore[no-untyped-def]
+    found = find_quantities(text, profile=FR)
+    assert len(found) == 1, found
+    q = found[0]
+    assert text[q.start : q.end] == q.text
+    return q
+
+
+Row = tuple[str, str, float, str, str | None, str, str | None]
+
+
+@pytest.mark.parametrize("row", FOUND, ids=[row[0] for row in FOUND])
+def test_quantity_found(row: Row) -> None:
+    text, span, value, bound, unit, dimension, noun = row
+    q = _one(text)
+    assert (q.text, q.bound, q.unit, q.dimension, q.noun) == (span, bound, unit, dimension, noun)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), RANGES)
+def test_quantity_range(text: str, span: str, low: float, high: float) -> None:
+    q = _one(text)
+    assert (q.text, q.bound) == (span, "range")
+    assert (q.low, q.high, q.value) == (pytest.approx(low), pytest.approx(high), pytest.approx(low))
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_quantity_none(text: str) -> None:
+    assert find_quantities(text, profile=FR) == []
+
+
+def test_quantity_bounds_fr() -> None:
+    (near,) = find_quantities("près de 2 000 morts", profile=FR)
+    assert (near.low, near.high) == (1800, 2000)
+    (more,) = find_quantities("plus de 3 000", profile=FR)
+    assert (more.low, more.high) == (3000, None)
+    (less,) = find_quantities("moins de 40", profile=FR)
+    assert (less.low, less.high) == (None, 40)
+
+
+def test_quantity_sentence_fr() -> None:
+    text = (
+        "Le 10 juin 2020, au moins 40 morts et plus de 3 000 blessés ont été recensés ; "
+        "l'amende de 4,4 milliards de dollars sera payée en 18 mois."
+    )
+    found = find_quantities(text, profile=FR)
+    assert [q.text for q in found] == [
+        "au moins 40 morts",
+        "plus de 3 000 blessés",
+        "4,4 milliards de dollars",
+        "18 mois",
+    ]
+    assert all(text[q.start : q.end] == q.text for q in found)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))

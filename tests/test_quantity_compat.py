@@ -1,0 +1,163 @@
+"""comparable, compatible and describe; every profile's number vocabulary; speed."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from claimcheck.ground.quantity import comparable, compatible, describe, find_quantities
+from claimcheck.lang import available, get_profile
+from claimcheck.lang.number_types import NumberVocabulary
+from claimcheck.models import Bound, Quantity
+
+FR, EN = get_profile("fr"), get_profile("en")
+
+
+def _q(text: str, lang: str = "en") -> Quantity:
+    (found,) = find_quantities(text, profile=get_profile(lang))
+    return found
+
+
+# (text a, lang a), (text b, lang b), compatible?
+PAIRS = [
+    (("4,4 milliards de dollars", "fr"), ("$4.38 billion", "en"), True),
+    (("4,4 milliards de dollars", "fr"), ("$4.5 billion", "en"), False),
+    (("4 milliards de dollars", "fr"), ("$4.38 billion", "en"), True),
+    (("$4.4 billion", "en"), ("4,4 milliards de dollars", "fr"), True),
+    (("45 people", "en"), ("47 people", "en"), False),
+    (("45 morts", "fr"), ("45 morts", "fr"), True),
+    (("about 45 people", "en"), ("47 people", "en"), True),
+    (("environ 100 personnes", "fr"), ("112 personnes", "fr"), False),
+    (("environ 100 personnes", "fr"), ("108 personnes", "fr"), True),
+    (("at least 40 dead", "en"), ("45 dead", "en"), True),
+    (("at least 40 dead", "en"), ("39 dead", "en"), False),
+    (("nearly 2,000", "en"), ("1,950", "en"), True),
+    (("nearly 2,000", "en"), ("2,100", "en"), False),
+    (("plus de 3 000 manifestants", "fr"), ("3,500", "en"), True),
+    (("plus de 3 000", "fr"), ("2 500", "fr"), False),
+    (("moins de 50", "fr"), ("49", "fr"), True),
+    (("moins de 50", "fr"), ("52", "fr"), False),
+    (("up to 10", "en"), ("at least 10", "en"), True),
+    (("entre 10 000 et 12 000", "fr"), ("11,000", "en"), True),
+    (("entre 10 000 et 12 000", "fr"), ("13,000", "en"), False),
+    (("un an et demi", "fr"), ("18 months", "en"), True),
+    (("dix-huit mois", "fr"), ("one and a half years", "en"), True),
+    (("18 mois", "fr"), ("2 years", "en"), False),
+    (("30 %", "fr"), ("30 percent", "en"), True),
+    (("30 %", "fr"), ("35 percent", "en"), False),
+    (("40 morts", "fr"), ("$40 billion", "en"), True),  # not comparable
+    (("1,5 million d'euros", "fr"), ("1.5 million dollars", "en"), True),  # not comparable
+    (("3 millions de personnes", "fr"), ("3.2 million people", "en"), True),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), PAIRS)
+def test_quantity_compatible(a: tuple[str, str], b: tuple[str, str], expected: bool) -> None:
+    qa, qb = _q(*a), _q(*b)
+    assert compatible(qa, qb) is expected
+    assert compatible(qb, qa) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (("40 morts", "fr"), ("45 morts", "fr"), True),
+        (("40 morts", "fr"), ("40 blessés", "fr"), False),
+        (("40 personnes", "fr"), ("40 personne", "fr"), True),
+        (("40 salariés", "fr"), ("40 salaries", "en"), True),
+        (("40", "fr"), ("40 dead", "en"), True),
+        (("$4 billion", "en"), ("4 milliards d'euros", "fr"), False),
+        (("18 months", "en"), ("18 days", "en"), False),
+        (("30 %", "fr"), ("30", "fr"), False),
+    ],
+)
+def test_quantity_comparable(a: tuple[str, str], b: tuple[str, str], expected: bool) -> None:
+    assert comparable(_q(*a), _q(*b)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        ("$4.4 billion", "en", "$4.4 billion"),
+        ("4,4 milliards de dollars", "fr", "$4.4 billion"),
+        ("at least 40 dead", "en", "at least 40 dead"),
+        ("18 months", "en", "18 months"),
+        ("un an et demi", "fr", "18 months"),
+        ("deux ans", "fr", "2 years"),
+        ("two weeks", "en", "2 weeks"),
+        ("between 10,000 and 12,000", "en", "between 10,000 and 12,000"),
+        ("entre 10 000 et 12 000 manifestants", "fr", "between 10,000 and 12,000 manifestants"),
+        ("nearly 2,000 people", "en", "nearly 2,000 people"),
+        ("environ 300 salariés", "fr", "about 300 salariés"),
+        ("plus de 3 000", "fr", "more than 3,000"),
+        ("jusqu'à 10 %", "fr", "up to 10%"),
+        ("fewer than 40", "en", "less than 40"),
+        ("3 millions d'euros", "fr", "€3 million"),
+        ("2 millions de francs suisses", "fr", "2 million CHF"),
+        ("4,5 %", "fr", "4.5%"),
+    ],
+)
+def test_quantity_describe(text: str, lang: str, label: str) -> None:
+    assert describe(_q(text, lang)) == label
+
+
+def test_quantity_compatible_without_text() -> None:
+    a = Quantity(text="", start=0, end=0, value=4.4e9, unit="USD", dimension="money")
+    b = Quantity(text="", start=0, end=0, value=4.38e9, unit="USD", dimension="money")
+    assert compatible(a, b)
+    bound: Bound = "at_least"
+    c = Quantity(text="", start=0, end=0, value=40, low=40, bound=bound)
+    assert compatible(c, Quantity(text="", start=0, end=0, value=41))
+    assert not compatible(c, Quantity(text="", start=0, end=0, value=39))
+
+
+@pytest.mark.parametrize("code", available())
+def test_quantity_vocabulary_valid(code: str) -> None:
+    """Every profile fills its number tables with well-formed, canonical entries."""
+    numbers = get_profile(code).numbers
+    assert isinstance(numbers, NumberVocabulary)
+    assert numbers.text2num_lang
+    assert numbers.scales and all(v >= 10 for v in numbers.scales.values())
+    assert all(v >= 10 for v in numbers.currency_scales.values())
+    tables = [numbers.scales, numbers.currencies, numbers.percents, numbers.durations]
+    tables += [numbers.bounds, numbers.post_bounds, numbers.currency_prefixes, numbers.measures]
+    for table in tables:
+        assert all(key == key.lower().strip() and key for key in table)
+    for iso in [*numbers.currencies.values(), *numbers.currency_prefixes.values()]:
+        assert len(iso) == 3 and iso.isupper()
+    assert set(numbers.percents.values()) <= {"%", "pp"}
+    assert {unit for unit, _ in numbers.durations.values()} <= {"month", "day", "hour"}
+    assert all(
+        factor > 0 for _, factor in [*numbers.durations.values(), *numbers.measures.values()]
+    )
+    assert all(opener or connector for opener, connector in numbers.ranges)
+    assert numbers.halves and numbers.ones and numbers.links and numbers.months
+    assert {"$", "€", "£"} <= set(numbers.currency_prefixes)
+    # every duration and percent word is found after a number
+    for word in [*numbers.durations, *numbers.percents]:
+        found = find_quantities(f"12 {word}", profile=get_profile(code))
+        assert len(found) == 1 and found[0].dimension in ("duration", "percent"), word
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["7" * 50_000, "1 " * 25_000, "." * 50_000, "," * 50_000, "1," * 25_000, "1.1 " * 12_500],
+    ids=["digits", "one-space", "dots", "commas", "one-comma", "decimals"],
+)
+@pytest.mark.parametrize("code", available())
+def test_quantity_no_backtracking(text: str, code: str) -> None:
+    began = time.perf_counter()
+    find_quantities(text, profile=get_profile(code))
+    assert time.perf_counter() - began < 1.0
+
+
+def test_quantity_fast() -> None:
+    sentence = (
+        "Selon la police, au moins 40 morts et plus de 3 000 blessés ; 4,4 milliards d'euros."
+    )
+    find_quantities(sentence, profile=FR)
+    began = time.perf_counter()
+    for _ in range(200):
+        find_quantities(sentence, profile=FR)
+    assert (time.perf_counter() - began) / 200 < 0.001

@@ -1,0 +1,226 @@
+"""compatible / shift / describe on TimeRefs, slot details, speed, and every profile's table."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from claimcheck.errors import UsageError
+from claimcheck.ground.time import compatible, describe, find_times, shift
+from claimcheck.lang import available, get_profile
+from claimcheck.lang.time_types import CANONICAL_UNITS
+from claimcheck.models import TimeRef
+
+D = dt.date
+
+
+def one(text: str, published: str | None, lang: str = "fr") -> TimeRef:
+    refs = find_times(text, published=published, profile=get_profile(lang))
+    assert len(refs) == 1, refs
+    return refs[0]
+
+
+def ref(**fields: object) -> TimeRef:
+    base: dict[str, object] = {"text": "x", "start": 0, "end": 1, "granularity": "day"}
+    return TimeRef.model_validate({**base, **fields})
+
+
+WED = ref(earliest=D(2020, 6, 10), latest=D(2020, 6, 10), weekday=2, month=6, year=2020)
+THU = ref(earliest=D(2020, 6, 11), latest=D(2020, 6, 11), weekday=3, month=6, year=2020)
+JUNE = ref(granularity="month", earliest=D(2020, 6, 1), latest=D(2020, 6, 30), month=6, year=2020)
+MAY = ref(granularity="month", earliest=D(2020, 5, 1), latest=D(2020, 5, 31), month=5, year=2020)
+WEEK = ref(granularity="week", earliest=D(2020, 6, 8), latest=D(2020, 6, 14), month=6, year=2020)
+Y2019 = ref(granularity="year", earliest=D(2019, 1, 1), latest=D(2019, 12, 31), year=2019)
+WEDS_JUNE = ref(
+    earliest=D(2020, 6, 3),
+    latest=D(2020, 6, 24),
+    candidates=(D(2020, 6, 3), D(2020, 6, 10), D(2020, 6, 17), D(2020, 6, 24)),
+    weekday=2,
+    month=6,
+    year=2020,
+)
+BARE_WED = ref(weekday=2)
+BARE_FRI = ref(weekday=4)
+BARE_JUNE = ref(granularity="month", month=6)
+EVENT = ref(anchor="event", offset_days=1, anchor_text="l'annonce")
+
+COMPATIBLE = [
+    (WED, WED, True),
+    (WED, THU, False),
+    (WED, JUNE, True),
+    (WED, MAY, False),
+    (WED, WEEK, True),
+    (WED, Y2019, False),
+    (JUNE, WEEK, True),
+    (MAY, WEEK, False),
+    (WEDS_JUNE, WED, True),
+    (WEDS_JUNE, THU, False),
+    (WEDS_JUNE, JUNE, True),
+    (BARE_WED, WED, True),
+    (BARE_WED, THU, False),
+    (BARE_WED, BARE_FRI, False),
+    (BARE_WED, WEEK, True),
+    (BARE_JUNE, WED, True),
+    (BARE_JUNE, MAY, False),
+    (EVENT, WED, True),
+    (EVENT, BARE_FRI, True),
+    (Y2019, JUNE, False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), COMPATIBLE)
+def test_compatible(a: TimeRef, b: TimeRef, expected: bool) -> None:
+    assert compatible(a, b) is expected
+    assert compatible(b, a) is expected
+
+
+def test_compatible_on_found_times() -> None:
+    fr = one("L'annonce a été faite mercredi 10 juin.", "2020-06-11")
+    en = one("IBM announced it on Wednesday.", "2020-06-11", "en")
+    later = one("IBM l'a annoncé jeudi.", "2020-06-11")
+    assert compatible(fr, en)
+    assert not compatible(fr, later)
+    friday = one("vendredi dernier", "2020-06")
+    assert compatible(friday, one("le 12 juin", "2020-06"))
+    assert not compatible(friday, one("le 11 juin", "2020-06"))
+
+
+def test_shift_resolves_event_relative_phrase() -> None:
+    phrase = one("un jour après qu'IBM a annoncé son retrait", "2020-06-11")
+    assert (phrase.anchor, phrase.offset_days, phrase.earliest) == ("event", 1, None)
+    anchor = one("mercredi 10 juin", "2020-06-11")
+    moved = shift(anchor, phrase.offset_days or 0, actor="Amazon")
+    assert (moved.earliest, moved.latest, moved.weekday) == (D(2020, 6, 11),) * 2 + (3,)
+    assert (moved.month, moved.year, moved.actor, moved.offset_days) == (6, 2020, "Amazon", 1)
+    assert describe(moved) == "Thursday 11 June 2020"
+
+
+def test_shift_candidates_weekday_and_unresolved() -> None:
+    moved = shift(WEDS_JUNE, 1)
+    assert moved.candidates[0] == D(2020, 6, 4) and moved.weekday == 3
+    assert shift(BARE_WED, -1).weekday == 1
+    assert shift(ref(earliest=D(2020, 5, 31), latest=D(2020, 5, 31)), 1).month == 6
+    assert shift(EVENT, 1).offset_days == 2
+    assert shift(BARE_JUNE, 3).month is None  # a day inside an unknown June may leave it
+
+
+DESCRIBE = [
+    (WED, "Wednesday 10 June 2020"),
+    (WEDS_JUNE, "a Wednesday in June 2020 (4 possible days)"),
+    (WEEK, "week of 8 June 2020"),
+    (JUNE, "June 2020"),
+    (Y2019, "2019"),
+    (BARE_FRI, "Friday (date unknown)"),
+    (BARE_JUNE, "June (year unknown)"),
+    (EVENT, "the day after l'annonce"),
+    (ref(anchor="event", offset_days=-2), "2 days before the reference event"),
+]
+
+
+@pytest.mark.parametrize(("time_ref", "label"), DESCRIBE)
+def test_describe(time_ref: TimeRef, label: str) -> None:
+    assert describe(time_ref) == label
+
+
+def test_month_only_publication_lists_candidates() -> None:
+    friday = one("vendredi dernier", "2020-06")
+    assert friday.candidates == tuple(D(2020, 5, 29) + dt.timedelta(weeks=k) for k in range(5))
+    assert (friday.earliest, friday.latest, friday.weekday) == (D(2020, 5, 29), D(2020, 6, 26), 4)
+    assert describe(one("lundi", "2020-06")) == "a Monday in June 2020 (5 possible days)"
+
+
+def test_year_only_and_missing_publication() -> None:
+    friday = one("vendredi dernier", "2020")
+    assert friday.candidates == () and friday.weekday == 4
+    assert friday.earliest is not None and friday.earliest.year == 2019
+    bare = one("vendredi dernier", None)
+    assert (bare.anchor, bare.weekday, bare.earliest, bare.candidates) == ("none", 4, None, ())
+    dated = one("le 10 juin", None)
+    assert (dated.anchor, dated.month, dated.year, dated.earliest) == ("none", 6, None, None)
+
+
+def test_weekday_picks_the_year_of_a_yearless_date() -> None:
+    written = one("vendredi 12 juin", "2020")
+    assert (written.earliest, written.latest, written.weekday) == (D(2020, 6, 12),) * 2 + (4,)
+
+
+def test_week_and_month_bounds() -> None:
+    week = one("la semaine dernière", "2020-06-11")
+    assert (week.granularity, week.earliest, week.latest) == ("week", D(2020, 6, 1), D(2020, 6, 7))
+    month = one("last month", "2020-01-15", "en")
+    assert (month.month, month.year, month.earliest) == (12, 2019, D(2019, 12, 1))
+
+
+def test_offsets_are_local_and_sorted() -> None:
+    text = "Hier, le 10 juin, et la semaine dernière."
+    refs = find_times(text, published="2020-06-11", profile=get_profile("fr"))
+    assert [text[r.start : r.end] for r in refs] == ["Hier", "10 juin", "la semaine dernière"]
+
+
+@pytest.mark.parametrize("published", ["June 2020", "2020-13", "2020-02-30"])
+def test_bad_publication_date(published: str) -> None:
+    with pytest.raises(UsageError):
+        find_times("hier", published=published, profile=get_profile("fr"))
+
+
+@pytest.mark.parametrize("lang", available())
+@pytest.mark.parametrize("junk", ["1" * 50_000, " " * 50_000, "." * 50_000, "1 . " * 12_500])
+def test_no_catastrophic_backtracking(lang: str, junk: str) -> None:
+    started = time.perf_counter()
+    find_times(junk, published="2020-06-11", profile=get_profile(lang))
+    assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize("lang", available())
+def test_typical_sentence_is_fast(lang: str) -> None:
+    profile = get_profile(lang)
+    sentence = "Le 10 juin 2020, IBM a annoncé, un jour après qu'Amazon a suspendu son outil, "
+    sentence += "yesterday, last Tuesday, qu'il abandonnait le marché, a indiqué mercredi son PDG."
+    find_times(sentence, published="2020-06-11", profile=profile)
+    started = time.perf_counter()
+    for _ in range(100):
+        find_times(sentence, published="2020-06-11", profile=profile)
+    assert (time.perf_counter() - started) / 100 < 0.002  # < 1 ms locally; slack for CI
+
+
+@pytest.mark.parametrize("lang", available())
+def test_time_vocabulary_is_complete(lang: str) -> None:
+    vocab = get_profile(lang).time
+    assert sorted(set(vocab.weekdays.values())) == list(range(7))
+    assert sorted(set(vocab.months.values())) == list(range(1, 13))
+    assert set(vocab.month_abbreviations.values()) <= set(range(1, 13))
+    assert vocab.ambiguous_months <= set(vocab.months)
+    for table in (
+        vocab.weekdays,
+        vocab.months,
+        vocab.month_abbreviations,
+        vocab.relative_days,
+        vocab.markers_before,
+        vocab.markers_after,
+        vocab.units,
+        vocab.plural_units,
+        vocab.numbers,
+        vocab.event_words,
+        vocab.event_relations,
+    ):
+        assert all(key == key.lower() and key.strip() == key for key in table), table
+    for required in (
+        vocab.weekdays,
+        vocab.months,
+        vocab.relative_days,
+        vocab.units,
+        vocab.plural_units,
+        vocab.numbers,
+        vocab.event_words,
+        vocab.event_relations,
+    ):
+        assert required
+    assert vocab.markers_before or vocab.markers_after
+    assert vocab.counted_before or vocab.counted_after
+    assert set(vocab.units.values()) | set(vocab.plural_units.values()) <= CANONICAL_UNITS
+    assert set(vocab.relative_days.values()) <= set(range(-7, 8))
+    assert set(vocab.markers_before.values()) | set(vocab.markers_after.values()) <= {-1, 0, 1}
+    assert vocab.anchored <= set(vocab.event_words) | set(vocab.event_relations)
+    assert vocab.strict_event_words <= set(vocab.event_words)
