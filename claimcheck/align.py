@@ -49,15 +49,17 @@ class AlignOptions(Model):
     """Thresholds of the alignment stage (cosine similarities of unit vectors)."""
 
     neighbours: int = 20
-    candidate_threshold: float = 0.40
-    merge_threshold: float = 0.52
+    candidate_threshold: float = 0.30
+    merge_threshold: float = 0.45
     same_document_threshold: float = 0.85
     quote_min_words: int = 5
     quote_min_score: float = QUOTE_MIN_SCORE
-    lexical_weight: float = 0.3
+    lexical_weight: float = 1.0
     """weight of the TF-IDF cosine added to the dense cosine of a candidate pair"""
     phrase_links: bool = True
     """link mutual best matches that share two rare word pairs found nowhere else"""
+    event_threshold: float = 0.45
+    """link dated claims of one actor about the same thing at this combined similarity"""
 
 
 def candidate_pairs(
@@ -142,6 +144,37 @@ def phrase_links(claims: Sequence[Claim], index: LexicalIndex) -> list[tuple[int
     )
 
 
+def _dated_actor(claim: Claim) -> str | None:
+    for ref in claim.times:
+        if ref.actor and ref.granularity == "day":
+            return ref.actor
+    return None
+
+
+def event_links(
+    claims: Sequence[Claim], pairs: dict[tuple[int, int], float], threshold: float
+) -> list[tuple[int, int]]:
+    """Candidate pairs that date the same actor's action on the same thing.
+
+    Both claims carry a day-level time of the same actor and name at least one more entity
+    in common ("Amazon ... Rekognition ... vendredi" and "Amazon ... Rekognition ... mercredi
+    10 juin"): whatever their wording, they report one event, and its date is what a
+    fact-checker compares.
+    """
+    links = []
+    for (i, j), sim in pairs.items():
+        if sim < threshold or claims[i].document_id == claims[j].document_id:
+            continue
+        actor = _dated_actor(claims[i])
+        if actor is None or actor != _dated_actor(claims[j]):
+            continue
+        others_i = {e.canonical for e in claims[i].entities} - {actor}
+        others_j = {e.canonical for e in claims[j].entities} - {actor}
+        if others_i & others_j:
+            links.append((i, j))
+    return links
+
+
 def _find(parent: list[int], i: int) -> int:
     while parent[i] != i:
         parent[i] = parent[parent[i]]
@@ -164,7 +197,7 @@ def align(
             (i, j): sim + options.lexical_weight * index.similarity(i, j)
             for (i, j), sim in pairs.items()
         }
-    links = quote_links(claims, options)
+    links = quote_links(claims, options) + event_links(claims, pairs, options.event_threshold)
     if options.phrase_links:
         links += phrase_links(claims, index)
     parent = list(range(n))

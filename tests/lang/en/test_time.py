@@ -176,6 +176,19 @@ CASES: list[tuple[str, str | None, list[tuple[str, str, str]]]] = [
         P,
         [("last weekend", "publication", "a day in June 2020 (2 possible days)")],
     ),
+    ("They met Friday the 5th.", P, [("Friday the 5th", "publication", "Friday 5 June 2020")]),
+    (
+        "The bill passed on Thursday, May 21.",
+        P,
+        [("Thursday, May 21", "publication", "Thursday 21 May 2020")],
+    ),
+    (
+        "The vote is the day after tomorrow.",
+        P,
+        [("the day after tomorrow", "publication", "Saturday 13 June 2020")],
+    ),
+    ("On Friday 15 people were hurt.", P, [("Friday", "publication", "Friday 5 June 2020")]),
+    # negatives: durations, modal "may", the planet, ages, counts, times of day
     ("The moratorium will last for two years.", P, []),
     ("Revenue has grown over the last year.", P, []),
     ("Prices may rise; they may 10 times over.", P, []),

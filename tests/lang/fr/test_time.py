@@ -217,6 +217,28 @@ CASES: list[tuple[str, str | None, list[tuple[str, str, str]]]] = [
             )
         ],
     ),
+    (
+        "Il a été reçu vendredi 5 à l'Élysée.",
+        P,
+        [("vendredi 5", "publication", "Friday 5 June 2020")],
+    ),
+    (
+        "Le texte a été voté jeudi, le 21 mai.",
+        P,
+        [("jeudi, le 21 mai", "publication", "Thursday 21 May 2020")],
+    ),
+    (
+        "Après-demain, le conseil tranchera.",
+        P,
+        [("Après-demain", "publication", "Saturday 13 June 2020")],
+    ),
+    ("La loi passera apres-demain.", P, [("apres-demain", "publication", "Saturday 13 June 2020")]),
+    (
+        "Vendredi 10 000 manifestants ont défilé.",
+        P,
+        [("Vendredi", "publication", "Friday 5 June 2020")],
+    ),
+    # negatives: durations, ages, ordinary words, times of day
     ("Le moratoire durera pendant un an.", P, []),
     ("Il dirige l'entreprise depuis deux semaines.", P, []),
     ("Le programme a duré 1 an et dix-huit mois de travaux.", P, []),
