@@ -1,9 +1,9 @@
 """claimcheck: cross-check news coverage claim by claim, offline, in French and English.
 
-    >>> import claimcheck
-    >>> report = claimcheck.check(["seeds/"])          # doctest: +SKIP
-    >>> report.counts()                                 # doctest: +SKIP
-    {'corroborated': 31, 'conflicting': 9, 'single-source': 60, 'update': 1}
+>>> import claimcheck
+>>> report = claimcheck.check(["seeds/"])          # doctest: +SKIP
+>>> report.counts()                                 # doctest: +SKIP
+{'corroborated': 31, 'conflicting': 9, 'single-source': 60, 'update': 1}
 """
 
 from __future__ import annotations

@@ -78,12 +78,18 @@ def candidate_pairs(
         block = vectors[start : start + _BLOCK] @ vectors.T
         rows = np.arange(start, min(start + _BLOCK, n))
         block[rows - start, rows] = -np.inf
-        top = np.argpartition(-block, k - 1, axis=1)[:, :k] if k < n - 1 else np.argsort(-block, axis=1)[:, :k]
+        top = (
+            np.argpartition(-block, k - 1, axis=1)[:, :k]
+            if k < n - 1
+            else np.argsort(-block, axis=1)[:, :k]
+        )
         for offset, i in enumerate(rows):
             for j in top[offset]:
                 sim = float(block[offset, j])
                 same_doc = doc_ids[i] == doc_ids[j]
-                threshold = options.same_document_threshold if same_doc else options.candidate_threshold
+                threshold = (
+                    options.same_document_threshold if same_doc else options.candidate_threshold
+                )
                 if sim >= threshold:
                     a, b = (int(i), int(j)) if i < j else (int(j), int(i))
                     pairs[(a, b)] = sim
@@ -111,7 +117,7 @@ def quote_links(claims: Sequence[Claim], options: AlignOptions) -> list[tuple[in
         texts, texts, scorer=fuzz.partial_ratio, score_cutoff=options.quote_min_score, workers=1
     )
     links = []
-    for a, b in zip(*np.nonzero(scores)):
+    for a, b in zip(*np.nonzero(scores), strict=True):
         i, j = owners[int(a)], owners[int(b)]
         if i < j and claims[i].document_id != claims[j].document_id:
             links.append((i, j))
@@ -140,7 +146,9 @@ def phrase_links(claims: Sequence[Claim], index: LexicalIndex) -> list[tuple[int
             if sim > best.get(a, (-1.0, -1))[0]:
                 best[a] = (sim, b)
     return sorted(
-        (i, j) for (i, j), count in shared.items() if count >= 2 and best[i][1] == j and best[j][1] == i
+        (i, j)
+        for (i, j), count in shared.items()
+        if count >= 2 and best[i][1] == j and best[j][1] == i
     )
 
 

@@ -1,4 +1,4 @@
-"""Document -> CleanText: boilerplate dropped, wrapped lines joined, ligatures repaired, offsets kept.
+"""Document -> CleanText: boilerplate out, wrapped lines joined, ligatures repaired, offsets kept.
 
 The cleaned text is built from pieces, each tied to a span of the original text. A piece is
 either a verbatim copy (character i of the piece is character i of its span) or a replacement
@@ -29,7 +29,7 @@ _LIGATURES = ("fi", "fl", "ff", "ft", "ffi", "ffl", "tt", "st", "th")
 _REPLACEMENT = "\ufffd"
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 _DAMAGED = re.compile(r"[^\W\d_]*\ufffd[\w\ufffd]*", re.UNICODE)
-_TERMINAL = tuple(".!?»\"”…)")
+_TERMINAL = tuple('.!?»"”…)')
 #: A caption that ends with a photographer's credit in capitals: "..., le 16 mai. KIRSTY"
 _CREDIT = re.compile(r"[.)]\s+[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,})*\s*(?:/\s*[A-Z][\w ]*)?\s*$")
 
@@ -115,7 +115,9 @@ def _repair(word: str, vocab: Mapping[str, int], lang: str) -> str:
     return best
 
 
-def _add_line(builder: _Builder, line: str, offset: int, vocab: Mapping[str, int], lang: str) -> None:
+def _add_line(
+    builder: _Builder, line: str, offset: int, vocab: Mapping[str, int], lang: str
+) -> None:
     """Add one kept line, repairing damaged words and fixing Unicode, verbatim where unchanged."""
     position = 0
     for match in _DAMAGED.finditer(line):

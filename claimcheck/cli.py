@@ -96,7 +96,9 @@ def _report(args: argparse.Namespace) -> int:
     embedder = get_embedder(args.embedder)
     update, close = _progress_bar(args.quiet)
     try:
-        report = check(args.paths, embedder=embedder, settings=Settings(lang=args.lang), progress=update)
+        report = check(
+            args.paths, embedder=embedder, settings=Settings(lang=args.lang), progress=update
+        )
     finally:
         close()
     _write(render(report, args.format), args.output)

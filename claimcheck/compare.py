@@ -24,9 +24,9 @@ from typing import TypeVar
 
 from rapidfuzz.distance import Levenshtein
 
+from claimcheck.align import QUOTE_MIN_SCORE, word_partial_ratio
 from claimcheck.ground import quantity as qty
 from claimcheck.ground import time as tm
-from claimcheck.align import QUOTE_MIN_SCORE, word_partial_ratio
 from claimcheck.ground.entity import fold
 from claimcheck.models import (
     Claim,
@@ -151,7 +151,10 @@ class _Comparer:
             sides.append(_side(side_items, describe(group[0][1])))
         if len(groups) == 2:
             first, second = ([c for c, _ in g] for g in groups)
-            for earlier, later, e_side, l_side in ((first, second, sides[0], sides[1]), (second, first, sides[1], sides[0])):
+            for earlier, later, e_side, l_side in (
+                (first, second, sides[0], sides[1]),
+                (second, first, sides[1], sides[0]),
+            ):
                 if self._later(earlier, later):
                     self.updates.append(
                         Update(
@@ -173,8 +176,11 @@ class _Comparer:
         self._slot_conflict(cluster_id, "date", items, tm.compatible, tm.describe)
 
     def numbers(self, cluster_id: str, claims: Sequence[Claim]) -> None:
-        """Compare quantities role by role; a claim that gives one role several values (52 % to
-        one candidate, 48 % to the other) cannot say which is which, so it stays out of that role."""
+        """Compare quantities role by role.
+
+        A claim that gives one role several values (52 % to one candidate, 48 % to the other)
+        cannot say which is which, so it stays out of that role.
+        """
         roles: list[list[tuple[Claim, Quantity]]] = []
         for claim in claims:
             mine: list[list[Quantity]] = []
@@ -237,7 +243,8 @@ class _Comparer:
                 cluster_id,
                 "entity",
                 [left, right],
-                f"different referent in the same place: {va} ({_sources(left)}) vs {vb} ({_sources(right)})",
+                f"different referent in the same place: {va} ({_sources(left)}) "
+                f"vs {vb} ({_sources(right)})",
             )
 
 
@@ -263,7 +270,7 @@ def _quote_drift(a: str, b: str, *, min_words: int = 5) -> list[tuple[str, str]]
     if word_partial_ratio(short, long_) < QUOTE_MIN_SCORE:
         return []
     ops = Levenshtein.opcodes(short, long_)
-    blocks = [op for op in ops]
+    blocks = list(ops)
     # the shorter quote may be an excerpt: ignore what lies outside the shared part
     while blocks and blocks[0].tag != "equal":
         blocks.pop(0)
@@ -275,7 +282,9 @@ def _quote_drift(a: str, b: str, *, min_words: int = 5) -> list[tuple[str, str]]
             continue
         left = short[max(op.src_start - 1, 0) : op.src_end + 1]
         right = long_[max(op.dest_start - 1, 0) : op.dest_end + 1]
-        if [fold(w) for w in short[op.src_start : op.src_end]] == [fold(w) for w in long_[op.dest_start : op.dest_end]]:
+        if [fold(w) for w in short[op.src_start : op.src_end]] == [
+            fold(w) for w in long_[op.dest_start : op.dest_end]
+        ]:
             continue
         va, vb = " ".join(left), " ".join(right)
         out.append((vb, va) if swapped else (va, vb))
@@ -302,11 +311,19 @@ def _substitutions(a: Claim, b: Claim) -> list[tuple[str, str]]:
         return []
     out = []
     for op in Levenshtein.opcodes(ta, tb):
-        if op.tag != "replace" or op.src_end - op.src_start != 1 or op.dest_end - op.dest_start != 1:
+        if (
+            op.tag != "replace"
+            or op.src_end - op.src_start != 1
+            or op.dest_end - op.dest_start != 1
+        ):
             continue
         wa, wb = ta[op.src_start], tb[op.dest_start]
-        left_same = op.src_start > 0 and op.dest_start > 0 and ta[op.src_start - 1] == tb[op.dest_start - 1]
-        right_same = op.src_end < len(ta) and op.dest_end < len(tb) and ta[op.src_end] == tb[op.dest_end]
+        left_same = (
+            op.src_start > 0 and op.dest_start > 0 and ta[op.src_start - 1] == tb[op.dest_start - 1]
+        )
+        right_same = (
+            op.src_end < len(ta) and op.dest_end < len(tb) and ta[op.src_end] == tb[op.dest_end]
+        )
         if not (left_same or right_same) or wa.isdigit() or wb.isdigit():
             continue
         if not (_rare(wa, a.lang) and _rare(wb, b.lang)):
@@ -316,11 +333,18 @@ def _substitutions(a: Claim, b: Claim) -> list[tuple[str, str]]:
             continue  # a spelling matter, not another referent
         context = ta[max(op.src_start - 1, 0)] if left_same else ""
         after = ta[op.src_end] if right_same and not left_same else ""
-        out.append((" ".join(filter(None, [context, wa, after])), " ".join(filter(None, [context if left_same else "", wb, after]))))
+        out.append(
+            (
+                " ".join(filter(None, [context, wa, after])),
+                " ".join(filter(None, [context if left_same else "", wb, after])),
+            )
+        )
     return out
 
 
-def _spelling(comparer: _Comparer, clusters: dict[str, list[Claim]], all_claims: Sequence[Claim]) -> None:
+def _spelling(
+    comparer: _Comparer, clusters: dict[str, list[Claim]], all_claims: Sequence[Claim]
+) -> None:
     canonical_users: dict[str, list[Claim]] = {}
     for claim in all_claims:
         for ent in claim.entities:

@@ -23,7 +23,13 @@ import numpy.typing as npt
 
 from claimcheck.errors import EmbedderError, UsageError
 
-__all__ = ["DEFAULT_EMBEDDER", "Embedder", "SentenceTransformerEmbedder", "USEEmbedder", "get_embedder"]
+__all__ = [
+    "DEFAULT_EMBEDDER",
+    "Embedder",
+    "SentenceTransformerEmbedder",
+    "USEEmbedder",
+    "get_embedder",
+]
 
 DEFAULT_EMBEDDER = "use"
 _BATCH = 64
@@ -48,7 +54,8 @@ def _normalise(vectors: npt.NDArray[Any]) -> Vectors:
     array = np.asarray(vectors, dtype=np.float32)
     norms = np.linalg.norm(array, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    return array / norms
+    out: Vectors = array / norms
+    return out
 
 
 class _CachedEmbedder:
@@ -65,14 +72,17 @@ class _CachedEmbedder:
 
     def embed(self, texts: Sequence[str], *, progress: Progress | None = None) -> Vectors:
         keys = [hashlib.blake2b(t.encode("utf-8"), digest_size=16).digest() for t in texts]
-        todo = sorted({k: t for k, t in zip(keys, texts) if k not in self._cache}.items(), key=lambda kv: len(kv[1]))
+        todo = sorted(
+            {k: t for k, t in zip(keys, texts, strict=True) if k not in self._cache}.items(),
+            key=lambda kv: len(kv[1]),
+        )
         for start in range(0, len(todo), _BATCH):
             batch = todo[start : start + _BATCH]
             try:
                 vectors = _normalise(self._encode([t for _, t in batch]))
             except Exception as exc:
                 raise EmbedderError(f"{self.name} failed to embed a batch: {exc}") from exc
-            for (key, _), vector in zip(batch, vectors):
+            for (key, _), vector in zip(batch, vectors, strict=True):
                 self._cache[key] = vector
             if progress is not None:
                 progress(len(batch))
@@ -102,7 +112,7 @@ class USEEmbedder(_CachedEmbedder):
 
 
 class SentenceTransformerEmbedder(_CachedEmbedder):
-    """Any sentence-transformers model, from a path, a package that bundles one, or the local cache."""
+    """Any sentence-transformers model: a path, a package that bundles one, or the local cache."""
 
     def __init__(self, name_or_path: str) -> None:
         super().__init__()

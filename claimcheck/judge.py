@@ -21,7 +21,9 @@ def judge(
     `corroborated`, and `single-source` when it stands alone.
     """
     # a misspelt name in a fact nobody else reports leaves that fact single-source
-    shared_clusters = {cid for cid, members in clusters.items() if len({c.document_id for c in members}) > 1}
+    shared_clusters = {
+        cid for cid, members in clusters.items() if len({c.document_id for c in members}) > 1
+    }
     conflicting = {
         (d.cluster_id, cid)
         for d in discrepancies
@@ -30,7 +32,11 @@ def judge(
         for cid in side.claim_ids
     }
     revised = {(u.cluster_id, cid) for u in updates for cid in u.later.claim_ids}
-    disputed = {d.cluster_id for d in discrepancies if (d.cluster_id, d.sides[0].claim_ids[0]) in conflicting or d.kind != "spelling"}
+    disputed = {
+        d.cluster_id
+        for d in discrepancies
+        if (d.cluster_id, d.sides[0].claim_ids[0]) in conflicting or d.kind != "spelling"
+    }
     updated = {u.cluster_id for u in updates}
     claims_out: list[Claim] = []
     clusters_out: list[Cluster] = []

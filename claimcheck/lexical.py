@@ -9,6 +9,7 @@ typography ("humains"/"humain", "être"/"etre") do not matter and most function 
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -29,7 +30,7 @@ def _fold(word: str) -> str:
 def terms(text: str) -> list[str]:
     """Stems of content words, then stem bigrams (joined by '+'), in order."""
     stems = [_fold(w) for w in _WORD.findall(text)]
-    return stems + [f"{a}+{b}" for a, b in zip(stems, stems[1:])]
+    return stems + [f"{a}+{b}" for a, b in itertools.pairwise(stems)]
 
 
 class LexicalIndex:

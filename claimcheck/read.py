@@ -1,4 +1,4 @@
-"""paths, strings and dicts -> Documents (text kept verbatim; metadata read from header or byline)."""
+"""paths, strings and dicts -> Documents: text kept verbatim, metadata from header or byline."""
 
 from __future__ import annotations
 
@@ -63,12 +63,12 @@ def _decode(data: bytes, path: Path) -> str:
 
 
 def _published_from_text(text: str, lang: str | None) -> str | None:
-    """A publication date from a header line or a byline near the top ("Publié ... le 11 Juin 2020")."""
+    """A publication date from a header line or a byline near the top ("Publié le 11 Juin 2020")."""
     match = HEADER.match(text)
     if match:
         return match.group(1)
-    from claimcheck.lang import detect, get_profile
     from claimcheck.ground.time import find_times
+    from claimcheck.lang import detect, get_profile
 
     profile = get_profile(lang or detect(text))
     for line in text[:3000].splitlines()[:25]:

@@ -10,6 +10,7 @@ anaphor ("..., mais il a changé d'avis" stays whole: alone, its half would say 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -66,7 +67,8 @@ def sentences(text: str, profile: LanguageProfile) -> Iterator[tuple[int, int]]:
     cuts.extend(m.end() for m in re.finditer(r"\n", text))
     cuts.append(len(text))
     cuts = sorted(set(cuts))
-    for start, end in zip(cuts, cuts[1:]):
+    for cut, next_cut in itertools.pairwise(cuts):
+        start, end = cut, next_cut
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
@@ -94,7 +96,10 @@ def _clauses(text: str, start: int, end: int, profile: LanguageProfile) -> list[
         if depths[match.start()]:
             continue
         left, right = sentence[last : match.start()], sentence[match.end() :]
-        if len(_WORD.findall(left)) < _CLAUSE_MIN_WORDS or len(_WORD.findall(right)) < _CLAUSE_MIN_WORDS:
+        if (
+            len(_WORD.findall(left)) < _CLAUSE_MIN_WORDS
+            or len(_WORD.findall(right)) < _CLAUSE_MIN_WORDS
+        ):
             continue
         if _leans_on_context(right, profile):
             continue

@@ -103,7 +103,7 @@ def _entities(
         found.append((match.span(), ent))
         substitutions.append((match.start(), match.end(), referent))
     for match in _pronoun_pattern(profile).finditer(text):
-        if referent is None or match.start() > 0 and not substitutions:
+        if referent is None or (match.start() > 0 and not substitutions):
             continue
         substitutions.append((match.start(), match.end(), referent))
     found.sort(key=lambda item: item[0][0])
@@ -111,7 +111,7 @@ def _entities(
 
 
 def _subject(entities: Sequence[EntityMention], local: Sequence[tuple[int, int]]) -> str | None:
-    for (start, _), ent in zip(local, entities):
+    for (start, _), ent in zip(local, entities, strict=True):
         if start <= _SUBJECT_WINDOW and ent.kind != "LOC":
             return ent.canonical
     return None
@@ -155,7 +155,7 @@ def ground(
         starts = _clean_starts(doc_claims, cleaned[doc_id])
         focus: str | None = None
         grounded: list[Claim] = []
-        for claim, clean_start in zip(doc_claims, starts):
+        for claim, clean_start in zip(doc_claims, starts, strict=True):
             profile = get_profile(claim.lang)
             locate = _Locator(cleaned[doc_id], clean_start)
             entities, local, substitutions = _entities(

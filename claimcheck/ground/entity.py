@@ -1,4 +1,4 @@
-"""claim texts -> EntityMentions: names, acronyms, aliases and anaphors with corpus-wide canonical forms.
+"""claim texts -> EntityMentions: names, acronyms, aliases, anaphors; canonical forms corpus-wide.
 
 The default path needs no model: a name is a run of capitalised words (or an acronym, or a
 code such as "A320") that is not a function word, a calendar word or an ordinary word that
@@ -28,7 +28,8 @@ __all__ = ["Gazetteer", "Mention", "build_gazetteer", "find_mentions", "fold"]
 _ELISION = r"(?:(?:[dlnmstcj]|qu|jusqu|lorsqu|puisqu)['’])?"
 _CAP_WORD = r"[A-ZÀ-ÝŒ][\w’'&.-]*[\w&]|[A-ZÀ-Ý]"
 _NAME = re.compile(
-    rf"(?<![\w’'-]){_ELISION}(?P<name>(?:{_CAP_WORD})(?:[ \u00a0](?:(?:de|des|du|of|la|von|van|bin|el)[ \u00a0])?(?:{_CAP_WORD}))*)",
+    rf"(?<![\w’'-]){_ELISION}(?P<name>(?:{_CAP_WORD})"
+    rf"(?:[ \u00a0](?:(?:de|des|du|of|la|von|van|bin|el)[ \u00a0])?(?:{_CAP_WORD}))*)",
     re.UNICODE,
 )
 _CODE = re.compile(r"^[A-Z]{1,4}-?\d{2,5}[A-Z]?$")
@@ -52,9 +53,9 @@ def fold(name: str) -> str:
     words = []
     for word in re.split(r"([ \u00a0-])", name):
         if word[:1].isupper():
-            head = unicodedata.normalize("NFD", word[0])[0]
-            word = head + word[1:]
-        words.append(word)
+            words.append(unicodedata.normalize("NFD", word[0])[0] + word[1:])
+        else:
+            words.append(word)
     return "".join(words).replace("\u00a0", " ").replace("’", "'").casefold()
 
 
@@ -62,7 +63,9 @@ def fold(name: str) -> str:
 def _alias_pattern(profile: LanguageProfile) -> re.Pattern[str] | None:
     if not profile.text.aliases:
         return None
-    alternatives = "|".join(re.escape(a) for a, _ in sorted(profile.text.aliases, key=lambda p: -len(p[0])))
+    alternatives = "|".join(
+        re.escape(a) for a, _ in sorted(profile.text.aliases, key=lambda p: -len(p[0]))
+    )
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 

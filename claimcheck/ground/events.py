@@ -28,7 +28,11 @@ def _stems(text: str) -> set[str]:
 def _dated(ref: TimeRef) -> bool:
     if ref.anchor == "event" or ref.granularity != "day":
         return False
-    return bool(ref.candidates) or ref.earliest is not None or (ref.month is not None and ref.weekday is not None)
+    return (
+        bool(ref.candidates)
+        or ref.earliest is not None
+        or (ref.month is not None and ref.weekday is not None)
+    )
 
 
 def _find_date(claims: Sequence[Claim], exclude: str, actor: str, words: str) -> TimeRef | None:

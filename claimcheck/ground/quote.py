@@ -24,7 +24,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     position = 0
     while position < len(text):
         opener = None
-        for index, (left, right) in enumerate(_PAIRS):
+        for index, (left, _right) in enumerate(_PAIRS):
             at = text.find(left, position)
             if at >= 0 and (opener is None or at < opener[0]):
                 opener = (at, index)
@@ -47,7 +47,9 @@ def find_quotes(text: str) -> list[QuoteSpan]:
 
 @cache
 def _attribution(profile: LanguageProfile) -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v) for v in sorted(profile.text.attribution_verbs, key=len, reverse=True))
+    verbs = "|".join(
+        re.escape(v) for v in sorted(profile.text.attribution_verbs, key=len, reverse=True)
+    )
     return re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE)
 
 
@@ -68,7 +70,9 @@ def speaker(
         return not any(q0 - 1 <= span[0] and span[1] <= q1 + 1 for q0, q1 in quotes)
 
     candidates = [
-        (span, ent) for span, ent in zip(local, entities) if outside(span) and ent.kind != "LOC"
+        (span, ent)
+        for span, ent in zip(local, entities, strict=True)
+        if outside(span) and ent.kind != "LOC"
     ]
     for match in _attribution(profile).finditer(text):
         if not outside(match.span()):

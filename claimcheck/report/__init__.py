@@ -40,4 +40,5 @@ def json_schema() -> dict[str, Any]:
     schema = Report.model_json_schema(mode="serialization")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "claimcheck report"
-    return json.loads(json.dumps(schema))
+    out: dict[str, Any] = json.loads(json.dumps(schema))
+    return out

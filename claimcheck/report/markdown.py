@@ -31,7 +31,9 @@ def to_markdown(report: Report) -> str:
         "",
         f"{len(report.documents)} documents, {len(report.claims)} claims, "
         f"{len(report.clusters)} clusters — "
-        + ", ".join(f"{counts[s]} {s}" for s in ("corroborated", "conflicting", "single-source", "update")),
+        + ", ".join(
+            f"{counts[s]} {s}" for s in ("corroborated", "conflicting", "single-source", "update")
+        ),
         f"Embedder: {report.embedder.name} {report.embedder.version}",
         "",
     ]
