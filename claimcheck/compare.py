@@ -68,7 +68,7 @@ class _Item:
 def _side(items: Sequence[_Item], value: str) -> Side:
     ids = tuple(dict.fromkeys(i.claim.id for i in items))
     docs = tuple(dict.fromkeys(i.claim.document_id for i in items))
-    evidence = tuple(dict.fromkeys(i.evidence for i in items))
+    evidence = tuple(dict.fromkeys(" ".join(i.evidence.split()) for i in items))
     return Side(value=value, claim_ids=ids, document_ids=docs, evidence=evidence)
 
 
@@ -148,7 +148,8 @@ class _Comparer:
         sides = []
         for group in groups:
             side_items = [_Item(c, describe(v), v.text) for c, v in group]
-            sides.append(_side(side_items, describe(group[0][1])))
+            sharpest = min(group, key=lambda item: _vagueness(item[1]))[1]
+            sides.append(_side(side_items, describe(sharpest)))
         if len(groups) == 2:
             first, second = ([c for c, _ in g] for g in groups)
             for earlier, later, e_side, l_side in (
@@ -173,7 +174,7 @@ class _Comparer:
     def dates(self, cluster_id: str, claims: Sequence[Claim]) -> None:
         actor = _majority_actor(claims)
         items = [(c, t) for c in claims if (t := _dating(c, actor)) is not None]
-        self._slot_conflict(cluster_id, "date", items, tm.compatible, tm.describe)
+        self._slot_conflict(cluster_id, "date", items, tm.compatible, _describe_time)
 
     def numbers(self, cluster_id: str, claims: Sequence[Claim]) -> None:
         """Compare quantities role by role.
@@ -246,6 +247,25 @@ class _Comparer:
                 f"different referent in the same place: {va} ({_sources(left)}) "
                 f"vs {vb} ({_sources(right)})",
             )
+
+
+def _vagueness(value: TimeRef | Quantity) -> int:
+    """How many days a time allows (quantities: 0), to name a side by its sharpest value."""
+    if isinstance(value, Quantity):
+        return 0
+    if value.candidates:
+        return len(value.candidates)
+    if value.earliest is not None and value.latest is not None:
+        return (value.latest - value.earliest).days + 1
+    return 10**6
+
+
+def _describe_time(ref: TimeRef) -> str:
+    """The resolved value first; for a phrase dated through another event, its words too."""
+    if ref.anchor == "event" and (ref.earliest is not None or ref.weekday is not None):
+        plain = ref.model_copy(update={"anchor": "publication", "anchor_text": None})
+        return f"{tm.describe(plain)} ('{ref.text}' {ref.anchor_text or ''})".replace(" )", ")")
+    return tm.describe(ref)
 
 
 def _sources(side: Side) -> str:
