@@ -30,6 +30,7 @@ from claimcheck.ground import time as tm
 from claimcheck.ground.entity import fold
 from claimcheck.models import (
     Claim,
+    Highlight,
     Discrepancy,
     DiscrepancyKind,
     Document,
@@ -63,13 +64,32 @@ class _Item:
     claim: Claim
     value: str
     evidence: str
+    span: tuple[int, int] | None = None
+    """document offsets of the evidence when a slot gives them; else found in the claim"""
+
+
+def _locate(item: _Item) -> Highlight | None:
+    if item.span is not None:
+        return Highlight(claim_id=item.claim.id, start=item.span[0], end=item.span[1])
+    words = _WORD.findall(item.evidence)
+    if not words:
+        return None
+    pattern = r"\W+".join(re.escape(w) for w in words)
+    match = re.search(pattern, item.claim.text, re.IGNORECASE)
+    if match is None:
+        return None
+    start = item.claim.start + match.start()
+    return Highlight(claim_id=item.claim.id, start=start, end=item.claim.start + match.end())
 
 
 def _side(items: Sequence[_Item], value: str) -> Side:
     ids = tuple(dict.fromkeys(i.claim.id for i in items))
     docs = tuple(dict.fromkeys(i.claim.document_id for i in items))
     evidence = tuple(dict.fromkeys(" ".join(i.evidence.split()) for i in items))
-    return Side(value=value, claim_ids=ids, document_ids=docs, evidence=evidence)
+    highlights = tuple(dict.fromkeys(h for i in items if (h := _locate(i)) is not None))
+    return Side(
+        value=value, claim_ids=ids, document_ids=docs, evidence=evidence, highlights=highlights
+    )
 
 
 def _group(
@@ -147,7 +167,7 @@ class _Comparer:
         groups.sort(key=lambda g: -len({c.document_id for c, _ in g}))
         sides = []
         for group in groups:
-            side_items = [_Item(c, describe(v), v.text) for c, v in group]
+            side_items = [_Item(c, describe(v), v.text, (v.start, v.end)) for c, v in group]
             sharpest = min(group, key=lambda item: _vagueness(item[1]))[1]
             sides.append(_side(side_items, describe(sharpest)))
         if len(groups) == 2:
@@ -214,9 +234,7 @@ class _Comparer:
                     for qb in b.quotes:
                         for va, vb in _quote_drift(qa.text, qb.text):
                             key = (va, vb)
-                            drifts.setdefault(key, []).append(
-                                (_Item(a, va, qa.text), _Item(b, vb, qb.text))
-                            )
+                            drifts.setdefault(key, []).append((_Item(a, va, va), _Item(b, vb, vb)))
         for (va, vb), pairs in drifts.items():
             left = _side([p[0] for p in pairs], va)
             right = _side([p[1] for p in pairs], vb)

@@ -140,6 +140,14 @@ class Claim(Model):
     cluster_id: str | None = None
 
 
+class Highlight(Model):
+    """Where a claim states a disputed value: offsets into its document's original text."""
+
+    claim_id: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
 class Side(Model):
     """One side of a discrepancy: a value and the claims (and documents) that state it."""
 
@@ -147,6 +155,9 @@ class Side(Model):
     claim_ids: tuple[str, ...]
     document_ids: tuple[str, ...]
     evidence: tuple[str, ...] = Field(default=(), description="the words each claim uses")
+    highlights: tuple[Highlight, ...] = Field(
+        default=(), description="the disputed words in each claim, for display"
+    )
 
 
 class Discrepancy(Model):
