@@ -1,8 +1,9 @@
-"""command line -> library calls: `claimcheck report`, `claimcheck schema`. Thin by design.
+"""command line -> library calls: report, ingest, check, schema. Thin by design.
 
-Exit codes: 0 success; 1 unexpected internal error; 2 bad usage or bad input; 3 the embedder
-failed; 4 the report could not be written; 130 interrupted. Every error is one line on
-stderr, `claimcheck: error[CODE]: ...`, naming the file at fault; nothing is written on error.
+Exit codes: 0 success; 1 `check` found what `--fail-on` names; 2 bad usage or bad input;
+3 the embedder failed; 4 the report or the store could not be written; 70 an internal error
+(a bug: please report it); 130 interrupted. Every error is one line on stderr,
+`claimcheck: error[CODE]: ...`, naming the file at fault; nothing is written on error.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from claimcheck.errors import ClaimcheckError, OutputError
 __all__ = ["main"]
 
 EXIT_OK = 0
-EXIT_INTERNAL = 1
+EXIT_POLICY = 1
+EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
 
 
@@ -32,19 +34,44 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    def common(cmd: argparse.ArgumentParser) -> None:
+        cmd.add_argument(
+            "--embedder",
+            default="use",
+            help="'use' (default, USE multilingual) or 'st:NAME_OR_PATH' (sentence-transformers)",
+        )
+        cmd.add_argument("--lang", choices=("fr", "en"), help="language of every article")
+        cmd.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
     report = sub.add_parser("report", help="check articles against each other and report")
-    report.add_argument("paths", nargs="+", metavar="PATH", help="articles: files, folders, globs")
+    report.add_argument("paths", nargs="*", metavar="PATH", help="articles: files, folders, globs")
     report.add_argument(
-        "-f", "--format", default="markdown", help="json or markdown (default: markdown)"
+        "-f", "--format", default="markdown", help="markdown (default), json, html or csv"
     )
     report.add_argument("-o", "--output", help="write the report here instead of stdout")
-    report.add_argument(
-        "--embedder",
-        default="use",
-        help="'use' (default, USE multilingual) or 'st:NAME_OR_PATH' (sentence-transformers)",
+    report.add_argument("--store", help="also report on the articles stored in this database")
+    common(report)
+
+    ingest = sub.add_parser("ingest", help="add articles to a store (idempotent)")
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help="articles: files, folders, globs")
+    ingest.add_argument("--store", required=True, help="SQLite database (created if missing)")
+    common(ingest)
+
+    gate = sub.add_parser("check", help="check new articles against a store; exit 1 on policy")
+    gate.add_argument("paths", nargs="+", metavar="PATH", help="the new articles")
+    gate.add_argument("--store", required=True, help="SQLite database of known articles")
+    gate.add_argument(
+        "--fail-on",
+        default="conflicting",
+        choices=("conflicting", "single-source", "never"),
+        help="exit 1 when a new claim is conflicting (default), also single-source, or never",
     )
-    report.add_argument("--lang", choices=("fr", "en"), help="language of every article")
-    report.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    gate.add_argument("--no-add", action="store_true", help="do not add the new articles")
+    gate.add_argument(
+        "-f", "--format", default="markdown", help="markdown (default), json, github or junit"
+    )
+    gate.add_argument("-o", "--output", help="write the result here instead of stdout")
+    common(gate)
 
     sub.add_parser("schema", help="print the JSON Schema of the JSON report")
     return parser
@@ -83,26 +110,82 @@ def _progress_bar(quiet: bool):  # type: ignore[no-untyped-def]
     return update, bar.close
 
 
+def _open_store(path: str | None, *, create: bool):  # type: ignore[no-untyped-def]
+    from claimcheck.store import SQLiteStore
+
+    return SQLiteStore(path, create=create) if path else None
+
+
 def _report(args: argparse.Namespace) -> int:
     from claimcheck.embed import get_embedder
+    from claimcheck.errors import UsageError
     from claimcheck.pipeline import check
     from claimcheck.report import FORMATS, render
     from claimcheck.settings import Settings
 
     if args.format not in FORMATS:
-        from claimcheck.errors import UsageError
-
         raise UsageError(f"unknown format {args.format!r}; expected one of {', '.join(FORMATS)}")
+    if not args.paths and not args.store:
+        raise UsageError("give articles to report on, or --store DB")
+    store = _open_store(args.store, create=False)
     embedder = get_embedder(args.embedder)
     update, close = _progress_bar(args.quiet)
     try:
         report = check(
-            args.paths, embedder=embedder, settings=Settings(lang=args.lang), progress=update
-        )
+            args.paths, embedder=embedder, settings=Settings(lang=args.lang), store=store,
+            progress=update,
+        )  # fmt: skip
     finally:
         close()
+        if store is not None:
+            store.close()
     _write(render(report, args.format), args.output)
     return EXIT_OK
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from claimcheck.embed import get_embedder
+    from claimcheck.pipeline import ingest
+    from claimcheck.settings import Settings
+
+    embedder = get_embedder(args.embedder)
+    update, close = _progress_bar(args.quiet)
+    with _open_store(args.store, create=True) as store:
+        try:
+            added = ingest(
+                args.paths, store, embedder=embedder, settings=Settings(lang=args.lang),
+                progress=update,
+            )  # fmt: skip
+        finally:
+            close()
+        total = len(store.documents())
+    print(f"added {len(added)} article(s); the store holds {total}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from claimcheck.embed import get_embedder
+    from claimcheck.errors import UsageError
+    from claimcheck.pipeline import check_new
+    from claimcheck.report.ci import CHECK_FORMATS, render_check
+    from claimcheck.settings import Settings
+
+    if args.format not in CHECK_FORMATS:
+        raise UsageError(
+            f"unknown format {args.format!r}; expected one of {', '.join(CHECK_FORMATS)}"
+        )
+    embedder = get_embedder(args.embedder)
+    update, close = _progress_bar(args.quiet)
+    with _open_store(args.store, create=True) as store:
+        try:
+            outcome = check_new(
+                args.paths, store, fail_on=args.fail_on, add=not args.no_add,
+                embedder=embedder, settings=Settings(lang=args.lang), progress=update,
+            )  # fmt: skip
+        finally:
+            close()
+    _write(render_check(outcome, args.format), args.output)
+    return EXIT_POLICY if outcome.failed else EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -115,8 +198,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             print(f"claimcheck {__version__}")
             return EXIT_OK
-        if args.command == "report":
-            return _report(args)
+        commands = {"report": _report, "ingest": _ingest, "check": _check}
+        if args.command in commands:
+            return commands[args.command](args)
         if args.command == "schema":
             from claimcheck.report import json_schema
 
@@ -131,6 +215,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("claimcheck: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except Exception as exc:  # a bug: one line, not a traceback; CLAIMCHECK_DEBUG=1 re-raises
+        if os.environ.get("CLAIMCHECK_DEBUG"):
+            raise
+        print(
+            f"claimcheck: internal error: {type(exc).__name__}: {exc} "
+            "(set CLAIMCHECK_DEBUG=1 for the traceback, and please report it)",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":  # pragma: no cover

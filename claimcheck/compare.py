@@ -30,10 +30,10 @@ from claimcheck.ground import time as tm
 from claimcheck.ground.entity import fold
 from claimcheck.models import (
     Claim,
-    Highlight,
     Discrepancy,
     DiscrepancyKind,
     Document,
+    Highlight,
     Quantity,
     Side,
     TimeRef,

@@ -4,9 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from claimcheck.models import Claim, Cluster, Discrepancy, Status, Update
+from claimcheck.models import Claim, Cluster, Discrepancy, Side, Status, Update
 
 __all__ = ["judge"]
+
+
+def _disputing(d: Discrepancy, clusters: dict[str, list[Claim]]) -> tuple[Side, ...]:
+    """The sides whose claims a discrepancy makes conflicting.
+
+    Every side of a date, number, entity or quote disagreement; for a spelling, only the
+    variant (the majority form is right), and only where the fact has more than one source:
+    a misspelt name in a fact nobody else reports leaves that fact single-source.
+    """
+    if d.kind != "spelling":
+        return d.sides
+    members = clusters.get(d.cluster_id, [])
+    if len({c.document_id for c in members}) < 2:
+        return ()
+    return d.sides[1:]
 
 
 def judge(
@@ -20,15 +35,10 @@ def judge(
     update is `update`; otherwise a claim whose cluster spans two or more documents is
     `corroborated`, and `single-source` when it stands alone.
     """
-    # a misspelt name in a fact nobody else reports leaves that fact single-source
-    shared_clusters = {
-        cid for cid, members in clusters.items() if len({c.document_id for c in members}) > 1
-    }
     conflicting = {
         (d.cluster_id, cid)
         for d in discrepancies
-        if d.kind != "spelling" or d.cluster_id in shared_clusters
-        for side in d.sides
+        for side in _disputing(d, clusters)
         for cid in side.claim_ids
     }
     revised = {(u.cluster_id, cid) for u in updates for cid in u.later.claim_ids}

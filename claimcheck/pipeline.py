@@ -1,26 +1,38 @@
-"""sources -> Report: the one place that knows the order of the stages."""
+"""sources (+ a store) -> Report: the one place that knows the order of the stages.
+
+    read -> clean -> segment -> ground -> embed -> align -> compare -> judge
+
+`check` runs everything on articles; `ingest` adds articles to a store (embedding each claim
+text once, ever); `check_new` checks new articles against a stored corpus, the CI gate.
+"""
 
 from __future__ import annotations
 
 import importlib.metadata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+
+import numpy as np
+import numpy.typing as npt
 
 from claimcheck import align as align_stage
-from claimcheck.clean import clean, vocabulary
+from claimcheck.clean import CleanText, clean, vocabulary
 from claimcheck.compare import compare
 from claimcheck.embed import Embedder, get_embedder
+from claimcheck.errors import InputError
 from claimcheck.ground import ground
 from claimcheck.judge import judge
 from claimcheck.lang import detect, get_profile
-from claimcheck.models import Claim, Component, Document, Report
+from claimcheck.models import Claim, Component, Discrepancy, Document, Model, Report, Side
 from claimcheck.read import Source, read
 from claimcheck.segment import segment
 from claimcheck.settings import Settings
+from claimcheck.store import Store, text_key
 
-__all__ = ["Progress", "check"]
+__all__ = ["CheckOutcome", "Progress", "check", "check_new", "ingest"]
 
 #: Called as progress(stage, done, total): total is None while unknown.
 Progress = Callable[[str, int, int | None], None]
+Vectors = npt.NDArray[np.float32]
 
 
 def _version() -> str:
@@ -30,36 +42,38 @@ def _version() -> str:
         return "0+unknown"
 
 
-def check(
-    sources: Iterable[Source],
-    *,
-    embedder: Embedder | None = None,
-    settings: Settings | None = None,
-    progress: Progress | None = None,
-) -> Report:
-    """Read, clean, segment, ground, embed, align, compare and judge: the full report.
-
-    `sources` are paths, directories, globs, `Document`s or dicts with at least `id` and
-    `text`. The embedder defaults to USE multilingual (`claimcheck.embed.get_embedder()`).
-    """
-    settings = settings or Settings()
-    documents: list[Document] = read(sources)
-    documents = [
+def _with_language(documents: Iterable[Document], settings: Settings) -> list[Document]:
+    return [
         d if d.lang else d.model_copy(update={"lang": settings.lang or detect(d.text)})
         for d in documents
     ]
-    vocab = vocabulary(documents)
-    cleaned = {}
+
+
+def _claims(documents: Sequence[Document]) -> list[Claim]:
+    """clean -> segment -> ground, over the whole corpus at once."""
+    vocab = vocabulary(list(documents))
+    cleaned: dict[str, CleanText] = {}
     claims: list[Claim] = []
     for doc in documents:
         profile = get_profile(doc.lang or "fr")
         cleaned[doc.id] = clean(doc, profile, vocab)
         claims.extend(segment(doc, cleaned[doc.id], profile))
-    claims = ground(documents, cleaned, claims)
+    return ground(documents, cleaned, claims)
 
-    embedder = embedder or get_embedder()
-    total = len(claims)
+
+def _embed(
+    claims: Sequence[Claim],
+    embedder: Embedder,
+    store: Store | None,
+    progress: Progress | None,
+) -> tuple[Vectors, dict[str, Vectors]]:
+    """Vectors of the claims (cached ones from the store) and the ones computed now, by key."""
+    keys = [text_key(c.normalized) for c in claims]
+    cached = store.vectors(embedder.name, keys) if store is not None else {}
+    todo = list(dict.fromkeys(k for k in keys if k not in cached))
+    text_of = {text_key(c.normalized): c.normalized for c in claims}
     done = 0
+    total = len(todo)
 
     def tick(n: int) -> None:
         nonlocal done
@@ -67,7 +81,24 @@ def check(
         if progress is not None:
             progress("embed", done, total)
 
-    vectors = embedder.embed([c.normalized for c in claims], progress=tick)
+    fresh: dict[str, Vectors] = {}
+    if todo:
+        vectors = embedder.embed([text_of[k] for k in todo], progress=tick)
+        fresh = dict(zip(todo, vectors, strict=True))
+    table = {**cached, **fresh}
+    if not keys:
+        return np.zeros((0, 1), dtype=np.float32), fresh
+    return np.stack([table[k] for k in keys]).astype(np.float32), fresh
+
+
+def _assemble(
+    documents: Sequence[Document],
+    claims: Sequence[Claim],
+    vectors: Vectors,
+    embedder: Embedder,
+    settings: Settings,
+) -> Report:
+    """align -> compare -> judge -> Report."""
     groups = align_stage.align(claims, vectors, settings.align)
     clusters = {f"c{i + 1}": [claims[j] for j in members] for i, members in enumerate(groups)}
     findings = compare(clusters, claims, documents)
@@ -83,4 +114,137 @@ def check(
         clusters=tuple(cluster_models),
         discrepancies=tuple(findings.discrepancies),
         updates=tuple(findings.updates),
+    )
+
+
+def _corpus(
+    sources: Iterable[Source], store: Store | None, settings: Settings
+) -> tuple[list[Document], list[Document]]:
+    """(every document to report on, the ones not yet in the store)."""
+    given = _with_language(read(sources), settings)
+    if store is None:
+        return given, given
+    stored = store.documents()
+    return stored + _unstored(given, stored), _unstored(given, stored)
+
+
+def _unstored(given: Sequence[Document], stored: Sequence[Document]) -> list[Document]:
+    """The given documents not yet stored; an id stored with another text is an error."""
+    texts = {d.id: d.text for d in stored}
+    changed = [d.id for d in given if d.id in texts and texts[d.id] != d.text]
+    if changed:
+        raise InputError(
+            f"already stored with a different text: {', '.join(changed[:5])}; "
+            "give the new version another id (file name or 'id' field)",
+            path=next((d.path for d in given if d.id == changed[0]), None),
+        )
+    return [d for d in given if d.id not in texts]
+
+
+def check(
+    sources: Iterable[Source] = (),
+    *,
+    embedder: Embedder | None = None,
+    settings: Settings | None = None,
+    store: Store | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """Read, clean, segment, ground, embed, align, compare and judge: the full report.
+
+    `sources` are paths, directories, globs, `Document`s or dicts with at least `id` and
+    `text`. With a `store`, the report covers the stored corpus plus `sources`, and vectors
+    already in the store are not computed again; the store is not modified. The embedder
+    defaults to USE multilingual (`claimcheck.embed.get_embedder()`).
+    """
+    settings = settings or Settings()
+    documents, _ = _corpus(sources, store, settings)
+    claims = _claims(documents)
+    embedder = embedder or get_embedder()
+    vectors, _ = _embed(claims, embedder, store, progress)
+    return _assemble(documents, claims, vectors, embedder, settings)
+
+
+def ingest(
+    sources: Iterable[Source],
+    store: Store,
+    *,
+    embedder: Embedder | None = None,
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+) -> list[str]:
+    """Add articles to `store` (those already there are skipped); returns the ids added."""
+    settings = settings or Settings()
+    _, new = _corpus(sources, store, settings)
+    if not new:
+        return []
+    claims = _claims(new)
+    embedder = embedder or get_embedder()
+    _, fresh = _embed(claims, embedder, store, progress)
+    return store.add(new, claims, embedder.name, fresh)
+
+
+def _accused(d: Discrepancy) -> tuple[Side, ...]:
+    """Sides a discrepancy puts in doubt: all, except the majority form of a spelling."""
+    return d.sides[1:] if d.kind == "spelling" else d.sides
+
+
+class CheckOutcome(Model):
+    """What `claimcheck check` found about new articles, and whether the policy failed."""
+
+    new_document_ids: tuple[str, ...]
+    added: bool
+    fail_on: str
+    failed: bool
+    findings: tuple[Discrepancy, ...]
+    report: Report
+
+
+def check_new(
+    sources: Iterable[Source],
+    store: Store,
+    *,
+    fail_on: str = "conflicting",
+    add: bool = True,
+    embedder: Embedder | None = None,
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+) -> CheckOutcome:
+    """Check new articles against the stored corpus and each other; add them unless `add=False`.
+
+    `fail_on`: "conflicting" fails when a new article's claim is conflicting, "single-source"
+    also when one is corroborated by nobody, "never" never fails.
+    """
+    settings = settings or Settings()
+    given = _with_language(read(sources), settings)
+    stored = store.documents()
+    unstored = _unstored(given, stored)
+    documents = stored + unstored
+    new_ids = tuple(dict.fromkeys(d.id for d in given))
+    claims = _claims(documents)
+    embedder = embedder or get_embedder()
+    vectors, fresh = _embed(claims, embedder, store, progress)
+    report = _assemble(documents, claims, vectors, embedder, settings)
+    mine = {c.id for c in report.claims if c.document_id in new_ids}
+    findings = tuple(
+        d
+        for d in report.discrepancies
+        if any(
+            cid in mine
+            for s in (d.sides[1:] if d.kind == "spelling" else d.sides)
+            for cid in s.claim_ids
+        )
+    )
+    statuses = {c.status for c in report.claims if c.id in mine}
+    failing = {"conflicting": {"conflicting"}, "single-source": {"conflicting", "single-source"}}
+    failed = bool(statuses & failing.get(fail_on, set()))
+    if add and unstored:
+        added = {d.id for d in unstored}
+        store.add(unstored, [c for c in claims if c.document_id in added], embedder.name, fresh)
+    return CheckOutcome(
+        new_document_ids=new_ids,
+        added=add,
+        fail_on=fail_on,
+        failed=failed,
+        findings=findings,
+        report=report,
     )

@@ -1,0 +1,115 @@
+"""CheckOutcome -> text for people and CI systems: markdown, json, github annotations, junit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from xml.sax.saxutils import escape, quoteattr
+
+from claimcheck.models import Claim, Discrepancy, Document
+from claimcheck.pipeline import CheckOutcome
+
+__all__ = ["CHECK_FORMATS", "render_check"]
+
+
+def _line(doc: Document, claim: Claim) -> int:
+    return doc.text.count("\n", 0, claim.start) + 1
+
+
+def _against(d: Discrepancy, new: set[str]) -> str:
+    parts = []
+    for side in d.sides:
+        where = ", ".join(side.document_ids)
+        tag = " (new)" if set(side.document_ids) & new else ""
+        parts.append(f"{side.value} [{where}{tag}]")
+    return " vs ".join(parts)
+
+
+def _markdown(outcome: CheckOutcome) -> str:
+    new = set(outcome.new_document_ids)
+    report = outcome.report
+    mine = [c for c in report.claims if c.document_id in new]
+    counts = {
+        s: sum(1 for c in mine if c.status == s)
+        for s in ("corroborated", "conflicting", "single-source", "update")
+    }
+    verdict = "FAILED" if outcome.failed else "passed"
+    out = [
+        f"# claimcheck check: {verdict} (--fail-on {outcome.fail_on})",
+        "",
+        f"{len(new)} new article(s) against {len(report.documents) - len(new)} stored; "
+        f"{len(mine)} new claims: " + ", ".join(f"{n} {s}" for s, n in counts.items()),
+        "",
+    ]
+    if outcome.findings:
+        out += ["## Conflicts", ""]
+        out += [f"- **{d.kind}**: {_against(d, new)} — {d.explanation}" for d in outcome.findings]
+    else:
+        out.append("No conflict with the stored corpus.")
+    out.append("")
+    out.append("Added to the store." if outcome.added else "Not added to the store (--no-add).")
+    return "\n".join(out) + "\n"
+
+
+def _json(outcome: CheckOutcome) -> str:
+    return outcome.model_dump_json(indent=2) + "\n"
+
+
+def _github(outcome: CheckOutcome) -> str:
+    new = set(outcome.new_document_ids)
+    docs = {d.id: d for d in outcome.report.documents}
+    claims = {c.id: c for c in outcome.report.claims}
+    level = "error" if outcome.failed else "warning"
+    lines = []
+    for d in outcome.findings:
+        for side in d.sides:
+            for cid in side.claim_ids:
+                claim = claims[cid]
+                if claim.document_id not in new:
+                    continue
+                doc = docs[claim.document_id]
+                message = f"{d.kind} conflict: {_against(d, new)}".replace("\n", " ")
+                for raw, coded in (("%", "%25"), ("\r", "%0D"), ("\n", "%0A")):
+                    message = message.replace(raw, coded)
+                file = (doc.path or doc.id).replace(",", "%2C").replace(":", "%3A")
+                lines.append(f"::{level} file={file},line={_line(doc, claim)}::{message}")
+    return "\n".join(dict.fromkeys(lines)) + ("\n" if lines else "")
+
+
+def _junit(outcome: CheckOutcome) -> str:
+    new = list(outcome.new_document_ids)
+    claims = {c.id: c for c in outcome.report.claims}
+    cases = []
+    failures = 0
+    for doc_id in new:
+        mine = [
+            d
+            for d in outcome.findings
+            if any(claims[c].document_id == doc_id for s in d.sides for c in s.claim_ids)
+        ]
+        body = ""
+        if mine:
+            failures += 1
+            text = "\n".join(f"{d.kind}: {_against(d, set(new))}" for d in mine)
+            body = f'<failure message="{len(mine)} conflict(s)">{escape(text)}</failure>'
+        cases.append(
+            f'  <testcase classname="claimcheck" name={quoteattr(doc_id)}>{body}</testcase>'
+        )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<testsuite name="claimcheck" tests="{len(new)}" failures="{failures}">\n'
+        + "\n".join(cases)
+        + "\n</testsuite>\n"
+    )
+
+
+CHECK_FORMATS: dict[str, Callable[[CheckOutcome], str]] = {
+    "markdown": _markdown,
+    "json": _json,
+    "github": _github,
+    "junit": _junit,
+}
+
+
+def render_check(outcome: CheckOutcome, fmt: str) -> str:
+    """The outcome of `claimcheck check` in format `fmt` (one of `CHECK_FORMATS`)."""
+    return CHECK_FORMATS[fmt](outcome)

@@ -1,0 +1,270 @@
+"""Documents + claim vectors -> an embedded SQLite corpus, and back, in transactions.
+
+The store keeps what is expensive or authoritative: the articles themselves and the vector of
+every claim text, keyed by the text's hash and the embedder that made it. Claims and their
+slots are stored too, for inspection and queries, but a report recomputes them from the
+documents, because canonical names and spelling variants depend on the whole corpus: adding
+one article may change them. Recomputing is cheap; embedding is not, and never happens twice.
+
+Writes run in one transaction each (`BEGIN IMMEDIATE`), so a killed process leaves the store
+as it was before the write, and a second writer waits for the first (busy timeout).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+import numpy.typing as npt
+
+from claimcheck.errors import InputError, OutputError
+from claimcheck.models import Claim, Document
+
+__all__ = ["SCHEMA_VERSION", "SQLiteStore", "Store", "text_key"]
+
+SCHEMA_VERSION = 1
+_BUSY_TIMEOUT_S = 60.0
+
+_MIGRATIONS: dict[int, str] = {
+    1: """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        sha256 TEXT NOT NULL,
+        published TEXT,
+        lang TEXT,
+        title TEXT,
+        url TEXT,
+        source TEXT,
+        path TEXT,
+        text TEXT NOT NULL,
+        added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE TABLE claims (
+        id TEXT PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text_key TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX claims_document ON claims(document_id);
+    CREATE TABLE vectors (
+        embedder TEXT NOT NULL,
+        text_key TEXT NOT NULL,
+        vector BLOB NOT NULL,
+        PRIMARY KEY (embedder, text_key)
+    );
+    """,
+}
+
+
+def text_key(text: str) -> str:
+    """The key of a claim text in the vector cache."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def _sha(doc: Document) -> str:
+    return hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+
+
+@runtime_checkable
+class Store(Protocol):
+    """Where a corpus lives between runs."""
+
+    def documents(self) -> list[Document]:
+        """Every stored document, in the order they were added."""
+        ...
+
+    def vectors(self, embedder: str, keys: Sequence[str]) -> dict[str, npt.NDArray[np.float32]]:
+        """The cached vectors among `keys` for `embedder`."""
+        ...
+
+    def add(
+        self,
+        documents: Sequence[Document],
+        claims: Sequence[Claim],
+        embedder: str,
+        vectors: dict[str, npt.NDArray[np.float32]],
+    ) -> list[str]:
+        """Add documents (and their claims and vectors); returns the ids actually added."""
+        ...
+
+
+class SQLiteStore:
+    """A `Store` in one SQLite file (page size 16 KiB, float32 vector BLOBs)."""
+
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise InputError("no such store; create it with `claimcheck ingest`", path=str(path))
+        try:
+            self._db = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise InputError(f"not a claimcheck store ({exc})", path=str(path)) from None
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._db.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise OutputError(f"cannot write the store ({exc})", path=str(self.path)) from None
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                self._db.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                self._db.execute("ROLLBACK")
+                raise OutputError(f"cannot write the store ({exc})", path=str(self.path)) from None
+
+    def _version(self) -> int:
+        row = self._db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+        ).fetchone()
+        if row is None:
+            return 0
+        found = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(found[0]) if found else 0
+
+    def _migrate(self) -> None:
+        version = self._version()
+        if version > SCHEMA_VERSION:
+            raise InputError(
+                f"store schema version {version} is newer than this claimcheck understands "
+                f"({SCHEMA_VERSION}); upgrade claimcheck",
+                path=str(self.path),
+            )
+        if version == SCHEMA_VERSION:
+            return
+        if version == 0:
+            self._db.execute("PRAGMA page_size = 16384")
+        with self._transaction() as db:
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in _MIGRATIONS[step].split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+            db.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+                (str(SCHEMA_VERSION),),
+            )
+            db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('dtype', 'float32')")
+
+    def documents(self) -> list[Document]:
+        rows = self._db.execute(
+            "SELECT id, text, published, lang, title, url, source, path FROM documents "
+            "ORDER BY rowid"
+        ).fetchall()
+        fields = ("id", "text", "published", "lang", "title", "url", "source", "path")
+        return [Document(**dict(zip(fields, row, strict=True))) for row in rows]
+
+    def known(self, documents: Iterable[Document]) -> dict[str, bool]:
+        """For each document id: True if stored with the same text, False if with another."""
+        out: dict[str, bool] = {}
+        for doc in documents:
+            row = self._db.execute(
+                "SELECT sha256 FROM documents WHERE id = ?", (doc.id,)
+            ).fetchone()
+            if row is not None:
+                out[doc.id] = row[0] == _sha(doc)
+        return out
+
+    def vectors(self, embedder: str, keys: Sequence[str]) -> dict[str, npt.NDArray[np.float32]]:
+        out: dict[str, npt.NDArray[np.float32]] = {}
+        unique = list(dict.fromkeys(keys))
+        for start in range(0, len(unique), 500):
+            chunk = unique[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for key, blob in self._db.execute(
+                "SELECT text_key, vector FROM vectors "
+                f"WHERE embedder = ? AND text_key IN ({marks})",
+                (embedder, *chunk),
+            ):
+                out[key] = np.frombuffer(blob, dtype=np.float32)
+        return out
+
+    def add(
+        self,
+        documents: Sequence[Document],
+        claims: Sequence[Claim],
+        embedder: str,
+        vectors: dict[str, npt.NDArray[np.float32]],
+    ) -> list[str]:
+        known = self.known(documents)
+        changed = [doc.id for doc in documents if known.get(doc.id) is False]
+        if changed:
+            raise InputError(
+                f"already stored with a different text: {', '.join(changed[:5])}; give the new "
+                "version another id",
+                path=str(self.path),
+            )
+        new = [doc for doc in documents if doc.id not in known]
+        new_ids = {doc.id for doc in new}
+        with self._transaction() as db:
+            db.executemany(
+                "INSERT INTO documents (id, sha256, published, lang, title, url, source, path, "
+                "text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (d.id, _sha(d), d.published, d.lang, d.title, d.url, d.source, d.path, d.text)
+                    for d in new
+                ],
+            )
+            db.executemany(
+                'INSERT INTO claims (id, document_id, start, "end", text_key, data) '
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        c.id,
+                        c.document_id,
+                        c.start,
+                        c.end,
+                        text_key(c.normalized),
+                        c.model_dump_json(),
+                    )
+                    for c in claims
+                    if c.document_id in new_ids
+                ],
+            )
+            db.executemany(
+                "INSERT OR IGNORE INTO vectors (embedder, text_key, vector) VALUES (?, ?, ?)",
+                [
+                    (embedder, key, np.asarray(vector, dtype=np.float32).tobytes())
+                    for key, vector in vectors.items()
+                ],
+            )
+        return [doc.id for doc in new]
+
+    def claims(self, document_id: str | None = None) -> list[Claim]:
+        """Stored claims (as grounded when their document was added)."""
+        if document_id is None:
+            rows = self._db.execute("SELECT data FROM claims ORDER BY rowid")
+        else:
+            rows = self._db.execute(
+                "SELECT data FROM claims WHERE document_id = ? ORDER BY rowid", (document_id,)
+            )
+        return [Claim.model_validate(json.loads(row[0])) for row in rows]
+
+    def integrity(self) -> str:
+        """SQLite's own integrity check: "ok" when the file is sound."""
+        return str(self._db.execute("PRAGMA integrity_check").fetchone()[0])

@@ -1,0 +1,71 @@
+"""Session fixtures: the real default embedder, loaded once, and the reports built with it.
+
+Every report is computed once per session and shared; tests that use one carry
+`@pytest.mark.model`.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from collections.abc import Callable  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+import claimcheck  # noqa: E402
+from claimcheck.clean import clean, vocabulary  # noqa: E402
+from claimcheck.embed import Embedder, get_embedder  # noqa: E402
+from claimcheck.ground import ground  # noqa: E402
+from claimcheck.lang import get_profile  # noqa: E402
+from claimcheck.models import Claim, Document, Report  # noqa: E402
+from claimcheck.segment import segment  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+FIXTURES = ROOT / "fixtures"
+EVENTS = ("factory-fire", "emergency-landing", "election", "storm")
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def embedder() -> Embedder:
+    """USE multilingual, the default embedder (pure numpy, about a second to load)."""
+    return get_embedder()
+
+
+@pytest.fixture(scope="session")
+def seeds_report(embedder: Embedder) -> Report:
+    return claimcheck.check([str(SEEDS) + "/"], embedder=embedder)
+
+
+@pytest.fixture(scope="session")
+def fixture_reports(embedder: Embedder) -> dict[str, Report]:
+    """One report per fixture event, each checked on its own five articles."""
+    return {
+        event: claimcheck.check([str(FIXTURES / event)], embedder=embedder) for event in EVENTS
+    }
+
+
+Spec = tuple[str, str, str, "str | None"]
+"""(document id, text, language, publication date) of a small hand-written article."""
+
+
+def grounded_claims(specs: list[Spec]) -> tuple[list[Document], list[Claim]]:
+    """Read, clean, segment and ground small documents: every stage before the embedder."""
+    docs = [Document(id=i, text=t, lang=lang, published=p) for i, t, lang, p in specs]
+    vocab = vocabulary(docs)
+    cleaned = {d.id: clean(d, get_profile(d.lang or "fr"), vocab) for d in docs}
+    claims = [c for d in docs for c in segment(d, cleaned[d.id], get_profile(d.lang or "fr"))]
+    return docs, ground(docs, cleaned, claims)
+
+
+@pytest.fixture(scope="session")
+def grounded() -> Callable[[list[Spec]], tuple[list[Document], list[Claim]]]:
+    return grounded_claims

@@ -1,0 +1,248 @@
+"""ground (entities): names, acronyms, aliases, corpus-wide canonical forms, anaphors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from claimcheck.compare import compare
+from claimcheck.ground.entity import build_gazetteer, find_mentions, fold
+from claimcheck.lang import get_profile
+from claimcheck.models import Claim, Document
+
+Grounded = Callable[..., tuple[list[Document], list[Claim]]]
+FR = get_profile("fr")
+EN = get_profile("en")
+
+
+def surfaces(text: str, lang: str = "fr") -> list[str]:
+    return [m.surface for m in find_mentions(text, get_profile(lang))]
+
+
+def names(claim: Claim) -> list[tuple[str, str, str]]:
+    return [(e.text, e.canonical, e.via) for e in claim.entities]
+
+
+def test_fold_ignores_the_accent_of_an_initial_capital() -> None:
+    assert fold("États-Unis") == fold("Etats-Unis") == "etats-unis"
+    assert fold("Élysée") == fold("Elysée")
+    assert fold("Ferrandès") != fold("Ferrandes")  # an accent inside a word still counts
+    assert fold("Maison\u00a0Blanche") == fold("maison blanche")
+    assert fold("L’Oréal") == fold("L'Oréal")
+
+
+def test_find_mentions_names_acronyms_and_codes() -> None:
+    found = find_mentions(
+        "Hier, la SNCF et l'ONU ont signé avec Jean-Luc Ferrandès un contrat pour l'A320.", FR
+    )
+    assert [m.surface for m in found] == ["Hier", "SNCF", "ONU", "Jean-Luc Ferrandès", "A320"]
+    assert [m.sentence_initial for m in found] == [True, False, False, False, False]
+    text = "Hier, la SNCF et l'ONU ont signé avec Jean-Luc Ferrandès un contrat pour l'A320."
+    assert all(text[m.start : m.end] == m.surface for m in found)
+
+
+def test_find_mentions_drops_leading_function_words() -> None:
+    assert surfaces("Le Crédit Agricole finance le pont de Valmont.") == [
+        "Crédit Agricole",
+        "Valmont",
+    ]
+    assert surfaces("Yesterday the United Nations said Microsoft and IBM agreed.", "en") == [
+        "Yesterday",
+        "United Nations",
+        "Microsoft",
+        "IBM",
+    ]
+
+
+def test_find_mentions_alias_first() -> None:
+    found = find_mentions("Selon la presse, Big Blue quitte le secteur.", FR)
+    assert [(m.surface, m.start) for m in found] == [("Big Blue", 17)]
+
+
+def test_sentence_initial_common_words_are_not_names(grounded: Grounded) -> None:
+    _, claims = grounded(
+        [
+            (
+                "a",
+                "Hier, la SNCF et l'ONU ont signé un accord avec Jean-Luc Ferrandès à Toulouse. "
+                "Pont fermé : la mairie de Valmont enquête.",
+                "fr",
+                "2023-03-14",
+            )
+        ]
+    )
+    assert [e.canonical for e in claims[0].entities] == [
+        "SNCF",
+        "ONU",
+        "Jean-Luc Ferrandès",
+        "Toulouse",
+    ]
+    assert [e.canonical for e in claims[1].entities] == ["Valmont"]
+    kinds = {e.canonical: e.kind for c in claims for e in c.entities}
+    assert kinds["Jean-Luc Ferrandès"] == "PER"
+    assert kinds["Toulouse"] == "LOC"
+    assert kinds["SNCF"] == "ORG"
+    for claim in claims:
+        for ent in claim.entities:
+            assert ent.start < ent.end
+
+
+def test_entity_offsets_index_the_original_text(grounded: Grounded) -> None:
+    text = " date 2023-03-14\nLire aussi | autre chose\nLe ministre a reçu la SNCF à Paris mardi.\n"
+    docs, claims = grounded([("a", text, "fr", None)])
+    for ent in claims[0].entities:
+        assert docs[0].text[ent.start : ent.end] == ent.text
+
+
+def test_rare_variant_takes_the_majority_canonical_form(grounded: Grounded) -> None:
+    _, claims = grounded(
+        [
+            ("a", "La police utilise le logiciel Rekognition depuis 2018.", "fr", None),
+            ("b", "Amazon suspend son outil Rekognition pour un an.", "fr", None),
+            ("c", "Les associations critiquent Rekognition depuis longtemps.", "fr", None),
+            ("d", "Le logiciel Recokgnition est critiqué par les associations.", "fr", None),
+        ]
+    )
+    variant = next(e for c in claims for e in c.entities if e.text == "Recokgnition")
+    assert variant.canonical == "Rekognition"
+    assert variant.via == "name"
+
+
+def test_gazetteer_needs_the_majority_in_two_documents() -> None:
+    def mention(text: str, surface: str) -> tuple[object, ...]:
+        (m,) = [m for m in find_mentions(text, FR) if m.surface == surface]
+        return (m, "doc", FR, text[: m.start])
+
+    text_a = "La police utilise le logiciel Rekognition depuis 2018."
+    text_b = "Le logiciel Recokgnition est critiqué."
+    gazetteer = build_gazetteer(
+        [mention(text_a, "Rekognition")] * 3 + [mention(text_b, "Recokgnition")]  # type: ignore[list-item]
+    )
+    # three mentions, but all in one document: not a corpus-wide majority
+    assert gazetteer.resolve("Recokgnition") == ("Recokgnition", "ORG", False)
+    assert gazetteer.resolve("Rekognition") == ("Rekognition", "ORG", False)
+    assert gazetteer.resolve("Valmont") is None
+
+
+def test_accent_on_initial_capital_is_not_a_variant(grounded: Grounded) -> None:
+    docs, claims = grounded(
+        [
+            ("a", "La SNCF et les États-Unis ont signé un accord. Les États-Unis ont réagi.", "fr", None),
+            ("b", "Les Etats-Unis ont réagi à l'accord signé par la SNCF.", "fr", None),
+            ("c", "La SNCF a confirmé l'accord avec les États-Unis.", "fr", None),
+        ]
+    )
+    forms = {e.text: e.canonical for c in claims for e in c.entities if e.text != "SNCF"}
+    assert forms == {"États-Unis": "États-Unis", "Etats-Unis": "États-Unis"}
+    findings = compare({"c1": claims}, claims, docs)
+    assert [d for d in findings.discrepancies if d.kind == "spelling"] == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: an English possessive (“Northbridge United's”) is reported as a spelling "
+    "variant of the name (seen in the fixtures: “Skyvalia's”, “Port Alwyn's”)",
+)
+def test_possessive_is_not_a_spelling_variant(grounded: Grounded) -> None:
+    docs, claims = grounded(
+        [
+            ("a", "The fans of Northbridge United cheered. The manager of Northbridge United spoke.", "en", None),
+            ("b", "Northbridge United confirmed the deal. The board of Northbridge United agreed.", "en", None),
+            ("c", "The striker joined Northbridge United's academy in 2015.", "en", None),
+        ]
+    )
+    findings = compare({"c1": claims}, claims, docs)
+    assert [d for d in findings.discrepancies if d.kind == "spelling"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "alias", "canonical"),
+    [
+        ("fr", "Selon la presse, Big Blue quitte le secteur de la reconnaissance faciale.", "Big Blue", "IBM"),
+        ("en", "Big Blue said it would leave the facial recognition market.", "Big Blue", "IBM"),
+        ("en", "In a statement, Redmond answered the critics quickly.", "Redmond", "Microsoft"),
+        ("fr", "Outre-Atlantique, la police utilise ces outils depuis longtemps.", "Outre-Atlantique", "États-Unis"),
+    ],
+)
+def test_aliases(grounded: Grounded, lang: str, text: str, alias: str, canonical: str) -> None:
+    _, (claim,) = grounded([("a", text, lang, None)])
+    assert (alias, canonical, "alias") in names(claim)
+
+
+def test_french_anaphors_resolved_in_normalized(grounded: Grounded) -> None:
+    _, claims = grounded(
+        [
+            (
+                "a",
+                "Selon la presse, Amazon a présenté son logiciel Rekognition aux policiers. "
+                "Le groupe a ensuite suspendu le contrat. Il a refusé de commenter. "
+                "L'entreprise n'a pas répondu. Il s'agit d'une décision rare. Il faut attendre.",
+                "fr",
+                None,
+            )
+        ]
+    )
+    normalized = [c.normalized for c in claims]
+    assert normalized[1:] == [
+        "Amazon a ensuite suspendu le contrat.",
+        "Amazon a refusé de commenter.",
+        "Amazon n'a pas répondu.",
+        "Il s'agit d'une décision rare.",
+        "Il faut attendre.",
+    ]
+    assert [c.text for c in claims][1] == "Le groupe a ensuite suspendu le contrat."
+    assert ("Le groupe", "Amazon", "anaphor") in names(claims[1])
+    assert ("L'entreprise", "Amazon", "anaphor") in names(claims[3])
+
+
+def test_anaphor_followed_by_a_name_is_not_an_anaphor(grounded: Grounded) -> None:
+    _, claims = grounded(
+        [("a", "Selon la presse, IBM quitte le secteur. Le groupe Amazon a suspendu son outil.", "fr", None)]
+    )
+    assert claims[1].normalized == "Le groupe Amazon a suspendu son outil."
+
+
+def test_no_anaphor_without_a_referent(grounded: Grounded) -> None:
+    _, claims = grounded([("a", "Le groupe a suspendu le contrat. Il a refusé de commenter.", "fr", None)])
+    assert [c.normalized for c in claims] == [c.text for c in claims]
+    assert all(c.entities == () for c in claims)
+
+
+def test_english_anaphors_and_impersonal_it(grounded: Grounded) -> None:
+    _, claims = grounded(
+        [
+            (
+                "a",
+                "On Monday, Microsoft released a new tool. The company said the tool was safe. "
+                "It plans to expand in Europe. It is a major change.",
+                "en",
+                None,
+            )
+        ]
+    )
+    assert [c.normalized for c in claims][1:] == [
+        "Microsoft said the tool was safe.",
+        "Microsoft plans to expand in Europe.",
+        "It is a major change.",
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: every English 'it' after an anaphor is replaced, objects included: "
+    "'The company said it would not sell it to police' -> '... sell Microsoft to police'",
+)
+def test_english_object_pronoun_is_not_replaced(grounded: Grounded) -> None:
+    _, claims = grounded(
+        [
+            (
+                "a",
+                "On Monday, Microsoft released a new tool. "
+                "The company said it would not sell it to police.",
+                "en",
+                None,
+            )
+        ]
+    )
+    assert "sell it to police" in claims[1].normalized
