@@ -23,6 +23,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
+from claimcheck.ground.quantity import fold_noun
 from claimcheck.lexical import LexicalIndex
 from claimcheck.models import Claim, Model
 
@@ -58,6 +59,8 @@ class AlignOptions(Model):
     """weight of the TF-IDF cosine added to the dense cosine of a candidate pair"""
     phrase_links: bool = True
     """link mutual best matches that share two rare word pairs found nowhere else"""
+    slot_weight: float = 0.1
+    """added to a candidate pair that counts the same thing ("15 blessés" / "8 blessés")"""
     event_threshold: float = 0.45
     """link dated claims of one actor about the same thing at this combined similarity"""
 
@@ -152,6 +155,13 @@ def phrase_links(claims: Sequence[Claim], index: LexicalIndex) -> list[tuple[int
     )
 
 
+def _counted(claim: Claim) -> set[tuple[str, str | None, str]]:
+    """What a claim counts or measures: (dimension, unit, counted noun), nouns required."""
+    return {
+        (q.dimension, q.unit, fold_noun(q.noun)) for q in claim.quantities if q.noun is not None
+    }
+
+
 def _dated_actor(claim: Claim) -> str | None:
     for ref in claim.times:
         if ref.actor and ref.granularity == "day":
@@ -203,6 +213,12 @@ def align(
     if options.lexical_weight:
         pairs = {
             (i, j): sim + options.lexical_weight * index.similarity(i, j)
+            for (i, j), sim in pairs.items()
+        }
+    if options.slot_weight:
+        roles = [_counted(c) for c in claims]
+        pairs = {
+            (i, j): sim + (options.slot_weight if roles[i] & roles[j] else 0.0)
             for (i, j), sim in pairs.items()
         }
     links = quote_links(claims, options) + event_links(claims, pairs, options.event_threshold)

@@ -38,7 +38,7 @@ from claimcheck.lang.base import LanguageProfile
 from claimcheck.lang.number_types import Lean, NumberVocabulary
 from claimcheck.models import Bound, Quantity
 
-__all__ = ["comparable", "compatible", "describe", "find_quantities"]
+__all__ = ["comparable", "compatible", "describe", "find_quantities", "fold_noun"]
 
 V = TypeVar("V")
 Dimension = Literal["money", "duration", "percent", "count", "measure"]
@@ -645,7 +645,8 @@ def find_quantities(text: str, *, profile: LanguageProfile) -> list[Quantity]:
 # ---------------------------------------------------------------- comparing quantities
 
 
-def _fold(noun: str) -> str:
+def fold_noun(noun: str) -> str:
+    """A counted noun as compared: lower-case, accents folded, plural s/x dropped."""
     text = unicodedata.normalize("NFKD", noun.lower())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return text[:-1] if len(text) > 3 and text[-1] in "sx" else text
@@ -657,7 +658,7 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     if a.dimension != b.dimension or a.unit != b.unit:
         return False
     if a.dimension == "count" and a.noun and b.noun:
-        return _fold(a.noun) == _fold(b.noun)
+        return fold_noun(a.noun) == fold_noun(b.noun)
     return True
 
 
