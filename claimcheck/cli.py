@@ -1,9 +1,11 @@
 """command line -> library calls: report, ingest, check, schema. Thin by design.
 
-Exit codes: 0 success; 1 `check` found what `--fail-on` names; 2 bad usage or bad input;
-3 the embedder failed; 4 the report or the store could not be written; 70 an internal error
-(a bug: please report it); 130 interrupted. Every error is one line on stderr,
-`claimcheck: error[CODE]: ...`, naming the file at fault; nothing is written on error.
+Exit codes: 0 success; 1 `check` found what `--fail-on` names; 2 bad usage or bad input
+(nothing readable); 3 the embedder failed; 4 the report or the store could not be written;
+5 done, but some inputs were skipped (each named in a warning); 70 an internal error (a bug:
+please report it); 130 interrupted. Every error is one line on stderr,
+`claimcheck: error[CODE]: ...`, naming the file at fault; a skipped input is one line
+`claimcheck: warning[CODE]: ...`; nothing is written on error.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ __all__ = ["main"]
 
 EXIT_OK = 0
 EXIT_POLICY = 1
+EXIT_SKIPPED = 5
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
 
@@ -140,7 +143,15 @@ def _report(args: argparse.Namespace) -> int:
         if store is not None:
             store.close()
     _write(render(report, args.format), args.output)
-    return EXIT_OK
+    return _warn(report.warnings)
+
+
+def _warn(warnings: Sequence[str], *, otherwise: int = EXIT_OK) -> int:
+    """Print one line per skipped input; the exit code says whether any was skipped."""
+    for warning in warnings:
+        code, _, message = warning.partition("] ")
+        print(f"claimcheck: warning{code}]: {message}", file=sys.stderr)
+    return EXIT_SKIPPED if warnings and otherwise == EXIT_OK else otherwise
 
 
 def _ingest(args: argparse.Namespace) -> int:
@@ -150,17 +161,18 @@ def _ingest(args: argparse.Namespace) -> int:
 
     embedder = get_embedder(args.embedder)
     update, close = _progress_bar(args.quiet)
+    warnings: list[str] = []
     with _open_store(args.store, create=True) as store:
         try:
             added = ingest(
                 args.paths, store, embedder=embedder, settings=Settings(lang=args.lang),
-                progress=update,
+                progress=update, warnings=warnings,
             )  # fmt: skip
         finally:
             close()
         total = len(store.documents())
     print(f"added {len(added)} article(s); the store holds {total}", file=sys.stderr)
-    return EXIT_OK
+    return _warn(warnings)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -185,7 +197,7 @@ def _check(args: argparse.Namespace) -> int:
         finally:
             close()
     _write(render_check(outcome, args.format), args.output)
-    return EXIT_POLICY if outcome.failed else EXIT_OK
+    return _warn(outcome.report.warnings, otherwise=EXIT_POLICY if outcome.failed else EXIT_OK)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

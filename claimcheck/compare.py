@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Levenshtein, Opcode
 
 from claimcheck.align import QUOTE_MIN_SCORE, word_partial_ratio
 from claimcheck.ground import quantity as qty
@@ -170,24 +170,38 @@ class _Comparer:
             side_items = [_Item(c, describe(v), v.text, (v.start, v.end)) for c, v in group]
             sharpest = min(group, key=lambda item: _vagueness(item[1]))[1]
             sides.append(_side(side_items, describe(sharpest)))
-        if len(groups) == 2:
-            first, second = ([c for c, _ in g] for g in groups)
-            for earlier, later, e_side, l_side in (
-                (first, second, sides[0], sides[1]),
-                (second, first, sides[1], sides[0]),
-            ):
-                if self._later(earlier, later):
-                    self.updates.append(
-                        Update(
-                            id=f"u{len(self.updates) + 1}",
-                            cluster_id=cluster_id,
-                            kind=kind,
-                            earlier=e_side,
-                            later=l_side,
-                            explanation=f"{l_side.value} (published later) revises {e_side.value}",
-                        )
+        # a group published days after all the others revises them: an update, not a side
+        kept = []
+        for index, group in enumerate(groups):
+            others = [c for j, g in enumerate(groups) if j != index for c, _ in g]
+            if self._later(others, [c for c, _ in group]):
+                earlier = _side(
+                    [
+                        _Item(c, describe(v), v.text, (v.start, v.end))
+                        for c, v in items
+                        if c in others
+                    ],
+                    " / ".join(s.value for j, s in enumerate(sides) if j != index),
+                )
+                self.updates.append(
+                    Update(
+                        id=f"u{len(self.updates) + 1}",
+                        cluster_id=cluster_id,
+                        kind=kind,
+                        earlier=earlier,
+                        later=sides[index],
+                        explanation=f"{sides[index].value} (published later) revises "
+                        f"{earlier.value}",
                     )
-                    return
+                )
+            else:
+                kept.append(index)
+        sides = [sides[i] for i in kept]
+        if (
+            len({d for i in kept for c, _ in groups[i] for d in [c.document_id]}) < 2
+            or len(sides) < 2
+        ):
+            return
         why = " vs ".join(f"{s.value} ({_sources(s)}: {_quoted(s.evidence)})" for s in sides)
         self._add(cluster_id, kind, sides, why)
 
@@ -299,6 +313,19 @@ def _tokens(text: str) -> list[str]:
     return [t.replace("’", "'").casefold() for t in _TOKEN.findall(text)]
 
 
+def _edits(ops: Sequence[Opcode]) -> list[tuple[int, int, int, int]]:
+    """Adjacent edit operations merged: one (src_start, src_end, dest_start, dest_end) per run."""
+    runs: list[tuple[int, int, int, int]] = []
+    for op in ops:
+        if op.tag == "equal":
+            continue
+        if runs and runs[-1][1] == op.src_start and runs[-1][3] == op.dest_start:
+            runs[-1] = (runs[-1][0], op.src_end, runs[-1][2], op.dest_end)
+        else:
+            runs.append((op.src_start, op.src_end, op.dest_start, op.dest_end))
+    return runs
+
+
 def _quote_drift(a: str, b: str, *, min_words: int = 5) -> list[tuple[str, str]]:
     """Word-level differences inside the part two quotes share: [(words in a, words in b)]."""
     ta, tb = _tokens(a), _tokens(b)
@@ -315,13 +342,11 @@ def _quote_drift(a: str, b: str, *, min_words: int = 5) -> list[tuple[str, str]]
     while blocks and blocks[-1].tag != "equal":
         blocks.pop()
     out = []
-    for op in blocks:
-        if op.tag == "equal":
-            continue
-        left = short[max(op.src_start - 1, 0) : op.src_end + 1]
-        right = long_[max(op.dest_start - 1, 0) : op.dest_end + 1]
-        if [fold(w) for w in short[op.src_start : op.src_end]] == [
-            fold(w) for w in long_[op.dest_start : op.dest_end]
+    for src_start, src_end, dest_start, dest_end in _edits(blocks):
+        left = short[max(src_start - 1, 0) : src_end + 1]
+        right = long_[max(dest_start - 1, 0) : dest_end + 1]
+        if [fold(w) for w in short[src_start:src_end]] == [
+            fold(w) for w in long_[dest_start:dest_end]
         ]:
             continue
         va, vb = " ".join(left), " ".join(right)

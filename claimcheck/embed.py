@@ -143,6 +143,8 @@ def _locate_model(name_or_path: str) -> Path | str:
     path = Path(name_or_path).expanduser()
     if path.exists():
         return path
+    if "/" in name_or_path and name_or_path.startswith(("/", ".", "~")):
+        raise EmbedderError(f"no model folder at {name_or_path!r}; give an existing folder")
     module_name = name_or_path.replace("-", "_")
     if module_name.isidentifier():
         try:

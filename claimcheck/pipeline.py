@@ -23,7 +23,7 @@ from claimcheck.ground import ground
 from claimcheck.judge import judge
 from claimcheck.lang import detect, get_profile
 from claimcheck.models import Claim, Component, Discrepancy, Document, Model, Report, Side
-from claimcheck.read import Source, read
+from claimcheck.read import OnError, Source, read
 from claimcheck.segment import segment
 from claimcheck.settings import Settings
 from claimcheck.store import Store, text_key
@@ -117,11 +117,27 @@ def _assemble(
     )
 
 
+def _read(
+    sources: Iterable[Source], settings: Settings, warnings: list[str] | None
+) -> list[Document]:
+    """Read the sources; with a `warnings` list, bad inputs are noted there and skipped."""
+    on_error: OnError | None = None
+    if warnings is not None:
+
+        def on_error(exc: InputError) -> None:
+            warnings.append(f"[{exc.code}] {exc.path + ': ' if exc.path else ''}{exc.message}")
+
+    return _with_language(read(sources, on_error=on_error), settings)
+
+
 def _corpus(
-    sources: Iterable[Source], store: Store | None, settings: Settings
+    sources: Iterable[Source],
+    store: Store | None,
+    settings: Settings,
+    warnings: list[str] | None,
 ) -> tuple[list[Document], list[Document]]:
     """(every document to report on, the ones not yet in the store)."""
-    given = _with_language(read(sources), settings)
+    given = _read(sources, settings, warnings)
     if store is None:
         return given, given
     stored = store.documents()
@@ -148,20 +164,32 @@ def check(
     settings: Settings | None = None,
     store: Store | None = None,
     progress: Progress | None = None,
+    strict: bool = False,
 ) -> Report:
     """Read, clean, segment, ground, embed, align, compare and judge: the full report.
 
     `sources` are paths, directories, globs, `Document`s or dicts with at least `id` and
     `text`. With a `store`, the report covers the stored corpus plus `sources`, and vectors
     already in the store are not computed again; the store is not modified. The embedder
-    defaults to USE multilingual (`claimcheck.embed.get_embedder()`).
+    defaults to USE multilingual (`claimcheck.embed.get_embedder()`). A bad input (an empty
+    or binary file, a broken JSONL line) is skipped and named in `Report.warnings`; with
+    `strict=True` it raises `InputError` instead. No readable article at all always raises.
     """
     settings = settings or Settings()
-    documents, _ = _corpus(sources, store, settings)
+    warnings: list[str] | None = None if strict else []
+    documents, _ = _corpus(sources, store, settings, warnings)
+    _require(documents, warnings)
     claims = _claims(documents)
     embedder = embedder or get_embedder()
     vectors, _ = _embed(claims, embedder, store, progress)
-    return _assemble(documents, claims, vectors, embedder, settings)
+    report = _assemble(documents, claims, vectors, embedder, settings)
+    return report.model_copy(update={"warnings": tuple(warnings or ())})
+
+
+def _require(documents: Sequence[Document], warnings: list[str] | None) -> None:
+    if not documents:
+        detail = f" ({len(warnings)} input(s) skipped: {warnings[0]})" if warnings else ""
+        raise InputError(f"no readable article{detail}")
 
 
 def ingest(
@@ -171,10 +199,16 @@ def ingest(
     embedder: Embedder | None = None,
     settings: Settings | None = None,
     progress: Progress | None = None,
+    warnings: list[str] | None = None,
 ) -> list[str]:
-    """Add articles to `store` (those already there are skipped); returns the ids added."""
+    """Add articles to `store` (those already there are skipped); returns the ids added.
+
+    With a `warnings` list, bad inputs are noted there and skipped; without, they raise.
+    """
     settings = settings or Settings()
-    _, new = _corpus(sources, store, settings)
+    given = _read(sources, settings, warnings)
+    _require(given, warnings)
+    new = _unstored(given, store.documents())
     if not new:
         return []
     claims = _claims(new)
@@ -208,6 +242,7 @@ def check_new(
     embedder: Embedder | None = None,
     settings: Settings | None = None,
     progress: Progress | None = None,
+    strict: bool = False,
 ) -> CheckOutcome:
     """Check new articles against the stored corpus and each other; add them unless `add=False`.
 
@@ -215,7 +250,9 @@ def check_new(
     also when one is corroborated by nobody, "never" never fails.
     """
     settings = settings or Settings()
-    given = _with_language(read(sources), settings)
+    warnings: list[str] | None = None if strict else []
+    given = _read(sources, settings, warnings)
+    _require(given, warnings)
     stored = store.documents()
     unstored = _unstored(given, stored)
     documents = stored + unstored
@@ -224,6 +261,7 @@ def check_new(
     embedder = embedder or get_embedder()
     vectors, fresh = _embed(claims, embedder, store, progress)
     report = _assemble(documents, claims, vectors, embedder, settings)
+    report = report.model_copy(update={"warnings": tuple(warnings or ())})
     mine = {c.id for c in report.claims if c.document_id in new_ids}
     findings = tuple(
         d

@@ -5,7 +5,7 @@ from __future__ import annotations
 import glob
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +14,16 @@ from pydantic import ValidationError
 from claimcheck.errors import InputError
 from claimcheck.models import Document
 
-__all__ = ["HEADER", "SUFFIXES", "Source", "expand", "read", "read_file"]
+__all__ = [
+    "HEADER",
+    "MAX_ARTICLE_BYTES",
+    "SUFFIXES",
+    "OnError",
+    "Source",
+    "expand",
+    "read",
+    "read_file",
+]
 
 #: Articles claimcheck reads from disk.
 SUFFIXES = (".txt", ".md", ".jsonl")
@@ -25,6 +34,10 @@ HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b[ \t]*\n?
 _JSONL_FIELDS = {"id", "text", "published", "lang", "url", "title", "source"}
 
 Source = str | Path | Document | Mapping[str, Any]
+OnError = Callable[[InputError], None]
+
+#: Larger text files are refused: no news article is this long, and it would take minutes.
+MAX_ARTICLE_BYTES = 20_000_000
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
@@ -53,13 +66,26 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
+_CONTROL = set(range(0, 32)) - {9, 10, 12, 13}
+_MAX_BINARY_SHARE = 0.05
+
+
 def _decode(data: bytes, path: Path) -> str:
-    if b"\x00" in data[:8192]:
+    """UTF-8 (with or without BOM), else Windows-1252; binary data is refused."""
+    head = data[:8192]
+    if b"\x00" in head or (
+        head and sum(b in _CONTROL for b in head) / len(head) > _MAX_BINARY_SHARE
+    ):
         raise InputError("looks like a binary file, not a text article", path=str(path))
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        text = data.decode("cp1252", errors="replace")
+        if text.count("\ufffd") > max(3, len(text) // 100):
+            raise InputError(
+                "neither UTF-8 nor Windows-1252 text; convert it to UTF-8", path=str(path)
+            ) from None
+    return text
 
 
 def _published_from_text(text: str, lang: str | None) -> str | None:
@@ -103,32 +129,57 @@ def _document(fields: Mapping[str, Any], *, where: str) -> Document:
     return doc
 
 
-def _read_jsonl(path: Path, text: str) -> Iterator[Document]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"not valid JSON ({exc.msg})", path=where) from None
-        if not isinstance(record, dict):
-            raise InputError("expected a JSON object with 'id' and 'text'", path=where)
-        # Unknown fields are ignored: feeds carry many we have no use for.
-        known = {k: v for k, v in record.items() if k in _JSONL_FIELDS}
-        yield _document({**known, "path": str(path)}, where=where)
-
-
-def read_file(path: str | Path) -> list[Document]:
-    """The articles in one file: one for .txt/.md, one per line for .jsonl."""
-    path = Path(path)
+def _jsonl_line(path: Path, number: int, line: str) -> Document:
+    where = f"{path}:{number}"
     try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON ({exc.msg})", path=where) from None
+    if not isinstance(record, dict):
+        raise InputError("expected a JSON object with 'id' and 'text'", path=where)
+    # Unknown fields are ignored: feeds carry many we have no use for.
+    known = {k: v for k, v in record.items() if k in _JSONL_FIELDS}
+    return _document({**known, "path": str(path)}, where=where)
+
+
+def _read_jsonl(path: Path, on_error: OnError | None) -> Iterator[Document]:
+    """One article per line, read line by line (a feed of any size never sits in memory)."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise InputError(f"cannot read ({exc.strerror})", path=str(path)) from None
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8", errors="replace")
+            if not line.strip():
+                continue
+            try:
+                yield _jsonl_line(path, number, line)
+            except InputError as exc:
+                if on_error is None:
+                    raise
+                on_error(exc)
+
+
+def read_file(path: str | Path, *, on_error: OnError | None = None) -> list[Document]:
+    """The articles in one file: one for .txt/.md, one per line for .jsonl.
+
+    With `on_error`, a bad line of a JSONL file is handed to it and skipped; without, raised.
+    """
+    path = Path(path)
+    if path.suffix == ".jsonl":
+        return list(_read_jsonl(path, on_error))
+    try:
+        if path.stat().st_size > MAX_ARTICLE_BYTES:
+            raise InputError(
+                f"larger than {MAX_ARTICLE_BYTES // 1_000_000} MB: not a news article; split it "
+                "or pass it as JSONL, one article per line",
+                path=str(path),
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read ({exc.strerror})", path=str(path)) from None
     text = _decode(data, path)
-    if path.suffix == ".jsonl":
-        return list(_read_jsonl(path, text))
     if path.suffix not in SUFFIXES:
         raise InputError(
             f"unsupported file type {path.suffix!r}; expected {', '.join(SUFFIXES)}",
@@ -139,24 +190,45 @@ def read_file(path: str | Path) -> list[Document]:
     return [_document({"id": path.stem, "text": text, "path": str(path)}, where=str(path))]
 
 
-def read(sources: Iterable[Source]) -> list[Document]:
-    """Documents from paths, globs, directories, `Document`s or dicts; ids must be unique."""
+def read(sources: Iterable[Source], *, on_error: OnError | None = None) -> list[Document]:
+    """Documents from paths, globs, directories, `Document`s or dicts; ids must be unique.
+
+    Without `on_error` the first bad input raises `InputError`. With it, each bad file, line
+    or article is handed to `on_error` and skipped, and the rest is read: a batch run loses
+    only what is broken.
+    """
     docs: list[Document] = []
     for source in sources:
-        if isinstance(source, Document):
-            docs.append(source)
-        elif isinstance(source, Mapping):
-            docs.append(_document(source, where=f"article {source.get('id', '?')!r}"))
-        else:
-            for path in expand([source]):
-                docs.extend(read_file(path))
+        try:
+            if isinstance(source, Document):
+                docs.append(source)
+            elif isinstance(source, Mapping):
+                docs.append(_document(source, where=f"article {source.get('id', '?')!r}"))
+            else:
+                for path in expand([source]):
+                    try:
+                        docs.extend(read_file(path, on_error=on_error))
+                    except InputError as exc:
+                        if on_error is None:
+                            raise
+                        on_error(exc)
+        except InputError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
     seen: dict[str, str] = {}
+    unique: list[Document] = []
     for doc in docs:
         if doc.id in seen:
-            raise InputError(
+            problem = InputError(
                 f"duplicate document id {doc.id!r} (also in {seen[doc.id]}); "
                 "give each article a unique file name or 'id'",
                 path=doc.path,
             )
+            if on_error is None:
+                raise problem
+            on_error(problem)
+            continue
         seen[doc.id] = doc.path or doc.id
-    return docs
+        unique.append(doc)
+    return unique

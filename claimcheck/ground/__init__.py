@@ -35,12 +35,15 @@ def _anaphor_pattern(profile: LanguageProfile) -> re.Pattern[str]:
 
 @cache
 def _pronoun_pattern(profile: LanguageProfile) -> re.Pattern[str]:
+    """Subject pronouns: not impersonal ("il s'agit"), not objects ("sell it to")."""
     body = "|".join(sorted(profile.text.subject_pronouns))
     impersonal = "|".join(
         re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+") for p in profile.text.impersonal
     )
     skip = rf"(?!(?:{impersonal})(?!\w))" if impersonal else ""
-    return re.compile(rf"(?<!\w){skip}(?:{body})(?!\w)(?=\s+\w)", re.IGNORECASE)
+    objects = "|".join(re.escape(w) for w in sorted(profile.text.pronoun_object_context))
+    not_object = rf"(?!\s+(?:{objects})(?!\w))" if objects else ""
+    return re.compile(rf"(?<!\w){skip}(?:{body})(?!\w){not_object}(?=\s+\w)", re.IGNORECASE)
 
 
 class _Locator:

@@ -106,6 +106,10 @@ def find_mentions(text: str, profile: LanguageProfile) -> list[Mention]:
         if not words:
             continue
         surface = text[start:end].rstrip(".")
+        for suffix in profile.text.possessive_suffixes:
+            if surface.endswith(suffix) and len(surface) > len(suffix) + 1:
+                surface = surface[: -len(suffix)]
+                break
         end = start + len(surface)
         initial = not text[:start].strip(" \"«“'’([-–—") or text[:start].rstrip()[-1:] in ".!?:"
         out.append(Mention(start, end, surface, initial))

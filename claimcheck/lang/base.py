@@ -29,6 +29,10 @@ class TextVocabulary:
     subject_pronouns: frozenset[str] = frozenset()
     #: impersonal uses of those pronouns, which stand for nothing ("il s'agit", "it is")
     impersonal: tuple[str, ...] = ()
+    #: words after which such a pronoun is an object, not a subject ("sell it to", "use it in")
+    pronoun_object_context: frozenset[str] = frozenset()
+    #: endings that mark a possessive on a name ("Skyvalia's"): not part of the name
+    possessive_suffixes: tuple[str, ...] = ()
     #: verbs that attribute a quote to a speaker ("a déclaré", "said")
     attribution_verbs: tuple[str, ...] = ()
     #: words that say a value revises an earlier one ("prolonge", "extended")

@@ -8,6 +8,7 @@ from typing import Any
 
 from claimcheck.errors import UsageError
 from claimcheck.models import Report
+from claimcheck.report.csvout import to_csv
 from claimcheck.report.markdown import to_markdown
 
 __all__ = ["FORMATS", "json_schema", "render"]
@@ -18,9 +19,18 @@ def to_json(report: Report) -> str:
     return report.model_dump_json(indent=2) + "\n"
 
 
+def to_html(report: Report) -> str:
+    """One self-contained HTML page (imported lazily: Jinja2 loads only when asked for)."""
+    from claimcheck.report.html import to_html as render_html
+
+    return render_html(report)
+
+
 FORMATS: dict[str, Callable[[Report], str]] = {
     "json": to_json,
     "markdown": to_markdown,
+    "html": to_html,
+    "csv": to_csv,
 }
 
 

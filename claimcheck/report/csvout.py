@@ -1,0 +1,99 @@
+"""Report -> CSV: one row per claim, safe to open in a spreadsheet.
+
+Columns: claim_id, document_id, published, lang, status, cluster_id, cluster_sources (documents
+in the claim's cluster), discrepancy_kinds and disputed_value (one `;`-joined entry per
+discrepancy or update the claim takes a side in, in the same order), start, end, text
+(whitespace collapsed). Cells that a spreadsheet would read as a formula (starting with `=`,
+`+`, `-`, `@`, tab or carriage return) get a leading `'`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from claimcheck.models import Claim, Report, Side
+
+__all__ = ["COLUMNS", "to_csv"]
+
+COLUMNS = (
+    "claim_id",
+    "document_id",
+    "published",
+    "lang",
+    "status",
+    "cluster_id",
+    "cluster_sources",
+    "discrepancy_kinds",
+    "disputed_value",
+    "start",
+    "end",
+    "text",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: str | int | None) -> str | int:
+    """A cell a spreadsheet shows as text: formula-looking strings get a leading quote."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _disputes(report: Report) -> dict[str, list[tuple[str, str]]]:
+    """For each claim id: (kind, value) of every discrepancy or update side it is on."""
+    out: dict[str, list[tuple[str, str]]] = {}
+
+    def add(kind: str, side: Side) -> None:
+        for claim_id in dict.fromkeys(side.claim_ids):
+            out.setdefault(claim_id, []).append((kind, _collapse(side.value)))
+
+    for discrepancy in report.discrepancies:
+        for side in discrepancy.sides:
+            add(discrepancy.kind, side)
+    for update in report.updates:
+        add(update.kind, update.earlier)
+        add(update.kind, update.later)
+    return out
+
+
+def _row(
+    claim: Claim,
+    published: dict[str, str | None],
+    sources: dict[str, int],
+    disputes: list[tuple[str, str]],
+) -> list[str | int]:
+    cells: list[str | int | None] = [
+        claim.id,
+        claim.document_id,
+        published.get(claim.document_id),
+        claim.lang,
+        claim.status,
+        claim.cluster_id,
+        sources.get(claim.cluster_id or "", 1 if claim.cluster_id is None else 0),
+        ";".join(kind for kind, _ in disputes),
+        ";".join(value for _, value in disputes),
+        claim.start,
+        claim.end,
+        _collapse(claim.text),
+    ]
+    return [_cell(c) for c in cells]
+
+
+def to_csv(report: Report) -> str:
+    """The report's claims as CSV text (RFC 4180 quoting, `\\r\\n` line ends, with a header)."""
+    sources = {c.id: len(set(c.document_ids)) for c in report.clusters}
+    published = {d.id: d.published for d in report.documents}
+    disputes = _disputes(report)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(COLUMNS)
+    for claim in report.claims:
+        writer.writerow(_row(claim, published, sources, disputes.get(claim.id, [])))
+    return buffer.getvalue()
