@@ -22,7 +22,7 @@ __all__ = ["segment", "sentences"]
 
 _OPEN = {"«": "»", "“": "”", "(": ")", "[": "]"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
-_END = re.compile(r"[.!?…]+[»”\"')\]]*(?=\s+[\"«“(\-–—]?\s*[A-ZÀ-Ý0-9])")
+_END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»”\"')\]])*(?=\s+[\"«“(\-–—]?\s*[A-ZÀ-Ý0-9])")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MIN_WORDS = 3
 _CLAUSE_MIN_WORDS = 4
@@ -61,7 +61,9 @@ def sentences(text: str, profile: LanguageProfile) -> Iterator[tuple[int, int]]:
     depths = _depths(text)
     cuts = [0]
     for match in _END.finditer(text):
-        if depths[match.start()] or _ends_with_abbreviation(text, match.start(), profile):
+        # inside quotes or brackets there is no boundary, unless the mark closes them right
+        # after the full stop: « Le pont est fermé. » La préfecture ...
+        if depths[match.end()] or _ends_with_abbreviation(text, match.start(), profile):
             continue
         cuts.append(match.end())
     cuts.extend(m.end() for m in re.finditer(r"\n", text))
