@@ -49,6 +49,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _UPDATE_MIN_DAYS = 2
 _RARE_ZIPF = 3.2
 _ENTITY_MIN_WORDS = 6
+_CONTEXT_MIN = 4  # an identical neighbour must be a content word, not "de" or "the"
 
 
 @dataclass(frozen=True)
@@ -368,11 +369,17 @@ def _words(text: str) -> list[str]:
 
 
 def _substitutions(a: Claim, b: Claim) -> list[tuple[str, str]]:
-    """Single rare words swapped in an otherwise identical context ("acide X s'est")."""
+    """Referents swapped between two claims of one fact: model codes, then rare words.
+
+    A name that differs from another only by the digits of one word ("Airbus A320" /
+    "Airbus A321") is another referent whatever the languages around it; otherwise a single
+    rare word swapped next to an identical content word ("acide sulfurique" / "acide
+    nitrique") is.
+    """
+    out = _code_swaps(a, b)
     ta, tb = _words(a.normalized), _words(b.normalized)
     if min(len(ta), len(tb)) < _ENTITY_MIN_WORDS:
-        return []
-    out = []
+        return out
     for op in Levenshtein.opcodes(ta, tb):
         if (
             op.tag != "replace"
@@ -381,59 +388,80 @@ def _substitutions(a: Claim, b: Claim) -> list[tuple[str, str]]:
         ):
             continue
         wa, wb = ta[op.src_start], tb[op.dest_start]
+        if any(ch.isdigit() for ch in wa + wb):
+            continue  # numbers are compared as quantities, codes above
+        left = ta[op.src_start - 1] if op.src_start > 0 else ""
+        right = ta[op.src_end] if op.src_end < len(ta) else ""
         left_same = (
-            op.src_start > 0 and op.dest_start > 0 and ta[op.src_start - 1] == tb[op.dest_start - 1]
+            op.dest_start > 0 and len(left) >= _CONTEXT_MIN and left == tb[op.dest_start - 1]
         )
         right_same = (
-            op.src_end < len(ta) and op.dest_end < len(tb) and ta[op.src_end] == tb[op.dest_end]
+            op.dest_end < len(tb) and len(right) >= _CONTEXT_MIN and right == tb[op.dest_end]
         )
-        if not (left_same or right_same) or wa.isdigit() or wb.isdigit():
+        if not (left_same or right_same):
             continue
         if not (_rare(wa, a.lang) and _rare(wb, b.lang)):
             continue
-        codes = any(ch.isdigit() for ch in wa) and any(ch.isdigit() for ch in wb)
-        if not codes and Levenshtein.normalized_similarity(wa, wb) >= 0.7:
+        if Levenshtein.normalized_similarity(wa, wb) >= 0.7:
             continue  # a spelling matter, not another referent
-        context = ta[max(op.src_start - 1, 0)] if left_same else ""
-        after = ta[op.src_end] if right_same and not left_same else ""
+        before = left if left_same else ""
+        after = right if right_same and not left_same else ""
         out.append(
             (
-                " ".join(filter(None, [context, wa, after])),
-                " ".join(filter(None, [context if left_same else "", wb, after])),
+                " ".join(filter(None, [before, wa, after])),
+                " ".join(filter(None, [before, wb, after])),
             )
         )
     return out
 
 
+def _code_swaps(a: Claim, b: Claim) -> list[tuple[str, str]]:
+    out = []
+    for ea in a.entities:
+        for eb in b.entities:
+            wa, wb = ea.canonical.split(), eb.canonical.split()
+            if len(wa) != len(wb) or ea.canonical == eb.canonical:
+                continue
+            diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+            if len(diff) != 1:
+                continue
+            x, y = diff[0]
+            letters = [re.sub(r"\d", "", w) for w in (x, y)]
+            if x != y and letters[0] == letters[1] and any(ch.isdigit() for ch in x + y):
+                out.append((ea.canonical, eb.canonical))
+    return list(dict.fromkeys(out))
+
+
 def _spelling(
     comparer: _Comparer, clusters: dict[str, list[Claim]], all_claims: Sequence[Claim]
 ) -> None:
+    """One discrepancy per misspelt name: every claim using the variant against the majority."""
+    cluster_of = {c.id: cid for cid, members in clusters.items() for c in members}
     canonical_users: dict[str, list[Claim]] = {}
+    variants: dict[tuple[str, str], list[Claim]] = {}
     for claim in all_claims:
         for ent in claim.entities:
-            if ent.via == "name" and fold(ent.text) == fold(ent.canonical):
-                canonical_users.setdefault(ent.canonical, []).append(claim)
-    for cluster_id, claims in clusters.items():
-        variants: dict[tuple[str, str], list[Claim]] = {}
-        for claim in claims:
-            for ent in claim.entities:
-                if ent.via != "name" or fold(ent.text) == fold(ent.canonical):
-                    continue
-                variants.setdefault((ent.text, ent.canonical), []).append(claim)
-        for (variant, canonical), users in variants.items():
-            same = [c for c in claims if c in canonical_users.get(canonical, [])]
-            majority = same or _spread(canonical_users.get(canonical, []))
-            if not majority:
+            if ent.via != "name":
                 continue
-            right = _side([_Item(c, variant, variant) for c in users], variant)
-            left = _side([_Item(c, canonical, canonical) for c in majority], canonical)
-            comparer._add(
-                cluster_id,
-                "spelling",
-                [left, right],
-                f"“{variant}” ({_sources(right)}) is a variant spelling of “{canonical}”, "
-                f"the form most sources use",
-            )
+            if fold(ent.text) == fold(ent.canonical):
+                canonical_users.setdefault(ent.canonical, []).append(claim)
+            else:
+                variants.setdefault((ent.text, ent.canonical), []).append(claim)
+    for (variant, canonical), users in variants.items():
+        home = {cluster_of[c.id] for c in users}
+        same = [c for c in canonical_users.get(canonical, []) if cluster_of[c.id] in home]
+        majority = same or _spread(canonical_users.get(canonical, []))
+        if not majority:
+            continue
+        right = _side([_Item(c, variant, variant) for c in users], variant)
+        left = _side([_Item(c, canonical, canonical) for c in majority], canonical)
+        comparer._add(
+            cluster_of[users[0].id],
+            "spelling",
+            [left, right],
+            f"“{variant}” ({_sources(right)}) is a variant spelling of “{canonical}”, "
+            f"the form most sources use",
+        )
 
 
 def _spread(claims: Sequence[Claim], limit: int = 6) -> list[Claim]:

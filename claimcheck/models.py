@@ -220,8 +220,6 @@ class Report(Model):
         return out
 
     def _repr_html_(self) -> str:
-        import html
+        from claimcheck.report.html import to_html
 
-        from claimcheck.report import render
-
-        return f"<pre>{html.escape(render(self, 'markdown'))}</pre>"
+        return to_html(self, fragment=True)

@@ -168,7 +168,19 @@ def read_file(path: str | Path, *, on_error: OnError | None = None) -> list[Docu
     """
     path = Path(path)
     if path.suffix == ".jsonl":
-        return list(_read_jsonl(path, on_error))
+        problems: list[InputError] = []
+
+        def note(exc: InputError) -> None:
+            problems.append(exc)
+            if on_error is not None:
+                on_error(exc)
+
+        docs = list(_read_jsonl(path, note if on_error is not None else None))
+        if not docs and not problems:
+            raise InputError(
+                "no article in the file (expected one JSON object per line)", path=str(path)
+            )
+        return docs
     try:
         if path.stat().st_size > MAX_ARTICLE_BYTES:
             raise InputError(

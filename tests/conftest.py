@@ -10,18 +10,18 @@ import os
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from collections.abc import Callable  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Callable
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-import claimcheck  # noqa: E402
-from claimcheck.clean import clean, vocabulary  # noqa: E402
-from claimcheck.embed import Embedder, get_embedder  # noqa: E402
-from claimcheck.ground import ground  # noqa: E402
-from claimcheck.lang import get_profile  # noqa: E402
-from claimcheck.models import Claim, Document, Report  # noqa: E402
-from claimcheck.segment import segment  # noqa: E402
+import claimcheck
+from claimcheck.clean import clean, vocabulary
+from claimcheck.embed import Embedder, get_embedder
+from claimcheck.ground import ground
+from claimcheck.lang import get_profile
+from claimcheck.models import Claim, Document, Report
+from claimcheck.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -48,9 +48,7 @@ def seeds_report(embedder: Embedder) -> Report:
 @pytest.fixture(scope="session")
 def fixture_reports(embedder: Embedder) -> dict[str, Report]:
     """One report per fixture event, each checked on its own five articles."""
-    return {
-        event: claimcheck.check([str(FIXTURES / event)], embedder=embedder) for event in EVENTS
-    }
+    return {event: claimcheck.check([str(FIXTURES / event)], embedder=embedder) for event in EVENTS}
 
 
 Spec = tuple[str, str, str, "str | None"]

@@ -16,7 +16,10 @@ from claimcheck.read import read
 from claimcheck.segment import segment, sentences
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = ["seeds", *sorted(f"fixtures/{p.name}" for p in (ROOT / "fixtures").iterdir() if p.is_dir())]
+CORPORA = [
+    "seeds",
+    *sorted(f"fixtures/{p.name}" for p in (ROOT / "fixtures").iterdir() if p.is_dir()),
+]
 
 
 def squash(text: str) -> str:
@@ -70,9 +73,15 @@ def test_offsets_never_drift_on_real_articles(corpus: str) -> None:
 HAND_MADE = [
     ("fr", "Le pont de Valmont a cédé mardi.\nLire aussi | Un autre pont\nLes secours sont là."),
     ("fr", " date 2023-03-14\nLe maire parle de l'Ã©tÃ© dernier. Le pont a été fermé.\n"),
-    ("fr", "Le projet de déve-\nloppement a été retenu. Les garde-\nfous sont posés par la mairie."),
+    (
+        "fr",
+        "Le projet de déve-\nloppement a été retenu. Les garde-\nfous sont posés par la mairie.",
+    ),
     ("fr", "Microso\ufffd a parlé du pro\ufffdlage. Il a en\ufffdn relevé le dé\ufffd du siècle."),
-    ("en", "The measure was e\ufffdective at once.\n\n\nRead more: Other story\nThe bridge   fell."),
+    (
+        "en",
+        "The measure was e\ufffdective at once.\n\n\nRead more: Other story\nThe bridge   fell.",
+    ),
     ("en", "  Indented line about the bridge collapse.  \r\nSecond line with CRLF endings.\r\n"),
 ]
 
@@ -127,12 +136,16 @@ def test_french_boilerplate_lines_are_dropped(line: str) -> None:
     ],
 )
 def test_english_boilerplate_lines_are_dropped(line: str) -> None:
-    ct = cleaned(f"The Valmont bridge collapsed on Tuesday.\n{line}\nRescuers arrived quickly.\n", "en")
+    ct = cleaned(
+        f"The Valmont bridge collapsed on Tuesday.\n{line}\nRescuers arrived quickly.\n", "en"
+    )
     assert ct.text == "The Valmont bridge collapsed on Tuesday.\nRescuers arrived quickly."
 
 
 def test_boilerplate_link_wrapped_over_lines_is_dropped_whole() -> None:
-    ct = cleaned("Le pont a cédé mardi soir.\nLire aussi | Un autre pont\ns'effondre en Italie\nLa suite.\n")
+    ct = cleaned(
+        "Le pont a cédé mardi soir.\nLire aussi | Un autre pont\ns'effondre en Italie\nLa suite.\n"
+    )
     assert ct.text == "Le pont a cédé mardi soir.\nLa suite."
 
 
@@ -172,7 +185,9 @@ def test_hyphenated_wrap_of_a_real_word_is_joined() -> None:
     assert "déve-" not in ct.text
     start = ct.text.index("développement")
     o0, o1 = ct.original_span(start, start + len("développement"))
-    assert "Le projet de déve-\nloppement a été retenu par la commune.\n"[o0:o1] == "déve-\nloppement"
+    assert (
+        "Le projet de déve-\nloppement a été retenu par la commune.\n"[o0:o1] == "déve-\nloppement"
+    )
 
 
 def test_hyphenated_compound_is_kept() -> None:
@@ -181,7 +196,9 @@ def test_hyphenated_compound_is_kept() -> None:
 
 
 def test_ligature_repair_uses_corpus_vocabulary() -> None:
-    ct = cleaned("Microso\ufffd a présenté son outil.", corpus=("Microsoft a parlé. Microsoft vend.",))
+    ct = cleaned(
+        "Microso\ufffd a présenté son outil.", corpus=("Microsoft a parlé. Microsoft vend.",)
+    )
     assert ct.text == "Microsoft a présenté son outil."
 
 

@@ -128,7 +128,12 @@ def test_gazetteer_needs_the_majority_in_two_documents() -> None:
 def test_accent_on_initial_capital_is_not_a_variant(grounded: Grounded) -> None:
     docs, claims = grounded(
         [
-            ("a", "La SNCF et les États-Unis ont signé un accord. Les États-Unis ont réagi.", "fr", None),
+            (
+                "a",
+                "La SNCF et les États-Unis ont signé un accord. Les États-Unis ont réagi.",
+                "fr",
+                None,
+            ),
             ("b", "Les Etats-Unis ont réagi à l'accord signé par la SNCF.", "fr", None),
             ("c", "La SNCF a confirmé l'accord avec les États-Unis.", "fr", None),
         ]
@@ -139,16 +144,21 @@ def test_accent_on_initial_capital_is_not_a_variant(grounded: Grounded) -> None:
     assert [d for d in findings.discrepancies if d.kind == "spelling"] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: an English possessive (“Northbridge United's”) is reported as a spelling "
-    "variant of the name (seen in the fixtures: “Skyvalia's”, “Port Alwyn's”)",
-)
 def test_possessive_is_not_a_spelling_variant(grounded: Grounded) -> None:
     docs, claims = grounded(
         [
-            ("a", "The fans of Northbridge United cheered. The manager of Northbridge United spoke.", "en", None),
-            ("b", "Northbridge United confirmed the deal. The board of Northbridge United agreed.", "en", None),
+            (
+                "a",
+                "The fans of Northbridge United cheered. The manager of Northbridge United spoke.",
+                "en",
+                None,
+            ),
+            (
+                "b",
+                "Northbridge United confirmed the deal. The board of Northbridge United agreed.",
+                "en",
+                None,
+            ),
             ("c", "The striker joined Northbridge United's academy in 2015.", "en", None),
         ]
     )
@@ -159,10 +169,20 @@ def test_possessive_is_not_a_spelling_variant(grounded: Grounded) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "alias", "canonical"),
     [
-        ("fr", "Selon la presse, Big Blue quitte le secteur de la reconnaissance faciale.", "Big Blue", "IBM"),
+        (
+            "fr",
+            "Selon la presse, Big Blue quitte le secteur de la reconnaissance faciale.",
+            "Big Blue",
+            "IBM",
+        ),
         ("en", "Big Blue said it would leave the facial recognition market.", "Big Blue", "IBM"),
         ("en", "In a statement, Redmond answered the critics quickly.", "Redmond", "Microsoft"),
-        ("fr", "Outre-Atlantique, la police utilise ces outils depuis longtemps.", "Outre-Atlantique", "États-Unis"),
+        (
+            "fr",
+            "Outre-Atlantique, la police utilise ces outils depuis longtemps.",
+            "Outre-Atlantique",
+            "États-Unis",
+        ),
     ],
 )
 def test_aliases(grounded: Grounded, lang: str, text: str, alias: str, canonical: str) -> None:
@@ -198,13 +218,22 @@ def test_french_anaphors_resolved_in_normalized(grounded: Grounded) -> None:
 
 def test_anaphor_followed_by_a_name_is_not_an_anaphor(grounded: Grounded) -> None:
     _, claims = grounded(
-        [("a", "Selon la presse, IBM quitte le secteur. Le groupe Amazon a suspendu son outil.", "fr", None)]
+        [
+            (
+                "a",
+                "Selon la presse, IBM quitte le secteur. Le groupe Amazon a suspendu son outil.",
+                "fr",
+                None,
+            )
+        ]
     )
     assert claims[1].normalized == "Le groupe Amazon a suspendu son outil."
 
 
 def test_no_anaphor_without_a_referent(grounded: Grounded) -> None:
-    _, claims = grounded([("a", "Le groupe a suspendu le contrat. Il a refusé de commenter.", "fr", None)])
+    _, claims = grounded(
+        [("a", "Le groupe a suspendu le contrat. Il a refusé de commenter.", "fr", None)]
+    )
     assert [c.normalized for c in claims] == [c.text for c in claims]
     assert all(c.entities == () for c in claims)
 
@@ -228,11 +257,6 @@ def test_english_anaphors_and_impersonal_it(grounded: Grounded) -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: every English 'it' after an anaphor is replaced, objects included: "
-    "'The company said it would not sell it to police' -> '... sell Microsoft to police'",
-)
 def test_english_object_pronoun_is_not_replaced(grounded: Grounded) -> None:
     _, claims = grounded(
         [
@@ -246,3 +270,26 @@ def test_english_object_pronoun_is_not_replaced(grounded: Grounded) -> None:
         ]
     )
     assert "sell it to police" in claims[1].normalized
+
+
+AIRCRAFT = "The aircraft involved in the incident is an Airbus {}, the airline said."
+
+
+def test_codes_one_digit_apart_are_different_entities(grounded: Grounded) -> None:
+    docs, claims = grounded(
+        [
+            ("a", AIRCRAFT.format("A320"), "en", None),
+            ("b", AIRCRAFT.format("A320"), "en", None),
+            (
+                "c",
+                "Skyvalia flies the Airbus A320 here. The Airbus A320 landed safely.",
+                "en",
+                None,
+            ),
+            ("d", AIRCRAFT.format("A321"), "en", None),
+        ]
+    )
+    a321 = next(e for c in claims for e in c.entities if e.text == "Airbus A321")
+    assert a321.canonical == "Airbus A321"
+    kinds = [d.kind for d in compare({"c1": claims}, claims, docs).discrepancies]
+    assert kinds == ["entity"]

@@ -26,7 +26,10 @@ def quoted(text: str) -> list[str]:
         ('He said "the bridge is closed" on Monday.', ["the bridge is closed"]),
         ("Er sagte „die Brücke ist zu“ gestern.", ["die Brücke ist zu"]),
         ("« Un » et « deux mots » ici.", ["deux mots"]),  # a single word is no quote
-        ("Il a parlé d'un « drame absolu » et d'une « catastrophe annoncée ».", ["drame absolu", "catastrophe annoncée"]),
+        (
+            "Il a parlé d'un « drame absolu » et d'une « catastrophe annoncée ».",
+            ["drame absolu", "catastrophe annoncée"],
+        ),
         ("Un guillemet « jamais fermé ici.", []),
         ("Aucun guillemet ici.", []),
     ],
@@ -40,7 +43,8 @@ def test_quote_after_a_declares_x(grounded: Grounded) -> None:
         [
             (
                 "a",
-                "« Nous nous opposons fermement à cet usage », a déclaré Arvind Krishna, patron d'IBM.",
+                "« Nous nous opposons fermement à cet usage », a déclaré Arvind Krishna, "
+                "patron d'IBM.",
                 "fr",
                 None,
             )
@@ -54,7 +58,14 @@ def test_quote_after_a_declares_x(grounded: Grounded) -> None:
 
 def test_quote_x_said(grounded: Grounded) -> None:
     _, (claim,) = grounded(
-        [("a", "“We will not sell this technology to police,” Brad Smith said on Monday.", "en", None)]
+        [
+            (
+                "a",
+                "“We will not sell this technology to police,” Brad Smith said on Monday.",
+                "en",
+                None,
+            )
+        ]
     )
     (quote,) = claim.quotes
     assert quote.text.startswith("We will not sell this technology to police")
@@ -63,7 +74,14 @@ def test_quote_x_said(grounded: Grounded) -> None:
 
 def test_quote_said_x(grounded: Grounded) -> None:
     _, (claim,) = grounded(
-        [("a", "“The bridge will be rebuilt within two years,” said Martha Klein, the mayor.", "en", None)]
+        [
+            (
+                "a",
+                "“The bridge will be rebuilt within two years,” said Martha Klein, the mayor.",
+                "en",
+                None,
+            )
+        ]
     )
     assert [q.speaker for q in claim.quotes] == ["Martha Klein"]
 
@@ -72,11 +90,15 @@ def test_speaker_before_the_quote(grounded: Grounded) -> None:
     _, (claim,) = grounded(
         [("a", "Emmanuel Macron a déclaré : « Je ne regrette rien du tout ».", "fr", None)]
     )
-    assert [(q.text, q.speaker) for q in claim.quotes] == [("Je ne regrette rien du tout", "Emmanuel Macron")]
+    assert [(q.text, q.speaker) for q in claim.quotes] == [
+        ("Je ne regrette rien du tout", "Emmanuel Macron")
+    ]
 
 
 def test_quote_without_speaker(grounded: Grounded) -> None:
-    _, (claim,) = grounded([("a", "Sur la banderole, on lisait « plus jamais ça ici ».", "fr", None)])
+    _, (claim,) = grounded(
+        [("a", "Sur la banderole, on lisait « plus jamais ça ici ».", "fr", None)]
+    )
     assert [(q.text, q.speaker) for q in claim.quotes] == [("plus jamais ça ici", None)]
 
 

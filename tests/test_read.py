@@ -1,4 +1,4 @@
-"""read: paths, globs, directories, dicts and Documents -> Documents, metadata from header/byline."""
+"""read: paths, globs, directories, dicts and Documents -> Documents; header and byline dates."""
 
 from __future__ import annotations
 
@@ -116,10 +116,6 @@ def test_empty_text_file(tmp_path: Path, content: str) -> None:
     assert info.value.path == str(path)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: an empty .jsonl file is read as zero articles, silently (a .txt one is an error)",
-)
 def test_empty_jsonl_file(tmp_path: Path) -> None:
     path = write(tmp_path / "feed.jsonl", "")
     with pytest.raises(InputError):
@@ -193,7 +189,9 @@ def test_utf8_bom_is_dropped(tmp_path: Path) -> None:
 
 
 def test_dict_source_gets_byline_date() -> None:
-    (doc,) = read([{"id": "d1", "text": "Published March 15, 2023\nThe bridge fell.", "lang": "en"}])
+    (doc,) = read(
+        [{"id": "d1", "text": "Published March 15, 2023\nThe bridge fell.", "lang": "en"}]
+    )
     assert doc.id == "d1"
     assert doc.published == "2023-03-15"
     assert doc.path is None

@@ -102,20 +102,19 @@ def test_quote_closed_before_the_full_stop_ends_the_sentence() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a sentence whose quotation ends with the full stop inside the closing mark "
-    "(“... it.” The / « ... fermé. » La) is never split from the next sentence",
-)
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("He said “We will rebuild it.” The inquiry is ongoing.", "en"),
+        ('He said "We will rebuild it." The inquiry is ongoing.', "en"),
         ("Le maire a déclaré : « Le pont est fermé. » La préfecture enquête.", "fr"),
+        ("Le maire a déclaré : « Le pont est fermé.» La préfecture enquête.", "fr"),
     ],
 )
 def test_quote_ending_with_its_full_stop_ends_the_sentence(text: str, lang: str) -> None:
-    assert len(split(text, lang)) == 2
+    first, second = split(text, lang)
+    assert first[-1] in '”»"'
+    assert second == ("The inquiry is ongoing." if lang == "en" else "La préfecture enquête.")
 
 
 def test_quotes_are_kept_whole_in_claims() -> None:
@@ -205,7 +204,9 @@ def test_claims_index_the_original_text_after_cleaning() -> None:
 
 
 def test_long_paragraph_invariants() -> None:
-    text = " ".join([FRENCH, "Le pont a été fermé; les riverains devront faire un long détour."] * 3)
+    text = " ".join(
+        [FRENCH, "Le pont a été fermé; les riverains devront faire un long détour."] * 3
+    )
     claims = claims_of(text)
     assert len(claims) == 3 * 8
     claims = claims_of(" ".join([ENGLISH] * 4), "en")

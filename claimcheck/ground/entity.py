@@ -185,6 +185,10 @@ def build_gazetteer(
     return Gazetteer(canonical=canonical, kinds=kinds, aliases=aliases)
 
 
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
 def _merge_spelling_variants(
     keys: set[str],
     surfaces: dict[str, Counter[str]],
@@ -202,6 +206,8 @@ def _merge_spelling_variants(
                 break
             if big == small or len(documents[big]) < 2 or abs(len(big) - len(small)) > 2:
                 continue
+            if _digits(small) != _digits(big):
+                continue  # "A321" is another model than "A320", not a misspelling of it
             if Levenshtein.normalized_similarity(small, big) >= _SPELLING_MIN_SIMILARITY:
                 canonical[small] = canonical[big]
                 break

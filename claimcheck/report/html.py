@@ -25,7 +25,8 @@ __all__ = ["to_html"]
 
 STATUS_ORDER = ("conflicting", "update", "corroborated", "single-source")
 KINDS = ("date", "number", "entity", "spelling", "quote")
-_CARD_RANK = {"conflicting": 0, "update": 1, "corroborated": 2}
+# conflicting, then update, then other cards with a discrepancy, then corroborated
+_CARD_RANK = {"conflicting": 0, "update": 1, "corroborated": 3}
 # Bidi controls and other invisible/control characters are shown as visible code points so an
 # article cannot reorder or hide the text around it.
 _CONTROL = re.compile(
@@ -254,8 +255,6 @@ class _Builder:
         report = self.report
         out = []
         for j, cluster in enumerate(report.clusters):
-            if len(set(cluster.document_ids)) < 2:
-                continue
             blocks = [
                 Block(
                     kind=d.kind,
@@ -278,6 +277,8 @@ class _Builder:
                 for u in report.updates
                 if u.cluster_id == cluster.id
             ]
+            if len(set(cluster.document_ids)) < 2 and not blocks:
+                continue  # single-source, listed apart
             kinds = tuple(k for k in KINDS if any(b.kind == k for b in blocks))
             claims = tuple(
                 self.claim(self.claims[c]) for c in cluster.claim_ids if c in self.claims
@@ -293,7 +294,7 @@ class _Builder:
                     claims=claims,
                 )
             )
-        out.sort(key=lambda card: _CARD_RANK.get(card.status, 3))
+        out.sort(key=lambda card: _CARD_RANK.get(card.status, 2 if card.blocks else 4))
         return out
 
     def matrix(self) -> list[list[Pair | None]]:
@@ -330,7 +331,9 @@ def _env() -> jinja2.Environment:
 
 
 def _asset(name: str) -> str:
-    source, _, _ = _env().loader.get_source(_env(), name)  # type: ignore[union-attr]
+    env = _env()
+    assert env.loader is not None
+    source, _, _ = env.loader.get_source(env, name)
     return source
 
 

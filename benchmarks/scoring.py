@@ -1,0 +1,162 @@
+"""Score a report against golden checks, with the semantics of `shared/tools/score-gold`.
+
+- must_conflict: caught when some discrepancy puts a claim of group `a` (text, or the side's
+  value, contains `a_value`) on one side and one of group `b` on another side: a true positive.
+- must_not_conflict: violated when a discrepancy opposes its two groups that way: a false
+  positive.
+- must_cluster: one cluster holds claims (containing `value` when given; 'x|y' = either)
+  from at least `min_docs` of `docs`; with `cross_lingual`, mixing an `en_docs` document with
+  another.
+- single_source: some claim of `doc` containing `value` is single-source.
+- sprawl: the most claims of one document in one cluster; the largest cluster.
+
+Also counted, for information: "unlabelled" discrepancies, whose sides oppose no gold check.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["GoldScore", "score"]
+
+
+def _alts(value: str | None) -> list[str]:
+    return [a.casefold() for a in value.split("|")] if value else [""]
+
+
+def _has(text: str | None, value: str | None) -> bool:
+    folded = (text or "").casefold()
+    return any(a in folded for a in _alts(value))
+
+
+@dataclass(frozen=True)
+class GoldScore:
+    """Counts of one report against one gold section."""
+
+    conflicts: int
+    caught: int
+    false_conflicts: int
+    guarded: int
+    clusters: int
+    clustered: int
+    single: int
+    single_ok: int
+    discrepancies: int
+    unlabelled: int
+    largest_cluster: int
+    max_per_document: int
+    failures: tuple[str, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain form for JSON."""
+        return {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items()}
+
+
+def score(report: dict[str, Any], gold: dict[str, Any]) -> GoldScore:
+    """Score a report in its public JSON form (`report.model_dump(mode="json")`)."""
+    claims = {c["id"]: c for c in report.get("claims", [])}
+    en = set(gold.get("en_docs", []))
+
+    def doc(cid: str) -> str | None:
+        return claims[cid]["document_id"] if cid in claims else None
+
+    def side_hits(side: dict[str, Any], docs: list[str], value: str) -> bool:
+        return any(
+            doc(c) in docs
+            and (
+                _has(claims[c].get("text"), value)
+                or bool(value and _has(str(side.get("value", "")), value))
+            )
+            for c in side.get("claim_ids", [])
+            if c in claims
+        )
+
+    def opposes(d: dict[str, Any], check: dict[str, Any]) -> bool:
+        sides = d.get("sides", [])
+        return any(
+            i != j
+            and side_hits(s1, check["a"], check["a_value"])
+            and side_hits(s2, check["b"], check["b_value"])
+            for i, s1 in enumerate(sides)
+            for j, s2 in enumerate(sides)
+        )
+
+    discrepancies = report.get("discrepancies", [])
+    failures: list[str] = []
+    must, must_not = gold.get("must_conflict", []), gold.get("must_not_conflict", [])
+    labelled: set[int] = set()
+    caught = 0
+    for check in must:
+        hits = [k for k, d in enumerate(discrepancies) if opposes(d, check)]
+        labelled.update(hits)
+        caught += bool(hits)
+        if not hits:
+            failures.append(f"missed conflict {check['id']}")
+    false = 0
+    for check in must_not:
+        hits = [k for k, d in enumerate(discrepancies) if opposes(d, check)]
+        labelled.update(hits)
+        if hits:
+            false += 1
+            d = discrepancies[hits[0]]
+            values = [s.get("value") for s in d.get("sides", [])]
+            failures.append(f"false conflict {check['id']}: {d.get('kind')} {values}")
+    clustered = 0
+    for check in gold.get("must_cluster", []):
+        found = False
+        for cluster in report.get("clusters", []):
+            docs = {
+                doc(c)
+                for c in cluster.get("claim_ids", [])
+                if doc(c) in check["docs"]
+                and (not check.get("value") or _has(claims[c].get("text"), check["value"]))
+            }
+            if len(docs) >= check["min_docs"] and (
+                not check.get("cross_lingual") or (docs & en and docs - en)
+            ):
+                found = True
+                break
+        clustered += found
+        if not found:
+            failures.append(f"not clustered {check['id']}")
+    single_ok = 0
+    for check in gold.get("single_source", []):
+        hits = [
+            c
+            for c in claims.values()
+            if c["document_id"] == check["doc"] and _has(c.get("text"), check["value"])
+        ]
+        if any(c.get("status") == "single-source" for c in hits):
+            single_ok += 1
+        else:
+            failures.append(f"not single-source {check['id']} ({len(hits)} claims)")
+    largest, sprawl = 0, 0
+    for cluster in report.get("clusters", []):
+        ids = [c for c in cluster.get("claim_ids", []) if c in claims]
+        largest = max(largest, len(ids))
+        sprawl = max(sprawl, max(Counter(doc(c) for c in ids).values(), default=0))
+    return GoldScore(
+        conflicts=len(must),
+        caught=caught,
+        false_conflicts=false,
+        guarded=len(must_not),
+        clusters=len(gold.get("must_cluster", [])),
+        clustered=clustered,
+        single=len(gold.get("single_source", [])),
+        single_ok=single_ok,
+        discrepancies=len(discrepancies),
+        unlabelled=len(discrepancies) - len(labelled),
+        largest_cluster=largest,
+        max_per_document=sprawl,
+        failures=tuple(failures),
+    )
+
+
+def prf(tp: int, fp: int, positives: int) -> tuple[float, float, float]:
+    """Precision, recall, F1 (precision 1 when nothing was predicted)."""
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / positives if positives else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1

@@ -1,0 +1,513 @@
+"""compare + judge: date, number, quote, spelling and entity discrepancies; updates; statuses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import claimcheck
+from claimcheck.compare import compare
+from claimcheck.embed import Embedder
+from claimcheck.judge import judge
+from claimcheck.models import Claim, Discrepancy, Document, Report, Side, Update
+
+Grounded = Callable[..., tuple[list[Document], list[Claim]]]
+
+
+def one_cluster(grounded: Grounded, specs: list[tuple[str, str, str, str | None]]):  # type: ignore[no-untyped-def]
+    """Ground the documents, put every claim in cluster c1, compare and judge."""
+    docs, claims = grounded(specs)
+    findings = compare({"c1": claims}, claims, docs)
+    judged, clusters = judge({"c1": claims}, findings.discrepancies, findings.updates)
+    return findings, {c.id: c.status for c in judged}, clusters[0].status
+
+
+def values(d: Discrepancy) -> list[str]:
+    return [s.value for s in d.sides]
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def test_weekday_conflict_under_day_level_publication(grounded: Grounded) -> None:
+    findings, status, cluster = one_cluster(
+        grounded,
+        [
+            (
+                "a",
+                "La passerelle de Valmont s'est effondrée mardi 14 mars dans la soirée.",
+                "fr",
+                "2023-03-15",
+            ),
+            (
+                "b",
+                "La passerelle de Valmont s'est effondrée lundi dans la soirée.",
+                "fr",
+                "2023-03-14",
+            ),
+        ],
+    )
+    (d,) = findings.discrepancies
+    assert d.kind == "date"
+    assert values(d) == ["Tuesday 14 March 2023", "Monday 13 March 2023"]
+    assert [s.evidence for s in d.sides] == [("mardi 14 mars",), ("lundi",)]
+    assert [s.document_ids for s in d.sides] == [("a",), ("b",)]
+    assert findings.updates == []
+    assert status == {"a#1": "conflicting", "b#1": "conflicting"}
+    assert cluster == "conflicting"
+
+
+def test_this_tuesday_published_wednesday_is_compatible(grounded: Grounded) -> None:
+    findings, status, cluster = one_cluster(
+        grounded,
+        [
+            (
+                "a",
+                "La passerelle de Valmont s'est effondrée mardi 14 mars dans la soirée.",
+                "fr",
+                "2023-03-16",
+            ),
+            (
+                "b",
+                "La passerelle de Valmont s'est effondrée ce mardi dans la soirée.",
+                "fr",
+                "2023-03-15",
+            ),
+        ],
+    )
+    assert findings.discrepancies == []
+    assert findings.updates == []
+    assert set(status.values()) == {"corroborated"}
+    assert cluster == "corroborated"
+
+
+def test_this_tuesday_under_month_only_date_is_compatible(grounded: Grounded) -> None:
+    findings, _, _ = one_cluster(
+        grounded,
+        [
+            (
+                "a",
+                "La passerelle de Valmont s'est effondrée mardi 14 mars dans la soirée.",
+                "fr",
+                "2023-03-15",
+            ),
+            (
+                "b",
+                "La passerelle de Valmont s'est effondrée ce mardi dans la soirée.",
+                "fr",
+                "2023-03",
+            ),
+        ],
+    )
+    assert findings.discrepancies == []
+
+
+def test_english_weekday_conflict(grounded: Grounded) -> None:
+    findings, _, _ = one_cluster(
+        grounded,
+        [
+            (
+                "a",
+                "Northbridge United signed the striker Marcus Delaney on Friday.",
+                "en",
+                "2023-08-12",
+            ),
+            (
+                "b",
+                "Northbridge United signed the striker Marcus Delaney on Thursday.",
+                "en",
+                "2023-08-12",
+            ),
+        ],
+    )
+    (d,) = findings.discrepancies
+    assert d.kind == "date"
+    assert values(d) == ["Friday 11 August 2023", "Thursday 10 August 2023"]
+
+
+# --- numbers -------------------------------------------------------------------------------
+
+INJURED = "L'effondrement de la passerelle de Valmont a fait {} blessés."
+REVISED = "Le nouveau bilan de l'effondrement de la passerelle de Valmont s'alourdit à {} blessés."
+
+
+def test_number_conflict_with_the_bound_on_the_compatible_side(grounded: Grounded) -> None:
+    findings, status, _ = one_cluster(
+        grounded,
+        [
+            ("a", INJURED.format("15"), "fr", "2023-03-14"),
+            ("b", INJURED.format("8"), "fr", "2023-03-14"),
+            ("c", INJURED.format("au moins 12"), "fr", "2023-03-14"),
+        ],
+    )
+    (d,) = findings.discrepancies
+    assert d.kind == "number"
+    assert values(d) == ["15 blessés", "8 blessés"]
+    assert d.sides[0].document_ids == ("a", "c")
+    assert d.sides[0].evidence == ("15 blessés", "au moins 12 blessés")
+    assert d.sides[1].document_ids == ("b",)
+    assert "8 blessés" in d.explanation and "15 blessés" in d.explanation
+    assert findings.updates == []
+    assert set(status.values()) == {"conflicting"}
+
+
+def test_lower_bound_compatible_with_a_larger_count(grounded: Grounded) -> None:
+    findings, status, _ = one_cluster(
+        grounded,
+        [
+            ("a", INJURED.format("au moins 12"), "fr", "2023-03-14"),
+            ("b", INJURED.format("15"), "fr", "2023-03-14"),
+        ],
+    )
+    assert findings.discrepancies == []
+    assert set(status.values()) == {"corroborated"}
+
+
+def test_english_money_conflict(grounded: Grounded) -> None:
+    findings, status, _ = one_cluster(
+        grounded,
+        [
+            (
+                "a",
+                "The striker Marcus Delaney joined Northbridge United for £30 million.",
+                "en",
+                "2023-08-12",
+            ),
+            (
+                "b",
+                "The striker Marcus Delaney joined Northbridge United for £45 million.",
+                "en",
+                "2023-08-12",
+            ),
+            (
+                "c",
+                "Northbridge United confirmed the signing of Marcus Delaney.",
+                "en",
+                "2023-08-12",
+            ),
+        ],
+    )
+    (d,) = findings.discrepancies
+    assert (d.kind, values(d)) == ("number", ["£30 million", "£45 million"])
+    assert status == {"a#1": "conflicting", "b#1": "conflicting", "c#1": "corroborated"}
+
+
+def test_later_publication_revising_a_number_is_an_update(grounded: Grounded) -> None:
+    findings, status, cluster = one_cluster(
+        grounded,
+        [
+            ("a", INJURED.format("8"), "fr", "2023-03-14"),
+            (
+                "b",
+                REVISED.format("15"),
+                "fr",
+                "2023-03-17",
+            ),
+        ],
+    )
+    assert findings.discrepancies == []
+    (u,) = findings.updates
+    assert u.kind == "number"
+    assert (u.earlier.value, u.later.value) == ("8 blessés", "15 blessés")
+    assert (u.earlier.document_ids, u.later.document_ids) == (("a",), ("b",))
+    assert status == {"a#1": "corroborated", "b#1": "update"}
+    assert cluster == "update"
+
+
+def test_one_day_apart_is_not_an_update(grounded: Grounded) -> None:
+    findings, _, _ = one_cluster(
+        grounded,
+        [
+            ("a", INJURED.format("8"), "fr", "2023-03-14"),
+            ("b", INJURED.format("15"), "fr", "2023-03-15"),
+        ],
+    )
+    assert findings.updates == []
+    assert [d.kind for d in findings.discrepancies] == ["number"]
+
+
+def test_unknown_publication_date_is_never_an_update(grounded: Grounded) -> None:
+    findings, _, _ = one_cluster(
+        grounded,
+        [("a", INJURED.format("8"), "fr", "2023-03-14"), ("b", INJURED.format("15"), "fr", None)],
+    )
+    assert findings.updates == []
+    assert [d.kind for d in findings.discrepancies] == ["number"]
+
+
+def test_later_revision_beside_a_same_day_conflict_is_an_update(grounded: Grounded) -> None:
+    findings, _, _ = one_cluster(
+        grounded,
+        [
+            ("a", INJURED.format("15"), "fr", "2023-03-14"),
+            ("b", INJURED.format("8"), "fr", "2023-03-14"),
+            (
+                "c",
+                REVISED.format("21"),
+                "fr",
+                "2023-03-20",
+            ),
+        ],
+    )
+    assert all("21 blessés" not in values(d) for d in findings.discrepancies)
+    assert [u.later.value for u in findings.updates] == ["21 blessés"]
+
+
+# --- quotes, spelling, entities ------------------------------------------------------------
+
+QUOTE = "« La situation est {} et personne n'est en danger », a déclaré la maire Martine Delcourt."
+
+
+def assert_drift(sides: list[str]) -> None:
+    """Each side shows its differing words with a word or two of context, nothing more."""
+    left, right = sides
+    assert "maîtrisée" in left and "sous" not in left
+    assert "sous contrôle" in right and "maîtrisée" not in right
+    assert "est" in left.split() and "est" in right.split()  # one word of context
+    assert len(left.split()) <= 3 and len(right.split()) <= 4
+
+
+def test_quote_drift_sides_show_the_differing_words(grounded: Grounded) -> None:
+    findings, status, _ = one_cluster(
+        grounded,
+        [
+            ("a", QUOTE.format("maîtrisée"), "fr", "2023-03-14"),
+            ("b", QUOTE.format("sous contrôle"), "fr", "2023-03-14"),
+        ],
+    )
+    (first,) = findings.discrepancies  # one contiguous drift, one discrepancy
+    assert first.kind == "quote"
+    assert_drift(values(first))
+    assert first.sides[0].document_ids == ("a",)
+    assert first.sides[1].document_ids == ("b",)
+    assert "Martine Delcourt" in first.explanation
+    assert set(status.values()) == {"conflicting"}
+
+
+def test_identical_quotes_and_excerpts_are_no_drift(grounded: Grounded) -> None:
+    findings, _, _ = one_cluster(
+        grounded,
+        [
+            ("a", QUOTE.format("maîtrisée"), "fr", "2023-03-14"),
+            (
+                "b",
+                "« La situation est maîtrisée et personne n'est en danger », selon la maire.",
+                "fr",
+                "2023-03-14",
+            ),
+            (
+                "c",
+                "La maire a assuré que « personne n'est en danger » ce soir-là.",
+                "fr",
+                "2023-03-14",
+            ),
+        ],
+    )
+    assert [d for d in findings.discrepancies if d.kind == "quote"] == []
+
+
+def test_spelling_variant_in_a_shared_cluster(grounded: Grounded) -> None:
+    findings, status, cluster = one_cluster(
+        grounded,
+        [
+            ("a", "Northbridge United signed Marcus Delaney, the club said.", "en", None),
+            ("b", "Northbridge United announced that Marcus Delaney has joined.", "en", None),
+            ("c", "Northbridge Utd confirmed the deal with Marcus Delaney.", "en", None),
+            ("d", "Marcus Delanney joined Northbridge United this summer.", "en", None),
+        ],
+    )
+    (d,) = findings.discrepancies
+    assert d.kind == "spelling"
+    assert values(d) == ["Marcus Delaney", "Marcus Delanney"]
+    assert d.sides[1].document_ids == ("d",)
+    assert set(d.sides[0].document_ids) == {"a", "b", "c"}
+    assert status["d#1"] == "conflicting"
+    assert cluster in {"conflicting", "corroborated"}
+
+
+def test_entity_substitution(grounded: Grounded) -> None:
+    findings, _, _ = one_cluster(
+        grounded,
+        [
+            (
+                "a",
+                "Une cuve d'acide sulfurique s'est fissurée pendant l'incendie de l'usine.",
+                "fr",
+                "2023-03-14",
+            ),
+            (
+                "b",
+                "Une cuve d'acide nitrique s'est fissurée pendant l'incendie de l'usine.",
+                "fr",
+                "2023-03-14",
+            ),
+        ],
+    )
+    (d,) = findings.discrepancies
+    assert d.kind == "entity"
+    assert values(d) == ["acide sulfurique", "acide nitrique"]
+
+
+def test_claims_of_one_document_are_not_compared(grounded: Grounded) -> None:
+    findings, status, cluster = one_cluster(
+        grounded,
+        [("a", INJURED.format("15") + " " + INJURED.format("8"), "fr", "2023-03-14")],
+    )
+    assert findings.discrepancies == [] and findings.updates == []
+    assert set(status.values()) == {"single-source"}
+    assert cluster == "single-source"
+
+
+# --- judge on hand-built findings ----------------------------------------------------------
+
+
+def bare(doc: str, n: int) -> Claim:
+    return Claim(
+        id=f"{doc}#{n}",
+        document_id=doc,
+        start=0,
+        end=1,
+        text="x",
+        normalized="x",
+        sentence=0,
+        lang="fr",
+    )
+
+
+def side(*claims: Claim) -> Side:
+    return Side(
+        value="v",
+        claim_ids=tuple(c.id for c in claims),
+        document_ids=tuple(dict.fromkeys(c.document_id for c in claims)),
+    )
+
+
+def test_judge_statuses_as_documented() -> None:
+    a1, b1, c1, a2, d1, e1, f1, g1 = (
+        bare("a", 1),
+        bare("b", 1),
+        bare("c", 1),
+        bare("a", 2),
+        bare("d", 1),
+        bare("e", 1),
+        bare("f", 1),
+        bare("g", 1),
+    )
+    clusters = {
+        "k1": [a1, b1, c1],  # b disagrees with a
+        "k2": [a2, d1],  # plain agreement
+        "k3": [e1],  # alone
+        "k4": [f1, g1],  # g revises f
+    }
+    conflict = Discrepancy(
+        id="d1", cluster_id="k1", kind="number", sides=(side(a1), side(b1)), explanation=""
+    )
+    update = Update(
+        id="u1", cluster_id="k4", kind="number", earlier=side(f1), later=side(g1), explanation=""
+    )
+    judged, out = judge(clusters, [conflict], [update])
+    assert {c.id: (c.status, c.cluster_id) for c in judged} == {
+        "a#1": ("conflicting", "k1"),
+        "b#1": ("conflicting", "k1"),
+        "c#1": ("corroborated", "k1"),
+        "a#2": ("corroborated", "k2"),
+        "d#1": ("corroborated", "k2"),
+        "e#1": ("single-source", "k3"),
+        "f#1": ("corroborated", "k4"),
+        "g#1": ("update", "k4"),
+    }
+    assert [(c.id, c.status, c.document_ids) for c in out] == [
+        ("k1", "conflicting", ("a", "b", "c")),
+        ("k2", "corroborated", ("a", "d")),
+        ("k3", "single-source", ("e",)),
+        ("k4", "update", ("f", "g")),
+    ]
+
+
+def test_judge_spelling_in_a_single_source_cluster_stays_single_source() -> None:
+    a1, b1 = bare("a", 1), bare("b", 1)
+    spelling = Discrepancy(
+        id="d1", cluster_id="k2", kind="spelling", sides=(side(a1), side(b1)), explanation=""
+    )
+    judged, out = judge({"k1": [a1], "k2": [b1]}, [spelling], [])
+    assert [c.status for c in judged] == ["single-source", "single-source"]
+    assert [c.status for c in out] == ["single-source", "single-source"]
+
+
+# --- end to end, with the real embedder ------------------------------------------------------
+
+BRIDGE = [
+    {
+        "id": "pont-courrier",
+        "lang": "fr",
+        "published": "2023-03-15",
+        "text": "La passerelle de Valmont s'est effondrée mardi 14 mars dans la soirée. "
+        "L'effondrement a fait 15 blessés selon la préfecture. « La situation est maîtrisée et "
+        "personne n'est plus en danger », a déclaré la maire Martine Delcourt. Le chantier de "
+        "rénovation avait coûté 4 millions d'euros en 2019.",
+    },
+    {
+        "id": "pont-radio",
+        "lang": "fr",
+        "published": "2023-03-14",
+        "text": "La passerelle de Valmont s'est effondrée lundi dans la soirée. L'effondrement a "
+        "fait 8 blessés selon la préfecture. « La situation est sous contrôle et personne n'est "
+        "plus en danger », a déclaré la maire Martine Delcourt.",
+    },
+    {
+        "id": "pont-echo",
+        "lang": "fr",
+        "published": "2023-03",
+        "text": "La passerelle de Valmont s'est effondrée ce mardi dans la soirée. "
+        "L'effondrement a "
+        "fait au moins 12 blessés selon la préfecture. Une cellule psychologique a été ouverte à "
+        "la salle des fêtes du quartier des Tanneurs.",
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def bridge_report(embedder: Embedder) -> Report:
+    return claimcheck.check(BRIDGE, embedder=embedder)
+
+
+def claims_with(report: Report, words: str) -> list[Claim]:
+    return [c for c in report.claims if words in c.text]
+
+
+@pytest.mark.model
+def test_check_finds_the_weekday_conflict(bridge_report: Report) -> None:
+    (d,) = [d for d in bridge_report.discrepancies if d.kind == "date"]
+    assert values(d) == ["Tuesday 14 March 2023", "Monday 13 March 2023"]
+    assert set(d.sides[0].document_ids) == {"pont-courrier", "pont-echo"}
+    assert d.sides[1].document_ids == ("pont-radio",)
+
+
+@pytest.mark.model
+def test_check_finds_the_number_conflict(bridge_report: Report) -> None:
+    (d,) = [d for d in bridge_report.discrepancies if d.kind == "number"]
+    assert values(d) == ["15 blessés", "8 blessés"]
+    assert set(d.sides[0].document_ids) == {"pont-courrier", "pont-echo"}
+
+
+@pytest.mark.model
+def test_check_finds_the_quote_drift(bridge_report: Report) -> None:
+    (quote,) = [d for d in bridge_report.discrepancies if d.kind == "quote"]
+    assert_drift(values(quote))
+
+
+@pytest.mark.model
+def test_check_statuses(bridge_report: Report) -> None:
+    (cell,) = claims_with(bridge_report, "cellule psychologique")
+    assert cell.status == "single-source"
+    (cost,) = claims_with(bridge_report, "4 millions d'euros")
+    assert cost.status == "single-source"
+    for claim in claims_with(bridge_report, "blessés"):
+        assert claim.status == "conflicting"
+    clusters = {c.id: c for c in bridge_report.clusters}
+    for claim in bridge_report.claims:
+        assert claim.cluster_id in clusters
+        assert claim.id in clusters[claim.cluster_id].claim_ids
+    counts = bridge_report.counts()
+    assert sum(counts.values()) == len(bridge_report.claims) == 10
