@@ -1,0 +1,185 @@
+"""The store, `claimcheck ingest`, `report --store` and the `check` gate, end to end."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from claimcheck import check
+from claimcheck.cli import main
+from claimcheck.embed import Embedder
+from claimcheck.errors import InputError
+from claimcheck.pipeline import check_new, ingest
+from claimcheck.store import SCHEMA_VERSION, SQLiteStore
+
+pytestmark = pytest.mark.model
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+FRIDAY = SEEDS[4]  # the article that says "vendredi dernier"
+REPEAT = ROOT / "fixtures" / "gate" / "gate-repeat.txt"
+
+
+class CountingEmbedder:
+    """The real embedder, counting the texts it is asked to embed."""
+
+    def __init__(self, inner: Embedder) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.version = inner.version
+        self.embedded = 0
+
+    def embed(self, texts, *, progress=None):  # type: ignore[no-untyped-def]
+        self.embedded += len(texts)
+        return self.inner.embed(texts, progress=progress)
+
+
+@pytest.fixture
+def store_of_four(tmp_path: Path, embedder: Embedder) -> Path:
+    path = tmp_path / "corpus.db"
+    with SQLiteStore(path) as store:
+        added = ingest([str(p) for p in SEEDS[:4]], store, embedder=embedder)
+    assert len(added) == 4
+    return path
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_ingest_twice_leaves_the_store_unchanged(store_of_four: Path, capsys) -> None:
+    before = _digest(store_of_four)
+    assert main(["ingest", *map(str, SEEDS[:4]), "--store", str(store_of_four), "-q"]) == 0
+    assert "added 0 article(s); the store holds 4" in capsys.readouterr().err
+    assert _digest(store_of_four) == before
+
+
+def test_store_holds_documents_claims_vectors_and_version(store_of_four: Path) -> None:
+    db = sqlite3.connect(store_of_four)
+    assert db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == str(
+        SCHEMA_VERSION
+    )
+    assert db.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 4
+    claims = db.execute("SELECT COUNT(*) FROM claims").fetchone()[0]
+    vectors = db.execute("SELECT COUNT(*) FROM vectors").fetchone()[0]
+    assert claims >= 40
+    assert 0 < vectors <= claims
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    with SQLiteStore(store_of_four) as store:
+        stored = store.claims(SEEDS[0].stem)
+        doc = next(d for d in store.documents() if d.id == SEEDS[0].stem)
+    assert stored and all(doc.text[c.start : c.end] == c.text for c in stored)
+
+
+def test_report_from_the_store_does_not_embed_again(
+    store_of_four: Path, embedder: Embedder
+) -> None:
+    counting = CountingEmbedder(embedder)
+    with SQLiteStore(store_of_four, create=False) as store:
+        report = check(embedder=counting, store=store)
+    assert {d.id for d in report.documents} == {p.stem for p in SEEDS[:4]}
+    assert len(report.claims) >= 40
+    assert counting.embedded == 0
+
+
+def test_check_of_the_fifth_article_fails_and_names_the_sources(
+    store_of_four: Path, capsys
+) -> None:
+    code = main(
+        ["check", str(FRIDAY), "--store", str(store_of_four), "--fail-on", "conflicting", "-q"]
+    )
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "FAILED" in out
+    date_line = next(line for line in out.splitlines() if line.startswith("- **date**"))
+    assert "Friday" in date_line and "Wednesday 10 June 2020" in date_line
+    assert FRIDAY.stem + " (new)" in date_line
+    assert any(p.stem in date_line for p in SEEDS[:2])
+    with SQLiteStore(store_of_four) as store:  # added by default
+        assert FRIDAY.stem in {d.id for d in store.documents()}
+
+
+def test_no_add_and_the_never_policy(store_of_four: Path, capsys) -> None:
+    code = main(
+        ["check", str(FRIDAY), "--store", str(store_of_four), "--fail-on", "never", "--no-add"]
+    )
+    assert code == 0
+    assert "Not added to the store" in capsys.readouterr().out
+    with SQLiteStore(store_of_four) as store:
+        assert len(store.documents()) == 4
+
+
+def test_an_article_that_repeats_known_facts_passes(store_of_four: Path, capsys) -> None:
+    code = main(["check", str(REPEAT), "--store", str(store_of_four), "--no-add", "-q"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "No conflict with the stored corpus." in out
+
+
+def test_github_and_junit_formats(store_of_four: Path, capsys) -> None:
+    args = ["check", str(FRIDAY), "--store", str(store_of_four), "--no-add", "-q"]
+    assert main([*args, "--format", "github"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines and all(line.startswith("::error file=") for line in lines)
+    assert any("line=" in line and "date conflict" in line for line in lines)
+    assert main([*args, "--format", "junit"]) == 1
+    suite = ET.fromstring(capsys.readouterr().out)
+    assert suite.tag == "testsuite" and suite.get("failures") == "1"
+    case = suite.find("testcase")
+    assert case is not None and case.get("name") == FRIDAY.stem
+    assert case.find("failure") is not None
+
+
+def test_check_json_is_the_outcome_with_the_full_report(store_of_four: Path, capsys) -> None:
+    main(["check", str(FRIDAY), "--store", str(store_of_four), "--no-add", "-q", "-f", "json"])
+    outcome = json.loads(capsys.readouterr().out)
+    assert outcome["failed"] is True
+    assert outcome["new_document_ids"] == [FRIDAY.stem]
+    assert outcome["findings"] and outcome["report"]["schema_version"]
+
+
+def test_check_new_single_source_policy(store_of_four: Path, embedder: Embedder) -> None:
+    with SQLiteStore(store_of_four) as store:
+        outcome = check_new(
+            [str(REPEAT)], store, fail_on="single-source", add=False, embedder=embedder
+        )
+    statuses = {c.status for c in outcome.report.claims if c.document_id == REPEAT.stem}
+    assert outcome.failed == ("single-source" in statuses or "conflicting" in statuses)
+
+
+def test_a_changed_article_under_a_stored_id_is_refused(
+    store_of_four: Path, tmp_path: Path, embedder: Embedder
+) -> None:
+    changed = tmp_path / SEEDS[0].name
+    changed.write_text(SEEDS[0].read_text(encoding="utf-8") + "\nUne phrase ajoutée.\n")
+    with SQLiteStore(store_of_four) as store, pytest.raises(InputError, match="different text"):
+        ingest([str(changed)], store, embedder=embedder)
+
+
+def test_not_a_store_and_a_newer_store(tmp_path: Path, capsys) -> None:
+    bogus = tmp_path / "bogus.db"
+    bogus.write_bytes(b"this is not a database" * 100)
+    assert main(["report", "--store", str(bogus), "-q"]) == 2
+    assert "not a claimcheck store" in capsys.readouterr().err
+    newer = tmp_path / "newer.db"
+    with SQLiteStore(newer):
+        pass
+    db = sqlite3.connect(newer)
+    db.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
+    db.commit()
+    db.close()
+    assert main(["report", "--store", str(newer), "-q"]) == 2
+    assert "newer than this claimcheck" in capsys.readouterr().err
+
+
+def test_vectors_round_trip_as_float32(tmp_path: Path) -> None:
+    with SQLiteStore(tmp_path / "v.db") as store:
+        vector = np.linspace(-1, 1, 8, dtype=np.float32)
+        store.add([], [], "toy", {"k": vector})
+        assert np.array_equal(store.vectors("toy", ["k", "missing"])["k"], vector)
