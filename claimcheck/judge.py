@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal
 
-from claimcheck.models import Claim, Cluster, Discrepancy, Status, Update
+from claimcheck.models import Claim, Cluster, Discrepancy, Origin, Status, Update
+from claimcheck.provenance import chronological
 
 __all__ = ["judge"]
 
@@ -34,20 +36,39 @@ def judge(
     clusters: dict[str, list[Claim]],
     discrepancies: Sequence[Discrepancy],
     updates: Sequence[Update],
+    *,
+    origins: Sequence[Origin] = (),
+    origin_of: dict[str, str] | None = None,
+    published: dict[str, str | None] | None = None,
+    count: Literal["origins", "outlets"] = "origins",
 ) -> tuple[list[Claim], list[Cluster]]:
-    """Claims with `status` and `cluster_id` set, and the clusters with theirs.
+    """Claims with `status`, `cluster_id` and `origin_id` set, and the clusters with theirs.
 
     A claim a discrepancy disputes is `conflicting`; one on the later side of an update is
-    `update`; otherwise a claim whose cluster spans two or more documents is `corroborated`,
-    and `single-source` when it stands alone. A cluster takes the strongest status of its
-    claims in that order.
+    `update`; otherwise a claim whose fact two or more independent origins report is
+    `corroborated` (with `count="outlets"`: two or more documents, the older rule), and
+    `single-source` otherwise — "3 outlets, 1 origin (AFP dispatch)" says why. A cluster takes
+    the strongest status of its claims in that order.
     """
+    origin_of = origin_of or {}
+    published = published or {}
+    label = {o.id: o.label for o in origins}
     cluster_of = {c.id: cid for cid, members in clusters.items() for c in members}
-    shared = {cid for cid, members in clusters.items() if len({c.document_id for c in members}) > 1}
+    weights: dict[str, tuple[int, int]] = {}
+    for cid, members in clusters.items():
+        outlets = len({c.document_id for c in members})
+        independent = len({origin_of.get(c.id, c.document_id) for c in members})
+        weights[cid] = (outlets, independent)
+    shared = {
+        cid
+        for cid, (outlets, independent) in weights.items()
+        if (independent if count == "origins" else outlets) >= 2
+    }
     conflicting = _disputed_claims(discrepancies, cluster_of, shared)
     revised = {cid for u in updates for cid in u.later.claim_ids}
     claims_out: list[Claim] = []
     clusters_out: list[Cluster] = []
+    order: tuple[Status, ...] = ("conflicting", "update", "corroborated", "single-source")
     for cluster_id, members in clusters.items():
         statuses: list[Status] = []
         for claim in members:
@@ -59,14 +80,35 @@ def judge(
             else:
                 status = "corroborated" if cluster_id in shared else "single-source"
             statuses.append(status)
-            claims_out.append(claim.model_copy(update={"status": status, "cluster_id": cluster_id}))
-        order: tuple[Status, ...] = ("conflicting", "update", "corroborated", "single-source")
+            claims_out.append(
+                claim.model_copy(
+                    update={
+                        "status": status,
+                        "cluster_id": cluster_id,
+                        "origin_id": origin_of.get(claim.id),
+                    }
+                )
+            )
+        outlets, independent = weights[cluster_id]
+        docs = chronological([c.document_id for c in members], published)
+        dated = [d for d in docs if published.get(d)]
+        origin_ids = sorted({origin_of[c.id] for c in members if c.id in origin_of})
+        why = None
+        if outlets > 1 and independent == 1 and origin_ids:
+            why = f"{outlets} outlets, 1 origin ({label.get(origin_ids[0], '?')})"
+        elif outlets > 1:
+            why = f"{outlets} outlets, {independent} independent origins"
         clusters_out.append(
             Cluster(
                 id=cluster_id,
                 claim_ids=tuple(c.id for c in members),
-                document_ids=tuple(dict.fromkeys(c.document_id for c in members)),
+                document_ids=tuple(docs),
                 status=next(s for s in order if s in statuses),
+                outlets=outlets,
+                independent_sources=independent,
+                first_document_id=dated[0] if dated else None,
+                first_published=published.get(dated[0]) if dated else None,
+                explanation=why,
             )
         )
     return claims_out, clusters_out

@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 Status = Literal["corroborated", "conflicting", "single-source", "update"]
 DiscrepancyKind = Literal["date", "number", "entity", "spelling", "quote"]
@@ -138,6 +138,9 @@ class Claim(Model):
     quotes: tuple[Quote, ...] = ()
     status: Status | None = None
     cluster_id: str | None = None
+    origin_id: str | None = Field(
+        default=None, description="the independent origin this claim's passage comes from"
+    )
 
 
 class Highlight(Model):
@@ -158,6 +161,12 @@ class Side(Model):
     highlights: tuple[Highlight, ...] = Field(
         default=(), description="the disputed words in each claim, for display"
     )
+    outlets: int = Field(default=0, ge=0, description="distinct documents on this side")
+    independent_sources: int = Field(default=0, ge=0, description="distinct origins on this side")
+    first_document_id: str | None = Field(
+        default=None, description="the earliest publication on this side (dated ones only)"
+    )
+    first_published: str | None = None
 
 
 class Discrepancy(Model):
@@ -186,8 +195,28 @@ class Cluster(Model):
 
     id: str
     claim_ids: tuple[str, ...]
-    document_ids: tuple[str, ...]
+    document_ids: tuple[str, ...] = Field(description="the outlets, earliest publication first")
     status: Status
+    outlets: int = Field(default=0, ge=0, description="distinct documents")
+    independent_sources: int = Field(default=0, ge=0, description="distinct origins")
+    first_document_id: str | None = None
+    first_published: str | None = None
+    explanation: str | None = Field(
+        default=None, description='why the status, e.g. "3 outlets, 1 origin (AFP dispatch)"'
+    )
+
+
+class Origin(Model):
+    """Where passages come from: one outlet's own reporting, or a source several outlets copy."""
+
+    id: str
+    kind: Literal["outlet", "shared"]
+    label: str = Field(description='"AFP dispatch", "common source of A, B", or the outlet')
+    document_ids: tuple[str, ...]
+    agency: str | None = None
+    evidence: tuple[str, ...] = Field(
+        default=(), description="the attributions and near-identical passages that group them"
+    )
 
 
 class Component(Model):
@@ -209,6 +238,7 @@ class Report(Model):
     clusters: tuple[Cluster, ...]
     discrepancies: tuple[Discrepancy, ...]
     updates: tuple[Update, ...] = ()
+    origins: tuple[Origin, ...] = ()
     warnings: tuple[str, ...] = ()
 
     def counts(self) -> dict[str, int]:

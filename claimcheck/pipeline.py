@@ -23,6 +23,7 @@ from claimcheck.ground import ground
 from claimcheck.judge import judge
 from claimcheck.lang import detect, get_profile
 from claimcheck.models import Claim, Component, Discrepancy, Document, Model, Report, Side
+from claimcheck.provenance import find_origins, weigh
 from claimcheck.read import OnError, Source, read
 from claimcheck.segment import segment
 from claimcheck.settings import Settings
@@ -98,11 +99,23 @@ def _assemble(
     embedder: Embedder,
     settings: Settings,
 ) -> Report:
-    """align -> compare -> judge -> Report."""
+    """align -> provenance -> compare -> judge -> Report."""
     groups = align_stage.align(claims, vectors, settings.align)
     clusters = {f"c{i + 1}": [claims[j] for j in members] for i, members in enumerate(groups)}
+    provenance = find_origins(documents, claims, clusters)
     findings = compare(clusters, claims, documents)
-    judged, cluster_models = judge(clusters, findings.discrepancies, findings.updates)
+    discrepancies, updates = weigh(
+        findings.discrepancies, findings.updates, provenance.origin_of, documents
+    )
+    judged, cluster_models = judge(
+        clusters,
+        discrepancies,
+        updates,
+        origins=provenance.origins,
+        origin_of=provenance.origin_of,
+        published={d.id: d.published for d in documents},
+        count=settings.count,
+    )
     order = {c.id: i for i, c in enumerate(claims)}
     judged.sort(key=lambda c: order[c.id])
     return Report(
@@ -112,8 +125,9 @@ def _assemble(
         documents=tuple(documents),
         claims=tuple(judged),
         clusters=tuple(cluster_models),
-        discrepancies=tuple(findings.discrepancies),
-        updates=tuple(findings.updates),
+        discrepancies=tuple(discrepancies),
+        updates=tuple(updates),
+        origins=tuple(provenance.origins),
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from claimcheck.align import AlignOptions
 from claimcheck.models import Model
 
@@ -14,9 +16,11 @@ class Settings(Model):
     lang: str | None = None
     """Language of every article (fr, en); None guesses it per article."""
     align: AlignOptions = AlignOptions()
+    count: Literal["origins", "outlets"] = "origins"
+    """what corroborates a fact: two independent origins (default), or two outlets (older rule)"""
 
     def flat(self) -> dict[str, str | int | float | bool | None]:
         """The settings as flat key/value pairs, for the report."""
-        out: dict[str, str | int | float | bool | None] = {"lang": self.lang}
+        out: dict[str, str | int | float | bool | None] = {"lang": self.lang, "count": self.count}
         out.update({f"align.{k}": v for k, v in self.align.model_dump().items()})
         return out

@@ -31,6 +31,9 @@ class TextVocabulary:
     impersonal: tuple[str, ...] = ()
     #: words after which such a pronoun is an object, not a subject ("sell it to", "use it in")
     pronoun_object_context: frozenset[str] = frozenset()
+    #: how copy credits a news agency, as patterns where "{agency}" stands for its name
+    #: ("({agency})", "avec {agency}", "{agency} contributed to this report")
+    wire_credits: tuple[str, ...] = ()
     #: endings that mark a possessive on a name ("Skyvalia's"): not part of the name
     possessive_suffixes: tuple[str, ...] = ()
     #: verbs that attribute a quote to a speaker ("a déclaré", "said")

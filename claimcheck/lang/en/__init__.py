@@ -73,6 +73,15 @@ TEXT = TextVocabulary(
         "the organization",
     ),
     subject_pronouns=frozenset({"it"}),
+    wire_credits=(
+        r"\(\s*{agency}\s*\)",
+        r"\b{agency}\s+(?:reported|contributed to this report)\b",
+        r"\baccording to (?:the\s+)?{agency}\b",
+        r"\b(?:additional )?reporting by\b[^\n]*\b{agency}\b",
+        r"[—–-]\s*{agency}\s*$",
+        r"\b(?:source|sources)\s*:\s*{agency}\b",
+        r"^\s*{agency}\s*$",
+    ),
     pronoun_object_context=frozenset(
         [
             "to",

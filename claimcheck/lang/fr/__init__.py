@@ -77,6 +77,14 @@ TEXT = TextVocabulary(
         "l'organisation",
     ),
     subject_pronouns=frozenset({"il", "elle"}),
+    wire_credits=(
+        r"\(\s*{agency}\s*\)",
+        r"\bavec\s+(?:l['’]\s*)?{agency}\b",
+        r"\b(?:selon|d['’]après)\s+(?:l['’]\s*|une\s+dépêche\s+de\s+l['’]\s*)?{agency}\b",
+        r"\bdépêche\s+(?:de\s+)?(?:l['’]\s*)?{agency}\b",
+        r"\b(?:source|sources)\s*:\s*{agency}\b",
+        r"^\s*{agency}\s*$",
+    ),
     impersonal=(
         "il s'agit",
         "il faut",
