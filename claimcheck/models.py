@@ -211,7 +211,7 @@ class Origin(Model):
 
     id: str
     kind: Literal["outlet", "shared"]
-    label: str = Field(description='"AFP dispatch", "common source of A, B", or the outlet')
+    label: str = Field(description='"AFP dispatch", "text shared by 2 outlets", or the outlet')
     document_ids: tuple[str, ...]
     agency: str | None = None
     evidence: tuple[str, ...] = Field(

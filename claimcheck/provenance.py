@@ -238,7 +238,7 @@ def find_origins(
     for number, key in enumerate(ordered, start=1):
         doc_ids = chronological(by_key[key], published)
         id_of[key] = f"o{number}"
-        origins.append(_origin(f"o{number}", key, doc_ids, credits, shared, group, claims))
+        origins.append(_origin(f"o{number}", key, doc_ids, credits, shared, claims))
     origin_of = {c.id: id_of[keys.get(c.id, ("outlet", c.document_id))] for c in claims}
     return Provenance(origins=origins, origin_of=origin_of)
 
@@ -249,7 +249,6 @@ def _origin(
     doc_ids: list[str],
     credits: dict[str, tuple[str, str]],
     shared: dict[frozenset[str], list[tuple[int, int, float]]],
-    group: dict[str, int],
     claims: Sequence[Claim],
 ) -> Origin:
     kind, name = key
@@ -266,7 +265,7 @@ def _origin(
         label = f"{name} dispatch"
         agency: str | None = name
     else:
-        label = "common source of " + ", ".join(d for d in doc_ids if d in group)
+        label = f"text shared by {len(doc_ids)} outlets"
         agency = None
     return Origin(
         id=origin_id,

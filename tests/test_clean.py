@@ -16,9 +16,10 @@ from claimcheck.read import read
 from claimcheck.segment import segment, sentences
 
 ROOT = Path(__file__).resolve().parent.parent
+# the seeds and every folder of articles under fixtures/, however deep
 CORPORA = [
     "seeds",
-    *sorted(f"fixtures/{p.name}" for p in (ROOT / "fixtures").iterdir() if p.is_dir()),
+    *sorted({str(p.parent.relative_to(ROOT)) for p in (ROOT / "fixtures").rglob("*.txt")}),
 ]
 
 

@@ -1,7 +1,10 @@
 """Report -> CSV: one row per claim, safe to open in a spreadsheet.
 
 Columns: claim_id, document_id, published, lang, status, cluster_id, cluster_sources (documents
-in the claim's cluster), discrepancy_kinds and disputed_value (one `;`-joined entry per
+in the claim's cluster), cluster_independent_sources (distinct origins among them),
+cluster_first_published and cluster_first_document (the earliest dated publication of the
+fact), origin (where the claim's passage comes from: "AFP dispatch", or its own outlet),
+discrepancy_kinds and disputed_value (one `;`-joined entry per
 discrepancy or update the claim takes a side in, in the same order), start, end, text
 (whitespace collapsed). Cells that a spreadsheet would read as a formula (starting with `=`,
 `+`, `-`, `@`, tab or carriage return) get a leading `'`.
@@ -12,7 +15,7 @@ from __future__ import annotations
 import csv
 import io
 
-from claimcheck.models import Claim, Report, Side
+from claimcheck.models import Claim, Cluster, Report, Side
 
 __all__ = ["COLUMNS", "to_csv"]
 
@@ -24,6 +27,10 @@ COLUMNS = (
     "status",
     "cluster_id",
     "cluster_sources",
+    "cluster_independent_sources",
+    "cluster_first_published",
+    "cluster_first_document",
+    "origin",
     "discrepancy_kinds",
     "disputed_value",
     "start",
@@ -66,9 +73,11 @@ def _disputes(report: Report) -> dict[str, list[tuple[str, str]]]:
 def _row(
     claim: Claim,
     published: dict[str, str | None],
-    sources: dict[str, int],
+    clusters: dict[str, Cluster],
+    origins: dict[str, str],
     disputes: list[tuple[str, str]],
 ) -> list[str | int]:
+    cluster = clusters.get(claim.cluster_id or "")
     cells: list[str | int | None] = [
         claim.id,
         claim.document_id,
@@ -76,7 +85,11 @@ def _row(
         claim.lang,
         claim.status,
         claim.cluster_id,
-        sources.get(claim.cluster_id or "", 1 if claim.cluster_id is None else 0),
+        len(set(cluster.document_ids)) if cluster else 1,
+        cluster.independent_sources if cluster else 1,
+        cluster.first_published if cluster else published.get(claim.document_id),
+        cluster.first_document_id if cluster else None,
+        origins.get(claim.origin_id or "", claim.document_id),
         ";".join(kind for kind, _ in disputes),
         ";".join(value for _, value in disputes),
         claim.start,
@@ -88,12 +101,13 @@ def _row(
 
 def to_csv(report: Report) -> str:
     """The report's claims as CSV text (RFC 4180 quoting, `\\r\\n` line ends, with a header)."""
-    sources = {c.id: len(set(c.document_ids)) for c in report.clusters}
+    clusters = {c.id: c for c in report.clusters}
+    origins = {o.id: o.label for o in report.origins}
     published = {d.id: d.published for d in report.documents}
     disputes = _disputes(report)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
     for claim in report.claims:
-        writer.writerow(_row(claim, published, sources, disputes.get(claim.id, [])))
+        writer.writerow(_row(claim, published, clusters, origins, disputes.get(claim.id, [])))
     return buffer.getvalue()

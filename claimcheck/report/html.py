@@ -87,12 +87,25 @@ class ClaimView:
     lang: str
     status: str
     segments: tuple[Segment, ...]
+    origin: str = ""
+    """the shared origin this claim's passage comes from ("AFP dispatch"); "" for own reporting"""
+
+
+@dataclass(frozen=True)
+class Step:
+    """One publication on a side's timeline: when, who, from which origin."""
+
+    date: str
+    doc: str
+    origin: str
 
 
 @dataclass(frozen=True)
 class Column:
     heading: str
     claims: tuple[ClaimView, ...]
+    weight: str = ""
+    timeline: tuple[Step, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -112,6 +125,8 @@ class Card:
     n_docs: int
     blocks: tuple[Block, ...]
     claims: tuple[ClaimView, ...]
+    weight: str = ""
+    first: str = ""
 
 
 @dataclass
@@ -181,6 +196,13 @@ def _safe_url(url: str | None) -> str | None:
     return None
 
 
+def _weight(outlets: int, independent: int) -> str:
+    text = f"{outlets} outlet{'s' if outlets != 1 else ''}"
+    if independent != outlets:
+        text += f", {independent} independent origin{'s' if independent != 1 else ''}"
+    return text
+
+
 class _Builder:
     """Turns a Report into the template's view model."""
 
@@ -223,6 +245,7 @@ class _Builder:
             view.n_claims = len(spans)
             view.segments = _article(texts[doc_id], spans)
         self.texts = texts
+        self.shared_origin = {o.id: _oneline(o.label) for o in report.origins if o.kind == "shared"}
 
     def claim(self, claim: Claim, highlights: Iterable[tuple[int, int]] = ()) -> ClaimView:
         doc = self.docs.get(claim.document_id)
@@ -241,15 +264,30 @@ class _Builder:
             lang=claim.lang,
             status=claim.status or "unknown",
             segments=_segments(text, spans),
+            origin=self.shared_origin.get(claim.origin_id or "", ""),
         )
 
     def column(self, side: Side, heading: str) -> Column:
+        """One side: its claims grouped by origin (copies together), weight and timeline."""
         views = []
         for cid in side.claim_ids:
             if cid in self.claims:
                 spans = [(h.start, h.end) for h in side.highlights if h.claim_id == cid]
                 views.append(self.claim(self.claims[cid], spans))
-        return Column(heading=_oneline(heading), claims=tuple(views))
+        views.sort(key=lambda v: (v.origin == "", v.origin))
+        origin_of_doc = {v.doc.id: v.origin for v in views}
+        timeline = tuple(
+            Step(
+                date=self.docs[d].published if d in self.docs else "date unknown",
+                doc=f"{self.docs[d].label} · {_oneline(d)}" if d in self.docs else _oneline(d),
+                origin=origin_of_doc.get(_oneline(d), ""),
+            )
+            for d in side.document_ids
+        )
+        weight = _weight(side.outlets, side.independent_sources) if side.outlets else ""
+        return Column(
+            heading=_oneline(heading), claims=tuple(views), weight=weight, timeline=timeline
+        )
 
     def cards(self, prefix: str) -> list[Card]:
         report = self.report
@@ -292,6 +330,13 @@ class _Builder:
                     n_docs=len(set(cluster.document_ids)),
                     blocks=tuple(blocks),
                     claims=claims,
+                    weight=_oneline(cluster.explanation or ""),
+                    first=(
+                        f"first: {self.docs[cluster.first_document_id].label} · "
+                        f"{_oneline(cluster.first_document_id)}, {cluster.first_published}"
+                        if cluster.first_document_id in self.docs
+                        else ""
+                    ),
                 )
             )
         out.sort(key=lambda card: _CARD_RANK.get(card.status, 2 if card.blocks else 4))

@@ -21,6 +21,13 @@ def _line(claim: Claim, published: dict[str, str | None]) -> str:
     return f"- **{_escape(claim.document_id)}** ({date}): {_escape(claim.normalized)}"
 
 
+def _weight(outlets: int, independent: int) -> str:
+    text = f"{outlets} outlet{'s' if outlets != 1 else ''}"
+    if independent != outlets:
+        text += f", {independent} independent origin{'s' if independent != 1 else ''}"
+    return text
+
+
 def to_markdown(report: Report) -> str:
     """A report a person reads in a terminal or a pull-request comment."""
     claims = {c.id: c for c in report.claims}
@@ -43,7 +50,15 @@ def to_markdown(report: Report) -> str:
             out.append(f"### {d.kind}: {_escape(d.explanation)}")
             out.append("")
             for side in d.sides:
-                out.append(f"**{_escape(side.value)}** — {', '.join(side.document_ids)}")
+                first = (
+                    f"; first: {side.first_document_id} ({side.first_published})"
+                    if side.first_document_id
+                    else ""
+                )
+                out.append(
+                    f"**{_escape(side.value)}** — {_weight(side.outlets, side.independent_sources)}"
+                    f"{_escape(first)}: {_escape(', '.join(side.document_ids))}"
+                )
                 out.extend(_line(claims[cid], published) for cid in side.claim_ids if cid in claims)
                 out.append("")
     if report.updates:
@@ -55,12 +70,24 @@ def to_markdown(report: Report) -> str:
     if shared:
         out += ["## Facts reported by several sources", ""]
         for cluster in shared:
+            first = (
+                f"; first: {cluster.first_document_id} ({cluster.first_published})"
+                if cluster.first_document_id
+                else ""
+            )
             out.append(
                 f"### {_ICON[cluster.status]} {cluster.id} — {cluster.status}, "
-                f"{len(cluster.document_ids)} sources"
+                f"{_escape(cluster.explanation or '')}{_escape(first)}"
             )
             out.extend(_line(claims[cid], published) for cid in cluster.claim_ids)
             out.append("")
+    shared_origins = [o for o in report.origins if o.kind == "shared"]
+    if shared_origins:
+        out += ["## Shared origins", ""]
+        for origin in shared_origins:
+            out.append(f"- **{_escape(origin.label)}**: {_escape(', '.join(origin.document_ids))}")
+            out.extend(f"  - {_escape(e)}" for e in origin.evidence)
+        out.append("")
     single = [c for c in report.claims if c.status == "single-source"]
     if single:
         out += ["## Single-source claims", ""]
