@@ -17,20 +17,22 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from claimcheck.ground.quantity import fold_noun
 from claimcheck.lexical import LexicalIndex
 from claimcheck.models import Claim, Model
+from claimcheck.neighbours import nearest
+from claimcheck.timeline import publication_range
 
 __all__ = ["AlignOptions", "align", "candidate_pairs", "quote_links"]
 
-_BLOCK = 2048
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
+_COMMON_TRIGRAM = 200  # quotes sharing a run of words this common are not compared for it
 #: minimum word-level partial similarity (0-100) for two quotes to be the same words
 QUOTE_MIN_SCORE = 75.0
 
@@ -53,6 +55,10 @@ class AlignOptions(Model):
     candidate_threshold: float = 0.30
     merge_threshold: float = 0.45
     same_document_threshold: float = 0.85
+    exact_limit: int = 20_000
+    """exact nearest-neighbour search up to this many claims, HNSW (hnswlib) above"""
+    window_days: int | None = 28
+    """publications further apart than this never align (None: no window)"""
     quote_min_words: int = 5
     quote_min_score: float = QUOTE_MIN_SCORE
     lexical_weight: float = 1.0
@@ -65,37 +71,53 @@ class AlignOptions(Model):
     """link dated claims of one actor about the same thing at this combined similarity"""
 
 
+def _day_ranges(
+    documents: Sequence[str], published: Mapping[str, str | None]
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """First and last possible publication day (ordinal) of each claim; NaN when unknown."""
+    lo = np.full(len(documents), np.nan)
+    hi = np.full(len(documents), np.nan)
+    spans = {d: publication_range(p) for d, p in published.items()}
+    for i, doc in enumerate(documents):
+        span = spans.get(doc)
+        if span is not None:
+            lo[i], hi[i] = span[0].toordinal(), span[1].toordinal()
+    return lo, hi
+
+
 def candidate_pairs(
     vectors: npt.NDArray[np.float32],
     documents: Sequence[str],
     options: AlignOptions,
+    published: Mapping[str, str | None] | None = None,
 ) -> dict[tuple[int, int], float]:
-    """{(i, j): similarity} for i < j among each claim's nearest neighbours."""
+    """{(i, j): similarity} for i < j among each claim's nearest neighbours.
+
+    Pairs from publications further apart than `options.window_days` are dropped (a date
+    that is unknown never drops a pair): the same words a year apart are another event.
+    """
     n = len(vectors)
-    pairs: dict[tuple[int, int], float] = {}
     if n < 2:
-        return pairs
-    k = min(options.neighbours, n - 1)
-    doc_ids = np.asarray(documents)
-    for start in range(0, n, _BLOCK):
-        block = vectors[start : start + _BLOCK] @ vectors.T
-        rows = np.arange(start, min(start + _BLOCK, n))
-        block[rows - start, rows] = -np.inf
-        top = (
-            np.argpartition(-block, k - 1, axis=1)[:, :k]
-            if k < n - 1
-            else np.argsort(-block, axis=1)[:, :k]
-        )
-        for offset, i in enumerate(rows):
-            for j in top[offset]:
-                sim = float(block[offset, j])
-                same_doc = doc_ids[i] == doc_ids[j]
-                threshold = (
-                    options.same_document_threshold if same_doc else options.candidate_threshold
-                )
-                if sim >= threshold:
-                    a, b = (int(i), int(j)) if i < j else (int(j), int(i))
-                    pairs[(a, b)] = sim
+        return {}
+    found = nearest(vectors, options.neighbours, exact_limit=options.exact_limit)
+    rows = np.repeat(np.arange(n), found.ids.shape[1])
+    cols = found.ids.ravel()
+    sims = found.sims.ravel()
+    doc_index = {d: i for i, d in enumerate(dict.fromkeys(documents))}
+    docs = np.fromiter((doc_index[d] for d in documents), dtype=np.int64, count=n)
+    same = docs[rows] == docs[cols]
+    keep = np.where(
+        same, sims >= options.same_document_threshold, sims >= options.candidate_threshold
+    )
+    keep &= rows != cols
+    if published and options.window_days is not None:
+        lo, hi = _day_ranges(documents, published)
+        gap = np.maximum(lo[rows] - hi[cols], lo[cols] - hi[rows])
+        keep &= ~(gap > options.window_days)  # NaN (unknown date) compares False: kept
+    pairs: dict[tuple[int, int], float] = {}
+    for i, j, sim in zip(rows[keep], cols[keep], sims[keep], strict=True):
+        a, b = (int(i), int(j)) if i < j else (int(j), int(i))
+        pairs[(a, b)] = float(sim)
     return pairs
 
 
@@ -104,27 +126,42 @@ def _quote_key(text: str) -> str:
 
 
 def quote_links(claims: Sequence[Claim], options: AlignOptions) -> list[tuple[int, int]]:
-    """Pairs of claims (indices) from different documents that quote the same words."""
+    """Pairs of claims (indices) from different documents that quote the same words.
+
+    Quotes are compared word by word only when they share a run of three words, found
+    through an inverted index, so the cost grows with the number of similar quotes, not
+    with the square of all quotes.
+    """
     owners: list[int] = []
     texts: list[str] = []
+    postings: dict[str, list[int]] = {}
     alphabet: dict[str, str] = {}
     for index, claim in enumerate(claims):
         for quote in claim.quotes:
             words = _quote_key(quote.text).split()
-            if len(words) >= options.quote_min_words:
-                owners.append(index)
-                texts.append(_encode_words(words, alphabet))
-    if len(texts) < 2:
-        return []
-    scores = process.cdist(
-        texts, texts, scorer=fuzz.partial_ratio, score_cutoff=options.quote_min_score, workers=1
-    )
-    links = []
-    for a, b in zip(*np.nonzero(scores), strict=True):
-        i, j = owners[int(a)], owners[int(b)]
-        if i < j and claims[i].document_id != claims[j].document_id:
-            links.append((i, j))
-    return sorted(set(links))
+            if len(words) < options.quote_min_words:
+                continue
+            encoded = _encode_words(words, alphabet)
+            for start in range(len(encoded) - 2):
+                postings.setdefault(encoded[start : start + 3], []).append(len(texts))
+            owners.append(index)
+            texts.append(encoded)
+    candidates: set[tuple[int, int]] = set()
+    for found in postings.values():
+        members = sorted(set(found))
+        if len(members) > _COMMON_TRIGRAM:
+            continue  # a stock phrase; matching quotes share rarer runs too
+        for x, a in enumerate(members):
+            for b in members[x + 1 :]:
+                if claims[owners[a]].document_id != claims[owners[b]].document_id:
+                    candidates.add((a, b))
+    links = set()
+    for a, b in candidates:
+        score = fuzz.partial_ratio(texts[a], texts[b], score_cutoff=options.quote_min_score)
+        if score:
+            i, j = sorted((owners[a], owners[b]))
+            links.add((i, j))
+    return sorted(links)
 
 
 def phrase_links(claims: Sequence[Claim], index: LexicalIndex) -> list[tuple[int, int]]:
@@ -201,14 +238,22 @@ def _find(parent: list[int], i: int) -> int:
 
 
 def align(
-    claims: Sequence[Claim], vectors: npt.NDArray[np.float32], options: AlignOptions | None = None
+    claims: Sequence[Claim],
+    vectors: npt.NDArray[np.float32],
+    options: AlignOptions | None = None,
+    *,
+    published: Mapping[str, str | None] | None = None,
 ) -> list[list[int]]:
-    """Clusters as lists of claim indices, each sorted, ordered by their first claim."""
+    """Clusters as lists of claim indices, each sorted, ordered by their first claim.
+
+    `published` maps document ids to their (possibly partial) publication dates, for the
+    time window.
+    """
     options = options or AlignOptions()
     n = len(claims)
     if n == 0:
         return []
-    pairs = candidate_pairs(vectors, [c.document_id for c in claims], options)
+    pairs = candidate_pairs(vectors, [c.document_id for c in claims], options, published)
     index = LexicalIndex([c.normalized for c in claims])
     if options.lexical_weight:
         pairs = {

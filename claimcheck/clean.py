@@ -28,7 +28,10 @@ __all__ = ["CleanText", "clean", "vocabulary"]
 _LIGATURES = ("fi", "fl", "ff", "ft", "ffi", "ffl", "tt", "st", "th")
 _REPLACEMENT = "\ufffd"
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
-_DAMAGED = re.compile(r"[^\W\d_]*\ufffd[\w\ufffd]*", re.UNICODE)
+#: A word with a lost ligature. It starts only where a word starts: tried at every letter, a
+#: long word without U+FFFD was rescanned from each of its letters (quadratic: 20 000
+#: capitals took 5 s).
+_DAMAGED = re.compile(r"(?<![^\W\d_])[^\W\d_]*\ufffd[\w\ufffd]*", re.UNICODE)
 _TERMINAL = tuple('.!?»"”…)')
 #: A caption that ends with a photographer's credit in capitals: "..., le 16 mai. KIRSTY"
 _CREDIT = re.compile(r"[.)]\s+[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,})*\s*(?:/\s*[A-Z][\w ]*)?\s*$")
@@ -42,9 +45,19 @@ class CleanText(Model):
     pieces: tuple[tuple[int, int, int, bool], ...]
     """(clean start, original start, original end, verbatim) for each piece, in order."""
 
+    def _piece_starts(self) -> list[int]:
+        # Built once per `pieces`, not per call: a long article maps thousands of spans over
+        # thousands of pieces (quadratic). Kept beside the fields, never dumped or compared.
+        cached = self.__dict__.get("_piece_starts_cache")
+        if cached is None or cached[0] is not self.pieces:
+            cached = (self.pieces, [p[0] for p in self.pieces])
+            self.__dict__["_piece_starts_cache"] = cached
+        starts: list[int] = cached[1]
+        return starts
+
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of cleaned `text[start:end]`."""
-        starts = [p[0] for p in self.pieces]
+        starts = self._piece_starts()
         i = max(bisect.bisect_right(starts, start) - 1, 0)
         c0, o0, o1, verbatim = self.pieces[i]
         orig_start = o0 + (start - c0) if verbatim else o0

@@ -100,7 +100,8 @@ def _assemble(
     settings: Settings,
 ) -> Report:
     """align -> provenance -> compare -> judge -> Report."""
-    groups = align_stage.align(claims, vectors, settings.align)
+    published = {d.id: d.published for d in documents}
+    groups = align_stage.align(claims, vectors, settings.align, published=published)
     clusters = {f"c{i + 1}": [claims[j] for j in members] for i, members in enumerate(groups)}
     provenance = find_origins(documents, claims, clusters)
     findings = compare(clusters, claims, documents)
@@ -113,7 +114,7 @@ def _assemble(
         updates,
         origins=provenance.origins,
         origin_of=provenance.origin_of,
-        published={d.id: d.published for d in documents},
+        published=published,
         count=settings.count,
     )
     order = {c.id: i for i, c in enumerate(claims)}

@@ -16,14 +16,14 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
 
-from claimcheck.errors import InputError, OutputError
+from claimcheck.errors import ClaimcheckError, InputError, OutputError
 from claimcheck.models import Claim, Document
 
 __all__ = ["SCHEMA_VERSION", "SQLiteStore", "Store", "text_key"]
@@ -104,12 +104,28 @@ class SQLiteStore:
         self.path = Path(path)
         if not create and not self.path.exists():
             raise InputError("no such store; create it with `claimcheck ingest`", path=str(path))
+        existed = self.path.exists()
         try:
             self._db = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
+        except sqlite3.Error as exc:  # a missing or read-only folder: nothing could be written
+            raise OutputError(
+                f"cannot {'open' if existed else 'create'} the store ({exc}); check that its "
+                "folder exists and is writable",
+                path=str(path),
+            ) from None
+        try:
             self._db.execute("PRAGMA foreign_keys = ON")
-            self._migrate()
+            version = self._version()
         except sqlite3.DatabaseError as exc:
+            self._db.close()
+            if not existed:  # a store being created: the disk or the folder refused it
+                raise OutputError(f"cannot create the store ({exc})", path=str(path)) from None
             raise InputError(f"not a claimcheck store ({exc})", path=str(path)) from None
+        try:
+            self._migrate(version)
+        except ClaimcheckError:
+            self._db.close()
+            raise
 
     def close(self) -> None:
         """Close the connection."""
@@ -121,23 +137,40 @@ class SQLiteStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _rollback(self) -> None:
+        # SQLite may have rolled back already (a full disk, an I/O error): nothing left to undo
+        if self._db.in_transaction:
+            with suppress(sqlite3.Error):
+                self._db.execute("ROLLBACK")
+
+    def _write_error(self, exc: sqlite3.Error) -> OutputError:
+        return OutputError(
+            f"cannot write the store ({exc}); nothing was changed: check the disk space and that "
+            "the store and its folder are writable",
+            path=str(self.path),
+        )
+
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all of it or nothing; any SQLite failure is an OutputError."""
         try:
             self._db.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise OutputError(f"cannot write the store ({exc})", path=str(self.path)) from None
+        except sqlite3.Error as exc:
+            raise self._write_error(exc) from None
         try:
             yield self._db
+        except sqlite3.Error as exc:  # read-only file or folder, full disk, I/O error
+            self._rollback()
+            raise self._write_error(exc) from None
         except BaseException:
-            self._db.execute("ROLLBACK")
+            self._rollback()
             raise
         else:
             try:
                 self._db.execute("COMMIT")
-            except sqlite3.OperationalError as exc:
-                self._db.execute("ROLLBACK")
-                raise OutputError(f"cannot write the store ({exc})", path=str(self.path)) from None
+            except sqlite3.Error as exc:
+                self._rollback()
+                raise self._write_error(exc) from None
 
     def _version(self) -> int:
         row = self._db.execute(
@@ -148,8 +181,7 @@ class SQLiteStore:
         found = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         return int(found[0]) if found else 0
 
-    def _migrate(self) -> None:
-        version = self._version()
+    def _migrate(self, version: int) -> None:
         if version > SCHEMA_VERSION:
             raise InputError(
                 f"store schema version {version} is newer than this claimcheck understands "
@@ -161,6 +193,9 @@ class SQLiteStore:
         if version == 0:
             self._db.execute("PRAGMA page_size = 16384")
         with self._transaction() as db:
+            version = self._version()  # again, under the write lock: another process may have
+            if version == SCHEMA_VERSION:  # created the store meanwhile
+                return
             for step in range(version + 1, SCHEMA_VERSION + 1):
                 for statement in _MIGRATIONS[step].split(";"):
                     if statement.strip():
@@ -211,17 +246,19 @@ class SQLiteStore:
         embedder: str,
         vectors: dict[str, npt.NDArray[np.float32]],
     ) -> list[str]:
-        known = self.known(documents)
-        changed = [doc.id for doc in documents if known.get(doc.id) is False]
-        if changed:
-            raise InputError(
-                f"already stored with a different text: {', '.join(changed[:5])}; give the new "
-                "version another id",
-                path=str(self.path),
-            )
-        new = [doc for doc in documents if doc.id not in known]
-        new_ids = {doc.id for doc in new}
         with self._transaction() as db:
+            # what is stored is read under the write lock: another process may have added some
+            # of these documents since this one looked, and they must not be added twice
+            known = self.known(documents)
+            changed = [doc.id for doc in documents if known.get(doc.id) is False]
+            if changed:
+                raise InputError(
+                    f"already stored with a different text: {', '.join(changed[:5])}; give the "
+                    "new version another id",
+                    path=str(self.path),
+                )
+            new = [doc for doc in documents if doc.id not in known]
+            new_ids = {doc.id for doc in new}
             db.executemany(
                 "INSERT INTO documents (id, sha256, published, lang, title, url, source, path, "
                 "text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -23,6 +23,7 @@ from claimcheck.models import Claim, Document, EntityMention, Quote
 __all__ = ["ground"]
 
 _SUBJECT_WINDOW = 60  # characters: an entity this close to the start is the clause's subject
+_BEFORE = 80  # characters before a name in which the gazetteer looks for a preposition
 
 
 @cache
@@ -149,7 +150,12 @@ def ground(
         profile = get_profile(claim.lang)
         found = find_mentions(claim.normalized, profile)
         mentions[claim.id] = found
-        corpus.extend((m, claim.document_id, profile, claim.normalized[: m.start]) for m in found)
+        # the gazetteer reads only the word before each name: a bounded window, not the whole
+        # text before it (a copy per name, and a regex over it: quadratic in time and memory)
+        corpus.extend(
+            (m, claim.document_id, profile, claim.normalized[max(0, m.start - _BEFORE) : m.start])
+            for m in found
+        )
     gazetteer = build_gazetteer(corpus)
 
     out: list[Claim] = []
@@ -167,17 +173,13 @@ def ground(
             subject = _subject(entities, local)
             text = claim.normalized
             quote_spans = find_quotes(text)
+            # one speaker per claim (it depends on the claim, not on the quote): asked once per
+            # quote, a claim with a thousand quotes took seconds
+            who = speaker(text, quote_spans, entities, local, profile) if quote_spans else None
             quotes = []
             for q0, q1 in quote_spans:
                 start, end = locate.span(q0, q1)
-                quotes.append(
-                    Quote(
-                        text=text[q0:q1],
-                        start=start,
-                        end=end,
-                        speaker=speaker(text, quote_spans, entities, local, profile),
-                    )
-                )
+                quotes.append(Quote(text=text[q0:q1], start=start, end=end, speaker=who))
             times = []
             for ref in find_times(text, published=doc.published, profile=profile):
                 start, end = locate.span(ref.start, ref.end)

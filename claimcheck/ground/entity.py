@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from claimcheck.lang import LanguageProfile
@@ -32,6 +33,7 @@ _NAME = re.compile(
     rf"(?:[ \u00a0](?:(?:de|des|du|of|la|von|van|bin|el)[ \u00a0])?(?:{_CAP_WORD}))*)",
     re.UNICODE,
 )
+_OPENING = " \"«“'’([-–—"
 _CODE = re.compile(r"^[A-Z]{1,4}-?\d{2,5}[A-Z]?$")
 _SPELLING_MIN_LEN = 5
 _SPELLING_MIN_SIMILARITY = 0.8
@@ -91,19 +93,24 @@ def find_mentions(text: str, profile: LanguageProfile) -> list[Mention]:
         for match in alias.finditer(text):
             out.append(Mention(match.start(), match.end(), match.group(), match.start() == 0))
             taken.append((match.start(), match.end()))
+    # Where the text stops being opening marks; a name before it opens the text. Found once,
+    # and the words of a run are dropped by index: copying text[:start] for every name and
+    # words[1:] for every function word made a long run of names or of "A A A" quadratic.
+    opening = len(text) - len(text.lstrip(_OPENING))
     for match in _NAME.finditer(text):
         start, end = match.span("name")
         if any(a < end and start < b for a, b in taken):
             continue
         words = match.group("name").replace("\u00a0", " ").split(" ")
         # drop function words that open the run ("Le", "Cette"): they are not part of a name
-        while words and _is_function_word(words[0], profile):
-            start += len(words[0]) + 1
-            words = words[1:]
-        while words and _is_function_word(words[-1], profile):
-            end -= len(words[-1]) + 1
-            words = words[:-1]
-        if not words:
+        first, last = 0, len(words)
+        while first < last and _is_function_word(words[first], profile):
+            start += len(words[first]) + 1
+            first += 1
+        while first < last and _is_function_word(words[last - 1], profile):
+            end -= len(words[last - 1]) + 1
+            last -= 1
+        if first == last:
             continue
         surface = text[start:end].rstrip(".")
         for suffix in profile.text.possessive_suffixes:
@@ -111,7 +118,10 @@ def find_mentions(text: str, profile: LanguageProfile) -> list[Mention]:
                 surface = surface[: -len(suffix)]
                 break
         end = start + len(surface)
-        initial = not text[:start].strip(" \"«“'’([-–—") or text[:start].rstrip()[-1:] in ".!?:"
+        before = start
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        initial = start <= opening or text[before - 1 : before] in ".!?:"
         out.append(Mention(start, end, surface, initial))
     return sorted(out, key=lambda m: m.start)
 
@@ -196,18 +206,31 @@ def _merge_spelling_variants(
     lang_of: dict[str, str],
     canonical: dict[str, str],
 ) -> None:
+    """Give rare near-spellings the canonical form of a much more frequent name.
+
+    Only names found in two or more documents can be a majority form; they are searched with
+    rapidfuzz's batch scorer, so a corpus with many names stays fast.
+    """
     counts = {key: sum(surfaces[key].values()) for key in keys}
-    ranked = sorted(keys, key=lambda k: (-counts[k], k))
-    for small in ranked:
+    majors = sorted(
+        (k for k in keys if len(documents[k]) >= 2 and counts[k] >= 2), key=lambda k: -counts[k]
+    )
+    if not majors:
+        return
+    for small in sorted(keys):
         if len(small) < _SPELLING_MIN_LEN or _common_word(small, lang_of[small]):
             continue
-        for big in ranked:
-            if counts[big] < 2 * counts[small]:
-                break
-            if big == small or len(documents[big]) < 2 or abs(len(big) - len(small)) > 2:
+        matches = process.extract(
+            small,
+            majors,
+            scorer=Levenshtein.normalized_similarity,
+            score_cutoff=_SPELLING_MIN_SIMILARITY,
+            limit=8,
+        )
+        for big, _, _ in sorted(matches, key=lambda m: -counts[m[0]]):
+            if big == small or counts[big] < 2 * counts[small] or abs(len(big) - len(small)) > 2:
                 continue
             if _digits(small) != _digits(big):
                 continue  # "A321" is another model than "A320", not a misspelling of it
-            if Levenshtein.normalized_similarity(small, big) >= _SPELLING_MIN_SIMILARITY:
-                canonical[small] = canonical[big]
-                break
+            canonical[small] = canonical[big]
+            break

@@ -336,12 +336,14 @@ class _Scanner:
 
     def _digits(self, i: int) -> _Num:
         groups, marks, j = [self.toks[i].raw], [], i
+        spaced = True  # every mark so far is a space: kept as we go (rechecking all is quadratic)
         while True:
             gap = self.text[self.toks[j].end : self.toks[j + 1].start] if j + 1 < self.n else ""
             if self.raw(j + 1) in _MARKS and self.glued(j + 1) and self.glued(j + 2):
                 if not self.digit(j + 2):
                     break
                 marks.append(self.raw(j + 1))
+                spaced = spaced and marks[-1] in _SPACES
                 groups.append(self.raw(j + 2))
                 j += 2
             elif (
@@ -349,7 +351,7 @@ class _Scanner:
                 and len(self.raw(j + 1)) == 3
                 and gap in _SPACES
                 and len(groups[0]) <= 3
-                and all(m in _SPACES for m in marks)
+                and spaced
                 and j + 1 not in self.phone
             ):
                 marks.append(gap)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -66,18 +68,31 @@ def speaker(
     offsets).
     """
 
+    # A span is inside a quote when a quote that opens before it reaches past it: one bisection
+    # over the openings and the furthest reach so far, and one over the candidates' starts,
+    # instead of a scan of every quote and candidate per span (cubic with many quotes).
+    ordered = sorted(quotes)
+    opens = [q0 - 1 for q0, _ in ordered]
+    reach = list(itertools.accumulate((q1 + 1 for _, q1 in ordered), max))
+
     def outside(span: tuple[int, int]) -> bool:
-        return not any(q0 - 1 <= span[0] and span[1] <= q1 + 1 for q0, q1 in quotes)
+        i = bisect.bisect_right(opens, span[0])
+        return i == 0 or reach[i - 1] < span[1]
 
     candidates = [
         (span, ent)
         for span, ent in zip(local, entities, strict=True)
         if outside(span) and ent.kind != "LOC"
     ]
+    starts = sorted((span[0], k) for k, (span, _) in enumerate(candidates))
     for match in _attribution(profile).finditer(text):
         if not outside(match.span()):
             continue
-        after = [(s, e) for s, e in candidates if 0 <= s[0] - match.end() <= 40]
-        if after:
-            return after[0][1].canonical
+        i = bisect.bisect_left(starts, (match.end(), -1))
+        near = []
+        while i < len(starts) and starts[i][0] - match.end() <= 40:
+            near.append(starts[i][1])
+            i += 1
+        if near:
+            return candidates[min(near)][1].canonical
     return candidates[0][1].canonical if candidates else None
