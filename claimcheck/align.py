@@ -269,6 +269,13 @@ def align(
     links = quote_links(claims, options) + event_links(claims, pairs, options.event_threshold)
     if options.phrase_links:
         links += phrase_links(claims, index)
+    if published and options.window_days is not None:
+        lo, hi = _day_ranges([c.document_id for c in claims], published)
+        links = [
+            (i, j)
+            for i, j in links
+            if not max(lo[i] - hi[j], lo[j] - hi[i]) > options.window_days  # NaN: kept
+        ]
     parent = list(range(n))
     for i, j in links:
         parent[_find(parent, i)] = _find(parent, j)

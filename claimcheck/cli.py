@@ -46,6 +46,15 @@ def _parser() -> argparse.ArgumentParser:
         cmd.add_argument("--lang", choices=("fr", "en"), help="language of every article")
         cmd.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
+    def engine(cmd: argparse.ArgumentParser) -> None:
+        cmd.add_argument(
+            "--engine",
+            default="local",
+            choices=("local", "dask"),
+            help="where reading, grounding and embedding run: here (default) or on Dask",
+        )
+        cmd.add_argument("--cluster", help="Dask scheduler address (tcp://HOST:PORT)")
+
     report = sub.add_parser("report", help="check articles against each other and report")
     report.add_argument("paths", nargs="*", metavar="PATH", help="articles: files, folders, globs")
     report.add_argument(
@@ -54,11 +63,13 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("-o", "--output", help="write the report here instead of stdout")
     report.add_argument("--store", help="also report on the articles stored in this database")
     common(report)
+    engine(report)
 
     ingest = sub.add_parser("ingest", help="add articles to a store (idempotent)")
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="articles: files, folders, globs")
     ingest.add_argument("--store", required=True, help="SQLite database (created if missing)")
     common(ingest)
+    engine(ingest)
 
     gate = sub.add_parser("check", help="check new articles against a store; exit 1 on policy")
     gate.add_argument("paths", nargs="+", metavar="PATH", help="the new articles")
@@ -133,13 +144,15 @@ def _report(args: argparse.Namespace) -> int:
     store = _open_store(args.store, create=False)
     embedder = get_embedder(args.embedder)
     update, close = _progress_bar(args.quiet)
+    runner = _engine(args)
     try:
         report = check(
             args.paths, embedder=embedder, settings=Settings(lang=args.lang), store=store,
-            progress=update,
+            progress=update, engine=runner,
         )  # fmt: skip
     finally:
         close()
+        runner.close()
         if store is not None:
             store.close()
     _write(render(report, args.format), args.output)
@@ -154,6 +167,12 @@ def _warn(warnings: Sequence[str], *, otherwise: int = EXIT_OK) -> int:
     return EXIT_SKIPPED if warnings and otherwise == EXIT_OK else otherwise
 
 
+def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from claimcheck.engine import get_engine
+
+    return get_engine(args.engine, cluster=args.cluster, embedder=args.embedder)
+
+
 def _ingest(args: argparse.Namespace) -> int:
     from claimcheck.embed import get_embedder
     from claimcheck.pipeline import ingest
@@ -162,14 +181,16 @@ def _ingest(args: argparse.Namespace) -> int:
     embedder = get_embedder(args.embedder)
     update, close = _progress_bar(args.quiet)
     warnings: list[str] = []
+    runner = _engine(args)
     with _open_store(args.store, create=True) as store:
         try:
             added = ingest(
                 args.paths, store, embedder=embedder, settings=Settings(lang=args.lang),
-                progress=update, warnings=warnings,
+                progress=update, warnings=warnings, engine=runner,
             )  # fmt: skip
         finally:
             close()
+            runner.close()
         total = len(store.documents())
     print(f"added {len(added)} article(s); the store holds {total}", file=sys.stderr)
     return _warn(warnings)

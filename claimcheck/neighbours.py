@@ -70,6 +70,10 @@ class HNSW:
     def __len__(self) -> int:
         return int(self.index.get_current_count())
 
+    def ids(self) -> list[int]:
+        """The ids of the indexed vectors."""
+        return [int(i) for i in self.index.get_ids_list()]
+
     def add(self, vectors: Vectors, ids: npt.NDArray[np.int64]) -> None:
         """Add vectors under integer ids (the index grows as needed)."""
         needed = len(self) + len(vectors)

@@ -1,6 +1,9 @@
 """sources (+ a store) -> Report: the one place that knows the order of the stages.
 
-    read -> clean -> segment -> ground -> embed -> align -> compare -> judge
+    read -> clean -> segment -> ground -> embed -> align -> provenance -> compare -> judge
+
+The per-article stages (clean, segment, ground, embed) run on an `Engine`: in this process
+by default, or as a partitioned Dask job; the corpus-wide ones run here.
 
 `check` runs everything on articles; `ingest` adds articles to a store (embedding each claim
 text once, ever); `check_new` checks new articles against a stored corpus, the CI gate.
@@ -15,11 +18,13 @@ import numpy as np
 import numpy.typing as npt
 
 from claimcheck import align as align_stage
-from claimcheck.clean import CleanText, clean, vocabulary
+from claimcheck.clean import CleanText, clean
 from claimcheck.compare import compare
 from claimcheck.embed import Embedder, get_embedder
+from claimcheck.engine import DaskEngine, Engine, LocalEngine
 from claimcheck.errors import InputError
-from claimcheck.ground import ground
+from claimcheck.ground import Sighting, ground_documents, sightings
+from claimcheck.ground.entity import Gazetteer, Mention, build_gazetteer
 from claimcheck.judge import judge
 from claimcheck.lang import detect, get_profile
 from claimcheck.models import Claim, Component, Discrepancy, Document, Model, Report, Side
@@ -50,16 +55,35 @@ def _with_language(documents: Iterable[Document], settings: Settings) -> list[Do
     ]
 
 
-def _claims(documents: Sequence[Document]) -> list[Claim]:
-    """clean -> segment -> ground, over the whole corpus at once."""
-    vocab = vocabulary(list(documents))
+_Prepared = tuple[dict[str, CleanText], list[Claim], dict[str, list[Mention]], list[Sighting]]
+
+
+def _prepare(documents: list[Document], vocab: dict[str, int]) -> _Prepared:
+    """Round one, per partition: clean -> segment, and the names each claim mentions."""
     cleaned: dict[str, CleanText] = {}
     claims: list[Claim] = []
     for doc in documents:
         profile = get_profile(doc.lang or "fr")
         cleaned[doc.id] = clean(doc, profile, vocab)
         claims.extend(segment(doc, cleaned[doc.id], profile))
-    return ground(documents, cleaned, claims)
+    mentions, corpus = sightings(claims)
+    return cleaned, claims, mentions, corpus
+
+
+def _gazetteer(prepared: list[_Prepared]) -> Gazetteer:
+    """Between the rounds, on the whole corpus: canonical names and spelling variants."""
+    return build_gazetteer([s for part in prepared for s in part[3]])
+
+
+def _ground(documents: list[Document], prepared: _Prepared, gazetteer: Gazetteer) -> list[Claim]:
+    """Round two, per partition: ground -> claims with their slots."""
+    cleaned, claims, mentions, _ = prepared
+    return ground_documents(documents, cleaned, claims, mentions, gazetteer)
+
+
+def _claims(documents: Sequence[Document], engine: Engine | None = None) -> list[Claim]:
+    """clean -> segment -> ground, over the whole corpus, on the engine."""
+    return (engine or LocalEngine()).claims(documents, _prepare, _gazetteer, _ground)
 
 
 def _embed(
@@ -67,6 +91,7 @@ def _embed(
     embedder: Embedder,
     store: Store | None,
     progress: Progress | None,
+    engine: Engine | None = None,
 ) -> tuple[Vectors, dict[str, Vectors]]:
     """Vectors of the claims (cached ones from the store) and the ones computed now, by key."""
     keys = [text_key(c.normalized) for c in claims]
@@ -84,7 +109,12 @@ def _embed(
 
     fresh: dict[str, Vectors] = {}
     if todo:
-        vectors = embedder.embed([text_of[k] for k in todo], progress=tick)
+        texts = [text_of[k] for k in todo]
+        if isinstance(engine, DaskEngine):
+            vectors = engine.embed(texts)
+            tick(len(texts))
+        else:
+            vectors = embedder.embed(texts, progress=tick)
         fresh = dict(zip(todo, vectors, strict=True))
     table = {**cached, **fresh}
     if not keys:
@@ -180,6 +210,7 @@ def check(
     store: Store | None = None,
     progress: Progress | None = None,
     strict: bool = False,
+    engine: Engine | None = None,
 ) -> Report:
     """Read, clean, segment, ground, embed, align, compare and judge: the full report.
 
@@ -194,9 +225,9 @@ def check(
     warnings: list[str] | None = None if strict else []
     documents, _ = _corpus(sources, store, settings, warnings)
     _require(documents, warnings)
-    claims = _claims(documents)
+    claims = _claims(documents, engine)
     embedder = embedder or get_embedder()
-    vectors, _ = _embed(claims, embedder, store, progress)
+    vectors, _ = _embed(claims, embedder, store, progress, engine)
     report = _assemble(documents, claims, vectors, embedder, settings)
     return report.model_copy(update={"warnings": tuple(warnings or ())})
 
@@ -215,6 +246,7 @@ def ingest(
     settings: Settings | None = None,
     progress: Progress | None = None,
     warnings: list[str] | None = None,
+    engine: Engine | None = None,
 ) -> list[str]:
     """Add articles to `store` (those already there are skipped); returns the ids added.
 
@@ -226,15 +258,41 @@ def ingest(
     new = _unstored(given, store.documents())
     if not new:
         return []
-    claims = _claims(new)
+    claims = _claims(new, engine)
     embedder = embedder or get_embedder()
-    _, fresh = _embed(claims, embedder, store, progress)
+    _, fresh = _embed(claims, embedder, store, progress, engine)
     return store.add(new, claims, embedder.name, fresh)
 
 
 def _accused(d: Discrepancy) -> tuple[Side, ...]:
     """Sides a discrepancy puts in doubt: all, except the majority form of a spelling."""
     return d.sides[1:] if d.kind == "spelling" else d.sides
+
+
+def _relevant(
+    given: Sequence[Document], store: Store, embedder: Embedder, settings: Settings
+) -> list[Document]:
+    """The stored documents a check must look at.
+
+    A small store is looked at whole. Above `settings.incremental_from` claims, only the
+    documents that state something near what the new articles state: their claims'
+    nearest stored neighbours (HNSW with `claimcheck[scale]`, exact otherwise). A fact the
+    new articles share with the archive lives there, and so does any disagreement about it;
+    the rest of the archive cannot change the verdict on them, and is not re-read.
+    """
+    if store.claim_count() <= settings.incremental_from:
+        return store.documents()
+    stored_ids = {d.id for d in store.documents_by_id(d.id for d in given)}
+    fresh = [d for d in given if d.id not in stored_ids]
+    new_claims = _claims(fresh) if fresh else []
+    vectors, _ = _embed(new_claims, embedder, store, None)
+    near = store.neighbour_documents(
+        embedder.name,
+        vectors,
+        k=settings.align.neighbours,
+        threshold=settings.align.candidate_threshold,
+    )
+    return store.documents_by_id([*near, *stored_ids])
 
 
 class CheckOutcome(Model):
@@ -258,6 +316,7 @@ def check_new(
     settings: Settings | None = None,
     progress: Progress | None = None,
     strict: bool = False,
+    engine: Engine | None = None,
 ) -> CheckOutcome:
     """Check new articles against the stored corpus and each other; add them unless `add=False`.
 
@@ -268,24 +327,20 @@ def check_new(
     warnings: list[str] | None = None if strict else []
     given = _read(sources, settings, warnings)
     _require(given, warnings)
-    stored = store.documents()
+    embedder = embedder or get_embedder()
+    stored = _relevant(given, store, embedder, settings)
     unstored = _unstored(given, stored)
     documents = stored + unstored
     new_ids = tuple(dict.fromkeys(d.id for d in given))
-    claims = _claims(documents)
-    embedder = embedder or get_embedder()
-    vectors, fresh = _embed(claims, embedder, store, progress)
+    claims = _claims(documents, engine)
+    vectors, fresh = _embed(claims, embedder, store, progress, engine)
     report = _assemble(documents, claims, vectors, embedder, settings)
     report = report.model_copy(update={"warnings": tuple(warnings or ())})
     mine = {c.id for c in report.claims if c.document_id in new_ids}
     findings = tuple(
         d
         for d in report.discrepancies
-        if any(
-            cid in mine
-            for s in (d.sides[1:] if d.kind == "spelling" else d.sides)
-            for cid in s.claim_ids
-        )
+        if any(cid in mine for side in _accused(d) for cid in side.claim_ids)
     )
     statuses = {c.status for c in report.claims if c.id in mine}
     failing = {"conflicting": {"conflicting"}, "single-source": {"conflicting", "single-source"}}

@@ -17,10 +17,16 @@ class Settings(Model):
     """Language of every article (fr, en); None guesses it per article."""
     align: AlignOptions = AlignOptions()
     count: Literal["origins", "outlets"] = "origins"
+    incremental_from: int = 5000
+    """above this many stored claims, `check` reads only the stored articles near the new ones"""
     """what corroborates a fact: two independent origins (default), or two outlets (older rule)"""
 
     def flat(self) -> dict[str, str | int | float | bool | None]:
         """The settings as flat key/value pairs, for the report."""
-        out: dict[str, str | int | float | bool | None] = {"lang": self.lang, "count": self.count}
+        out: dict[str, str | int | float | bool | None] = {
+            "lang": self.lang,
+            "count": self.count,
+            "incremental_from": self.incremental_from,
+        }
         out.update({f"align.{k}": v for k, v in self.align.model_dump().items()})
         return out

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -25,10 +26,11 @@ import numpy.typing as npt
 
 from claimcheck.errors import ClaimcheckError, InputError, OutputError
 from claimcheck.models import Claim, Document
+from claimcheck.neighbours import HNSW
 
 __all__ = ["SCHEMA_VERSION", "SQLiteStore", "Store", "text_key"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _BUSY_TIMEOUT_S = 60.0
 
 _MIGRATIONS: dict[int, str] = {
@@ -62,6 +64,9 @@ _MIGRATIONS: dict[int, str] = {
         PRIMARY KEY (embedder, text_key)
     );
     """,
+    2: """
+    CREATE INDEX claims_text_key ON claims(text_key);
+    """,
 }
 
 
@@ -94,6 +99,25 @@ class Store(Protocol):
         vectors: dict[str, npt.NDArray[np.float32]],
     ) -> list[str]:
         """Add documents (and their claims and vectors); returns the ids actually added."""
+        ...
+
+    def claim_count(self) -> int:
+        """How many claims the store holds."""
+        ...
+
+    def documents_by_id(self, ids: Iterable[str]) -> list[Document]:
+        """The stored documents with these ids."""
+        ...
+
+    def neighbour_documents(
+        self,
+        embedder: str,
+        vectors: npt.NDArray[np.float32],
+        *,
+        k: int = 20,
+        threshold: float = 0.3,
+    ) -> list[str]:
+        """Documents with claims among the nearest stored neighbours of `vectors`."""
         ...
 
 
@@ -301,6 +325,89 @@ class SQLiteStore:
                 "SELECT data FROM claims WHERE document_id = ? ORDER BY rowid", (document_id,)
             )
         return [Claim.model_validate(json.loads(row[0])) for row in rows]
+
+    def claim_count(self) -> int:
+        """How many claims the store holds."""
+        return int(self._db.execute("SELECT COUNT(*) FROM claims").fetchone()[0])
+
+    def documents_by_id(self, ids: Iterable[str]) -> list[Document]:
+        """The stored documents with these ids, in the order they were added."""
+        wanted = set(ids)
+        return [d for d in self.documents() if d.id in wanted]
+
+    def _index_path(self, embedder: str) -> Path:
+        safe = re.sub(r"[^\w.-]+", "_", embedder)
+        return self.path.with_name(f"{self.path.name}.{safe}.hnsw")
+
+    def _vector_rows(
+        self, embedder: str, after: int = 0
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]:
+        rows = self._db.execute(
+            "SELECT rowid, vector FROM vectors WHERE embedder = ? AND rowid > ? ORDER BY rowid",
+            (embedder, after),
+        ).fetchall()
+        ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        if not rows:
+            return ids, np.zeros((0, 0), dtype=np.float32)
+        return ids, np.stack([np.frombuffer(r[1], dtype=np.float32) for r in rows])
+
+    def _ann(self, embedder: str, dimension: int) -> HNSW | None:
+        """The HNSW index of the stored vectors, caught up with the table; None without hnswlib.
+
+        It lives beside the store (`corpus.db.<embedder>.hnsw`), is derived data (deleting it
+        only costs a rebuild) and is brought up to date with the table whenever it is used, so
+        a process killed between a commit and the index save loses nothing.
+        """
+        try:
+            import hnswlib  # noqa: F401
+        except ImportError:
+            return None
+        path = self._index_path(embedder)
+        index = HNSW.load(path, dimension) if path.exists() else HNSW(dimension)
+        indexed = set(index.ids())
+        ids, vectors = self._vector_rows(embedder, max(indexed, default=0))
+        if len(ids):
+            index.add(vectors, ids)
+            with suppress(OSError):  # a read-only folder: the index is rebuilt next time
+                index.save(path)
+        return index
+
+    def neighbour_documents(
+        self,
+        embedder: str,
+        vectors: npt.NDArray[np.float32],
+        *,
+        k: int = 20,
+        threshold: float = 0.3,
+    ) -> list[str]:
+        """Documents whose claims are among the k nearest stored claims of any of `vectors`."""
+        if len(vectors) == 0:
+            return []
+        index = self._ann(embedder, vectors.shape[1])
+        if index is not None and len(index):
+            rowids, sims = index.query(vectors, k)
+        else:
+            ids, stored = self._vector_rows(embedder)
+            if not len(ids):
+                return []
+            found = stored @ vectors.T
+            top = np.argsort(-found, axis=0)[:k].T
+            rowids = ids[top]
+            sims = np.take_along_axis(found.T, top, axis=1)
+        hits = sorted(
+            {int(r) for r, s in zip(rowids.ravel(), sims.ravel(), strict=True) if s >= threshold}
+        )
+        out: dict[str, None] = {}
+        for start in range(0, len(hits), 500):
+            chunk = hits[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for (doc_id,) in self._db.execute(
+                "SELECT DISTINCT c.document_id FROM vectors v JOIN claims c "
+                f"ON c.text_key = v.text_key WHERE v.rowid IN ({marks})",
+                chunk,
+            ):
+                out[doc_id] = None
+        return list(out)
 
     def integrity(self) -> str:
         """SQLite's own integrity check: "ok" when the file is sound."""

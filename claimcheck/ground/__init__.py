@@ -20,7 +20,7 @@ from claimcheck.ground.time import find_times
 from claimcheck.lang import LanguageProfile, get_profile
 from claimcheck.models import Claim, Document, EntityMention, Quote
 
-__all__ = ["ground"]
+__all__ = ["Sighting", "ground", "ground_documents", "sightings"]
 
 _SUBJECT_WINDOW = 60  # characters: an entity this close to the start is the clause's subject
 _BEFORE = 80  # characters before a name in which the gazetteer looks for a preposition
@@ -133,19 +133,28 @@ def _substitute(text: str, substitutions: Sequence[tuple[int, int, str]]) -> str
     return "".join(out)
 
 
+Sighting = tuple[Mention, str, LanguageProfile, str]
+"""A name seen in a claim: the mention, its document, the claim's language, the text before."""
+
+
 def ground(
     documents: Sequence[Document],
     cleaned: Mapping[str, CleanText],
     claims: Sequence[Claim],
 ) -> list[Claim]:
     """Fill every claim's slots; claims keep their order."""
-    by_doc: dict[str, list[Claim]] = {}
-    for claim in claims:
-        by_doc.setdefault(claim.document_id, []).append(claim)
-    docs = {doc.id: doc for doc in documents}
+    mentions, corpus = sightings(claims)
+    return ground_documents(documents, cleaned, claims, mentions, build_gazetteer(corpus))
 
+
+def sightings(claims: Sequence[Claim]) -> tuple[dict[str, list[Mention]], list[Sighting]]:
+    """The names of each claim, and every sighting for the corpus-wide gazetteer.
+
+    The first half of grounding: it needs one claim at a time, so it runs on any partition of
+    the corpus; `build_gazetteer` then needs all sightings at once.
+    """
     mentions: dict[str, list[Mention]] = {}
-    corpus: list[tuple[Mention, str, LanguageProfile, str]] = []
+    corpus: list[Sighting] = []
     for claim in claims:
         profile = get_profile(claim.lang)
         found = find_mentions(claim.normalized, profile)
@@ -156,8 +165,21 @@ def ground(
             (m, claim.document_id, profile, claim.normalized[max(0, m.start - _BEFORE) : m.start])
             for m in found
         )
-    gazetteer = build_gazetteer(corpus)
+    return mentions, corpus
 
+
+def ground_documents(
+    documents: Sequence[Document],
+    cleaned: Mapping[str, CleanText],
+    claims: Sequence[Claim],
+    mentions: Mapping[str, list[Mention]],
+    gazetteer: Gazetteer,
+) -> list[Claim]:
+    """The second half of grounding, document by document, given the corpus' gazetteer."""
+    by_doc: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_doc.setdefault(claim.document_id, []).append(claim)
+    docs = {doc.id: doc for doc in documents}
     out: list[Claim] = []
     for doc_id, doc_claims in by_doc.items():
         doc = docs[doc_id]

@@ -1,0 +1,203 @@
+"""documents -> grounded claims and their vectors, locally or as a partitioned Dask batch job.
+
+The expensive, per-article stages (clean, segment, ground, embed) run where the engine puts
+them; alignment, comparison and judgement need the whole corpus and run on the caller's
+machine with the gathered results. The pipeline hands an engine its stages as two rounds,
+because grounding has one corpus-wide step, the gazetteer of names (canonical forms,
+spelling variants): workers first send back the names they saw, the caller builds the
+gazetteer and ships it to the second round. With the same inputs the Dask engine gives the
+same claims as the local one, in the same order.
+
+Partitioning: documents sorted by publication date (undated last), then id, cut into
+contiguous partitions of about equal claim-bearing text, so that a partition covers a time
+span and the alignment window rarely crosses many partitions. With `--cluster tcp://HOST:PORT`
+the job runs on an existing Dask cluster whose workers have claimcheck installed; without, a
+local cluster of one worker process per core is started and stopped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from claimcheck.clean import vocabulary
+from claimcheck.errors import UsageError
+from claimcheck.models import Claim, Document
+from claimcheck.timeline import publication_range
+
+__all__ = ["DaskEngine", "Engine", "LocalEngine", "get_engine", "partition"]
+
+Vectors = npt.NDArray[np.float32]
+
+
+First = Callable[[list[Document], dict[str, int]], Any]
+Combine = Callable[[list[Any]], Any]
+Second = Callable[[list[Document], Any, Any], list[Claim]]
+
+
+class Engine(Protocol):
+    """Where the per-article stages run; the pipeline says which stages, in which order."""
+
+    name: str
+
+    def claims(
+        self, documents: Sequence[Document], first: First, combine: Combine, second: Second
+    ) -> list[Claim]:
+        """Claims of every document, in document order, from a two-round job.
+
+        Round one runs `first(partition, vocabulary)` on each partition; `combine` turns all
+        their results into what every partition needs (the corpus' gazetteer); round two runs
+        `second(partition, its first result, combined)`.
+        """
+        ...
+
+    def close(self) -> None:
+        """Release what the engine started."""
+        ...
+
+
+class LocalEngine:
+    """Everything in this process."""
+
+    name = "local"
+
+    def claims(
+        self, documents: Sequence[Document], first: First, combine: Combine, second: Second
+    ) -> list[Claim]:
+        docs = list(documents)
+        prepared = first(docs, vocabulary(docs))
+        return second(docs, prepared, combine([prepared]))
+
+    def close(self) -> None:
+        return None
+
+
+def partition(documents: Sequence[Document], parts: int) -> list[list[Document]]:
+    """Contiguous partitions by publication date then id, of about equal text size."""
+
+    def key(doc: Document) -> tuple[int, str, str]:
+        span = publication_range(doc.published)
+        return (0, span[0].isoformat(), doc.id) if span else (1, "", doc.id)
+
+    ordered = sorted(documents, key=key)
+    total = sum(len(d.text) for d in ordered) or 1
+    out: list[list[Document]] = [[]]
+    size = 0
+    for doc in ordered:
+        if size >= total / parts * len(out) and len(out) < parts:
+            out.append([])
+        out[-1].append(doc)
+        size += len(doc.text)
+    return [p for p in out if p]
+
+
+def _call(factory: Any, *args: Any, **kwargs: Any) -> Any:
+    """Call an untyped third-party constructor."""
+    return factory(*args, **kwargs)
+
+
+@cache
+def _worker_embedder(spec: str) -> Any:
+    from claimcheck.embed import get_embedder
+
+    return get_embedder(spec)
+
+
+def _embed_partition(spec: str, texts: list[str]) -> Vectors:
+    vectors: Vectors = _worker_embedder(spec).embed(texts)
+    return vectors
+
+
+class DaskEngine:
+    """The per-article stages as a partitioned batch job on a Dask cluster."""
+
+    name = "dask"
+
+    def __init__(
+        self, address: str | None = None, *, workers: int | None = None, embedder: str = "use"
+    ) -> None:
+        try:
+            import distributed
+        except ImportError as exc:
+            raise UsageError(
+                "the dask engine needs dask.distributed: pip install 'claimcheck[dask]'"
+            ) from exc
+        self._cluster: Any = None
+        self.embedder = embedder
+        if address:
+            try:
+                self.client: Any = _call(distributed.Client, address, timeout="5s")
+            except OSError as exc:
+                raise UsageError(f"cannot reach the Dask scheduler at {address} ({exc})") from None
+        else:
+            import os
+
+            n = workers or max(1, min(4, os.cpu_count() or 1))
+            self._cluster = _call(
+                distributed.LocalCluster,
+                n_workers=n,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+            )
+            self.client = _call(distributed.Client, self._cluster)
+
+    def _workers(self) -> int:
+        return max(1, len(self.client.scheduler_info().get("workers", {})))
+
+    def claims(
+        self, documents: Sequence[Document], first: First, combine: Combine, second: Second
+    ) -> list[Claim]:
+        parts = partition(documents, self._workers() * 2)
+        vocab = self.client.scatter(vocabulary(list(documents)), broadcast=True)
+        prepared = self.client.gather(
+            [self.client.submit(first, part, vocab, pure=False) for part in parts]
+        )
+        shared = self.client.scatter(combine(prepared), broadcast=True)
+        grounded = self.client.gather(
+            [
+                self.client.submit(second, part, prep, shared, pure=False)
+                for part, prep in zip(parts, prepared, strict=True)
+            ]
+        )
+        by_doc: dict[str, list[Claim]] = {}
+        for chunk in grounded:
+            for claim in chunk:
+                by_doc.setdefault(claim.document_id, []).append(claim)
+        return [claim for doc in documents for claim in by_doc.get(doc.id, [])]
+
+    def embed(self, texts: Sequence[str], batch: int = 2000) -> Vectors:
+        """Embed on the workers (each loads the engine's embedder once), in the texts' order."""
+        chunks = [list(texts[i : i + batch]) for i in range(0, len(texts), batch)]
+        results = self.client.gather(
+            [
+                self.client.submit(_embed_partition, self.embedder, chunk, pure=False)
+                for chunk in chunks
+            ]
+        )
+        return np.concatenate(results) if results else np.zeros((0, 1), dtype=np.float32)
+
+    def close(self) -> None:
+        self.client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+
+def get_engine(name: str = "local", *, cluster: str | None = None, embedder: str = "use") -> Engine:
+    """An engine by name: "local" (default) or "dask" (a local cluster, or `cluster`).
+
+    `embedder` is the embedder spec the Dask workers load ("use", "st:...").
+    """
+    factories: dict[str, Callable[[], Engine]] = {
+        "local": LocalEngine,
+        "dask": lambda: DaskEngine(cluster, embedder=embedder),
+    }
+    if name not in factories:
+        raise UsageError(f"unknown engine {name!r}; expected one of {', '.join(factories)}")
+    if cluster and name != "dask":
+        raise UsageError("--cluster needs --engine dask")
+    return factories[name]()

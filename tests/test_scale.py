@@ -1,0 +1,119 @@
+"""Scale paths: HNSW search, the publication-time window, the incremental check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from claimcheck import Document, Report, Settings, check
+from claimcheck.align import AlignOptions, candidate_pairs
+from claimcheck.embed import Embedder
+from claimcheck.neighbours import HNSW, nearest
+from claimcheck.pipeline import check_new, ingest
+from claimcheck.store import SQLiteStore
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def _unit(rng: np.random.Generator, n: int, d: int = 32) -> np.ndarray:
+    vectors = rng.normal(size=(n, d)).astype(np.float32)
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def test_hnsw_finds_the_exact_neighbours_on_clustered_vectors() -> None:
+    rng = np.random.default_rng(7)
+    centres = _unit(rng, 50)
+    vectors = np.repeat(centres, 8, axis=0) + 0.05 * rng.normal(size=(400, 32)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    exact = nearest(vectors, 5, exact_limit=10_000)
+    approximate = nearest(vectors, 5, exact_limit=10)
+    recall = np.mean(
+        [len(set(a) & set(b)) / 5 for a, b in zip(exact.ids, approximate.ids, strict=True)]
+    )
+    assert recall >= 0.95
+    assert not any(row in ids for row, ids in enumerate(approximate.ids))
+
+
+def test_hnsw_index_persists_and_grows(tmp_path: Path) -> None:
+    rng = np.random.default_rng(3)
+    vectors = _unit(rng, 300)
+    index = HNSW(32, capacity=16)
+    index.add(vectors[:200], np.arange(200, dtype=np.int64))
+    index.save(tmp_path / "i.hnsw")
+    loaded = HNSW.load(tmp_path / "i.hnsw", 32)
+    loaded.add(vectors[200:], np.arange(200, 300, dtype=np.int64))
+    assert len(loaded) == 300
+    ids, sims = loaded.query(vectors[250:251], 1)
+    assert ids[0][0] == 250 and sims[0][0] == pytest.approx(1.0, abs=1e-4)
+
+
+def test_the_time_window_keeps_distant_publications_apart() -> None:
+    vectors = np.array([[1.0, 0.0], [0.99, 0.141], [0.98, 0.199]], dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    documents = ["june", "july", "next-year"]
+    published = {"june": "2020-06-10", "july": "2020-06-30", "next-year": "2021-06"}
+    options = AlignOptions(window_days=28)
+    pairs = candidate_pairs(vectors, documents, options, published)
+    assert set(pairs) == {(0, 1)}
+    unknown = {"june": "2020-06-10", "july": None, "next-year": "2021-06"}
+    assert set(candidate_pairs(vectors, documents, options, unknown)) == {(0, 1), (1, 2)}
+    no_window = AlignOptions(window_days=None)
+    assert len(candidate_pairs(vectors, documents, no_window, published)) == 3
+
+
+@pytest.mark.model
+def test_approximate_search_gives_the_same_report(seeds_report: Report, embedder: Embedder) -> None:
+    settings = Settings(align=AlignOptions(exact_limit=10))
+    approximate = check(["seeds/"], embedder=embedder, settings=settings)
+    assert [c.claim_ids for c in approximate.clusters] == [
+        c.claim_ids for c in seeds_report.clusters
+    ]
+    assert [d.sides for d in approximate.discrepancies] == [
+        d.sides for d in seeds_report.discrepancies
+    ]
+
+
+@pytest.mark.model
+def test_same_words_a_year_apart_do_not_corroborate(embedder: Embedder) -> None:
+    sentence = (
+        "Le conseil municipal de Brévannes a voté la fermeture de la piscine Jean-Bouin "
+        "pour travaux de rénovation."
+    )
+    docs = [
+        Document(id="a", text=sentence, published="2021-03-02", lang="fr"),
+        Document(id="b", text=sentence.replace("voté", "approuvé"), published="2022-03-05"),
+    ]
+    far = check(docs, embedder=embedder)
+    assert {c.status for c in far.claims} == {"single-source"}
+    near = check(
+        [docs[0], docs[1].model_copy(update={"published": "2021-03-04"})], embedder=embedder
+    )
+    assert {c.status for c in near.claims} == {"corroborated"}
+
+
+@pytest.mark.model
+def test_incremental_check_finds_what_the_full_check_finds(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    path = tmp_path / "corpus.db"
+    corpus = [*map(str, SEEDS[:4]), str(ROOT / "fixtures" / "storm")]
+    with SQLiteStore(path) as store:
+        ingest(corpus, store, embedder=embedder)
+        full = check_new([str(SEEDS[4])], store, add=False, embedder=embedder)
+        narrow = Settings(incremental_from=10)
+        near = check_new([str(SEEDS[4])], store, add=False, embedder=embedder, settings=narrow)
+    assert len(near.report.documents) < len(full.report.documents)
+    assert not {d.id for d in near.report.documents} & {"storm-gulfherald", "storm-wirenow"}
+    assert near.failed == full.failed is True
+    assert [(d.kind, [s.value for s in d.sides]) for d in near.findings] == [
+        (d.kind, [s.value for s in d.sides]) for d in full.findings
+    ]
+    index = next(tmp_path.glob("corpus.db.*.hnsw"))
+    index.unlink()  # derived data: rebuilt when missing
+    with SQLiteStore(path) as store:
+        again = check_new([str(SEEDS[4])], store, add=False, embedder=embedder, settings=narrow)
+    assert [d.kind for d in again.findings] == [d.kind for d in near.findings]
+    assert index.exists()
