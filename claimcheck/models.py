@@ -82,6 +82,7 @@ class TimeRef(Span):
     candidates: tuple[dt.date, ...] = ()
     weekday: int | None = Field(default=None, ge=0, le=6, description="0 = Monday")
     month: int | None = Field(default=None, ge=1, le=12)
+    day: int | None = Field(default=None, ge=1, le=31, description="day of the month, when known")
     year: int | None = None
     anchor: Literal["absolute", "publication", "event", "none"] = "none"
     offset_days: int | None = Field(

@@ -224,3 +224,20 @@ def test_time_vocabulary_is_complete(lang: str) -> None:
     assert set(vocab.markers_before.values()) | set(vocab.markers_after.values()) <= {-1, 0, 1}
     assert vocab.anchored <= set(vocab.event_words) | set(vocab.event_relations)
     assert vocab.strict_event_words <= set(vocab.event_words)
+
+
+def test_a_day_of_the_month_without_a_year_is_kept_and_compared() -> None:
+    profile = get_profile("fr")
+    tenth = find_times("mercredi 10 juin", published=None, profile=profile)[0]
+    eleventh = find_times("le 11 juin", published=None, profile=profile)[0]
+    assert (tenth.day, tenth.month, tenth.year) == (10, 6, None)
+    assert not compatible(tenth, eleventh)
+    assert compatible(tenth, tenth)
+    before = shift(tenth, -1)
+    assert (before.day, before.month, before.weekday) == (9, 6, 1)
+    assert describe(before) == "Tuesday 9 June (year unknown)"
+    dated = find_times("mardi 9 juin 2020", published=None, profile=profile)[0]
+    assert compatible(before, dated)
+    assert not compatible(tenth, dated)
+    new_year = shift(find_times("le 1er mars", published=None, profile=profile)[0], -1)
+    assert (new_year.day, new_year.month) == (29, 2)  # no year: 29 February may exist

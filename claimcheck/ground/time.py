@@ -32,7 +32,9 @@ _SCAN_LIMIT = 400
 _SEP = r"(?:\s*[-\u2010\u2011]\s*|\s+)"
 _YEAR = r"(?P<y>(?:1[0-9]|20)\d\d)(?!\w)(?![.,]\d)"
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]{}«»\"“”\n–—]|\s-\s")
-_PREV_WORD = re.compile(r"([\w'’]+)\s+$")
+#: the last word before a position; starts only where a word starts (from every letter of a long
+#: word, the rest of the word was rescanned: quadratic)
+_PREV_WORD = re.compile(r"(?<![\w'’])([\w'’]+)\s+$")
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$")
 
 
@@ -130,7 +132,8 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
     patterns = tuple(
         (name, re.compile(rf"(?<![\w'’]){src}", re.IGNORECASE)) for name, src in sources.items()
     )
-    connector = re.compile(rf"\s+{_alt(v.anchor_connectors)}\s*", re.IGNORECASE)
+    # starts at the first space of a run only: tried at each space of a long run, \s+ backtracked
+    connector = re.compile(rf"(?<!\s)\s+{_alt(v.anchor_connectors)}\s*", re.IGNORECASE)
     return _Grammar(
         vocab=v,
         patterns=patterns,
@@ -270,6 +273,7 @@ class _Hit:
     year: int | None = None
     offset: int | None = None
     anchor_text: str | None = None
+    day: int | None = None
 
 
 def _word(g: _Grammar, table: Mapping[str, int], m: re.Match[str], name: str) -> int | None:
@@ -293,7 +297,7 @@ def _marker(g: _Grammar, m: re.Match[str]) -> tuple[int, int]:
 
 
 def _prev_word(text: str, start: int) -> str:
-    m = _PREV_WORD.search(text, max(0, start - 40), start)
+    m = _PREV_WORD.search(text[max(0, start - 40) : start])  # a word cut at 40 still counts
     return _norm(m.group(1)) if m else ""
 
 
@@ -432,7 +436,7 @@ def _date_hit(kind: str, m: re.Match[str], g: _Grammar, start: int, end: int) ->
         ]
         return _pick(((d, d) for d in dates), pub, direction)
 
-    return _Hit(start, end, "day", resolver=resolve, weekday=weekday, month=month)
+    return _Hit(start, end, "day", resolver=resolve, weekday=weekday, month=month, day=day)
 
 
 def _valid(day: int, month: int, year: int = 2000) -> bool:
@@ -487,7 +491,7 @@ def _finish(text: str, hit: _Hit, window: Period | None) -> TimeRef:
     if not periods:
         return TimeRef(
             text=surface, start=hit.start, end=hit.end, granularity=hit.granularity,
-            weekday=hit.weekday, month=hit.month, year=hit.year, anchor="none",
+            weekday=hit.weekday, month=hit.month, year=hit.year, day=hit.day, anchor="none",
         )  # fmt: skip
     if hit.weekday is not None and hit.granularity == "day":  # "vendredi 12 juin": which year
         agree = {(lo, hi) for lo, hi in periods if lo == hi and lo.weekday() == hit.weekday}
@@ -543,6 +547,8 @@ def compatible(a: TimeRef, b: TimeRef) -> bool:
     for x, y in ((a.weekday, b.weekday), (a.month, b.month), (a.year, b.year)):
         if x is not None and y is not None and x != y:
             return False
+    if not (_day_fits(a, b) and _day_fits(b, a)):
+        return False
     sa, sb = _day_set(a), _day_set(b)
     if sa is not None and sb is not None:
         lo, hi = max(sa[0], sb[0]), min(sa[1], sb[1])
@@ -553,6 +559,16 @@ def compatible(a: TimeRef, b: TimeRef) -> bool:
         if not _some_day((lo, hi, sa[2] or sb[2]), lambda d: _inside(d, sa) and _inside(d, sb)):
             return False
     return _fits(a, sb) and _fits(b, sa)
+
+
+def _day_fits(ref: TimeRef, other: TimeRef) -> bool:
+    """A day of the month known without a year ("10 juin") against what `other` allows."""
+    if ref.day is None or ref.month is None:
+        return True
+    if other.day is not None and other.month is not None:
+        return (ref.day, ref.month) == (other.day, other.month)
+    span = _day_set(other)
+    return span is None or _some_day(span, lambda d: (d.day, d.month) == (ref.day, ref.month))
 
 
 def _fits(ref: TimeRef, other: tuple[dt.date, dt.date, frozenset[dt.date] | None] | None) -> bool:
@@ -586,6 +602,10 @@ def shift(ref: TimeRef, days: int, *, actor: str | None = None) -> TimeRef:
     candidates = tuple(d + delta for d in ref.candidates)
     weekday = (ref.weekday + days) % 7 if ref.weekday is not None else None
     month, year = (ref.month, ref.year) if days == 0 else (None, None)
+    day = ref.day if days == 0 else None
+    if days and ref.day is not None and ref.month is not None and ref.earliest is None:
+        moved = dt.date(2000, ref.month, ref.day) + delta  # a leap year: 29 February exists
+        day, month = moved.day, moved.month
     if earliest is not None and latest is not None:
         periods = [(d, d) for d in candidates] or [(earliest, latest)]
         found_weekday, month, year = _common(periods, day_level=ref.granularity == "day")
@@ -594,7 +614,7 @@ def shift(ref: TimeRef, days: int, *, actor: str | None = None) -> TimeRef:
     return TimeRef(
         text=ref.text, start=ref.start, end=ref.end, granularity=ref.granularity,
         earliest=earliest, latest=latest, candidates=candidates, weekday=weekday,
-        month=month, year=year, anchor=ref.anchor,
+        month=month, year=year, day=day, anchor=ref.anchor,
         offset_days=(ref.offset_days or 0) + days if event else days,
         anchor_text=ref.anchor_text if event else ref.text,
         actor=actor if actor is not None else ref.actor,
@@ -646,6 +666,8 @@ def describe(ref: TimeRef) -> str:
             )
             count = f" ({len(ref.candidates)} possible days)" if ref.candidates else ""
             return f"{head} {where}{count}"
+        if month and ref.day is not None:
+            return f"{wd + ' ' if wd else ''}{ref.day} {month} {ref.year or '(year unknown)'}"
         if month:
             return f"{head} in {month} {ref.year or '(year unknown)'}"
         return f"{wd} (date unknown)" if wd else "a day (date unknown)"

@@ -169,7 +169,7 @@ CASES: list[tuple[str, str | None, list[tuple[str, str, str]]]] = [
     (
         "On June 10, IBM announced its exit.",
         None,
-        [("June 10", "none", "a day in June (year unknown)")],
+        [("June 10", "none", "10 June (year unknown)")],
     ),
     (
         "The deal was signed last weekend.",

@@ -204,7 +204,7 @@ CASES: list[tuple[str, str | None, list[tuple[str, str, str]]]] = [
     (
         "Le 10 juin, IBM a annoncé son retrait.",
         None,
-        [("10 juin", "none", "a day in June (year unknown)")],
+        [("10 juin", "none", "10 June (year unknown)")],
     ),
     (
         "Le 10 juin, IBM a annoncé son retrait.",
