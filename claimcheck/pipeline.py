@@ -12,6 +12,7 @@ text once, ever); `check_new` checks new articles against a stored corpus, the C
 from __future__ import annotations
 
 import importlib.metadata
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
@@ -29,7 +30,7 @@ from claimcheck.judge import judge
 from claimcheck.lang import detect, get_profile
 from claimcheck.models import Claim, Component, Discrepancy, Document, Model, Report, Side
 from claimcheck.provenance import find_origins, weigh
-from claimcheck.read import OnError, Source, read
+from claimcheck.read import OnError, Source, iter_documents, read
 from claimcheck.segment import segment
 from claimcheck.settings import Settings
 from claimcheck.store import Store, text_key
@@ -162,17 +163,22 @@ def _assemble(
     )
 
 
+def _collector(warnings: list[str] | None) -> OnError | None:
+    """An error handler that notes each bad input in `warnings`; None (raise) without a list."""
+    if warnings is None:
+        return None
+
+    def on_error(exc: InputError) -> None:
+        warnings.append(f"[{exc.code}] {exc.path + ': ' if exc.path else ''}{exc.message}")
+
+    return on_error
+
+
 def _read(
     sources: Iterable[Source], settings: Settings, warnings: list[str] | None
 ) -> list[Document]:
     """Read the sources; with a `warnings` list, bad inputs are noted there and skipped."""
-    on_error: OnError | None = None
-    if warnings is not None:
-
-        def on_error(exc: InputError) -> None:
-            warnings.append(f"[{exc.code}] {exc.path + ': ' if exc.path else ''}{exc.message}")
-
-    return _with_language(read(sources, on_error=on_error), settings)
+    return _with_language(read(sources, on_error=_collector(warnings)), settings)
 
 
 def _corpus(
@@ -247,21 +253,37 @@ def ingest(
     progress: Progress | None = None,
     warnings: list[str] | None = None,
     engine: Engine | None = None,
+    batch_size: int = 500,
 ) -> list[str]:
     """Add articles to `store` (those already there are skipped); returns the ids added.
 
-    With a `warnings` list, bad inputs are noted there and skipped; without, they raise.
+    Articles are read one by one and added `batch_size` at a time, each batch in its own
+    transaction: memory stays bounded whatever the size of the feed, and a run that is
+    stopped keeps the batches it finished (a re-run adds the rest). With a `warnings` list,
+    bad inputs are noted there and skipped; without, they raise. Claims are grounded batch
+    by batch; reports ground them again over their whole corpus.
     """
     settings = settings or Settings()
-    given = _read(sources, settings, warnings)
-    _require(given, warnings)
-    new = _unstored(given, store.documents())
-    if not new:
-        return []
-    claims = _claims(new, engine)
     embedder = embedder or get_embedder()
-    _, fresh = _embed(claims, embedder, store, progress, engine)
-    return store.add(new, claims, embedder.name, fresh)
+    on_error = _collector(warnings)
+    added: list[str] = []
+    seen = 0
+    batch: list[Document] = []
+    documents = iter_documents(sources, on_error=on_error)
+    for doc in itertools.chain(documents, [None]):
+        if doc is not None:
+            seen += 1
+            batch.extend(_with_language([doc], settings))
+        if batch and (doc is None or len(batch) >= batch_size):
+            new = _unstored(batch, store.documents_by_id(d.id for d in batch))
+            if new:
+                claims = _claims(new, engine)
+                _, fresh = _embed(claims, embedder, store, progress, engine)
+                added += store.add(new, claims, embedder.name, fresh)
+            batch = []
+    if not seen:
+        _require([], warnings)
+    return added
 
 
 def _accused(d: Discrepancy) -> tuple[Side, ...]:

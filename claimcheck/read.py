@@ -25,6 +25,7 @@ __all__ = [
     "Source",
     "expand",
     "html_article",
+    "iter_documents",
     "read",
     "read_file",
 ]
@@ -123,13 +124,13 @@ _HTML_DATE_KEYS = (
     "parsely-pub-date",
 )  # fmt: skip
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML's own white space: not NBSP, which means something
-_ISO_DATE = re.compile(r"\s*(\d{4})(?:[-/](\d{2})(?:[-/](\d{2}))?)?(?![\d/])")
+_ISO_DATE = re.compile(r"(\d{4})(?:[-/](\d{2})(?:[-/](\d{2}))?)?(?![\d/])")
 _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
 
 
 def _iso_date(value: str) -> str | None:
     """The (possibly partial) ISO date at the start of `value`, if it is a real date."""
-    match = _ISO_DATE.match(value)
+    match = _ISO_DATE.match(value.strip())
     if not match:
         return None
     year, month, day = match.groups()
@@ -359,19 +360,7 @@ def read_file(path: str | Path, *, on_error: OnError | None = None) -> list[Docu
     """
     path = Path(path)
     if path.suffix == ".jsonl":
-        problems: list[InputError] = []
-
-        def note(exc: InputError) -> None:
-            problems.append(exc)
-            if on_error is not None:
-                on_error(exc)
-
-        docs = list(_read_jsonl(path, note if on_error is not None else None))
-        if not docs and not problems:
-            raise InputError(
-                "no article in the file (expected one JSON object per line)", path=str(path)
-            )
-        return docs
+        return list(_read_jsonl_checked(path, on_error))
     if path.suffix not in SUFFIXES:
         raise InputError(
             f"unsupported file type {path.suffix!r}; expected {', '.join(SUFFIXES)}",
@@ -403,6 +392,74 @@ def read_file(path: str | Path, *, on_error: OnError | None = None) -> list[Docu
     return [_document(fields, where=str(path))]
 
 
+def iter_documents(
+    sources: Iterable[Source], *, on_error: OnError | None = None
+) -> Iterator[Document]:
+    """Documents one at a time, as `read` finds them: a feed of any size never sits in memory.
+
+    Ids must be unique: a repeated id is an `InputError` (handed to `on_error` and skipped
+    when given).
+    """
+    seen: dict[str, str] = {}
+
+    def fail(exc: InputError) -> None:
+        if on_error is None:
+            raise exc
+        on_error(exc)
+
+    def found(source: Source) -> Iterator[Document]:
+        if isinstance(source, Document):
+            yield source
+        elif isinstance(source, Mapping):
+            yield _document(source, where=f"article {source.get('id', '?')!r}")
+        else:
+            for path in expand([source]):
+                try:
+                    if path.suffix == ".jsonl":
+                        yield from _read_jsonl_checked(path, on_error)
+                    else:
+                        yield from read_file(path, on_error=on_error)
+                except InputError as exc:
+                    fail(exc)
+
+    for source in sources:
+        try:
+            for doc in found(source):
+                if doc.id in seen:
+                    fail(
+                        InputError(
+                            f"duplicate document id {doc.id!r} (also in {seen[doc.id]}); "
+                            "give each article a unique file name or 'id'",
+                            path=doc.path,
+                        )
+                    )
+                    continue
+                seen[doc.id] = doc.path or doc.id
+                yield doc
+        except InputError as exc:
+            fail(exc)
+
+
+def _read_jsonl_checked(path: Path, on_error: OnError | None) -> Iterator[Document]:
+    """A JSONL file line by line; one with no article and no broken line is an error."""
+    problems = 0
+
+    def note(exc: InputError) -> None:
+        nonlocal problems
+        problems += 1
+        if on_error is not None:
+            on_error(exc)
+
+    count = 0
+    for doc in _read_jsonl(path, note if on_error is not None else None):
+        count += 1
+        yield doc
+    if not count and not problems:
+        raise InputError(
+            "no article in the file (expected one JSON object per line)", path=str(path)
+        )
+
+
 def read(sources: Iterable[Source], *, on_error: OnError | None = None) -> list[Document]:
     """Documents from paths, globs, directories, `Document`s or dicts; ids must be unique.
 
@@ -410,38 +467,4 @@ def read(sources: Iterable[Source], *, on_error: OnError | None = None) -> list[
     or article is handed to `on_error` and skipped, and the rest is read: a batch run loses
     only what is broken.
     """
-    docs: list[Document] = []
-    for source in sources:
-        try:
-            if isinstance(source, Document):
-                docs.append(source)
-            elif isinstance(source, Mapping):
-                docs.append(_document(source, where=f"article {source.get('id', '?')!r}"))
-            else:
-                for path in expand([source]):
-                    try:
-                        docs.extend(read_file(path, on_error=on_error))
-                    except InputError as exc:
-                        if on_error is None:
-                            raise
-                        on_error(exc)
-        except InputError as exc:
-            if on_error is None:
-                raise
-            on_error(exc)
-    seen: dict[str, str] = {}
-    unique: list[Document] = []
-    for doc in docs:
-        if doc.id in seen:
-            problem = InputError(
-                f"duplicate document id {doc.id!r} (also in {seen[doc.id]}); "
-                "give each article a unique file name or 'id'",
-                path=doc.path,
-            )
-            if on_error is None:
-                raise problem
-            on_error(problem)
-            continue
-        seen[doc.id] = doc.path or doc.id
-        unique.append(doc)
-    return unique
+    return list(iter_documents(sources, on_error=on_error))

@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
@@ -332,8 +332,17 @@ class SQLiteStore:
 
     def documents_by_id(self, ids: Iterable[str]) -> list[Document]:
         """The stored documents with these ids, in the order they were added."""
-        wanted = set(ids)
-        return [d for d in self.documents() if d.id in wanted]
+        wanted = list(dict.fromkeys(ids))
+        fields = ("id", "text", "published", "lang", "title", "url", "source", "path")
+        rows: list[tuple[Any, ...]] = []
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows += self._db.execute(
+                f"SELECT rowid, {', '.join(fields)} FROM documents WHERE id IN ({marks})", chunk
+            ).fetchall()
+        rows.sort(key=lambda row: int(row[0]))
+        return [Document(**dict(zip(fields, row[1:], strict=True))) for row in rows]
 
     def _index_path(self, embedder: str) -> Path:
         safe = re.sub(r"[^\w.-]+", "_", embedder)

@@ -183,3 +183,12 @@ def test_vectors_round_trip_as_float32(tmp_path: Path) -> None:
         vector = np.linspace(-1, 1, 8, dtype=np.float32)
         store.add([], [], "toy", {"k": vector})
         assert np.array_equal(store.vectors("toy", ["k", "missing"])["k"], vector)
+
+
+def test_ingest_in_small_batches_adds_everything_once(tmp_path: Path, embedder: Embedder) -> None:
+    with SQLiteStore(tmp_path / "b.db") as store:
+        added = ingest([str(p) for p in SEEDS], store, embedder=embedder, batch_size=2)
+        assert sorted(added) == sorted(p.stem for p in SEEDS)
+        assert ingest([str(p) for p in SEEDS], store, embedder=embedder, batch_size=2) == []
+        assert len(store.documents()) == 5
+        assert store.integrity() == "ok"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.models import Claim, Report
 
 __all__ = ["to_markdown"]
@@ -9,8 +11,17 @@ __all__ = ["to_markdown"]
 _ICON = {"corroborated": "✅", "conflicting": "⚠️", "single-source": "•", "update": "🔄"}
 
 
+#: Control characters (terminal escapes) and bidi overrides: shown as [U+XXXX], never passed on
+_CONTROL = re.compile(
+    r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f"
+    r"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
+
+
 def _escape(text: str) -> str:
     text = " ".join(text.split())
+    # before the escaping below, so that the brackets of [U+001B] are escaped too
+    text = _CONTROL.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
     for ch in "\\`*_[]<>|#":
         text = text.replace(ch, "\\" + ch)
     return text
@@ -64,7 +75,8 @@ def to_markdown(report: Report) -> str:
     if report.updates:
         out += ["## Updates", ""]
         for u in report.updates:
-            out.append(f"- {u.kind}: {_escape(u.explanation)} ({', '.join(u.later.document_ids)})")
+            later = _escape(", ".join(u.later.document_ids))
+            out.append(f"- {u.kind}: {_escape(u.explanation)} ({later})")
         out.append("")
     shared = [c for c in report.clusters if len(c.document_ids) >= 2]
     if shared:

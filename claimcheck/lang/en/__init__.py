@@ -57,7 +57,7 @@ TEXT = TextVocabulary(
         r"^\s*(video|watch)\s*:",
         r"^\s*(subscribe|sign up|share|advertisement|newsletter)\b",
         r"^\s*(photo|image|credit)\s*[:/]",
-        r"^\s*\(?\s*photo\b",
+        r"^\s*(\(\s*)?photo\b",  # not \s*\(?\s*: two runs of spaces back to back backtrack
         r"\b(getty images|reuters/|ap photo|afp photo)\b",
     ),
     clause_conjunctions=frozenset({"but", "while", "whereas", "although", "though", "yet"}),

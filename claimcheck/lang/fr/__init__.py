@@ -59,7 +59,7 @@ TEXT = TextVocabulary(
         r"^\s*icône\b",
         r"^\s*(publié|publiée|mis à jour|modifié|modifiée)\b",
         r"\b(photo|crédit|crédits|illustration)\s*[:/]",
-        r"^\s*(\(?\s*photo\b|©)",
+        r"^\s*((\(\s*)?photo\b|©)",  # not \s*\(?\s*: two runs of spaces back to back backtrack
         r"^\s*\d+\.\s+\S+(\s\S+){0,3}\s*>?\s*$",
     ),
     clause_conjunctions=frozenset({"mais", "tandis", "alors", "puis", "cependant", "toutefois"}),
