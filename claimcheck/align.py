@@ -23,7 +23,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz
 
-from claimcheck.ground.quantity import fold_noun
+from claimcheck.ground.quantity_values import fold_noun
 from claimcheck.lexical import LexicalIndex
 from claimcheck.models import Claim, Model
 from claimcheck.neighbours import nearest

@@ -204,6 +204,9 @@ def clean(doc: Document, profile: LanguageProfile, vocab: Mapping[str, int]) -> 
                 if _known(joined, {}, profile.code) >= 3.0:
                     builder.parts[-1] = builder.parts[-1][:-1]
                     builder.length -= 1
+                    c0, o0, o1, verbatim = builder.pieces[-1]
+                    if verbatim:  # the hyphen leaves the piece's original span too
+                        builder.pieces[-1] = (c0, o0, o1 - 1, verbatim)
             elif previous.endswith(_TERMINAL) and not stripped[:1].islower():
                 builder.add("\n", offset - 1, offset, verbatim=False)
             elif stripped[:1].islower() or len(previous) >= 0.6 * wrap_width:

@@ -25,8 +25,8 @@ from typing import TypeVar
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from claimcheck.align import QUOTE_MIN_SCORE, word_partial_ratio
-from claimcheck.ground import quantity as qty
-from claimcheck.ground import time as tm
+from claimcheck.ground import quantity_values as qty
+from claimcheck.ground import time_values as tm
 from claimcheck.ground.entity import fold
 from claimcheck.models import (
     Claim,

@@ -6,7 +6,8 @@ import time
 
 import pytest
 
-from claimcheck.ground.quantity import comparable, compatible, describe, find_quantities
+from claimcheck.ground.quantity import find_quantities
+from claimcheck.ground.quantity_values import comparable, compatible, describe
 from claimcheck.lang import available, get_profile
 from claimcheck.lang.number_types import NumberVocabulary
 from claimcheck.models import Bound, Quantity

@@ -8,7 +8,8 @@ import time
 import pytest
 
 from claimcheck.errors import UsageError
-from claimcheck.ground.time import compatible, describe, find_times, shift
+from claimcheck.ground.time import find_times
+from claimcheck.ground.time_values import compatible, describe, shift
 from claimcheck.lang import available, get_profile
 from claimcheck.lang.time_types import CANONICAL_UNITS
 from claimcheck.models import TimeRef

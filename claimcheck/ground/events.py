@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimcheck.ground.time import shift
+from claimcheck.ground.time_values import shift
 from claimcheck.models import Claim, TimeRef
 
 __all__ = ["resolve_event_times"]

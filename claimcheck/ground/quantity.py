@@ -24,21 +24,18 @@ from __future__ import annotations
 import itertools
 import math
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache
 from typing import Generic, Literal, TypeVar
 
 from text_to_num import find_numbers
 
-from claimcheck.lang import available, get_profile
 from claimcheck.lang.base import LanguageProfile
 from claimcheck.lang.number_types import Lean, NumberVocabulary
 from claimcheck.models import Bound, Quantity
 
-__all__ = ["comparable", "compatible", "describe", "find_quantities", "fold_noun"]
+__all__ = ["APPROX", "find_quantities", "scan_quantities"]
 
 V = TypeVar("V")
 Dimension = Literal["money", "duration", "percent", "count", "measure"]
@@ -53,7 +50,7 @@ _GROUPED = re.compile(r"\d{1,3}(?:([ \u00a0\u202f\u2009.,])\d{3})(?:\1\d{3})*")
 _MAX_DIGITS = 15
 _YEARS = range(1900, 2101)
 _MARKED_YEARS = range(1000, 3000)
-_APPROX = 0.1
+APPROX = 0.1
 
 
 # ---------------------------------------------------------------- compiled vocabulary
@@ -622,8 +619,8 @@ class _Scanner:
 
 def _limits(bound: Bound, lean: Lean, value: float) -> tuple[float | None, float | None]:
     if bound == "approx":
-        low = _clean(value * (1 - _APPROX))
-        return low, value if lean == "below" else _clean(value * (1 + _APPROX))
+        low = _clean(value * (1 - APPROX))
+        return low, value if lean == "below" else _clean(value * (1 + APPROX))
     if bound in ("at_least", "more_than"):
         return value, None
     if bound in ("at_most", "less_than"):
@@ -631,7 +628,7 @@ def _limits(bound: Bound, lean: Lean, value: float) -> tuple[float | None, float
     return value, value
 
 
-def _scan(text: str, profile: LanguageProfile) -> list[tuple[Quantity, float]]:
+def scan_quantities(text: str, profile: LanguageProfile) -> list[tuple[Quantity, float]]:
     return _Scanner(text, profile).scan()
 
 
@@ -641,139 +638,4 @@ def find_quantities(text: str, *, profile: LanguageProfile) -> list[Quantity]:
     `text[q.start:q.end]` is the whole expression, bound words, currency and unit included
     ("au moins 40 morts", "$4.4 billion", "entre 10 000 et 12 000").
     """
-    return [quantity for quantity, _ in _scan(text, profile)]
-
-
-# ---------------------------------------------------------------- comparing quantities
-
-
-def fold_noun(noun: str) -> str:
-    """A counted noun as compared: lower-case, accents folded, plural s/x dropped."""
-    text = unicodedata.normalize("NFKD", noun.lower())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text[:-1] if len(text) > 3 and text[-1] in "sx" else text
-
-
-def comparable(a: Quantity, b: Quantity) -> bool:
-    """Whether a and b measure the same kind of thing: dimension, unit and, for counts, the
-    counted noun (lower-case, accents folded, plural s/x dropped; a missing noun matches)."""
-    if a.dimension != b.dimension or a.unit != b.unit:
-        return False
-    if a.dimension == "count" and a.noun and b.noun:
-        return fold_noun(a.noun) == fold_noun(b.noun)
-    return True
-
-
-def _fallback_precision(value: float) -> float:
-    """Precision read off the value itself, for a quantity whose text cannot be re-read."""
-    if value == 0 or not math.isfinite(value):
-        return 0.0
-    exponent = Decimal(repr(abs(value))).normalize().as_tuple().exponent
-    assert isinstance(exponent, int)
-    return 10.0**exponent if exponent < 0 or abs(value) >= 1e6 else 0.0
-
-
-@lru_cache(maxsize=4096)
-def _precision(text: str, value: float) -> float:
-    """The value of the last digit the text wrote (0.1e9 for "4,4 milliards")."""
-    for code in available():
-        for quantity, precision in _scan(text, get_profile(code)):
-            if math.isclose(quantity.value, value, rel_tol=1e-9):
-                return precision
-    return _fallback_precision(value)
-
-
-_Interval = tuple[float, bool, float, bool]  # low, low included, high, high included
-
-
-def _interval(q: Quantity) -> _Interval:
-    value = q.value
-    half = _precision(q.text, value) / 2 if q.text else _fallback_precision(value) / 2
-    low = value if q.low is None else q.low
-    high = value if q.high is None else q.high
-    if q.bound == "exact":
-        return (value - half, True, value + half, not half)
-    if q.bound == "approx":
-        if q.low is None and q.high is None:
-            low, high = value * (1 - _APPROX), value * (1 + _APPROX)
-        return (low - half, True, high + half, True)
-    if q.bound == "range":
-        return (low - half, True, high + half, True)
-    if q.bound in ("at_least", "more_than"):
-        return (low, q.bound == "at_least", math.inf, False)
-    return (-math.inf, False, high, q.bound == "at_most")
-
-
-def _contains(interval: _Interval, point: float) -> bool:
-    low, low_in, high, high_in = interval
-    return (low < point or (low == point and low_in)) and (
-        point < high or (point == high and high_in)
-    )
-
-
-def compatible(a: Quantity, b: Quantity) -> bool:
-    """Whether a and b could both be true of the same fact.
-
-    Their intervals must overlap, each widened by half its last written digit (so "4,4
-    milliards" admits 4.38 billion, 45 does not admit 47); "about" allows 10% either way,
-    "nearly" 10% below. Quantities that are not `comparable` are always compatible.
-    """
-    if not comparable(a, b):
-        return True
-    first, second = _interval(a), _interval(b)
-    low, high = max(first[0], second[0]), min(first[2], second[2])
-    if low < high:
-        return True
-    return low == high and _contains(first, low) and _contains(second, low)
-
-
-# ---------------------------------------------------------------- English labels
-
-_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
-_LARGE = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-_PREFIX: dict[str, str] = {
-    "approx": "about",
-    "at_least": "at least",
-    "more_than": "more than",
-    "at_most": "up to",
-    "less_than": "less than",
-}
-
-
-def _number(value: float) -> str:
-    for size, word in _LARGE:
-        if abs(value) >= size:
-            return f"{value / size:.3f}".rstrip("0").rstrip(".") + f" {word}"
-    if value.is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.4f}".rstrip("0").rstrip(".")
-
-
-def _amount(value: float, q: Quantity) -> str:
-    figure = _number(value)
-    if q.dimension == "money" and q.unit in _SYMBOLS:
-        return _SYMBOLS[q.unit] + figure
-    if q.dimension == "percent":
-        return f"{figure}%" if q.unit == "%" else f"{figure} percentage points"
-    if q.dimension == "duration":
-        unit, count = q.unit or "", value
-        if unit == "month" and value % 12 == 0:
-            unit, count = "year", value / 12
-        elif unit == "day" and value % 7 == 0:
-            unit, count = "week", value / 7
-        return f"{_number(count)} {unit}{'' if count == 1 else 's'}"
-    return f"{figure} {q.unit}" if q.unit else figure
-
-
-def describe(q: Quantity) -> str:
-    """A short English label: "$4.4 billion", "at least 40 dead", "18 months"."""
-    noun = f" {q.noun}" if q.noun else ""
-    if q.bound == "range" and q.low is not None and q.high is not None:
-        if q.dimension == "count":
-            return f"between {_number(q.low)} and {_number(q.high)}{noun}"
-        return f"between {_amount(q.low, q)} and {_amount(q.high, q)}"
-    prefix = _PREFIX.get(q.bound, "")
-    if q.bound == "approx" and q.high == q.value and q.low is not None and q.low < q.value:
-        prefix = "nearly"
-    label = f"{_amount(q.value, q)}{noun}"
-    return f"{prefix} {label}" if prefix else label
+    return [quantity for quantity, _ in scan_quantities(text, profile)]

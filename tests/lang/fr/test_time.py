@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.ground.time import describe, find_times
+from claimcheck.ground.time import find_times
+from claimcheck.ground.time_values import describe
 from claimcheck.lang import get_profile
 
 P = "2020-06-11"  # a Thursday

@@ -1,0 +1,148 @@
+"""Quantity pairs -> comparable? compatible? and a Quantity in plain English ("$4.4 billion")."""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from decimal import Decimal
+from functools import lru_cache
+
+from claimcheck.ground.quantity import APPROX, scan_quantities
+from claimcheck.lang import available, get_profile
+from claimcheck.models import Quantity
+
+__all__ = ["comparable", "compatible", "describe", "fold_noun"]
+
+# ---------------------------------------------------------------- comparing quantities
+
+
+def fold_noun(noun: str) -> str:
+    """A counted noun as compared: lower-case, accents folded, plural s/x dropped."""
+    text = unicodedata.normalize("NFKD", noun.lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text[:-1] if len(text) > 3 and text[-1] in "sx" else text
+
+
+def comparable(a: Quantity, b: Quantity) -> bool:
+    """Whether a and b measure the same kind of thing: dimension, unit and, for counts, the
+    counted noun (lower-case, accents folded, plural s/x dropped; a missing noun matches)."""
+    if a.dimension != b.dimension or a.unit != b.unit:
+        return False
+    if a.dimension == "count" and a.noun and b.noun:
+        return fold_noun(a.noun) == fold_noun(b.noun)
+    return True
+
+
+def _fallback_precision(value: float) -> float:
+    """Precision read off the value itself, for a quantity whose text cannot be re-read."""
+    if value == 0 or not math.isfinite(value):
+        return 0.0
+    exponent = Decimal(repr(abs(value))).normalize().as_tuple().exponent
+    assert isinstance(exponent, int)
+    return 10.0**exponent if exponent < 0 or abs(value) >= 1e6 else 0.0
+
+
+@lru_cache(maxsize=4096)
+def _precision(text: str, value: float) -> float:
+    """The value of the last digit the text wrote (0.1e9 for "4,4 milliards")."""
+    for code in available():
+        for quantity, precision in scan_quantities(text, get_profile(code)):
+            if math.isclose(quantity.value, value, rel_tol=1e-9):
+                return precision
+    return _fallback_precision(value)
+
+
+_Interval = tuple[float, bool, float, bool]  # low, low included, high, high included
+
+
+def _interval(q: Quantity) -> _Interval:
+    value = q.value
+    half = _precision(q.text, value) / 2 if q.text else _fallback_precision(value) / 2
+    low = value if q.low is None else q.low
+    high = value if q.high is None else q.high
+    if q.bound == "exact":
+        return (value - half, True, value + half, not half)
+    if q.bound == "approx":
+        if q.low is None and q.high is None:
+            low, high = value * (1 - APPROX), value * (1 + APPROX)
+        return (low - half, True, high + half, True)
+    if q.bound == "range":
+        return (low - half, True, high + half, True)
+    if q.bound in ("at_least", "more_than"):
+        return (low, q.bound == "at_least", math.inf, False)
+    return (-math.inf, False, high, q.bound == "at_most")
+
+
+def _contains(interval: _Interval, point: float) -> bool:
+    low, low_in, high, high_in = interval
+    return (low < point or (low == point and low_in)) and (
+        point < high or (point == high and high_in)
+    )
+
+
+def compatible(a: Quantity, b: Quantity) -> bool:
+    """Whether a and b could both be true of the same fact.
+
+    Their intervals must overlap, each widened by half its last written digit (so "4,4
+    milliards" admits 4.38 billion, 45 does not admit 47); "about" allows 10% either way,
+    "nearly" 10% below. Quantities that are not `comparable` are always compatible.
+    """
+    if not comparable(a, b):
+        return True
+    first, second = _interval(a), _interval(b)
+    low, high = max(first[0], second[0]), min(first[2], second[2])
+    if low < high:
+        return True
+    return low == high and _contains(first, low) and _contains(second, low)
+
+
+# ---------------------------------------------------------------- English labels
+
+_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+_LARGE = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+_PREFIX: dict[str, str] = {
+    "approx": "about",
+    "at_least": "at least",
+    "more_than": "more than",
+    "at_most": "up to",
+    "less_than": "less than",
+}
+
+
+def _number(value: float) -> str:
+    for size, word in _LARGE:
+        if abs(value) >= size:
+            return f"{value / size:.3f}".rstrip("0").rstrip(".") + f" {word}"
+    if value.is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
+
+
+def _amount(value: float, q: Quantity) -> str:
+    figure = _number(value)
+    if q.dimension == "money" and q.unit in _SYMBOLS:
+        return _SYMBOLS[q.unit] + figure
+    if q.dimension == "percent":
+        return f"{figure}%" if q.unit == "%" else f"{figure} percentage points"
+    if q.dimension == "duration":
+        unit, count = q.unit or "", value
+        if unit == "month" and value % 12 == 0:
+            unit, count = "year", value / 12
+        elif unit == "day" and value % 7 == 0:
+            unit, count = "week", value / 7
+        return f"{_number(count)} {unit}{'' if count == 1 else 's'}"
+    return f"{figure} {q.unit}" if q.unit else figure
+
+
+def describe(q: Quantity) -> str:
+    """A short English label: "$4.4 billion", "at least 40 dead", "18 months"."""
+    noun = f" {q.noun}" if q.noun else ""
+    if q.bound == "range" and q.low is not None and q.high is not None:
+        if q.dimension == "count":
+            return f"between {_number(q.low)} and {_number(q.high)}{noun}"
+        return f"between {_amount(q.low, q)} and {_amount(q.high, q)}"
+    prefix = _PREFIX.get(q.bound, "")
+    if q.bound == "approx" and q.high == q.value and q.low is not None and q.low < q.value:
+        prefix = "nearly"
+    label = f"{_amount(q.value, q)}{noun}"
+    return f"{prefix} {label}" if prefix else label
