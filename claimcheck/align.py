@@ -65,6 +65,8 @@ class AlignOptions(Model):
     """weight of the TF-IDF cosine added to the dense cosine of a candidate pair"""
     phrase_links: bool = True
     """link mutual best matches that share two rare word pairs found nowhere else"""
+    actor_penalty: float = 0.1
+    """taken from a candidate pair whose claims open on different actors (IBM / Amazon)"""
     slot_weight: float = 0.1
     """added to a candidate pair that counts the same thing ("15 blessés" / "8 blessés")"""
     event_threshold: float = 0.45
@@ -192,6 +194,19 @@ def phrase_links(claims: Sequence[Claim], index: LexicalIndex) -> list[tuple[int
     )
 
 
+_ACTOR_WINDOW = 60  # characters: a name this close to the start is the claim's subject
+
+
+def _actor(claim: Claim) -> str | None:
+    """Who the claim is about: the organisation or person it opens on, if any."""
+    for ent in claim.entities:
+        if ent.start - claim.start > _ACTOR_WINDOW:
+            break
+        if ent.kind in ("ORG", "PER"):
+            return ent.canonical
+    return None
+
+
 def _counted(claim: Claim) -> set[tuple[str, str | None, str]]:
     """What a claim counts or measures: (dimension, unit, counted noun), nouns required."""
     return {
@@ -258,6 +273,13 @@ def align(
     if options.lexical_weight:
         pairs = {
             (i, j): sim + options.lexical_weight * index.similarity(i, j)
+            for (i, j), sim in pairs.items()
+        }
+    if options.actor_penalty:
+        actors = [_actor(c) for c in claims]
+        pairs = {
+            (i, j): sim
+            - (options.actor_penalty if actors[i] and actors[j] and actors[i] != actors[j] else 0.0)
             for (i, j), sim in pairs.items()
         }
     if options.slot_weight:

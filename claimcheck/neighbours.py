@@ -21,7 +21,7 @@ from claimcheck.errors import UsageError
 __all__ = ["HNSW", "Neighbours", "nearest"]
 
 Vectors = npt.NDArray[np.float32]
-_BLOCK = 2048
+_BLOCK_ELEMENTS = 1 << 24  # similarities held at once: 64 MB of float32, 128 MB of indices
 
 
 class Neighbours:
@@ -36,14 +36,16 @@ def _exact(vectors: Vectors, k: int) -> Neighbours:
     n = len(vectors)
     ids = np.zeros((n, k), dtype=np.int64)
     sims = np.zeros((n, k), dtype=np.float32)
-    for start in range(0, n, _BLOCK):
-        block = vectors[start : start + _BLOCK] @ vectors.T
-        rows = np.arange(start, min(start + _BLOCK, n))
+    rows_per_block = max(16, _BLOCK_ELEMENTS // max(n, 1))
+    for start in range(0, n, rows_per_block):
+        block = vectors[start : start + rows_per_block] @ vectors.T
+        rows = np.arange(start, min(start + rows_per_block, n))
         block[rows - start, rows] = -np.inf
+        # the k largest, selected in place (no negated copy of the block)
         top = (
-            np.argpartition(-block, k - 1, axis=1)[:, :k]
+            np.argpartition(block, n - k, axis=1)[:, n - k :]
             if k < n - 1
-            else np.argsort(-block, 1)[:, :k]
+            else np.argsort(block, axis=1)[:, ::-1][:, :k]
         )
         ids[start : start + len(rows)] = top
         sims[start : start + len(rows)] = np.take_along_axis(block, top, axis=1)
