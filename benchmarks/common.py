@@ -49,7 +49,13 @@ class Row:
 
 
 def git_commit() -> str:
-    """The commit of the working tree (read-only `git rev-parse HEAD`)."""
+    """The commit measured: `git rev-parse HEAD` (read-only), or $BENCHMARK_COMMIT if set.
+
+    Set BENCHMARK_COMMIT when running on an exported tree (`git archive HEAD`) that has no
+    .git of its own.
+    """
+    if os.environ.get("BENCHMARK_COMMIT"):
+        return os.environ["BENCHMARK_COMMIT"]
     try:
         out = subprocess.run(
             ["git", "rev-parse", "HEAD"], cwd=REPO, capture_output=True, text=True, check=True

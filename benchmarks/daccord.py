@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.common import Options, Row, markdown_table, write_result
-from benchmarks.scoring import prf
+from claimcheck.evaluate import prf
 
 __all__ = ["read_pairs", "run"]
 

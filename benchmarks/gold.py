@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.common import REPO, Options, Row, markdown_table, write_result
-from benchmarks.scoring import prf, score
+from claimcheck.evaluate import prf, score
 
 __all__ = ["gold_sets", "run"]
 

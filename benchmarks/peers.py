@@ -23,7 +23,7 @@ import numpy as np
 
 from benchmarks.common import Options, Row, markdown_table, write_result
 from benchmarks.gold import gold_sets
-from benchmarks.scoring import score
+from claimcheck.evaluate import score
 
 __all__ = ["run"]
 

@@ -35,7 +35,19 @@ STAGES = [
 
 
 def _rss_mb() -> float:
-    """Peak resident set size of this process so far (ru_maxrss is in KiB on Linux)."""
+    """Peak resident set size of this process so far, in MiB.
+
+    Linux keeps ru_maxrss across fork + exec, so a child started by a big parent would report
+    the parent's peak; /proc/self/status VmHWM belongs to this process image only. ru_maxrss
+    (KiB on Linux) is the fallback elsewhere.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

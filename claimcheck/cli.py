@@ -1,6 +1,7 @@
-"""command line -> library calls: report, ingest, check, schema. Thin by design.
+"""command line -> library calls: report, ingest, check, score, schema. Thin by design.
 
-Exit codes: 0 success; 1 `check` found what `--fail-on` names; 2 bad usage or bad input
+Exit codes: 0 success; 1 `check` found what `--fail-on` names, or `score` found a failed
+gold check; 2 bad usage or bad input
 (nothing readable); 3 the embedder failed; 4 the report or the store could not be written;
 5 done, but some inputs were skipped (each named in a warning); 70 an internal error (a bug:
 please report it); 130 interrupted. Every error is one line on stderr,
@@ -17,6 +18,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from claimcheck.errors import ClaimcheckError, OutputError
 
@@ -88,6 +90,11 @@ def _parser() -> argparse.ArgumentParser:
     common(gate)
 
     sub.add_parser("schema", help="print the JSON Schema of the JSON report")
+
+    scoring = sub.add_parser("score", help="score a JSON report against gold checks")
+    scoring.add_argument("report", metavar="REPORT.json", help="a report from --format json")
+    scoring.add_argument("gold", metavar="GOLD.json", help="gold checks (fixtures/gold.json)")
+    scoring.add_argument("section", nargs="?", help="the section of GOLD.json to use")
     return parser
 
 
@@ -221,6 +228,35 @@ def _check(args: argparse.Namespace) -> int:
     return _warn(outcome.report.warnings, otherwise=EXIT_POLICY if outcome.failed else EXIT_OK)
 
 
+def _load_json(path: str) -> Any:
+    from claimcheck.errors import InputError
+
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"cannot read ({exc.strerror})", path=path) from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON ({exc.msg}, line {exc.lineno})", path=path) from None
+
+
+def _score(args: argparse.Namespace) -> int:
+    from claimcheck.errors import InputError
+    from claimcheck.evaluate import score
+
+    report, gold = _load_json(args.report), _load_json(args.gold)
+    if args.section is not None:
+        if not isinstance(gold, dict) or args.section not in gold:
+            raise InputError(f"no section {args.section!r} in the gold file", path=args.gold)
+        gold = gold[args.section]
+    if not isinstance(report, dict) or "claims" not in report:
+        raise InputError("not a claimcheck JSON report (no 'claims')", path=args.report)
+    result = score(report, gold)
+    for failure in result.failures:
+        print(failure)
+    print(result.summary())
+    return EXIT_OK if not result.failures else EXIT_POLICY
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = _parser()
@@ -231,7 +267,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             print(f"claimcheck {__version__}")
             return EXIT_OK
-        commands = {"report": _report, "ingest": _ingest, "check": _check}
+        commands = {"report": _report, "ingest": _ingest, "check": _check, "score": _score}
         if args.command in commands:
             return commands[args.command](args)
         if args.command == "schema":

@@ -155,3 +155,36 @@ def test_installed_script(articles: Path, tmp_path: Path) -> None:
     )
     assert missing.returncode == 2
     assert "nope.txt" in one_error_line(missing.stderr)
+
+
+def test_score_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = {
+        "claims": [
+            {"id": "a#1", "document_id": "a", "text": "mardi 14 mars", "status": "conflicting"},
+            {"id": "b#1", "document_id": "b", "text": "lundi", "status": "conflicting"},
+        ],
+        "clusters": [{"id": "c1", "claim_ids": ["a#1", "b#1"]}],
+        "discrepancies": [
+            {
+                "kind": "date",
+                "sides": [
+                    {"value": "Tuesday", "claim_ids": ["a#1"]},
+                    {"value": "Monday", "claim_ids": ["b#1"]},
+                ],
+            }
+        ],
+    }
+    check = {"id": "day", "a": ["a"], "a_value": "mardi", "b": ["b"], "b_value": "lundi"}
+    gold = {"event": {"must_conflict": [check]}, "other": {"must_not_conflict": [check]}}
+    (tmp_path / "r.json").write_text(json.dumps(report))
+    (tmp_path / "g.json").write_text(json.dumps(gold))
+    r, g = str(tmp_path / "r.json"), str(tmp_path / "g.json")
+    assert main(["score", r, g, "event"]) == 0
+    assert "conflicts caught 1/1, false conflicts 0" in capsys.readouterr().out
+    assert main(["score", r, g, "other"]) == 1
+    assert "false conflict day" in capsys.readouterr().out
+    assert main(["score", r, g, "missing"]) == 2
+    assert "no section 'missing'" in capsys.readouterr().err
+    (tmp_path / "bad.json").write_text("{not json")
+    assert main(["score", str(tmp_path / "bad.json"), g]) == 2
+    assert "not valid JSON" in capsys.readouterr().err

@@ -1,4 +1,7 @@
-"""Score a report against golden checks, with the semantics of `shared/tools/score-gold`.
+"""Report + gold checks -> GoldScore: how a report fares against what it must and must not say.
+
+The gold format is the one of the seeds' gold file and of `fixtures/gold.json` (one section per
+event); the semantics are those of the project's `score-gold` tool:
 
 - must_conflict: caught when some discrepancy puts a claim of group `a` (text, or the side's
   value, contains `a_value`) on one side and one of group `b` on another side: a true positive.
@@ -16,10 +19,12 @@ Also counted, for information: "unlabelled" discrepancies, whose sides oppose no
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["GoldScore", "score"]
+from claimcheck.models import Report
+
+__all__ = ["GoldScore", "prf", "score"]
 
 
 def _alts(value: str | None) -> list[str]:
@@ -48,15 +53,30 @@ class GoldScore:
     largest_cluster: int
     max_per_document: int
     failures: tuple[str, ...]
+    passed: dict[tuple[str, str], bool] = field(default_factory=dict)
+    """(category, check id) -> whether the check holds (must_not_conflict: no false conflict)"""
 
     def as_dict(self) -> dict[str, Any]:
         """Plain form for JSON."""
-        return {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items()}
+        out = {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items()}
+        out["passed"] = {f"{cat}/{cid}": ok for (cat, cid), ok in self.passed.items()}
+        return out
+
+    def summary(self) -> str:
+        """One line, as the score-gold tool prints it."""
+        return (
+            f"conflicts caught {self.caught}/{self.conflicts}, false conflicts "
+            f"{self.false_conflicts}, clustered {self.clustered}/{self.clusters}, single-source "
+            f"{self.single_ok}/{self.single}, largest cluster {self.largest_cluster} claims, at "
+            f"most {self.max_per_document} of one document in a cluster"
+        )
 
 
-def score(report: dict[str, Any], gold: dict[str, Any]) -> GoldScore:
-    """Score a report in its public JSON form (`report.model_dump(mode="json")`)."""
-    claims = {c["id"]: c for c in report.get("claims", [])}
+def score(report: Report | dict[str, Any], gold: dict[str, Any]) -> GoldScore:
+    """Score a report (a `Report`, or its public JSON form) against one gold section."""
+    data: dict[str, Any] = report.model_dump(mode="json") if isinstance(report, Report) else report
+    passed: dict[tuple[str, str], bool] = {}
+    claims: dict[str, dict[str, Any]] = {c["id"]: c for c in data.get("claims", [])}
     en = set(gold.get("en_docs", []))
 
     def doc(cid: str) -> str | None:
@@ -83,7 +103,7 @@ def score(report: dict[str, Any], gold: dict[str, Any]) -> GoldScore:
             for j, s2 in enumerate(sides)
         )
 
-    discrepancies = report.get("discrepancies", [])
+    discrepancies = data.get("discrepancies", [])
     failures: list[str] = []
     must, must_not = gold.get("must_conflict", []), gold.get("must_not_conflict", [])
     labelled: set[int] = set()
@@ -92,12 +112,14 @@ def score(report: dict[str, Any], gold: dict[str, Any]) -> GoldScore:
         hits = [k for k, d in enumerate(discrepancies) if opposes(d, check)]
         labelled.update(hits)
         caught += bool(hits)
+        passed[("must_conflict", check["id"])] = bool(hits)
         if not hits:
             failures.append(f"missed conflict {check['id']}")
     false = 0
     for check in must_not:
         hits = [k for k, d in enumerate(discrepancies) if opposes(d, check)]
         labelled.update(hits)
+        passed[("must_not_conflict", check["id"])] = not hits
         if hits:
             false += 1
             d = discrepancies[hits[0]]
@@ -106,7 +128,7 @@ def score(report: dict[str, Any], gold: dict[str, Any]) -> GoldScore:
     clustered = 0
     for check in gold.get("must_cluster", []):
         found = False
-        for cluster in report.get("clusters", []):
+        for cluster in data.get("clusters", []):
             docs = {
                 doc(c)
                 for c in cluster.get("claim_ids", [])
@@ -119,21 +141,24 @@ def score(report: dict[str, Any], gold: dict[str, Any]) -> GoldScore:
                 found = True
                 break
         clustered += found
+        passed[("must_cluster", check["id"])] = found
         if not found:
             failures.append(f"not clustered {check['id']}")
     single_ok = 0
     for check in gold.get("single_source", []):
-        hits = [
-            c
-            for c in claims.values()
-            if c["document_id"] == check["doc"] and _has(c.get("text"), check["value"])
+        carriers = [
+            claim
+            for claim in claims.values()
+            if claim["document_id"] == check["doc"] and _has(claim.get("text"), check["value"])
         ]
-        if any(c.get("status") == "single-source" for c in hits):
+        ok = any(claim.get("status") == "single-source" for claim in carriers)
+        passed[("single_source", check["id"])] = ok
+        if ok:
             single_ok += 1
         else:
-            failures.append(f"not single-source {check['id']} ({len(hits)} claims)")
+            failures.append(f"not single-source {check['id']} ({len(carriers)} claims)")
     largest, sprawl = 0, 0
-    for cluster in report.get("clusters", []):
+    for cluster in data.get("clusters", []):
         ids = [c for c in cluster.get("claim_ids", []) if c in claims]
         largest = max(largest, len(ids))
         sprawl = max(sprawl, max(Counter(doc(c) for c in ids).values(), default=0))
@@ -151,6 +176,7 @@ def score(report: dict[str, Any], gold: dict[str, Any]) -> GoldScore:
         largest_cluster=largest,
         max_per_document=sprawl,
         failures=tuple(failures),
+        passed=passed,
     )
 
 
