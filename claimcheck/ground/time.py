@@ -493,8 +493,14 @@ def _finish(text: str, hit: _Hit, window: Period | None) -> TimeRef:
             text=surface, start=hit.start, end=hit.end, granularity=hit.granularity,
             weekday=hit.weekday, month=hit.month, year=hit.year, day=hit.day, anchor="none",
         )  # fmt: skip
-    if hit.weekday is not None and hit.granularity == "day":  # "vendredi 12 juin": which year
-        agree = {(lo, hi) for lo, hi in periods if lo == hi and lo.weekday() == hit.weekday}
+    written = hit.weekday
+    if written is not None and hit.granularity == "day":  # "vendredi 12 juin": which year
+        agree = {(lo, hi) for lo, hi in periods if lo == hi and lo.weekday() == written}
+        if not agree and all(lo == hi for lo, hi in periods):
+            # the weekday fits none of the dates the text allows ("lundi 10 juin" in a year
+            # where 10 June is a Thursday): the written date is the sharper fact, the weekday
+            # is dropped rather than kept to contradict it
+            written = None
         periods = agree or periods
     days = sorted({d for lo, hi in periods for d in each_day(lo, hi)})
     candidates = (
@@ -505,7 +511,7 @@ def _finish(text: str, hit: _Hit, window: Period | None) -> TimeRef:
         text=surface, start=hit.start, end=hit.end, granularity=hit.granularity,
         earliest=min(lo for lo, _ in periods), latest=max(hi for _, hi in periods),
         candidates=candidates, anchor=anchor,
-        weekday=hit.weekday if hit.weekday is not None else weekday,
+        weekday=written if written is not None else weekday,
         month=month if month is not None else hit.month, year=year,
     )  # fmt: skip
 

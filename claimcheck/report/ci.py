@@ -70,7 +70,15 @@ def _github(outcome: CheckOutcome) -> str:
                 message = f"{d.kind} conflict: {_against(d, new)}".replace("\n", " ")
                 for raw, coded in (("%", "%25"), ("\r", "%0D"), ("\n", "%0A")):
                     message = message.replace(raw, coded)
-                file = (doc.path or doc.id).replace(",", "%2C").replace(":", "%3A")
+                file = doc.path or doc.id
+                for raw, coded in (
+                    ("%", "%25"),
+                    ("\r", "%0D"),
+                    ("\n", "%0A"),
+                    (",", "%2C"),
+                    (":", "%3A"),
+                ):
+                    file = file.replace(raw, coded)
                 lines.append(f"::{level} file={file},line={_line(doc, claim)}::{message}")
     return "\n".join(dict.fromkeys(lines)) + ("\n" if lines else "")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from claimcheck.ground.time import find_times
@@ -258,3 +260,10 @@ def test_find_times(text: str, published: str | None, expected: list[tuple[str, 
     assert got == expected
     for ref in refs:
         assert text[ref.start : ref.end] == ref.text
+
+
+def test_a_weekday_that_fits_no_written_date_gives_way_to_the_date() -> None:
+    ref = find_times("lundi 10 juin", published="1999-06-20", profile=get_profile("fr"))[0]
+    assert ref.earliest == ref.latest == dt.date(1999, 6, 10)
+    assert ref.weekday == 3  # the date's own weekday (a Thursday), not the contradicting Monday
+    assert describe(ref) == "Thursday 10 June 1999"
