@@ -240,29 +240,7 @@ TEXT = TextVocabulary(
         ("Cupertino", "Apple"),
         ("the White House", "White House"),
     ),
-    calendar_words=frozenset(
-        [
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ]
-    ),
+    calendar_words=frozenset(TIME.weekdays) | frozenset(TIME.months),
 )
 
 PROFILE = LanguageProfile(code="en", name="English", text=TEXT, time=TIME, numbers=NUMBERS)

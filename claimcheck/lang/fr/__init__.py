@@ -269,29 +269,7 @@ TEXT = TextVocabulary(
         ("Redmond", "Microsoft"),
         ("Cupertino", "Apple"),
     ),
-    calendar_words=frozenset(
-        [
-            "lundi",
-            "mardi",
-            "mercredi",
-            "jeudi",
-            "vendredi",
-            "samedi",
-            "dimanche",
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ]
-    ),
+    calendar_words=frozenset(TIME.weekdays) | frozenset(TIME.months),
 )
 
 PROFILE = LanguageProfile(code="fr", name="French", text=TEXT, time=TIME, numbers=NUMBERS)
