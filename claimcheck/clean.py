@@ -80,9 +80,6 @@ class _Builder:
         self.parts.append(text)
         self.length += len(text)
 
-    def ends_with(self, chars: str) -> bool:
-        return bool(self.parts) and self.parts[-1][-1:] in chars
-
 
 @cache
 def _boilerplate(profile: LanguageProfile) -> re.Pattern[str]:

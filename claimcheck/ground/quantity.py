@@ -145,6 +145,8 @@ class _Tok:
     low: str
     raw: str
 
+    # text(), nt_separated() and not_a_number_part() are the token protocol that text2num's
+    # `find_numbers` calls on each token: they look unused from Python, they are not.
     def text(self) -> str:
         return "§" if self.raw[0].isdigit() else self.raw
 
