@@ -1,6 +1,7 @@
 """python -m benchmarks [--quick] [--only NAME...] [--out DIR] [--data DIR]
 
-Runs the benchmarks (quality: gold, sts, time, daccord; speed and memory: scale, peers),
+Runs the benchmarks (quality: gold, sts, time, daccord, provenance; speed and memory:
+scale, peers, provenance, store),
 writes `<out>/<name>.json` for each and prints a Markdown summary. Benchmarks measure; they
 assert nothing.
 """
@@ -27,6 +28,8 @@ BENCHMARKS = {
     "daccord": "benchmarks.daccord",
     "scale": "benchmarks.scale",
     "peers": "benchmarks.peers",
+    "provenance": "benchmarks.provenance",
+    "store": "benchmarks.store",
 }
 
 
