@@ -19,6 +19,7 @@ DOCUMENTED = {
     "EmbedderError",
     "EntityMention",
     "InputError",
+    "Origin",
     "OutputError",
     "Quantity",
     "Quote",
