@@ -283,6 +283,8 @@ def ingest(
             batch = []
     if not seen:
         _require([], warnings)
+    if added and store.claim_count() > settings.incremental_from:
+        store.refresh_index(embedder.name)  # the first `check` must not index the archive
     return added
 
 

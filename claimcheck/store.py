@@ -120,6 +120,10 @@ class Store(Protocol):
         """Documents with claims among the nearest stored neighbours of `vectors`."""
         ...
 
+    def refresh_index(self, embedder: str) -> None:
+        """Bring any nearest-neighbour index up to date with the stored vectors."""
+        ...
+
 
 class SQLiteStore:
     """A `Store` in one SQLite file (page size 16 KiB, float32 vector BLOBs)."""
@@ -380,6 +384,18 @@ class SQLiteStore:
             with suppress(OSError):  # a read-only folder: the index is rebuilt next time
                 index.save(path)
         return index
+
+    def refresh_index(self, embedder: str) -> None:
+        """Bring the HNSW index of `embedder`'s vectors up to date (a no-op without hnswlib).
+
+        `ingest` calls it once at the end, so that the first `check` does not pay for
+        indexing the archive.
+        """
+        row = self._db.execute(
+            "SELECT vector FROM vectors WHERE embedder = ? LIMIT 1", (embedder,)
+        ).fetchone()
+        if row is not None:
+            self._ann(embedder, len(np.frombuffer(row[0], dtype=np.float32)))
 
     def neighbour_documents(
         self,

@@ -117,3 +117,22 @@ def test_incremental_check_finds_what_the_full_check_finds(
         again = check_new([str(SEEDS[4])], store, add=False, embedder=embedder, settings=narrow)
     assert [d.kind for d in again.findings] == [d.kind for d in near.findings]
     assert index.exists()
+
+
+@pytest.mark.model
+def test_ingest_indexes_a_large_store_for_the_first_check(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    path = tmp_path / "corpus.db"
+    with SQLiteStore(path) as store:
+        ingest(
+            [str(p) for p in SEEDS[:2]],
+            store,
+            embedder=embedder,
+            settings=Settings(incremental_from=10),
+        )
+    assert list(tmp_path.glob("corpus.db.*.hnsw"))
+    small = tmp_path / "small.db"
+    with SQLiteStore(small) as store:
+        ingest([str(SEEDS[0])], store, embedder=embedder)
+    assert not list(tmp_path.glob("small.db.*.hnsw"))
