@@ -31,6 +31,7 @@ from claimcheck.neighbours import HNSW
 __all__ = ["SCHEMA_VERSION", "SQLiteStore", "Store", "text_key"]
 
 SCHEMA_VERSION = 2
+_INDEX_CHUNK = 20_000  # vectors read at once when the HNSW index catches up with the table
 _BUSY_TIMEOUT_S = 60.0
 
 _MIGRATIONS: dict[int, str] = {
@@ -353,11 +354,12 @@ class SQLiteStore:
         return self.path.with_name(f"{self.path.name}.{safe}.hnsw")
 
     def _vector_rows(
-        self, embedder: str, after: int = 0
+        self, embedder: str, after: int = 0, limit: int = -1
     ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]:
         rows = self._db.execute(
-            "SELECT rowid, vector FROM vectors WHERE embedder = ? AND rowid > ? ORDER BY rowid",
-            (embedder, after),
+            "SELECT rowid, vector FROM vectors WHERE embedder = ? AND rowid > ? ORDER BY rowid "
+            "LIMIT ?",
+            (embedder, after, limit),
         ).fetchall()
         ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
         if not rows:
@@ -377,10 +379,15 @@ class SQLiteStore:
             return None
         path = self._index_path(embedder)
         index = HNSW.load(path, dimension) if path.exists() else HNSW(dimension)
-        indexed = set(index.ids())
-        ids, vectors = self._vector_rows(embedder, max(indexed, default=0))
-        if len(ids):
+        last = max(index.ids(), default=0)
+        grown = False
+        while True:  # in chunks: the archive's vectors never all sit in memory at once
+            ids, vectors = self._vector_rows(embedder, last, _INDEX_CHUNK)
+            if not len(ids):
+                break
             index.add(vectors, ids)
+            last, grown = int(ids[-1]), True
+        if grown:
             with suppress(OSError):  # a read-only folder: the index is rebuilt next time
                 index.save(path)
         return index
