@@ -6,12 +6,14 @@ Then one new article of a new event, and one that repeats an ingested event, are
 against the store, each in a fresh process, twice: the first run builds the HNSW index beside
 the store, the second is the steady-state latency (model loading included; the time the
 check itself takes is printed apart from the process start-up).
-Sizes: 200k claims (full), 3k (quick).
+Sizes: 200k claims (full), 3k (quick); `STORE_CLAIMS=1000000 python -m benchmarks --only store`
+sets another size (the 1M run takes most of an hour on 2 cores).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -61,7 +63,7 @@ def run(options: Options) -> list[Row]:
     """Ingest a feed, check articles against it; write store.json."""
     from benchmarks.corpus import generate
 
-    size = 3_000 if options.quick else 200_000
+    size = int(os.environ.get("STORE_CLAIMS", "3000" if options.quick else "200000"))
     corpus = generate(size, options.seed)
     extra = generate(200, options.seed + 1)
     with tempfile.TemporaryDirectory() as tmp:
