@@ -57,7 +57,7 @@ def run(options: Options) -> list[Row]:
 
     rows = read_pairs(options.data / "daccord" / "daccord_covid_climat.tsv")
     if options.quick:
-        rows = rows[:80]
+        rows = rows[:40]
     embedder = get_embedder()
     gold: list[bool] = []
     forced: list[bool] = []

@@ -34,7 +34,7 @@ def run(options: Options) -> list[Row]:
     fr = read_pairs(folder / "stsb-fr-test.csv")
     en = read_pairs(folder / "stsb-en-test.csv")
     if options.quick:
-        fr, en = fr[:300], en[:300]
+        fr, en = fr[:100], en[:100]
     pairs = {
         "fr": [(a, b) for a, b, _ in fr],
         "en": [(a, b) for a, b, _ in en],
