@@ -14,6 +14,7 @@ import hashlib
 import importlib
 import importlib.metadata
 import os
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
@@ -64,8 +65,11 @@ class _CachedEmbedder:
     name = "?"
     version = "?"
 
-    def __init__(self) -> None:
-        self._cache: dict[bytes, Vectors] = {}
+    def __init__(self, *, cache_size: int = 50_000) -> None:
+        # least recently used first; bounded, so that an archive-sized ingest does not keep
+        # every vector it ever made (the store is the lasting cache)
+        self._cache: OrderedDict[bytes, Vectors] = OrderedDict()
+        self._cache_size = cache_size
 
     def _encode(self, texts: list[str]) -> npt.NDArray[Any]:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -76,6 +80,7 @@ class _CachedEmbedder:
             {k: t for k, t in zip(keys, texts, strict=True) if k not in self._cache}.items(),
             key=lambda kv: len(kv[1]),
         )
+        fresh: dict[bytes, Vectors] = {}
         for start in range(0, len(todo), _BATCH):
             batch = todo[start : start + _BATCH]
             try:
@@ -83,12 +88,19 @@ class _CachedEmbedder:
             except Exception as exc:
                 raise EmbedderError(f"{self.name} failed to embed a batch: {exc}") from exc
             for (key, _), vector in zip(batch, vectors, strict=True):
-                self._cache[key] = vector
+                fresh[key] = vector
             if progress is not None:
                 progress(len(batch))
         if not keys:
             return np.zeros((0, 0), dtype=np.float32)
-        return np.stack([self._cache[k] for k in keys])
+        found = {k: self._cache[k] for k in keys if k in self._cache}
+        found.update(fresh)
+        for key, vector in found.items():
+            self._cache[key] = vector
+            self._cache.move_to_end(key)
+        while len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
+        return np.stack([found[k] for k in keys])
 
 
 class USEEmbedder(_CachedEmbedder):

@@ -1,0 +1,46 @@
+"""The embedders' vector cache: texts embedded once, memory bounded."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from claimcheck.embed import _CachedEmbedder
+
+
+class Counting(_CachedEmbedder):
+    """A tiny deterministic backend that counts what it is asked to encode."""
+
+    name = "counting"
+    version = "1"
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.encoded: list[str] = []
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        self.encoded += texts
+        return np.array([[len(t), 1.0, float(sum(map(ord, t)) % 7)] for t in texts])
+
+
+def test_a_text_is_embedded_once_and_rows_keep_their_order() -> None:
+    backend = Counting()
+    first = backend.embed(["alpha", "beta", "alpha"])
+    assert backend.encoded == ["beta", "alpha"]  # unique, shortest first
+    assert np.allclose(first[0], first[2])
+    assert np.allclose(np.linalg.norm(first, axis=1), 1.0)
+    again = backend.embed(["beta", "gamma"])
+    assert backend.encoded == ["beta", "alpha", "gamma"]
+    assert np.allclose(again[0], first[1])
+
+
+def test_the_cache_is_bounded_least_recently_used_first() -> None:
+    backend = Counting(cache_size=3)
+    backend.embed(["a1", "b22", "c333", "d4444"])
+    assert len(backend._cache) == 3
+    backend.embed(["a1"])  # evicted: encoded again
+    assert backend.encoded.count("a1") == 2
+    backend.embed(["d4444"])  # recent: still cached
+    assert backend.encoded.count("d4444") == 1
+    assert len(backend._cache) == 3
