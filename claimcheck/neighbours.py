@@ -10,6 +10,7 @@ here) by measurement; it is an optional extra: `pip install 'claimcheck[scale]'`
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -66,7 +67,6 @@ class HNSW:
         self.index: Any = hnswlib.Index(space="ip", dim=dimension)
         self.index.init_index(max_elements=max(capacity, 16), ef_construction=200, M=m)
         self.index.set_ef(ef)
-        self.index.set_num_threads(1)
         self.ef = ef
 
     def __len__(self) -> int:
@@ -81,7 +81,7 @@ class HNSW:
         needed = len(self) + len(vectors)
         if needed > self.index.get_max_elements():
             self.index.resize_index(max(needed, 2 * self.index.get_max_elements()))
-        self.index.add_items(vectors, ids)
+        self.index.add_items(vectors, ids, num_threads=os.cpu_count() or 1)
 
     def query(
         self, vectors: Vectors, k: int
