@@ -124,12 +124,11 @@ def _dating(claim: Claim, actor: str | None) -> TimeRef | None:
     if actor is not None:
         own = [t for t in matching if t.actor == actor]
         matching = own or matching
-    return matching[0] if len(matching) >= 1 else None
+    return matching[0] if matching else None
 
 
 class _Comparer:
-    def __init__(self, claims: Sequence[Claim], documents: Sequence[Document]) -> None:
-        self.claims = {c.id: c for c in claims}
+    def __init__(self, documents: Sequence[Document]) -> None:
         self.published = {d.id: d.published for d in documents}
         self.discrepancies: list[Discrepancy] = []
         self.updates: list[Update] = []
@@ -476,7 +475,7 @@ def compare(
     clusters: dict[str, list[Claim]], claims: Sequence[Claim], documents: Sequence[Document]
 ) -> Findings:
     """Every discrepancy and update in the clusters (ids are cluster ids)."""
-    comparer = _Comparer(claims, documents)
+    comparer = _Comparer(documents)
     for cluster_id, members in clusters.items():
         if len({c.document_id for c in members}) < 2:
             continue

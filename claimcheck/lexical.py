@@ -14,7 +14,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 __all__ = ["LexicalIndex", "terms"]
 
@@ -34,7 +34,7 @@ def terms(text: str) -> list[str]:
 
 
 class LexicalIndex:
-    """TF-IDF over a fixed set of texts, with an inverted index of their rare terms."""
+    """TF-IDF over a fixed set of texts, with postings of their rare terms (in 2..max_df)."""
 
     def __init__(self, texts: Sequence[str], *, max_df: int = 8) -> None:
         bags = [Counter(terms(t)) for t in texts]
@@ -59,13 +59,3 @@ class LexicalIndex:
         if len(a) > len(b):
             a, b = b, a
         return sum(w * b.get(t, 0.0) for t, w in a.items())
-
-    def pairs(self) -> Iterable[tuple[int, int]]:
-        """Pairs (i < j) that share at least one rare term."""
-        seen: set[tuple[int, int]] = set()
-        for members in self.postings.values():
-            for x, i in enumerate(members):
-                for j in members[x + 1 :]:
-                    if (i, j) not in seen:
-                        seen.add((i, j))
-                        yield i, j

@@ -186,13 +186,13 @@ def _corpus(
     store: Store | None,
     settings: Settings,
     warnings: list[str] | None,
-) -> tuple[list[Document], list[Document]]:
-    """(every document to report on, the ones not yet in the store)."""
+) -> list[Document]:
+    """Every document to report on: the stored ones, then the given ones not stored yet."""
     given = _read(sources, settings, warnings)
     if store is None:
-        return given, given
+        return given
     stored = store.documents()
-    return stored + _unstored(given, stored), _unstored(given, stored)
+    return stored + _unstored(given, stored)
 
 
 def _unstored(given: Sequence[Document], stored: Sequence[Document]) -> list[Document]:
@@ -229,7 +229,7 @@ def check(
     """
     settings = settings or Settings()
     warnings: list[str] | None = None if strict else []
-    documents, _ = _corpus(sources, store, settings, warnings)
+    documents = _corpus(sources, store, settings, warnings)
     _require(documents, warnings)
     claims = _claims(documents, engine)
     embedder = embedder or get_embedder()
