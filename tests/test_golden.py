@@ -1,4 +1,4 @@
-"""Golden checks: the seeds against ../shared/seeds-gold.json, each fixture event against
+"""Golden checks: the seeds against fixtures/seeds-gold.json, each fixture event against
 fixtures/gold.json, scored by `claimcheck.evaluate` (the semantics of the score-gold tool), and
 quality floors that may only rise (tests/quality_floors.json)."""
 
@@ -15,7 +15,7 @@ from claimcheck.evaluate import score
 from claimcheck.models import Report
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS_GOLD = ROOT.parent / "shared" / "seeds-gold.json"
+SEEDS_GOLD = ROOT / "fixtures" / "seeds-gold.json"
 FIXTURES_GOLD = ROOT / "fixtures" / "gold.json"
 FLOORS = Path(__file__).with_name("quality_floors.json")
 SECTIONS = ("factory-fire", "emergency-landing", "election", "storm")
@@ -42,11 +42,6 @@ pytestmark = pytest.mark.model
 
 @pytest.fixture(scope="module")
 def seeds_gold() -> dict[str, Any]:
-    if not SEEDS_GOLD.is_file():
-        pytest.fail(
-            f"{SEEDS_GOLD} is missing: the seeds' gold lives in the shared folder beside the "
-            "repository (../shared/seeds-gold.json); check it out next to this clone"
-        )
     return json.loads(SEEDS_GOLD.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
@@ -159,6 +154,24 @@ def test_fixture_gold_check(
 ) -> None:
     result = section_scores[section]
     assert result.passed[(category, check_id)], [m for m in result.failures if check_id in m]
+
+
+def test_seeds_gold_names_the_seeds(seeds_gold: dict[str, Any]) -> None:
+    """Every document the seeds' gold names is a seed, and every value is in the seed it names."""
+    texts = {p.stem: " ".join(p.read_text("utf-8").split()) for p in (ROOT / "seeds").glob("*.txt")}
+
+    def stated(doc: str, value: str) -> bool:
+        return any(v.lower() in texts[doc].lower() for v in value.split("|"))
+
+    for chk in seeds_gold["must_conflict"] + seeds_gold["must_not_conflict"]:
+        assert any(stated(d, chk["a_value"]) for d in chk["a"]), chk["id"]
+        assert any(stated(d, chk["b_value"]) for d in chk["b"]), chk["id"]
+    for chk in seeds_gold["must_cluster"]:
+        found = [d for d in chk["docs"] if stated(d, chk.get("value", ""))]
+        assert len(found) >= chk["min_docs"], chk["id"]
+    for chk in seeds_gold["single_source"]:
+        assert stated(chk["doc"], chk["value"]), chk["id"]
+    assert {c["id"] for c in seeds_gold["must_conflict"]} >= {"amazon-weekday", "ozer-quote"}
 
 
 def test_known_gaps_name_real_checks(fixtures_gold: dict[str, Any]) -> None:
