@@ -4,72 +4,33 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from claimcheck.errors import UsageError
+from claimcheck.ground import calendar as cal
+from claimcheck.ground.calendar import SCAN_LIMIT, Period, common_fields, each_day
+from claimcheck.ground.phrases import SEP, alt, lead, norm, table
 from claimcheck.lang.base import LanguageProfile
 from claimcheck.lang.time_types import TimeVocabulary
 from claimcheck.models import Granularity, TimeRef
 
 __all__ = ["SCAN_LIMIT", "common_fields", "each_day", "find_times"]
 
-Period = tuple[dt.date, dt.date]
 Anchor = Literal["absolute", "publication", "event", "none"]
 Resolver = Callable[[dt.date], Period | None]
 
-#: a yearless date or month may lie this far after publication (announced events)
-_GRACE = dt.timedelta(days=31)
 #: candidates are listed when there are at most this many possible days
 _MAX_CANDIDATES = 40
 #: an anchor clause keeps at most this many words
 _ANCHOR_WORDS = 12
-#: dated references spanning more days than this are not scanned day by day
-SCAN_LIMIT = 400
 
-_SEP = r"(?:\s*[-\u2010\u2011]\s*|\s+)"
 _YEAR = r"(?P<y>(?:1[0-9]|20)\d\d)(?!\w)(?![.,]\d)"
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]{}«»\"“”\n–—]|\s-\s")
 #: the last word before a position; starts only where a word starts (from every letter of a long
 #: word, the rest of the word was rescanned: quadratic)
 _PREV_WORD = re.compile(r"(?<![\w'’])([\w'’]+)\s+$")
-_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$")
-
-
-def _norm(s: str) -> str:
-    s = s.lower().replace("’", "'")
-    s = re.sub(r"[\s\-\u2010\u2011]+", " ", s)
-    return re.sub(r"'\s+", "'", s).strip(" .")
-
-
-def _piece(key: str) -> str:
-    out = []
-    for ch in key:
-        if ch == " ":
-            out.append(_SEP)
-        elif ch == "'":
-            out.append(r"['’]\s*")
-        else:
-            out.append(re.escape(ch))
-    return "".join(out) + (r"(?!\w)" if key[-1].isalnum() else "")
-
-
-def _alt(keys: Iterable[str]) -> str:
-    ordered = sorted({_norm(k) for k in keys}, key=len, reverse=True)
-    return "(?:" + "|".join(_piece(k) for k in ordered) + ")" if ordered else r"(?!)"
-
-
-def _lead(keys: Iterable[str]) -> str:
-    """Alternatives each followed by their separator (none after an apostrophe)."""
-    ordered = sorted({_norm(k) for k in keys}, key=len, reverse=True)
-    parts = [_piece(k) + ("" if k.endswith("'") else _SEP) for k in ordered]
-    return "(?:" + "|".join(parts) + ")" if parts else r"(?!)"
-
-
-def _table(*tables: Mapping[str, int]) -> dict[str, int]:
-    return {_norm(k): v for table in tables for k, v in table.items()}
 
 
 @dataclass(frozen=True)
@@ -91,41 +52,41 @@ class _Grammar:
 
 @cache
 def _grammar(v: TimeVocabulary) -> _Grammar:
-    wd = _alt(v.weekdays)
-    month = _alt({**v.months, **v.month_abbreviations}) + r"(?:\.(?=\s*\d))?"
-    suffixes = _alt(v.day_suffixes) if v.day_suffixes else "(?!)"
-    day = rf"(?P<d>(?<!\w)(?:[12]\d|3[01]|0?[1-9])(?:{suffixes})?(?!\w)|{_alt(v.day_words)})"
-    mk_b, mk_a = _alt(v.markers_before), _alt(v.markers_after)
-    pre = rf"(?P<pre>{_lead(v.period_prefixes)})?"
-    num = rf"(?P<n>(?<![\w,.])\d{{1,3}}(?!\w)|{_alt(v.numbers)})"
-    unit_n = _alt({**v.units, **v.plural_units})
-    wd_lead = rf"(?:(?P<wd>{wd})(?:\s*,)?\s+(?:{_lead(v.determiners)})?)?"
-    joiner = rf"(?:\s+{_alt(v.day_month_joiners)})?" if v.day_month_joiners else ""
+    wd = alt(v.weekdays)
+    month = alt({**v.months, **v.month_abbreviations}) + r"(?:\.(?=\s*\d))?"
+    suffixes = alt(v.day_suffixes) if v.day_suffixes else "(?!)"
+    day = rf"(?P<d>(?<!\w)(?:[12]\d|3[01]|0?[1-9])(?:{suffixes})?(?!\w)|{alt(v.day_words)})"
+    mk_b, mk_a = alt(v.markers_before), alt(v.markers_after)
+    pre = rf"(?P<pre>{lead(v.period_prefixes)})?"
+    num = rf"(?P<n>(?<![\w,.])\d{{1,3}}(?!\w)|{alt(v.numbers)})"
+    unit_n = alt({**v.units, **v.plural_units})
+    wd_lead = rf"(?:(?P<wd>{wd})(?:\s*,)?\s+(?:{lead(v.determiners)})?)?"
+    joiner = rf"(?:\s+{alt(v.day_month_joiners)})?" if v.day_month_joiners else ""
     joiners = (*v.determiners, *v.weekday_day_joiners)
-    wd_day = _lead(v.weekday_day_joiners) if v.weekday_day_joiners else rf"(?:{_lead(joiners)})?"
-    year_tail = rf"(?:(?:\s*,)?\s+{_YEAR}|{_SEP}(?P<post>{mk_a}))?"
+    wd_day = lead(v.weekday_day_joiners) if v.weekday_day_joiners else rf"(?:{lead(joiners)})?"
+    year_tail = rf"(?:(?:\s*,)?\s+{_YEAR}|{SEP}(?P<post>{mk_a}))?"
     sources = {
         "iso": r"(?<![\w/.-])(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\w/-])",
         "numeric": r"(?<![\w/.,-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)"
         r"(?P<y>\d{4}|\d{2})(?![\w/-]|[.,]\d)",
         "date": rf"{wd_lead}{day}{joiner}\s+(?P<m>{month}){year_tail}",
         "month": rf"{pre}(?:(?P<mk>{mk_b})\s+)?(?P<m>{month})"
-        rf"(?:\s+{_YEAR}|{_SEP}(?P<post>{mk_a}))?",
+        rf"(?:\s+{_YEAR}|{SEP}(?P<post>{mk_a}))?",
         "year": rf"{pre}(?<![\w.,]){_YEAR}",
-        "weekday": rf"(?:(?P<mk>{mk_b})\s+)?(?P<wd>{wd})(?:{_SEP}(?P<post>{mk_a}))?",
+        "weekday": rf"(?:(?P<mk>{mk_b})\s+)?(?P<wd>{wd})(?:{SEP}(?P<post>{mk_a}))?",
         "weekday_day": rf"(?P<wd>{wd})(?:\s*,)?\s+{wd_day}{day}(?!\s?\d)",
-        "relday": rf"(?P<rel>{_alt(v.relative_days)})",
-        "unit": rf"{pre}(?:(?P<det>{_lead(v.determiners)}))?(?:(?P<mk>{mk_b})\s+)?"
-        rf"(?P<u>{_alt(v.units)})(?:{_SEP}{_alt(v.this_suffixes)})?(?:{_SEP}(?P<post>{mk_a}))?"
-        rf"(?!{_SEP}{_alt(v.anaphoric_suffixes)})",
-        "counted_before": rf"(?P<c>{_alt(v.counted_before)})\s+{num}\s+(?P<u>{unit_n})",
-        "counted_after": rf"{num}\s+(?P<u>{unit_n})\s+(?P<c>{_alt(v.counted_after)})",
-        "relation": rf"{num}\s+(?P<u>{unit_n})\s+(?P<rel>{_alt(v.event_relations)})",
-        "event": rf"(?<!\w)(?P<ev>{_alt(v.event_words)})",
+        "relday": rf"(?P<rel>{alt(v.relative_days)})",
+        "unit": rf"{pre}(?:(?P<det>{lead(v.determiners)}))?(?:(?P<mk>{mk_b})\s+)?"
+        rf"(?P<u>{alt(v.units)})(?:{SEP}{alt(v.this_suffixes)})?(?:{SEP}(?P<post>{mk_a}))?"
+        rf"(?!{SEP}{alt(v.anaphoric_suffixes)})",
+        "counted_before": rf"(?P<c>{alt(v.counted_before)})\s+{num}\s+(?P<u>{unit_n})",
+        "counted_after": rf"{num}\s+(?P<u>{unit_n})\s+(?P<c>{alt(v.counted_after)})",
+        "relation": rf"{num}\s+(?P<u>{unit_n})\s+(?P<rel>{alt(v.event_relations)})",
+        "event": rf"(?<!\w)(?P<ev>{alt(v.event_words)})",
     }
     if v.month_first_dates:
         wd_md = rf"(?:(?P<wd>{wd})(?:\s*,)?\s+)?"
-        wd_join = rf"(?:{_alt(v.weekday_day_joiners)}\s+)?"
+        wd_join = rf"(?:{alt(v.weekday_day_joiners)}\s+)?"
         sources["date_md"] = (
             rf"{wd_md}(?P<m>{month})\s*{wd_join}{day}(?:(?:\s*,)?\s+{_YEAR}|(?!\s?\d))"
         )
@@ -133,129 +94,22 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         (name, re.compile(rf"(?<![\w'’]){src}", re.IGNORECASE)) for name, src in sources.items()
     )
     # starts at the first space of a run only: tried at each space of a long run, \s+ backtracked
-    connector = re.compile(rf"(?<!\s)\s+{_alt(v.anchor_connectors)}\s*", re.IGNORECASE)
+    connector = re.compile(rf"(?<!\s)\s+{alt(v.anchor_connectors)}\s*", re.IGNORECASE)
     return _Grammar(
         vocab=v,
         patterns=patterns,
         connector=connector,
-        weekdays=_table(v.weekdays),
-        months=_table(v.months, v.month_abbreviations),
-        markers=_table(v.markers_before, v.markers_after),
-        units={_norm(k): u for k, u in {**v.units, **v.plural_units}.items()},
-        numbers=_table(v.numbers),
-        days=_table(v.day_words),
-        relative_days=_table(v.relative_days),
-        counted=_table(v.counted_before, v.counted_after),
-        events=_table(v.event_words),
-        relations=_table(v.event_relations),
+        weekdays=table(v.weekdays),
+        months=table(v.months, v.month_abbreviations),
+        markers=table(v.markers_before, v.markers_after),
+        units={norm(k): u for k, u in {**v.units, **v.plural_units}.items()},
+        numbers=table(v.numbers),
+        days=table(v.day_words),
+        relative_days=table(v.relative_days),
+        counted=table(v.counted_before, v.counted_after),
+        events=table(v.event_words),
+        relations=table(v.event_relations),
     )
-
-
-# --- calendar arithmetic -------------------------------------------------------------------
-
-
-def _month_period(year: int, month: int) -> Period:
-    first = dt.date(year, month, 1)
-    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
-    return first, nxt - dt.timedelta(days=1)
-
-
-def _add_months(day: dt.date, k: int) -> Period:
-    index = day.year * 12 + day.month - 1 + k
-    return _month_period(index // 12, index % 12 + 1)
-
-
-def _week_of(day: dt.date) -> Period:
-    monday = day - dt.timedelta(days=day.weekday())
-    return monday, monday + dt.timedelta(days=6)
-
-
-def _year_period(year: int) -> Period:
-    return dt.date(year, 1, 1), dt.date(year, 12, 31)
-
-
-def _pick(options: Iterable[Period], pub: dt.date, direction: int) -> Period | None:
-    """The option a news text means: past for -1, future for +1, else on/shortly before."""
-    if direction < 0:
-        past = [o for o in options if o[1] < pub]
-        return max(past) if past else None
-    if direction > 0:
-        future = [o for o in options if o[0] > pub]
-        return min(future) if future else None
-    near = [o for o in options if o[0] <= pub + _GRACE]
-    return max(near) if near else None
-
-
-def _weekday_near(pub: dt.date, weekday: int, direction: int) -> dt.date:
-    if direction > 0:
-        return pub + dt.timedelta(days=(weekday - pub.weekday()) % 7 or 7)
-    back = (pub.weekday() - weekday) % 7
-    return pub - dt.timedelta(days=back or (7 if direction < 0 else 0))
-
-
-def _weekend(pub: dt.date, direction: int) -> Period:
-    if direction > 0:
-        sat = pub + dt.timedelta(days=(5 - pub.weekday()) % 7 or 7)
-    elif direction < 0:
-        sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
-        if sat + dt.timedelta(days=1) >= pub:
-            sat -= dt.timedelta(days=7)
-    else:
-        delta = 5 - pub.weekday()
-        sat = pub + dt.timedelta(days=delta - 7 if delta > 3 else delta)
-    return sat, sat + dt.timedelta(days=1)
-
-
-def _month_day(pub: dt.date, day: int, weekday: int) -> Period | None:
-    options = []
-    for k in range(-13, 3):
-        first, last = _add_months(pub, k)
-        if day <= last.day and (date := first.replace(day=day)).weekday() == weekday:
-            options.append((date, date))
-    return _pick(options, pub, 0)
-
-
-def _offset_period(pub: dt.date, unit: str, k: int) -> Period | None:
-    if unit == "day":
-        day = pub + dt.timedelta(days=k)
-        return day, day
-    if unit == "week":
-        return _week_of(pub + dt.timedelta(weeks=k))
-    if unit == "month":
-        return _add_months(pub, k)
-    if unit == "year":
-        return _year_period(pub.year + k)
-    return None
-
-
-_GRANULARITY: dict[str, Granularity] = {"week": "week", "month": "month", "year": "year"}
-
-
-def _unit_granularity(unit: str) -> Granularity:
-    return _GRANULARITY.get(unit, "day")
-
-
-def _window(published: str | None) -> Period | None:
-    if published is None:
-        return None
-    m = _PARTIAL.match(published.strip())
-    if not m:
-        raise UsageError(f"published must look like 2020, 2020-06 or 2020-06-11, got {published!r}")
-    year = int(m.group(1))
-    try:
-        if m.group(3):
-            day = dt.date(year, int(m.group(2)), int(m.group(3)))
-            return day, day
-        if m.group(2):
-            return _month_period(year, int(m.group(2)))
-    except ValueError as exc:
-        raise UsageError(f"published is not a real date: {published!r}") from exc
-    return _year_period(year)
-
-
-def each_day(lo: dt.date, hi: dt.date) -> Iterator[dt.date]:
-    for k in range((hi - lo).days + 1):
-        yield lo + dt.timedelta(days=k)
 
 
 # --- matching ------------------------------------------------------------------------------
@@ -280,7 +134,7 @@ def _word(g: _Grammar, table: Mapping[str, int], m: re.Match[str], name: str) ->
     raw = m.group(name)
     if raw is None:
         return None
-    key = _norm(raw)
+    key = norm(raw)
     if key.isdigit():
         return int(key)
     if key in table:
@@ -292,13 +146,13 @@ def _word(g: _Grammar, table: Mapping[str, int], m: re.Match[str], name: str) ->
 def _marker(g: _Grammar, m: re.Match[str]) -> tuple[int, int]:
     """(number of markers written, direction)."""
     groups = m.groupdict()
-    found = [g.markers[_norm(groups[n])] for n in ("mk", "post") if groups.get(n)]
+    found = [g.markers[norm(groups[n])] for n in ("mk", "post") if groups.get(n)]
     return len(found), (found[0] if found else 0)
 
 
 def _prev_word(text: str, start: int) -> str:
     m = _PREV_WORD.search(text[max(0, start - 40) : start])  # a word cut at 40 still counts
-    return _norm(m.group(1)) if m else ""
+    return norm(m.group(1)) if m else ""
 
 
 def _anchor(g: _Grammar, text: str, pos: int, anchored: bool) -> str | None:
@@ -320,76 +174,76 @@ def _hit(kind: str, m: re.Match[str], text: str, g: _Grammar) -> _Hit | None:
         return _date_hit(kind, m, g, start, end)
     count, direction = _marker(g, m)
     if kind == "month":
-        name = _norm(m.group("m"))
+        name = norm(m.group("m"))
         year = m.group("y")
-        if name in {_norm(a) for a in v.month_abbreviations} and not year:
+        if name in {norm(a) for a in v.month_abbreviations} and not year:
             return None
         contextual = year or count or m.group("pre") or _prev_word(text, start) in v.cues
         if name in v.ambiguous_months and not contextual:
             return None
         month = g.months[name]
         if year:
-            return _Hit(start, end, "month", (_month_period(int(year), month),), month=month)
+            return _Hit(start, end, "month", (cal.month_period(int(year), month),), month=month)
         return _Hit(
             start, end, "month", month=month,
-            resolver=lambda p: _pick(
-                (_month_period(y, month) for y in range(p.year - 2, p.year + 2)), p, direction
+            resolver=lambda p: cal.pick(
+                (cal.month_period(y, month) for y in range(p.year - 2, p.year + 2)), p, direction
             ),
         )  # fmt: skip
     if kind == "year":
         if not m.group("pre") and _prev_word(text, start) not in v.cues:
             return None
         year = int(m.group("y"))
-        return _Hit(start, end, "year", (_year_period(year),), year=year)
+        return _Hit(start, end, "year", (cal.year_period(year),), year=year)
     if kind == "weekday":
         if m.group("mk") and _prev_word(text, start) in v.veto_before:
             return None
-        weekday = g.weekdays[_norm(m.group("wd"))]
+        weekday = g.weekdays[norm(m.group("wd"))]
         return _Hit(
             start, end, "day", weekday=weekday,
-            resolver=lambda p: (d := _weekday_near(p, weekday, direction), d),
+            resolver=lambda p: (d := cal.weekday_near(p, weekday, direction), d),
         )  # fmt: skip
     if kind == "weekday_day":  # "vendredi 22": the month is the nearest one that fits
-        weekday, day = g.weekdays[_norm(m.group("wd"))], _word(g, g.days, m, "d") or 0
+        weekday, day = g.weekdays[norm(m.group("wd"))], _word(g, g.days, m, "d") or 0
         return _Hit(
-            start, end, "day", weekday=weekday, resolver=lambda p: _month_day(p, day, weekday)
+            start, end, "day", weekday=weekday, resolver=lambda p: cal.month_day(p, day, weekday)
         )
     if kind == "relday":
-        k = g.relative_days[_norm(m.group("rel"))]
-        return _Hit(start, end, "day", resolver=lambda p: _offset_period(p, "day", k))
+        k = g.relative_days[norm(m.group("rel"))]
+        return _Hit(start, end, "day", resolver=lambda p: cal.offset_period(p, "day", k))
     if kind == "unit":
         if count != 1 or _prev_word(text, start) in v.veto_before:
             return None
-        unit = g.units[_norm(m.group("u"))]
+        unit = g.units[norm(m.group("u"))]
         if unit == "weekend":
-            return _Hit(start, end, "day", resolver=lambda p: _weekend(p, direction))
+            return _Hit(start, end, "day", resolver=lambda p: cal.weekend(p, direction))
         return _Hit(
-            start, end, _unit_granularity(unit),
-            resolver=lambda p: _offset_period(p, unit, direction),
+            start, end, cal.unit_granularity(unit),
+            resolver=lambda p: cal.offset_period(p, unit, direction),
         )  # fmt: skip
     if kind == "event":
-        key = _norm(m.group("ev"))
-        anchor = _anchor(g, text, end, key in {_norm(a) for a in v.anchored})
-        if key in {_norm(s) for s in v.strict_event_words} and anchor is None:
+        key = norm(m.group("ev"))
+        anchor = _anchor(g, text, end, key in {norm(a) for a in v.anchored})
+        if key in {norm(s) for s in v.strict_event_words} and anchor is None:
             after = text[end : end + 2].lstrip(" ")
             if after and after[0].isalnum():
                 return None
         return _Hit(start, end, "day", offset=g.events[key], anchor_text=anchor)
     n = _word(g, g.numbers, m, "n")
-    unit = g.units.get(_norm(m.group("u")), "")
+    unit = g.units.get(norm(m.group("u")), "")
     if n is None:
         return None
     if kind in ("counted_before", "counted_after"):
-        k = g.counted[_norm(m.group("c"))] * n
+        k = g.counted[norm(m.group("c"))] * n
         return _Hit(
-            start, end, _unit_granularity(unit), resolver=lambda p: _offset_period(p, unit, k)
+            start, end, cal.unit_granularity(unit), resolver=lambda p: cal.offset_period(p, unit, k)
         )
     if kind == "relation":
         if unit not in ("day", "week") or n == 0:
             return None
-        rel = _norm(m.group("rel"))
+        rel = norm(m.group("rel"))
         offset = g.relations[rel] * n * (7 if unit == "week" else 1)
-        anchor = _anchor(g, text, end, rel in {_norm(a) for a in v.anchored})
+        anchor = _anchor(g, text, end, rel in {norm(a) for a in v.anchored})
         return _Hit(start, end, "day", offset=offset, anchor_text=anchor)
     return None  # pragma: no cover - every pattern kind is handled above
 
@@ -413,17 +267,17 @@ def _date_hit(kind: str, m: re.Match[str], g: _Grammar, start: int, end: int) ->
         orders = [(int(m.group("d")), int(m.group("m")))]
     else:
         day = _word(g, g.days, m, "d")
-        orders = [(day, g.months[_norm(m.group("m"))])] if day else []
-    weekday = g.weekdays[_norm(groups["wd"])] if groups.get("wd") else None
-    ambiguous = kind == "date_md" and _norm(m.group("m")) in g.vocab.ambiguous_months
+        orders = [(day, g.months[norm(m.group("m"))])] if day else []
+    weekday = g.weekdays[norm(groups["wd"])] if groups.get("wd") else None
+    ambiguous = kind == "date_md" and norm(m.group("m")) in g.vocab.ambiguous_months
     # "May 5" is a date, "they may 10" is not: a lower-case modal needs more context
     if ambiguous and not (year or weekday is not None or m.group("m")[0].isupper()):
         return None
     if year is not None:
-        dates = [dt.date(year, mo, d) for d, mo in orders if _valid(d, mo, year)]
+        dates = [dt.date(year, mo, d) for d, mo in orders if cal.valid(d, mo, year)]
         periods = [(d, d) for d in dates]
         return _Hit(start, end, "day", tuple(periods), weekday=weekday) if periods else None
-    if not orders or not _valid(*orders[0]):
+    if not orders or not cal.valid(*orders[0]):
         return None
     day, month = orders[0]
     _, direction = _marker(g, m)
@@ -432,19 +286,11 @@ def _date_hit(kind: str, m: re.Match[str], g: _Grammar, start: int, end: int) ->
         dates = [
             dt.date(y, month, day)
             for y in range(pub.year - 4, pub.year + 2)
-            if _valid(day, month, y)
+            if cal.valid(day, month, y)
         ]
-        return _pick(((d, d) for d in dates), pub, direction)
+        return cal.pick(((d, d) for d in dates), pub, direction)
 
     return _Hit(start, end, "day", resolver=resolve, weekday=weekday, month=month, day=day)
-
-
-def _valid(day: int, month: int, year: int = 2000) -> bool:
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 # --- public API ----------------------------------------------------------------------------
@@ -458,7 +304,7 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
     `offset_days` and `anchor_text` only: resolve them with `shift` once the anchor is dated.
     """
     g = _grammar(profile.time)
-    window = _window(published)
+    window = cal.window(published)
     hits: list[_Hit] = []
     for kind, pattern in g.patterns:
         for m in pattern.finditer(text):
@@ -487,7 +333,7 @@ def _finish(text: str, hit: _Hit, window: Period | None) -> TimeRef:
     anchor: Anchor = "absolute"
     if not periods and hit.resolver is not None and window is not None:
         anchor = "publication"
-        periods = {p for p in map(hit.resolver, each_day(*window)) if p is not None}
+        periods = {p for p in map(hit.resolver, cal.each_day(*window)) if p is not None}
     if not periods:
         return TimeRef(
             text=surface, start=hit.start, end=hit.end, granularity=hit.granularity,
@@ -502,7 +348,7 @@ def _finish(text: str, hit: _Hit, window: Period | None) -> TimeRef:
             # is dropped rather than kept to contradict it
             written = None
         periods = agree or periods
-    days = sorted({d for lo, hi in periods for d in each_day(lo, hi)})
+    days = sorted({d for lo, hi in periods for d in cal.each_day(lo, hi)})
     candidates = (
         tuple(days) if hit.granularity == "day" and 1 < len(days) <= _MAX_CANDIDATES else ()
     )
@@ -516,14 +362,3 @@ def _finish(text: str, hit: _Hit, window: Period | None) -> TimeRef:
     )  # fmt: skip
 
 
-def common_fields(periods: Iterable[Period], *, day_level: bool) -> tuple[int | None, ...]:
-    """Weekday (single days only), month and year shared by every period, else None."""
-    items = list(periods)
-    weekdays = {lo.weekday() for lo, hi in items if lo == hi}
-    months = {(lo.month if lo.month == hi.month and lo.year == hi.year else 0) for lo, hi in items}
-    years = {(lo.year if lo.year == hi.year else 0) for lo, hi in items}
-    all_single = all(lo == hi for lo, hi in items)
-    weekday = weekdays.pop() if day_level and all_single and len(weekdays) == 1 else None
-    month = months.pop() if len(months) == 1 else None
-    year = years.pop() if len(years) == 1 else None
-    return weekday, month or None, year or None
