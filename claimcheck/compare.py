@@ -4,8 +4,11 @@
   compatibility (a weekday and a date on that weekday agree; a month contains its days);
 - number: quantities of the same role (dimension, unit, counted noun), bound- and
   rounding-aware;
-- quote: the same quoted words in two outlets, aligned word by word; a side shows the words
-  that differ with one word of context ("en matière de" against "en terme de");
+- quote: the same quoted words in two outlets, whoever is quoted, aligned word by word; a side
+  shows the words that differ with one word of context ("en matière de" against "en terme
+  de"); a flip of polarity ("volontaire" / "involontaire", a negation) comes first and says so;
+- polarity: one claim asserts what another of the same fact denies ("a confirmé" / "n'a pas
+  confirmé", "accepte" / "refuse"), found by `claimcheck.polarity`;
 - spelling: a name written as a rare edit-distance variant of the corpus' majority form;
 - entity: a different referent in the same place: a code ("A320" against "A321") or a rare
   word in an otherwise identical context ("acide sulfurique" against "acide nitrique").
@@ -39,6 +42,7 @@ from claimcheck.models import (
     TimeRef,
     Update,
 )
+from claimcheck.polarity import oppositions, reversal
 from claimcheck.timeline import days_between
 
 __all__ = ["Findings", "compare"]
@@ -50,6 +54,8 @@ _UPDATE_MIN_DAYS = 2
 _RARE_ZIPF = 3.2
 _ENTITY_MIN_WORDS = 6
 _CONTEXT_MIN = 4  # an identical neighbour must be a content word, not "de" or "the"
+_QUOTE_WORDS = 5  # quotes this long are compared for any drift
+_FLIP_WORDS = 3  # shorter ones, down to this, for a flip of polarity only
 
 
 @dataclass(frozen=True)
@@ -132,6 +138,7 @@ class _Comparer:
         self.published = {d.id: d.published for d in documents}
         self.discrepancies: list[Discrepancy] = []
         self.updates: list[Update] = []
+        self.quoted_flips: set[frozenset[str]] = set()
 
     def _add(self, cluster_id: str, kind: DiscrepancyKind, sides: list[Side], why: str) -> None:
         self.discrepancies.append(
@@ -239,26 +246,58 @@ class _Comparer:
             self._slot_conflict(cluster_id, "number", role, qty.compatible, qty.describe)
 
     def quotes(self, cluster_id: str, claims: Sequence[Claim]) -> None:
+        """Drifts inside the same quoted words, whoever said them; polarity flips first.
+
+        Quotes of five words or more are compared word by word; shorter ones (three or four
+        words: « ouverte pour homicide volontaire ») only for a flip of polarity.
+        """
         drifts: dict[tuple[str, str], list[tuple[_Item, _Item]]] = {}
+        flips: dict[tuple[str, str], str] = {}
         for i, a in enumerate(claims):
             for b in claims[i + 1 :]:
                 if a.document_id == b.document_id:
                     continue
                 for qa in a.quotes:
                     for qb in b.quotes:
-                        for va, vb in _quote_drift(qa.text, qb.text):
+                        short = min(len(_tokens(qa.text)), len(_tokens(qb.text))) < _QUOTE_WORDS
+                        for va, vb in _quote_drift(qa.text, qb.text, min_words=_FLIP_WORDS):
+                            flip = reversal(va, vb, a.lang) if a.lang == b.lang else None
+                            if short and flip is None:
+                                continue
                             key = (va, vb)
+                            if flip is not None:
+                                flips[key] = flip
+                                self.quoted_flips.add(frozenset((a.id, b.id)))
                             drifts.setdefault(key, []).append((_Item(a, va, va), _Item(b, vb, vb)))
-        for (va, vb), pairs in drifts.items():
+        for (va, vb), pairs in sorted(drifts.items(), key=lambda kv: kv[0] not in flips):
             left = _side([p[0] for p in pairs], va)
             right = _side([p[1] for p in pairs], vb)
             speaker = next((q.speaker for c in claims for q in c.quotes if q.speaker), None)
             who = f"{speaker}'s words" if speaker else "the quoted words"
+            flip = flips.get((va, vb))
+            lead = f"polarity flip ({flip}): " if flip else ""
             self._add(
                 cluster_id,
                 "quote",
                 [left, right],
-                f"{who} differ: “{va}” ({_sources(left)}) vs “{vb}” ({_sources(right)})",
+                f"{lead}{who} differ: “{va}” ({_sources(left)}) vs “{vb}” ({_sources(right)})",
+            )
+
+    def polarity(self, cluster_id: str, claims: Sequence[Claim]) -> None:
+        """One claim asserts what another of the same fact denies (`claimcheck.polarity`)."""
+        for found in oppositions(claims):
+            pairs = {frozenset((x[0].id, y[0].id)) for x in found.asserting for y in found.denying}
+            if pairs <= self.quoted_flips:
+                continue  # already said, as a flip inside the same quoted words
+            yes = [_Item(c, words, words, span) for c, words, span in found.asserting]
+            no = [_Item(c, words, words, span) for c, words, span in found.denying]
+            left, right = _side(yes, yes[0].value), _side(no, no[0].value)
+            self._add(
+                cluster_id,
+                "polarity",
+                [left, right],
+                f"one source asserts what another denies: {_quoted(left.evidence)} "
+                f"({_sources(left)}) vs {_quoted(right.evidence)} ({_sources(right)})",
             )
 
     def entities(self, cluster_id: str, claims: Sequence[Claim]) -> None:
@@ -336,10 +375,11 @@ def _quote_drift(a: str, b: str, *, min_words: int = 5) -> list[tuple[str, str]]
         return []
     ops = Levenshtein.opcodes(short, long_)
     blocks = list(ops)
-    # the shorter quote may be an excerpt: ignore what lies outside the shared part
-    while blocks and blocks[0].tag != "equal":
+    # the shorter quote may be an excerpt: ignore what lies outside the shared part (words
+    # only one quote has); a word replaced at an edge is a drift all the same
+    while blocks and blocks[0].tag in ("insert", "delete"):
         blocks.pop(0)
-    while blocks and blocks[-1].tag != "equal":
+    while blocks and blocks[-1].tag in ("insert", "delete"):
         blocks.pop()
     out = []
     for src_start, src_end, dest_start, dest_end in _edits(blocks):
@@ -482,6 +522,7 @@ def compare(
         comparer.dates(cluster_id, members)
         comparer.numbers(cluster_id, members)
         comparer.quotes(cluster_id, members)
+        comparer.polarity(cluster_id, members)
         comparer.entities(cluster_id, members)
     _spelling(comparer, clusters, claims)
     return Findings(comparer.discrepancies, comparer.updates)

@@ -14,10 +14,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.3"
 
 Status = Literal["corroborated", "conflicting", "single-source", "update"]
-DiscrepancyKind = Literal["date", "number", "entity", "spelling", "quote"]
+DiscrepancyKind = Literal["date", "number", "entity", "spelling", "quote", "polarity"]
 Granularity = Literal["day", "week", "month", "year", "unknown"]
 Bound = Literal["exact", "approx", "at_least", "more_than", "at_most", "less_than", "range"]
 EntityKind = Literal["ORG", "PER", "LOC", "MISC"]

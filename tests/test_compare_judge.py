@@ -511,3 +511,94 @@ def test_check_statuses(bridge_report: Report) -> None:
         assert claim.id in clusters[claim.cluster_id].claim_ids
     counts = bridge_report.counts()
     assert sum(counts.values()) == len(bridge_report.claims) == 10
+
+
+# --- polarity and quote flips --------------------------------------------------------------
+
+
+def test_quote_flip_with_an_institutional_speaker_comes_first(grounded: Grounded) -> None:
+    findings, status, _ = one_cluster(
+        grounded,
+        [
+            (
+                "a",
+                "Une enquête a été « ouverte pour homicide volontaire », a indiqué le parquet "
+                "de Valmont mardi.",
+                "fr",
+                "2024-03-05",
+            ),
+            (
+                "b",
+                "Selon le parquet de Valmont, l'enquête a été « ouverte pour homicide "
+                "involontaire ».",
+                "fr",
+                "2024-03-05",
+            ),
+        ],
+    )
+    first = findings.discrepancies[0]
+    assert first.kind == "quote"
+    assert first.explanation.startswith("polarity flip")
+    assert values(first) == ["homicide volontaire", "homicide involontaire"]
+    # said once: no second, polarity discrepancy for the same words
+    assert [d.kind for d in findings.discrepancies] == ["quote"]
+    assert set(status.values()) == {"conflicting"}
+
+
+def test_confirmed_against_not_confirmed_is_a_polarity_discrepancy(grounded: Grounded) -> None:
+    findings, status, cluster = one_cluster(
+        grounded,
+        [
+            (
+                "a",
+                "Le ministère de l'Intérieur a confirmé l'interpellation du suspect à Valmont.",
+                "fr",
+                "2024-03-05",
+            ),
+            (
+                "b",
+                "Le ministère de l'Intérieur n'a pas confirmé l'interpellation du suspect à "
+                "Valmont.",
+                "fr",
+                "2024-03-05",
+            ),
+        ],
+    )
+    (d,) = findings.discrepancies
+    assert d.kind == "polarity"
+    assert values(d) == ["a confirmé", "n'a pas confirmé"]
+    assert [s.document_ids for s in d.sides] == [("a",), ("b",)]
+    assert d.sides[1].highlights  # the denying words are located in the article
+    assert cluster == "conflicting"
+    assert set(status.values()) == {"conflicting"}
+
+
+def test_arrested_against_not_arrested(grounded: Grounded) -> None:
+    findings, _, _ = one_cluster(
+        grounded,
+        [
+            ("a", "The driver of the lorry was arrested at the scene.", "en", "2024-03-05"),
+            ("b", "The driver of the lorry was not arrested at the scene.", "en", "2024-03-05"),
+        ],
+    )
+    (d,) = findings.discrepancies
+    assert d.kind == "polarity"
+    assert values(d) == ["was arrested", "not arrested"]
+
+
+def test_restrictive_and_additive_forms_are_no_denial(grounded: Grounded) -> None:
+    findings, _, cluster = one_cluster(
+        grounded,
+        [
+            ("a", "La crue a touché les quartiers bas de Valmont.", "fr", "2024-03-05"),
+            ("b", "La crue n'a touché que les quartiers bas de Valmont.", "fr", "2024-03-05"),
+            (
+                "c",
+                "La crue n'a pas seulement touché les quartiers bas de Valmont.",
+                "fr",
+                "2024-03-05",
+            ),
+        ],
+    )
+    assert findings.discrepancies == []
+    assert cluster == "corroborated"

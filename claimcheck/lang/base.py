@@ -7,9 +7,10 @@ plus its table of test cases.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimcheck.lang.number_types import NumberVocabulary
+from claimcheck.lang.polarity_types import Morphology, PolarityVocabulary
 from claimcheck.lang.time_types import TimeVocabulary
 
 
@@ -59,3 +60,5 @@ class LanguageProfile:
     text: TextVocabulary
     time: TimeVocabulary
     numbers: NumberVocabulary
+    polarity: PolarityVocabulary = field(default_factory=PolarityVocabulary)
+    morphology: Morphology = field(default_factory=Morphology)

@@ -2,6 +2,7 @@
 
 from claimcheck.lang.base import LanguageProfile, TextVocabulary
 from claimcheck.lang.en.numbers import NUMBERS
+from claimcheck.lang.en.polarity import MORPHOLOGY, POLARITY
 from claimcheck.lang.en.time import TIME
 
 TEXT = TextVocabulary(
@@ -243,4 +244,12 @@ TEXT = TextVocabulary(
     calendar_words=frozenset(TIME.weekdays) | frozenset(TIME.months),
 )
 
-PROFILE = LanguageProfile(code="en", name="English", text=TEXT, time=TIME, numbers=NUMBERS)
+PROFILE = LanguageProfile(
+    code="en",
+    name="English",
+    text=TEXT,
+    time=TIME,
+    numbers=NUMBERS,
+    polarity=POLARITY,
+    morphology=MORPHOLOGY,
+)

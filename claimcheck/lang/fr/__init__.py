@@ -2,6 +2,7 @@
 
 from claimcheck.lang.base import LanguageProfile, TextVocabulary
 from claimcheck.lang.fr.numbers import NUMBERS
+from claimcheck.lang.fr.polarity import MORPHOLOGY, POLARITY
 from claimcheck.lang.fr.time import TIME
 
 TEXT = TextVocabulary(
@@ -272,4 +273,12 @@ TEXT = TextVocabulary(
     calendar_words=frozenset(TIME.weekdays) | frozenset(TIME.months),
 )
 
-PROFILE = LanguageProfile(code="fr", name="French", text=TEXT, time=TIME, numbers=NUMBERS)
+PROFILE = LanguageProfile(
+    code="fr",
+    name="French",
+    text=TEXT,
+    time=TIME,
+    numbers=NUMBERS,
+    polarity=POLARITY,
+    morphology=MORPHOLOGY,
+)

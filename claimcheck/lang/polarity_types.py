@@ -1,0 +1,56 @@
+"""The typed tables of polarity and morphology: negation cues, antonyms, affixes, endings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PolarityVocabulary:
+    """How a language asserts and denies: every entry lower-case, apostrophes as "'"."""
+
+    #: (regular expression, replacement) applied to lower-cased text before tokenising
+    #: ("n't" -> " not"), so that a negation is always a word of its own
+    rewrites: tuple[tuple[str, str], ...] = ()
+    #: particles that open a negation closed by a later word ("ne" ... "pas")
+    openers: frozenset[str] = frozenset()
+    #: words that negate on their own ("pas", "jamais", "not", "never", "no")
+    negators: frozenset[str] = frozenset()
+    #: negators that bear only on the word right after them ("non vacciné", not "et non à Paris")
+    adjacent_negators: frozenset[str] = frozenset()
+    #: words that negate only after an opener ("ne ... plus", "ne ... rien")
+    bound_negators: frozenset[str] = frozenset()
+    #: words that, right after an opener's verb, make it restrictive, not negative ("ne ... que")
+    restrictive: frozenset[str] = frozenset()
+    #: a negator followed by one of these does not deny ("non seulement", "not only")
+    not_denying_after: frozenset[str] = frozenset()
+    #: words before a negator that make it part of a set phrase ("whether or not")
+    not_denying_before: frozenset[str] = frozenset()
+    #: words that deny what follows them ("sans", "without")
+    privatives: frozenset[str] = frozenset()
+    #: words skipped to reach the word a negation bears on: auxiliaries, modals, clitics,
+    #: adverbs ("a", "été", "se", "encore", "has", "been", "yet")
+    skipped: frozenset[str] = frozenset()
+    #: words that tie a negated verb to the verb it governs, which the negation then covers
+    #: too ("n'a pas menacé de poursuivre", "did not try to hide")
+    complement_links: frozenset[str] = frozenset()
+    #: endings of the verb such a link introduces ("er", "ir", "re"); empty: any word
+    governed_endings: tuple[str, ...] = ()
+    #: antonym families: (stems that assert, stems that deny the same predicate);
+    #: a stem matches a word equal to it or to it plus an ending of `Morphology.inflections`
+    antonyms: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    #: prefixes that reverse a word ("in", "il", "ir", "im", "un", "dis", "non-")
+    negative_prefixes: tuple[str, ...] = ()
+    #: endings a reversible word (an adjective or participle) has: "able", "al", "aire"
+    reversible_endings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Morphology:
+    """Word endings of a language, longest first where it matters."""
+
+    #: inflectional endings (plural, feminine, verb forms) a stem may take
+    inflections: tuple[str, ...] = ()
+    #: derivational endings that make a demonym or adjective of a place or people
+    #: ("ais", "ien", "ian", "ese"): "Maroc" / "Marocains" are two words, not two spellings
+    derivations: tuple[str, ...] = ()
