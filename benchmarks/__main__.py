@@ -1,6 +1,6 @@
 """python -m benchmarks [--quick] [--only NAME...] [--out DIR] [--data DIR]
 
-Runs the benchmarks (quality: gold, sts, time, daccord, provenance; speed and memory:
+Runs the benchmarks (quality: gold, sts, time, numbers, daccord, provenance; speed and memory:
 scale, peers, provenance, store),
 writes `<out>/<name>.json` for each and prints a Markdown summary. Benchmarks measure; they
 assert nothing.
@@ -25,6 +25,7 @@ BENCHMARKS = {
     "gold": "benchmarks.gold",
     "sts": "benchmarks.sts",
     "time": "benchmarks.timex",
+    "numbers": "benchmarks.numbers",
     "daccord": "benchmarks.daccord",
     "scale": "benchmarks.scale",
     "peers": "benchmarks.peers",

@@ -106,6 +106,14 @@ class Quantity(Span):
     unit: str | None = Field(default=None, description="canonical unit: USD, EUR, %, year, ...")
     dimension: Literal["money", "duration", "percent", "count", "measure"] = "count"
     noun: str | None = Field(default=None, description="what is counted, lower-cased")
+    kind: str | None = Field(
+        default=None,
+        description="what is counted or measured, the same in every language: dead, injured, "
+        "rescuers, length, money, magnitude, ... (None: not known)",
+    )
+    plausible: bool = Field(
+        default=True, description="False when the value is outside what its kind allows (a typo?)"
+    )
 
 
 class EntityMention(Span):

@@ -24,9 +24,18 @@ def fold_noun(noun: str) -> str:
 
 
 def comparable(a: Quantity, b: Quantity) -> bool:
-    """Whether a and b measure the same kind of thing: dimension, unit and, for counts, the
-    counted noun (lower-case, accents folded, plural s/x dropped; a missing noun matches)."""
+    """Whether a and b measure the same kind of thing: dimension, unit and kind.
+
+    Two known kinds must be equal ("300 secouristes" and "450 rescuers" are both `rescuers`;
+    dead never compares with injured, an age never with a duration). Where a count's kind is
+    unknown, the counted nouns are compared (lower-case, accents folded, plural s/x dropped);
+    a missing noun matches.
+    """
     if a.dimension != b.dimension or a.unit != b.unit:
+        return False
+    if a.kind is not None and b.kind is not None:
+        return a.kind == b.kind
+    if a.kind in ("age", "duration") or b.kind in ("age", "duration"):
         return False
     if a.dimension == "count" and a.noun and b.noun:
         return fold_noun(a.noun) == fold_noun(b.noun)
@@ -85,10 +94,13 @@ def compatible(a: Quantity, b: Quantity) -> bool:
 
     Their intervals must overlap, each widened by half its last written digit (so "4,4
     milliards" admits 4.38 billion, 45 does not admit 47); "about" allows 10% either way,
-    "nearly" 10% below. Quantities that are not `comparable` are always compatible.
+    "nearly" 10% below. Quantities that are not `comparable` are always compatible; a value
+    its kind does not allow ("une magnitude de 62") is compatible only with another such.
     """
     if not comparable(a, b):
         return True
+    if a.plausible != b.plausible:
+        return False  # a value its kind does not allow (a typo?) never corroborates
     first, second = _interval(a), _interval(b)
     low, high = max(first[0], second[0]), min(first[2], second[2])
     if low < high:
@@ -131,11 +143,22 @@ def _amount(value: float, q: Quantity) -> str:
         elif unit == "day" and value % 7 == 0:
             unit, count = "week", value / 7
         return f"{_number(count)} {unit}{'' if count == 1 else 's'}"
+    if q.unit == "magnitude":
+        return f"magnitude {figure}"
+    if q.unit in ("°C", "°F", "°", "K"):
+        return f"{figure} {q.unit}".replace(" °", "°")
     return f"{figure} {q.unit}" if q.unit else figure
 
 
 def describe(q: Quantity) -> str:
     """A short English label: "$4.4 billion", "at least 40 dead", "18 months"."""
+    label = _describe(q)
+    if q.kind == "age":
+        label = f"aged {label}"
+    return label if q.plausible else f"{label} (implausible for a {q.kind})"
+
+
+def _describe(q: Quantity) -> str:
     noun = f" {q.noun}" if q.noun else ""
     if q.bound == "range" and q.low is not None and q.high is not None:
         if q.dimension == "count":

@@ -3,7 +3,9 @@
 Every table is keyed by the words as written (lower-case, any apostrophe written `'`) and
 maps them onto one canonical meaning: a multiplier, an ISO currency code, a canonical unit, a
 bound. The parser in `claimcheck.ground.quantity` reads only these tables, so adding a
-language means filling one `NumberVocabulary` in `lang/<code>/numbers.py`.
+language means filling one `NumberVocabulary` in `lang/<code>/numbers.py` and one
+`KindVocabulary` (what counted nouns and verbs count: dead, injured, rescuers...) in
+`lang/<code>/kinds.py`.
 """
 
 from __future__ import annotations
@@ -42,9 +44,100 @@ CURRENCY_SYMBOLS: Mapping[str, str] = {
 }
 
 
+#: what each canonical unit measures: the kind of a measure, the same in every language
+UNIT_KINDS: Mapping[str, str] = {
+    "m": "length",
+    "kg": "weight",
+    "m2": "area",
+    "l": "volume",
+    "km/h": "speed",
+    "°C": "temperature",
+    "°F": "temperature",
+    "K": "temperature",
+    "°": "temperature",
+    "magnitude": "magnitude",
+    "bit": "information",
+    "W": "power",
+    "Wh": "energy",
+}
+
+#: the kinds of counted things, language-neutral (what `KindVocabulary` maps words onto)
+COUNT_KINDS = frozenset(
+    {
+        "dead",
+        "injured",
+        "missing",
+        "displaced",
+        "arrested",
+        "rescuers",
+        "victims",
+        "people",
+        "troops",
+        "police",
+        "protesters",
+        "employees",
+        "jobs",
+        "patients",
+        "cases",
+        "hospitalised",
+        "children",
+        "votes",
+        "seats",
+        "voters",
+        "candidates",
+        "goals",
+        "points",
+        "medals",
+        "matches",
+        "vehicles",
+        "aircraft",
+        "flights",
+        "ships",
+        "buildings",
+        "households",
+        "animals",
+        "companies",
+        "countries",
+        "shares",
+    }
+)
+
+#: values a kind allows; outside them a figure is flagged `plausible=False` (a typo?)
+PLAUSIBLE: Mapping[str, tuple[float, float]] = {
+    "magnitude": (0.0, 10.0),
+    "percent": (-100.0, 1000.0),
+    "age": (0.0, 130 * 12.0),
+    "temperature": (-100.0, 100.0),
+}
+
+
 def words(text: str) -> frozenset[str]:
     """The whitespace-separated words of `text`, for writing long word lists compactly."""
     return frozenset(text.split())
+
+
+@dataclass(frozen=True, eq=False)
+class KindVocabulary:
+    """What counted nouns and verbs count, in one language, keyed by language-neutral kind.
+
+    Words are written as lemmas (any inflection: "blessé" also finds "blessées"); the reader
+    folds accents and strips the `suffixes` off both the table and the text before comparing.
+    """
+
+    #: kind -> nouns, adjectives and participles that name it ("morts", "tués", "killed")
+    nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: kind -> several-word names, matched first ("rescue workers", "sans-abri")
+    phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: kind -> verbs and nouns before a figure that say what it counts ("killing", "bilan de")
+    before: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: kind -> verbs after a counted noun that say what it counts ("died", "ont péri")
+    after: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: inflection endings (accents folded) and what replaces them, longest first: ("ies", "y")
+    suffixes: tuple[tuple[str, str], ...] = ()
+    #: irregular forms -> the form the tables write ("men" -> "man")
+    irregular: Mapping[str, str] = field(default_factory=dict)
+    #: words that end a search for a counted noun or its verb ("et", "and", "but")
+    stops: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -98,3 +191,13 @@ class NumberVocabulary:
     months: frozenset[str] = frozenset()
     #: words that are never a counted noun, beyond the profile's stop words
     not_nouns: frozenset[str] = frozenset()
+    #: the decimal mark of the language's copy: "," (French "4,800" is 4.8) or "."
+    decimal_mark: str = "."
+    #: words before a number that give its unit ("magnitude 6,8", "magnitude de") -> unit
+    left_units: Mapping[str, tuple[str, float]] = field(default_factory=dict)
+    #: age words after a number ("year-old", "years old") -> (canonical unit, how many of it)
+    ages: Mapping[str, tuple[DurationUnit, float]] = field(default_factory=dict)
+    #: words before a duration that make it an age ("âgé de", "aged")
+    age_openers: tuple[str, ...] = ()
+    #: what counted nouns and verbs count
+    kinds: KindVocabulary = field(default_factory=KindVocabulary)

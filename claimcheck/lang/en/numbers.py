@@ -1,8 +1,84 @@
 """Number words and units (en)."""
 
-from claimcheck.lang.number_types import CURRENCY_SYMBOLS, NumberVocabulary, words
+from claimcheck.lang.en.kinds import KINDS
+from claimcheck.lang.number_types import CURRENCY_SYMBOLS, DurationUnit, NumberVocabulary, words
 
 _BILLION = 1e9
+_MILE, _FOOT, _INCH, _GALLON, _BARREL = 1609.344, 0.3048, 0.0254, 3.785411784, 158.987294928
+
+
+def _forms(unit: str, factor: float, *names: str) -> dict[str, tuple[str, float]]:
+    return dict.fromkeys(names, (unit, factor))
+
+
+_YEAR: tuple[DurationUnit, float] = ("month", 12.0)
+_MONTH: tuple[DurationUnit, float] = ("month", 1.0)
+_WEEK: tuple[DurationUnit, float] = ("day", 7.0)
+_DAY: tuple[DurationUnit, float] = ("day", 1.0)
+_KM = ("km", "kilometre", "kilometres", "kilometer", "kilometers")
+
+#: measure words -> (canonical unit, factor); temperatures keep their scale's own unit
+MEASURES: dict[str, tuple[str, float]] = {
+    **_forms("m", 1e3, *_KM),
+    **_forms("m", 1.0, "m", "metre", "metres", "meter", "meters"),
+    **_forms("m", 0.1, "dm", "decimetre", "decimetres", "decimeter", "decimeters"),
+    **_forms("m", 0.01, "cm", "centimetre", "centimetres", "centimeter", "centimeters"),
+    **_forms("m", 1e-3, "mm", "millimetre", "millimetres", "millimeter", "millimeters"),
+    **_forms("m", 1e-12, "picometer", "picometers", "picometre", "picometres"),
+    **_forms("m", _MILE, "mile", "miles", "mi"),
+    **_forms("m", 1852.0, "nautical mile", "nautical miles"),
+    **_forms("m", 0.9144, "yard", "yards", "yd"),
+    **_forms("m", _FOOT, "foot", "feet", "ft"),
+    **_forms("m", _INCH, "inch", "inches"),
+    **_forms("kg", 1e3, "tonne", "tonnes", "ton", "tons", "metric ton", "metric tons"),
+    **_forms("kg", 1e3, "metric tonnes"),
+    **_forms("kg", 1.0, "kg", "kilo", "kilos", "kilogram", "kilograms", "kilogramme"),
+    **_forms("kg", 1e-3, "gram", "grams", "gramme", "grammes"),
+    **_forms("kg", 1e-6, "mg", "milligram", "milligrams"),
+    **_forms("kg", 1e-9, "µg", "μg", "microgram", "micrograms"),
+    **_forms("kg", 0.45359237, "lb", "lbs"),
+    **_forms("kg", 0.028349523125, "ounce", "ounces", "oz"),
+    **_forms("m2", 1e6, "km²", "km2", "sq km", "square kilometres", "square kilometers"),
+    **_forms("m2", 1e6, "square kilometre", "square kilometer"),
+    **_forms("m2", 1.0, "m²", "m2", "sq m", "square metres", "square meters", "square metre"),
+    **_forms("m2", 1.0, "square meter"),
+    **_forms("m2", 0.09290304, "sq ft", "square feet", "square foot"),
+    **_forms("m2", 2589988.110336, "square miles", "square mile", "sq mi"),
+    **_forms("m2", 1e4, "ha", "hectare", "hectares"),
+    **_forms("m2", 4046.8564224, "acre", "acres"),
+    **_forms("l", 1.0, "l", "litre", "litres", "liter", "liters"),
+    **_forms("l", 1e-3, "ml", "millilitre", "millilitres", "milliliter", "milliliters"),
+    **_forms("l", 1e3, "m³", "m3", "cubic metres", "cubic meters", "cubic metre"),
+    **_forms("l", _GALLON, "gallon", "gallons", "gal"),
+    **_forms("l", _BARREL, "barrel", "barrels", "bbl"),
+    **_forms("l", 28.316846592, "cubic foot", "cubic feet"),
+    **_forms("km/h", 1.0, "km/h", "kph", "kmh", "kilometres per hour", "kilometers per hour"),
+    **_forms("km/h", 1.0, "km per hour", "kilometres an hour", "kilometers an hour"),
+    **_forms("km/h", 3.6, "m/s", "metres per second", "meters per second"),
+    **_forms("km/h", _MILE / 1e3, "mph", "miles per hour", "mile per hour", "miles an hour"),
+    **_forms("km/h", 1.852, "knots", "knot"),
+    **_forms("°C", 1.0, "°c", "° c", "degrees celsius", "degree celsius", "celsius"),
+    **_forms("°C", 1.0, "degrees c", "degrees centigrade", "centigrade"),
+    **_forms("°F", 1.0, "°f", "° f", "degrees fahrenheit", "degree fahrenheit", "fahrenheit"),
+    **_forms("°F", 1.0, "degrees f"),
+    **_forms("K", 1.0, "kelvin", "kelvins"),
+    **_forms("°", 1.0, "°", "degrees", "degree", "deg"),
+    **_forms("magnitude", 1.0, "magnitude", "on the richter scale"),
+    **_forms("W", 1e3, "kw", "kilowatts"),
+    **_forms("W", 1e6, "mw", "megawatts"),
+    **_forms("W", 1e9, "gw", "gigawatts"),
+    **_forms("Wh", 1e3, "kwh", "kilowatt-hours", "kilowatt hours"),
+    **_forms("Wh", 1e6, "mwh", "megawatt-hours", "megawatt hours"),
+    **_forms("Wh", 1e9, "gwh", "gigawatt-hours", "gigawatt hours"),
+    **_forms("Wh", 1e12, "twh", "terawatt-hours", "terawatt hours"),
+    **_forms("bit", 1.0, "bit", "bits"),
+    **_forms("bit", 1e6, "megabit", "megabits", "mbit"),
+    **_forms("bit", 8.0, "byte", "bytes"),
+    **_forms("bit", 8e3, "kb", "kilobytes"),
+    **_forms("bit", 8e6, "mb", "megabytes", "megabyte"),
+    **_forms("bit", 8e9, "gb", "gigabytes", "gigabyte"),
+    **_forms("bit", 8e12, "tb", "terabytes", "terabyte"),
+}
 
 NUMBERS = NumberVocabulary(
     text2num_lang="en",
@@ -64,22 +140,19 @@ NUMBERS = NumberVocabulary(
         "hour": ("hour", 1),
         "hours": ("hour", 1),
     },
-    measures={
-        "km": ("m", 1000.0),
-        "kilometre": ("m", 1000.0),
-        "kilometres": ("m", 1000.0),
-        "kilometer": ("m", 1000.0),
-        "kilometers": ("m", 1000.0),
-        "mile": ("m", 1609.344),
-        "miles": ("m", 1609.344),
-        "metres": ("m", 1.0),
-        "meters": ("m", 1.0),
-        "tonnes": ("kg", 1000.0),
-        "tons": ("kg", 1000.0),
-        "kg": ("kg", 1.0),
-        "kilograms": ("kg", 1.0),
-        "hectares": ("ha", 1.0),
+    measures=MEASURES,
+    left_units={
+        "magnitude": ("magnitude", 1.0),
+        "magnitude of": ("magnitude", 1.0),
+        "a magnitude of": ("magnitude", 1.0),
     },
+    ages={
+        **dict.fromkeys(("year-old", "years old", "year old", "yo", "years of age"), _YEAR),
+        **dict.fromkeys(("month-old", "months old", "month old", "months of age"), _MONTH),
+        **dict.fromkeys(("week-old", "weeks old", "week old", "weeks of age"), _WEEK),
+        **dict.fromkeys(("day-old", "days old", "day old", "days of age"), _DAY),
+    },
+    age_openers=("aged", "age", "at the age of", "at age", "ages"),
     bounds={
         "at least": ("at_least", "none"),
         "no fewer than": ("at_least", "none"),
@@ -102,6 +175,21 @@ NUMBERS = NumberVocabulary(
         "approx": ("approx", "both"),
         "an estimated": ("approx", "both"),
         "up to": ("at_most", "none"),
+        "greater than": ("more_than", "none"),
+        "larger than": ("more_than", "none"),
+        "bigger than": ("more_than", "none"),
+        "higher than": ("more_than", "none"),
+        "well over": ("more_than", "none"),
+        "greater than or equal to": ("at_least", "none"),
+        "more than or equal to": ("at_least", "none"),
+        "lower than": ("less_than", "none"),
+        "smaller than": ("less_than", "none"),
+        "less than or equal to": ("at_most", "none"),
+        "just shy of": ("approx", "below"),
+        "in the region of": ("approx", "both"),
+        "somewhere around": ("approx", "both"),
+        "an estimated total of": ("approx", "both"),
+        "upward of": ("more_than", "none"),
         "as many as": ("at_most", "none"),
         "at most": ("at_most", "none"),
         "no more than": ("at_most", "none"),
@@ -115,6 +203,17 @@ NUMBERS = NumberVocabulary(
     post_bounds={
         "at least": ("at_least", "none"),
         "or more": ("at_least", "none"),
+        "or greater": ("at_least", "none"),
+        "or higher": ("at_least", "none"),
+        "or above": ("at_least", "none"),
+        "and above": ("at_least", "none"),
+        "and over": ("at_least", "none"),
+        "or less": ("at_most", "none"),
+        "or fewer": ("at_most", "none"),
+        "or lower": ("at_most", "none"),
+        "or below": ("at_most", "none"),
+        "and below": ("at_most", "none"),
+        "or under": ("at_most", "none"),
         "or so": ("approx", "both"),
         "at most": ("at_most", "none"),
     },
@@ -137,6 +236,8 @@ NUMBERS = NumberVocabulary(
         "january february march april may june july august september october november "
         "december jan feb mar apr jun jul aug sep sept oct nov dec"
     ),
+    decimal_mark=".",
+    kinds=KINDS,
     not_nouns=words(
         "and or to of in on at by for with from as the a an this that these those them they "
         "their its his her our your who which were was are is have has had will would could "

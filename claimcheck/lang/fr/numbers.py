@@ -1,8 +1,80 @@
 """Number words and units (fr)."""
 
+from claimcheck.lang.fr.kinds import KINDS
 from claimcheck.lang.number_types import CURRENCY_SYMBOLS, NumberVocabulary, words
 
 _BILLION = 1e9
+_MILE, _FOOT, _INCH, _GALLON, _BARREL = 1609.344, 0.3048, 0.0254, 3.785411784, 158.987294928
+
+
+def _forms(unit: str, factor: float, *names: str) -> dict[str, tuple[str, float]]:
+    return dict.fromkeys(names, (unit, factor))
+
+
+#: measure words -> (canonical unit, factor); temperatures keep their scale's own unit
+MEASURES: dict[str, tuple[str, float]] = {
+    **_forms("m", 1e3, "km", "kilomètre", "kilomètres", "kilometre", "kilometres"),
+    **_forms("m", 1.0, "m", "mètre", "mètres", "metre", "metres"),
+    **_forms("m", 0.1, "dm", "décimètre", "décimètres"),
+    **_forms("m", 0.01, "cm", "centimètre", "centimètres"),
+    **_forms("m", 1e-3, "mm", "millimètre", "millimètres"),
+    **_forms("m", 100.0, "hm", "hectomètre", "hectomètres"),
+    **_forms("m", _MILE, "mile", "miles"),
+    **_forms("m", 1852.0, "mille marin", "milles marins", "mille nautique", "milles nautiques"),
+    **_forms("m", _FOOT, "pied", "pieds"),
+    **_forms("m", _INCH, "pouce", "pouces"),
+    **_forms("kg", 1e3, "tonne", "tonnes", "tonne métrique", "tonnes métriques"),
+    **_forms("kg", 1.0, "kg", "kilo", "kilos", "kilogramme", "kilogrammes"),
+    **_forms("kg", 1e-3, "gramme", "grammes"),
+    **_forms("kg", 1e-6, "mg", "milligramme", "milligrammes"),
+    **_forms("kg", 1e-9, "µg", "μg", "microgramme", "microgrammes"),
+    **_forms("kg", 0.028349523125, "once", "onces"),
+    **_forms("m2", 1e6, "km²", "km2", "kilomètre carré", "kilomètres carrés"),
+    **_forms("m2", 1.0, "m²", "m2", "mètre carré", "mètres carrés"),
+    **_forms("m2", 1e4, "ha", "hectare", "hectares"),
+    **_forms("m2", 4046.8564224, "acre", "acres"),
+    **_forms("l", 1.0, "l", "litre", "litres"),
+    **_forms("l", 0.01, "cl", "centilitre", "centilitres"),
+    **_forms("l", 1e-3, "ml", "millilitre", "millilitres"),
+    **_forms("l", 100.0, "hl", "hectolitre", "hectolitres"),
+    **_forms("l", 1e3, "m³", "m3", "mètre cube", "mètres cubes"),
+    **_forms("l", _GALLON, "gallon", "gallons"),
+    **_forms("l", _BARREL, "baril", "barils"),
+    **_forms("l", 28.316846592, "pied cube", "pieds cube", "pieds cubes"),
+    **_forms(
+        "km/h",
+        1.0,
+        "km/h",
+        "km/heure",
+        "km par heure",
+        "kilomètres par heure",
+        "kilomètres-heure",
+        "kilomètres/heure",
+        "kmh",
+    ),
+    **_forms("km/h", 3.6, "m/s", "mètres par seconde"),
+    **_forms("km/h", _MILE / 1e3, "mph", "miles par heure", "mile par heure"),
+    **_forms("km/h", 1.852, "nœuds", "noeuds", "nœud", "noeud"),
+    **_forms("°C", 1.0, "°c", "° c", "degrés celsius", "degré celsius", "degrés c", "celsius"),
+    **_forms("°F", 1.0, "°f", "° f", "degrés fahrenheit", "degré fahrenheit", "degrés f"),
+    **_forms("°F", 1.0, "fahrenheit"),
+    **_forms("K", 1.0, "kelvin", "kelvins"),
+    **_forms("°", 1.0, "°", "degrés", "degré", "deg"),
+    **_forms("magnitude", 1.0, "sur l'échelle de richter", "sur l'échelle ouverte de richter"),
+    **_forms("W", 1e3, "kw", "kilowatts"),
+    **_forms("W", 1e6, "mw", "mégawatts"),
+    **_forms("W", 1e9, "gw", "gigawatts"),
+    **_forms("Wh", 1e3, "kwh", "kilowattheures"),
+    **_forms("Wh", 1e6, "mwh", "mégawattheures"),
+    **_forms("Wh", 1e9, "gwh", "gigawattheures"),
+    **_forms("Wh", 1e12, "twh", "térawattheures"),
+    **_forms("bit", 1.0, "bit", "bits"),
+    **_forms("bit", 8.0, "octet", "octets"),
+    **_forms("bit", 8e3, "ko", "kilo-octets"),
+    **_forms("bit", 8e6, "mo", "mégaoctets"),
+    **_forms("bit", 8e9, "go", "gigaoctets"),
+    **_forms("bit", 8e12, "to", "téraoctets"),
+}
 
 NUMBERS = NumberVocabulary(
     text2num_lang="fr",
@@ -75,20 +147,27 @@ NUMBERS = NumberVocabulary(
         "heure": ("hour", 1),
         "heures": ("hour", 1),
     },
-    measures={
-        "km": ("m", 1000.0),
-        "kilomètre": ("m", 1000.0),
-        "kilomètres": ("m", 1000.0),
-        "mètre": ("m", 1.0),
-        "mètres": ("m", 1.0),
-        "tonne": ("kg", 1000.0),
-        "tonnes": ("kg", 1000.0),
-        "kg": ("kg", 1.0),
-        "kilos": ("kg", 1.0),
-        "kilogrammes": ("kg", 1.0),
-        "hectare": ("ha", 1.0),
-        "hectares": ("ha", 1.0),
+    measures=MEASURES,
+    left_units={
+        "magnitude": ("magnitude", 1.0),
+        "magnitude de": ("magnitude", 1.0),
+        "magnitude d'": ("magnitude", 1.0),
+        "séisme de force": ("magnitude", 1.0),
     },
+    ages={"ans révolus": ("month", 12)},
+    age_openers=(
+        "âgé de",
+        "âgée de",
+        "âgés de",
+        "âgées de",
+        "à l'âge de",
+        "âge de",
+        "âgé d'",
+        "âgée d'",
+        "âgés d'",
+        "âgées d'",
+        "à l'âge d'",
+    ),
     bounds={
         "au moins": ("at_least", "none"),
         "au minimum": ("at_least", "none"),
@@ -115,6 +194,29 @@ NUMBERS = NumberVocabulary(
         "un peu moins de": ("less_than", "none"),
         "un peu moins d'": ("less_than", "none"),
         "jusqu'à": ("at_most", "none"),
+        "supérieur à": ("more_than", "none"),
+        "supérieure à": ("more_than", "none"),
+        "supérieurs à": ("more_than", "none"),
+        "supérieures à": ("more_than", "none"),
+        "supérieur ou égal à": ("at_least", "none"),
+        "supérieure ou égale à": ("at_least", "none"),
+        "inférieur à": ("less_than", "none"),
+        "inférieure à": ("less_than", "none"),
+        "inférieurs à": ("less_than", "none"),
+        "inférieures à": ("less_than", "none"),
+        "inférieur ou égal à": ("at_most", "none"),
+        "inférieure ou égale à": ("at_most", "none"),
+        "au-dessus de": ("more_than", "none"),
+        "au-dessus d'": ("more_than", "none"),
+        "en dessous de": ("less_than", "none"),
+        "en-dessous de": ("less_than", "none"),
+        "au-dessous de": ("less_than", "none"),
+        "à peine plus de": ("more_than", "none"),
+        "bien plus de": ("more_than", "none"),
+        "à peu près": ("approx", "both"),
+        "grosso modo": ("approx", "both"),
+        "pratiquement": ("approx", "below"),
+        "plus ou moins": ("approx", "both"),
         "au plus": ("at_most", "none"),
         "au maximum": ("at_most", "none"),
         "pas plus de": ("at_most", "none"),
@@ -126,6 +228,10 @@ NUMBERS = NumberVocabulary(
         "au plus": ("at_most", "none"),
         "au maximum": ("at_most", "none"),
         "environ": ("approx", "both"),
+        "ou plus": ("at_least", "none"),
+        "et plus": ("at_least", "none"),
+        "ou moins": ("at_most", "none"),
+        "voire plus": ("at_least", "none"),
     },
     ranges=(
         ("entre", "et"),
@@ -147,6 +253,8 @@ NUMBERS = NumberVocabulary(
         "janvier février fevrier mars avril mai juin juillet août aout septembre octobre "
         "novembre décembre decembre janv févr fév avr juil sept oct nov déc"
     ),
+    decimal_mark=",",
+    kinds=KINDS,
     not_nouns=words(
         "et ou à au aux de des du d en le la les l un une ce cet cette ces son sa ses leur "
         "leurs mon ma mes notre nos votre vos qui que qu dont plus moins environ près selon "

@@ -1,0 +1,127 @@
+"""A quantity's tokens + KindVocabulary -> its language-neutral kind (dead, injured, length...).
+
+A measure's kind comes from its canonical unit (`UNIT_KINDS`: m -> length); money, percent,
+duration and age are kinds of their own. A count's kind comes, in this order, from
+
+1. a several-word name after the number ("rescue workers", "membres des secours");
+2. the counted noun, by lemma: accents folded, irregular forms mapped, one inflection ending
+   stripped from the word and from the table alike, so "blessées", "blessés" and "blessé" are
+   one lemma, "casualties" and "casualty" too;
+3. for a generic noun ("personnes", "people") or none, a verb or participle after it, up to
+   the clause's end ("12 personnes ont été tuées", "40 people died", "300 personnes blessées");
+4. failing that, a verb or noun just before the figure ("killing at least 12", "a tué 12").
+
+A noun that no table knows keeps kind None and is compared by its folded form, in one
+language only; nothing is guessed from a word's spelling.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from claimcheck.ground.quantity_tokens import Phrases, Tokens, phrases
+from claimcheck.lang.number_types import PLAUSIBLE, UNIT_KINDS, KindVocabulary
+
+__all__ = ["GENERIC", "KindReader", "measure_kind", "plausible"]
+
+#: the kind of a noun that says people are counted, not what happened to them
+GENERIC = "people"
+_WINDOW = 8  # tokens after the counted noun searched for a verb that says what it counts
+
+
+def fold(word: str) -> str:
+    """Lower-case, accents folded."""
+    text = unicodedata.normalize("NFKD", word.lower().replace("\u2019", "'"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def measure_kind(dimension: str, unit: str | None, *, age: bool = False) -> str | None:
+    """The kind of a quantity that is not a count: money, percent, duration, age, length..."""
+    if age:
+        return "age"
+    if dimension in ("money", "percent", "duration"):
+        return dimension
+    if dimension == "measure" and unit is not None:
+        return UNIT_KINDS.get(unit)
+    return None
+
+
+def plausible(kind: str | None, value: float) -> bool:
+    """Whether `value` is within what `kind` allows (a magnitude of 62 is not)."""
+    limits = PLAUSIBLE.get(kind or "")
+    return limits is None or limits[0] <= value <= limits[1]
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    vocab: KindVocabulary
+    lemmas: dict[str, str]
+    names: Phrases[str]
+    before: Phrases[str]
+    after: Phrases[str]
+
+
+def _stem(vocab: KindVocabulary, word: str) -> str:
+    folded = fold(word)
+    if folded in vocab.irregular:
+        return fold(vocab.irregular[folded])
+    for ending, replacement in vocab.suffixes:
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            return folded[: -len(ending)] + replacement
+    return folded
+
+
+@cache
+def _compile(vocab: KindVocabulary) -> _Compiled:
+    lemmas: dict[str, str] = {}
+    for kind, names in vocab.nouns.items():
+        for name in sorted(names):
+            lemmas.setdefault(_stem(vocab, name), kind)
+    return _Compiled(
+        vocab,
+        lemmas,
+        phrases({p: k for k, ps in vocab.phrases.items() for p in ps}),
+        phrases({p: k for k, ps in vocab.before.items() for p in ps}),
+        phrases({p: k for k, ps in vocab.after.items() for p in ps}),
+    )
+
+
+class KindReader:
+    """Kinds of the counts of one tokenised text."""
+
+    def __init__(self, tokens: Tokens, vocab: KindVocabulary) -> None:
+        self.t = tokens
+        self.c = _compile(vocab)
+
+    def lemma_kind(self, word: str) -> str | None:
+        return self.c.lemmas.get(_stem(self.c.vocab, word))
+
+    def name(self, i: int) -> tuple[str, int] | None:
+        """A several-word name of a counted kind at token i: (kind, end)."""
+        return self.t.match(self.c.names, i)
+
+    def _after(self, i: int) -> str | None:
+        """The first verb or participle that says what is counted, from token i on."""
+        t, stops = self.t, self.c.vocab.stops
+        for k in range(i, min(i + _WINDOW, t.n)):
+            if t.low(k) in stops or t.digit(k) or k in t.words:
+                return None
+            if (cue := t.match(self.c.after, k)) is not None:
+                return cue[0]
+            kind = self.lemma_kind(t.low(k)) if t.word(k) else None
+            if kind is not None and kind != GENERIC:
+                return kind
+        return None
+
+    def count_kind(self, noun: str | None, start: int, end: int) -> str | None:
+        """The kind of the count in tokens [start, end), whose counted noun is `noun`."""
+        kind = self.lemma_kind(noun) if noun else None
+        if kind is not None and kind != GENERIC:
+            return kind
+        found = self._after(end)
+        if found is None:
+            cue = self.t.match_back(self.c.before, start)
+            found = cue[0] if cue is not None else None
+        return found or kind

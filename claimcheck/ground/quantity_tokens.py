@@ -1,0 +1,368 @@
+"""text + NumberVocabulary -> tokens, compiled phrase tables and numbers read from digits or words.
+
+The text is cut into tokens (runs of digits, words, single signs); numbers are read from digit
+runs and, through `text_to_num`, from spelled-out words. `quantity.py` builds expressions on
+top of these (scale, unit, bound, range, counted noun).
+
+Separator rule: a space (also U+00A0, U+202F, U+2009) followed by exactly three digits groups
+thousands. The language's decimal mark (`NumberVocabulary.decimal_mark`: "," in French, "."
+in English) is always decimal ("4,800" is 4.8 in French, "1.200" is 1.2 in English). The
+other mark followed by exactly three digits and no further digit groups thousands ("1,200"
+in English, "1.200" in French, "1.200.000") unless a scale word follows ("1,250 milliard" is
+1.25e9) or the part before it is 0 or longer than three digits; otherwise it is decimal too
+("4.4 milliards" in French copy). With two different marks the last one is decimal
+("1,200.50", "1.200,50"). Any other mix ("1.2.3", "06.12.20") is no number at all.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Generic, TypeVar
+
+from text_to_num import find_numbers as _text2num
+
+from claimcheck.lang.number_types import Lean, NumberVocabulary
+from claimcheck.models import Bound
+
+V = TypeVar("V")
+
+TOKEN = re.compile(r"\d+|[^\W\d_]+(?:[-\u2010][^\W\d_]+)*|\S")
+SPACES = frozenset(" \u00a0\u202f\u2009")
+MARKS = frozenset(".,")
+APOSTROPHES = frozenset("'\u2019")
+DASHES = frozenset("-\u2010\u2013")
+MINUS = frozenset("-\u2212")
+_PHONE_SEPARATORS = frozenset(" \u00a0.-")
+_GROUPED = re.compile(r"\d{1,3}(?:([ \u00a0\u202f\u2009.,])\d{3})(?:\1\d{3})*")
+_MAX_DIGITS = 15
+YEARS = range(1900, 2101)
+MARKED_YEARS = range(1000, 3000)
+
+
+def norm(token: str) -> str:
+    return token.lower().replace("\u2019", "'").replace("\u2010", "-")
+
+
+# ---------------------------------------------------------------- compiled vocabulary
+
+
+@dataclass(frozen=True)
+class Phrases(Generic[V]):
+    """Phrases as token tuples, longest first."""
+
+    entries: dict[tuple[str, ...], V]
+    lengths: tuple[int, ...]
+    #: for each phrase, whether each pair of neighbour tokens touches (None: either way)
+    glue: dict[tuple[str, ...], tuple[bool | None, ...]]
+    #: the lengths of the phrases by first token and by last token, longest first
+    firsts: dict[str, tuple[int, ...]]
+    lasts: dict[str, tuple[int, ...]]
+
+
+def split(phrase: str) -> tuple[str, ...]:
+    return tuple(norm(m.group()) for m in TOKEN.finditer(phrase))
+
+
+def _glue(phrase: str) -> tuple[bool | None, ...]:
+    found = list(TOKEN.finditer(phrase))
+    return tuple(
+        None if a.group() in APOSTROPHES else a.end() == b.start()
+        for a, b in itertools.pairwise(found)
+    )
+
+
+def phrases(table: Mapping[str, V]) -> Phrases[V]:
+    """Entries written with and without a space ("°c", "° c") are one phrase, either way."""
+    entries = {split(k): v for k, v in table.items() if k.strip()}
+    glue: dict[tuple[str, ...], tuple[bool | None, ...]] = {}
+    for k in table:
+        if k.strip():
+            key, new = split(k), _glue(k)
+            old = glue.get(key, new)
+            glue[key] = tuple(a if a == b else None for a, b in zip(old, new, strict=True))
+    firsts: dict[str, set[int]] = {}
+    lasts: dict[str, set[int]] = {}
+    for key in entries:
+        firsts.setdefault(key[0], set()).add(len(key))
+        lasts.setdefault(key[-1], set()).add(len(key))
+    return Phrases(
+        entries,
+        tuple(sorted({len(k) for k in entries}, reverse=True)),
+        glue,
+        {k: tuple(sorted(v, reverse=True)) for k, v in firsts.items()},
+        {k: tuple(sorted(v, reverse=True)) for k, v in lasts.items()},
+    )
+
+
+@dataclass(frozen=True)
+class Compiled:
+    vocab: NumberVocabulary
+    scales: Phrases[float]
+    currency_scales: Phrases[float]
+    currencies: Phrases[str]
+    prefixes: Phrases[str]
+    percents: Phrases[str]
+    durations: Phrases[tuple[str, float]]
+    ages: Phrases[tuple[str, float]]
+    age_openers: Phrases[bool]
+    measures: Phrases[tuple[str, float]]
+    left_units: Phrases[tuple[str, float]]
+    bounds: Phrases[tuple[Bound, Lean]]
+    post_bounds: Phrases[tuple[Bound, Lean]]
+    openers: Phrases[str]
+    connectors: Phrases[frozenset[str]]
+    halves: Phrases[bool]
+    links: Phrases[bool]
+    signs: Phrases[bool]
+    scale_words: frozenset[str]
+
+
+@cache
+def compile_vocabulary(vocab: NumberVocabulary) -> Compiled:
+    connectors: dict[str, set[str]] = {}
+    for opener, connector in vocab.ranges:
+        connectors.setdefault(connector, set()).add(" ".join(split(opener)))
+    return Compiled(
+        vocab=vocab,
+        scales=phrases(vocab.scales),
+        currency_scales=phrases(vocab.currency_scales),
+        currencies=phrases(vocab.currencies),
+        prefixes=phrases(vocab.currency_prefixes),
+        percents=phrases(vocab.percents),
+        durations=phrases(vocab.durations),
+        ages=phrases(vocab.ages),
+        age_openers=phrases(dict.fromkeys(vocab.age_openers, True)),
+        measures=phrases(vocab.measures),
+        left_units=phrases(vocab.left_units),
+        bounds=phrases(vocab.bounds),
+        post_bounds=phrases(vocab.post_bounds),
+        openers=phrases({o: " ".join(split(o)) for o, _ in vocab.ranges if o}),
+        connectors=phrases({c: frozenset(o) for c, o in connectors.items()}),
+        halves=phrases(dict.fromkeys(vocab.halves, True)),
+        links=phrases(dict.fromkeys(vocab.links, True)),
+        signs=phrases(dict.fromkeys(vocab.number_signs, True)),
+        scale_words=frozenset(w for key in phrases(vocab.scales).entries for w in key),
+    )
+
+
+# ---------------------------------------------------------------- tokens and numbers
+
+
+@dataclass(frozen=True)
+class Tok:
+    """One token; also the token protocol `text_to_num.find_numbers` reads."""
+
+    start: int
+    end: int
+    low: str
+    raw: str
+
+    # text(), nt_separated() and not_a_number_part() are the token protocol that text2num's
+    # `find_numbers` calls on each token: they look unused from Python, they are not.
+    def text(self) -> str:
+        return "§" if self.raw[0].isdigit() else self.raw
+
+    def nt_separated(self, previous: Tok) -> bool:
+        return False
+
+    def not_a_number_part(self) -> bool:
+        return False
+
+
+@dataclass
+class Num:
+    """A number before its scale and unit: tokens [a, b)."""
+
+    a: int
+    b: int
+    base: float
+    step: float  # the value of one unit in the last written digit
+    scale: float = 1.0
+    year_like: bool = False
+    marked_year: bool = False
+    article: bool = False
+    ambiguous: bool = False
+    groups: tuple[str, ...] = ()
+    marks: tuple[str, ...] = ()
+    sign: float = 1.0
+
+
+def interpret(
+    groups: tuple[str, ...], marks: tuple[str, ...], scaled: bool, decimal: str = "."
+) -> tuple[float, int]:
+    """Value and number of decimals of a digit run, or raise ValueError (see module doc)."""
+    if any(len(g) > _MAX_DIGITS for g in groups) or (len(groups[0]) > 1 and groups[0][0] == "0"):
+        raise ValueError("code, not a number")
+    if not marks:
+        return float(groups[0]), 0
+    spaced = [m for m in marks if m in SPACES]
+    if spaced:
+        if marks[: len(spaced)] != tuple(spaced) or len(marks) - len(spaced) > 1:
+            raise ValueError("mixed marks")
+        whole = "".join(groups[: len(spaced) + 1])
+        if len(marks) == len(spaced):
+            return float(whole), 0
+        return float(f"{whole}.{groups[-1]}"), len(groups[-1])
+    head, tail = groups[0], groups[1:]
+    thousands_ok = len(head) <= 3 and head != "0" and all(len(g) == 3 for g in tail)
+    if len(set(marks)) == 1:
+        decimal_mark = marks[0] == decimal
+        if len(marks) == 1 and (scaled or decimal_mark or not thousands_ok):
+            return float(f"{head}.{tail[0]}"), len(tail[0])
+        if thousands_ok:
+            return float("".join(groups)), 0
+        raise ValueError("not a number")
+    if len(set(marks[:-1])) == 1 and len(head) <= 3 and all(len(g) == 3 for g in tail[:-1]):
+        return float(f"{''.join(groups[:-1])}.{groups[-1]}"), len(groups[-1])
+    raise ValueError("not a number")
+
+
+def is_power_of_ten(value: float) -> bool:
+    return value >= 1 and math.log10(value).is_integer()
+
+
+def clean(value: float) -> float:
+    return float(f"{value:.12g}")
+
+
+class Tokens:
+    """The tokens of one text, with phrase lookup and the numbers they spell."""
+
+    def __init__(self, text: str, vocab: NumberVocabulary) -> None:
+        self.text = text
+        self.c = compile_vocabulary(vocab)
+        self.v = vocab
+        self.toks = [
+            Tok(m.start(), m.end(), norm(m.group()), m.group()) for m in TOKEN.finditer(text)
+        ]
+        self.n = len(self.toks)
+        self.words = self._word_numbers()
+        self.phone = self._phone_runs()
+
+    def digit(self, i: int) -> bool:
+        return 0 <= i < self.n and self.toks[i].raw[0].isdigit()
+
+    def word(self, i: int) -> bool:
+        return 0 <= i < self.n and self.toks[i].raw[0].isalpha()
+
+    def raw(self, i: int) -> str:
+        return self.toks[i].raw if 0 <= i < self.n else ""
+
+    def low(self, i: int) -> str:
+        return self.toks[i].low if 0 <= i < self.n else ""
+
+    def glued(self, i: int) -> bool:
+        """Token i touches token i - 1."""
+        return 0 < i < self.n and self.toks[i - 1].end == self.toks[i].start
+
+    def dash_word(self, i: int) -> bool:
+        """Token i is a dash that joins the tokens on each side ("120-metre")."""
+        return self.raw(i) in DASHES and self.glued(i) and self.glued(i + 1)
+
+    def _fits(self, table: Phrases[V], key: tuple[str, ...], i: int) -> bool:
+        """The phrase `key` is in the table and spaced in the text as in the table."""
+        if key not in table.entries:
+            return False
+        glue = table.glue[key]
+        return all(g is None or g == self.glued(i + k + 1) for k, g in enumerate(glue))
+
+    def match(self, table: Phrases[V], i: int) -> tuple[V, int] | None:
+        if not 0 <= i < self.n:
+            return None
+        for size in table.firsts.get(self.toks[i].low, ()):
+            key = tuple(t.low for t in self.toks[i : i + size])
+            if len(key) == size and self._fits(table, key, i):
+                return table.entries[key], i + size
+        return None
+
+    def match_back(self, table: Phrases[V], i: int) -> tuple[V, int] | None:
+        if not 0 < i <= self.n:
+            return None
+        for size in table.lasts.get(self.toks[i - 1].low, ()):
+            if i - size >= 0:
+                key = tuple(t.low for t in self.toks[i - size : i])
+                if self._fits(table, key, i - size):
+                    return table.entries[key], i - size
+        return None
+
+    def _word_numbers(self) -> dict[int, tuple[int, float]]:
+        lang = self.v.text2num_lang
+        if not lang or not any(t.raw[0].isalpha() for t in self.toks):
+            return {}
+        found: dict[int, tuple[int, float]] = {}
+        for occurrence in _text2num(self.toks, lang, 0):
+            if not occurrence.is_ordinal:
+                found[occurrence.start] = (occurrence.end, float(occurrence.value))
+        return found
+
+    def _phone_runs(self) -> set[int]:
+        """Digit tokens in runs of three or more groups that do not group thousands."""
+        bad: set[int] = set()
+        i = 0
+        while i < self.n:
+            if not self.digit(i):
+                i += 1
+                continue
+            run, j = 1, i
+            while True:
+                gap = self.text[self.toks[j].end : self.toks[j + 1].start] if j + 1 < self.n else ""
+                if self.digit(j + 1) and len(gap) == 1 and gap in _PHONE_SEPARATORS:
+                    j += 1
+                elif (
+                    self.raw(j + 1) in (".", "-")
+                    and self.glued(j + 1)
+                    and self.glued(j + 2)
+                    and self.digit(j + 2)
+                ):
+                    j += 2
+                else:
+                    break
+                run += 1
+            pieces = self.text[self.toks[i].start : self.toks[j].end].split("-")
+            grouped = len(pieces) <= 2 and all(p.isdigit() or _GROUPED.fullmatch(p) for p in pieces)
+            if run >= 3 and not grouped:
+                bad.update(range(i, j + 1))
+            i = j + 1
+        return bad
+
+    def digits(self, i: int) -> Num:
+        groups, marks, j = [self.toks[i].raw], [], i
+        spaced = True  # every mark so far is a space: kept as we go (rechecking all is quadratic)
+        while True:
+            gap = self.text[self.toks[j].end : self.toks[j + 1].start] if j + 1 < self.n else ""
+            if self.raw(j + 1) in MARKS and self.glued(j + 1) and self.glued(j + 2):
+                if not self.digit(j + 2):
+                    break
+                marks.append(self.raw(j + 1))
+                spaced = spaced and marks[-1] in SPACES
+                groups.append(self.raw(j + 2))
+                j += 2
+            elif (
+                self.digit(j + 1)
+                and len(self.raw(j + 1)) == 3
+                and gap in SPACES
+                and len(groups[0]) <= 3
+                and spaced
+                and j + 1 not in self.phone
+            ):
+                marks.append(gap)
+                groups.append(self.raw(j + 1))
+                j += 1
+            else:
+                break
+        plain = not marks and len(groups[0]) == 4
+        return Num(
+            i,
+            j + 1,
+            0.0,
+            1.0,
+            year_like=plain and int(groups[0]) in YEARS,
+            marked_year=plain and int(groups[0]) in MARKED_YEARS,
+            groups=tuple(groups),
+            marks=tuple(marks),
+        )

@@ -1,0 +1,163 @@
+"""What counted nouns and verbs count (en): lemmas -> language-neutral kinds.
+
+General news vocabulary (casualties, rescue, disasters, justice, economy, health, elections,
+sport, transport); inflected forms are found through `suffixes` and `irregular`.
+"""
+
+from claimcheck.lang.number_types import KindVocabulary, words
+
+KINDS = KindVocabulary(
+    nouns={
+        "dead": words("dead death fatality killed died drowned body corpse deceased"),
+        "injured": words("injured injury wounded hurt burned"),
+        "missing": words("missing unaccounted"),
+        "displaced": words(
+            "displaced evacuated evacuee refugee homeless survivor asylum-seeker relocated stranded"
+        ),
+        "arrested": words("arrest arrested detained detainee prisoner hostage captive custody"),
+        "rescuers": words(
+            "rescuer responder firefighter fireman paramedic lifeguard volunteer "
+            "first-responder rescue"
+        ),
+        "victims": words("victim"),
+        "people": words(
+            "people person individual resident inhabitant civilian man woman adult citizen "
+            "passenger tourist spectator visitor worshipper participant soul local"
+        ),
+        "children": words("child kid minor pupil student baby infant teenager"),
+        "troops": words("soldier troop fighter militant rebel serviceman marine"),
+        "police": words("police policeman policewoman officer cop gendarme"),
+        "protesters": words("protester protestor demonstrator rioter striker activist"),
+        "employees": words("employee worker staff staffer labourer laborer civil-servant"),
+        "jobs": words("job layoff redundancy position hire"),
+        "patients": words("patient"),
+        "cases": words("case infection infected"),
+        "hospitalised": words("hospitalised hospitalized hospitalisation hospitalization"),
+        "votes": words("vote ballot"),
+        "seats": words("seat mp lawmaker senator deputy"),
+        "voters": words("voter elector"),
+        "candidates": words("candidate"),
+        "goals": words("goal"),
+        "points": words("point"),
+        "medals": words("medal"),
+        "matches": words("match game win defeat"),
+        "vehicles": words(
+            "vehicle car truck lorry bus coach van motorcycle motorbike tractor ambulance tank"
+        ),
+        "aircraft": words("aircraft plane airplane aeroplane jet helicopter drone"),
+        "flights": words("flight"),
+        "ships": words("ship boat vessel ferry trawler"),
+        "buildings": words(
+            "building home house dwelling residence structure school hospital shop store "
+            "church mosque apartment flat"
+        ),
+        "households": words("household customer subscriber"),
+        "animals": words("animal head cattle sheep cow"),
+        "companies": words("company firm business startup"),
+        "countries": words("country nation"),
+        "shares": words("share"),
+    },
+    phrases={
+        "rescuers": (
+            "rescue workers",
+            "rescue worker",
+            "emergency workers",
+            "emergency responders",
+            "emergency services",
+            "search and rescue",
+            "aid workers",
+            "fire fighters",
+        ),
+        "displaced": ("without shelter", "left homeless"),
+        "police": ("police officers", "law enforcement officers", "security forces"),
+        "arrested": ("taken into custody",),
+    },
+    before={
+        "dead": (
+            "killing",
+            "killed",
+            "death toll of",
+            "death toll rose to",
+            "death toll reached",
+            "toll of",
+            "toll rose to",
+            "claimed the lives of",
+            "claiming the lives of",
+        ),
+        "injured": ("injuring", "injured", "wounding", "wounded"),
+        "displaced": ("evacuating", "evacuated", "displacing", "displaced", "forcing"),
+        "arrested": ("arresting", "arrested", "detaining", "detained"),
+        "rescuers": ("deploying", "deployed", "mobilising", "mobilizing"),
+    },
+    after={
+        "dead": (
+            "were killed",
+            "have been killed",
+            "had been killed",
+            "died",
+            "have died",
+            "are dead",
+            "were dead",
+            "lost their lives",
+            "perished",
+            "killed",
+            "dead",
+        ),
+        "injured": (
+            "were injured",
+            "have been injured",
+            "were hurt",
+            "were wounded",
+            "injured",
+            "wounded",
+            "hurt",
+        ),
+        "missing": ("are missing", "were missing", "remain missing", "missing", "unaccounted"),
+        "displaced": (
+            "were evacuated",
+            "have been evacuated",
+            "were displaced",
+            "have been displaced",
+            "fled",
+            "evacuated",
+            "displaced",
+            "homeless",
+        ),
+        "arrested": (
+            "were arrested",
+            "have been arrested",
+            "were detained",
+            "have been detained",
+            "arrested",
+            "detained",
+        ),
+        "hospitalised": ("were hospitalised", "were hospitalized", "hospitalised", "hospitalized"),
+        "rescuers": ("were deployed", "have been deployed", "deployed"),
+    },
+    suffixes=(("ies", "y"), ("s", "")),
+    irregular={
+        "men": "man",
+        "women": "woman",
+        "children": "child",
+        "people": "people",
+        "police": "police",
+        "firemen": "fireman",
+        "policemen": "policeman",
+        "servicemen": "serviceman",
+        "lives": "life",
+        "staff": "staff",
+        "cattle": "cattle",
+        "sheep": "sheep",
+        "aircraft": "aircraft",
+        "buses": "bus",
+        "injuries": "injury",
+        "casualties": "casualty",
+        "fatalities": "fatality",
+        "bodies": "body",
+        "countries": "country",
+        "companies": "company",
+        "families": "family",
+        "lorries": "lorry",
+    },
+    stops=words("and or but which who that , ; : . ( ) according"),
+)

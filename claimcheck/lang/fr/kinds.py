@@ -1,0 +1,166 @@
+"""What counted nouns and verbs count (fr): lemmas -> language-neutral kinds.
+
+General news vocabulary (casualties, rescue, disasters, justice, economy, health, elections,
+sport, transport); inflected forms are found through `suffixes` (accents folded).
+"""
+
+from claimcheck.lang.number_types import KindVocabulary, words
+
+KINDS = KindVocabulary(
+    nouns={
+        "dead": words(
+            "mort morte décès décédé décédée tué tuée noyé noyée cadavre corps défunt défunte"
+        ),
+        "injured": words("blessé blessée brûlé brûlée traumatisé contusionné"),
+        "missing": words("disparu disparue manquant"),
+        "displaced": words(
+            "déplacé déplacée évacué évacuée sinistré sinistrée réfugié réfugiée "
+            "délogé délogée relogé exilé rescapé"
+        ),
+        "arrested": words(
+            "arrestation interpellation interpellé interpellée arrêté arrêtée "
+            "détenu détenue incarcéré prisonnier prisonnière otage"
+        ),
+        "rescuers": words(
+            "secouriste sauveteur sauveteuse pompier pompière sapeur-pompier "
+            "sapeurs-pompiers urgentiste démineur bénévole"
+        ),
+        "victims": words("victime"),
+        "people": words(
+            "personne individu habitant habitante résident résidente gens civil civile "
+            "homme femme adulte citoyen citoyenne passant passager passagère touriste "
+            "spectateur visiteur fidèle participant participante âme"
+        ),
+        "children": words("enfant mineur mineure élève écolier écolière bébé adolescent"),
+        "troops": words("soldat militaire combattant combattante troupe milicien rebelle"),
+        "police": words("policier policière gendarme"),
+        "protesters": words("manifestant manifestante gréviste émeutier militant"),
+        "employees": words(
+            "salarié salariée employé employée travailleur travailleuse ouvrier ouvrière "
+            "fonctionnaire collaborateur effectif"
+        ),
+        "jobs": words("emploi poste licenciement embauche"),
+        "patients": words("patient patiente malade"),
+        "cases": words("cas contamination infection infecté infectée"),
+        "hospitalised": words("hospitalisé hospitalisée hospitalisation"),
+        "votes": words("voix suffrage bulletin"),
+        "seats": words("siège élu élue député députée sénateur mandat"),
+        "voters": words("électeur électrice votant votante inscrit"),
+        "candidates": words("candidat candidate"),
+        "goals": words("but"),
+        "points": words("point"),
+        "medals": words("médaille"),
+        "matches": words("match victoire défaite"),
+        "vehicles": words(
+            "véhicule voiture automobile camion bus autobus car moto deux-roues "
+            "tracteur ambulance engin char blindé"
+        ),
+        "aircraft": words("avion hélicoptère appareil drone aéronef"),
+        "flights": words("vol"),
+        "ships": words("bateau navire embarcation ferry chalutier"),
+        "buildings": words(
+            "bâtiment immeuble maison habitation logement édifice construction école "
+            "hôpital magasin église mosquée"
+        ),
+        "households": words("foyer ménage abonné"),
+        "animals": words("animal tête bête bovin mouton vache"),
+        "companies": words("entreprise société firme commerce pme start-up"),
+        "countries": words("pays nation"),
+        "shares": words("action"),
+    },
+    phrases={
+        "dead": ("morts et disparus", "pertes humaines", "victimes mortelles"),
+        "rescuers": (
+            "membres des secours",
+            "membres des services de secours",
+            "agents de secours",
+            "équipes de secours",
+        ),
+        "displaced": ("sans-abri", "sans abri", "sans-logis"),
+        "arrested": ("gardes à vue", "placés en garde à vue", "placées en garde à vue"),
+        "police": ("forces de l'ordre", "agents de police", "membres des forces de l'ordre"),
+        "vehicles": ("poids lourds", "deux roues"),
+    },
+    before={
+        "dead": (
+            "tuant",
+            "a tué",
+            "ont tué",
+            "a fait",
+            "bilan de",
+            "bilan humain de",
+            "bilan s'élève à",
+            "bilan est de",
+            "coûté la vie à",
+            "a coûté la vie à",
+        ),
+        "injured": ("blessant", "a blessé", "ont blessé"),
+        "displaced": ("évacuer", "a évacué", "ont évacué", "évacuation de"),
+        "arrested": ("interpellant", "a interpellé", "ont interpellé", "a arrêté", "ont arrêté"),
+        "rescuers": ("mobilisant", "a mobilisé", "ont mobilisé", "mobilisation de"),
+    },
+    after={
+        "dead": (
+            "ont été tués",
+            "ont été tuées",
+            "ont péri",
+            "ont perdu la vie",
+            "ont trouvé la mort",
+            "sont mortes",
+            "sont morts",
+            "sont décédés",
+            "sont décédées",
+            "ont succombé",
+            "meurent",
+            "sont mortes",
+            "tués",
+            "tuées",
+            "mortes",
+            "décédées",
+        ),
+        "injured": (
+            "ont été blessés",
+            "ont été blessées",
+            "sont blessés",
+            "sont blessées",
+            "blessés",
+            "blessées",
+            "légèrement blessées",
+            "grièvement blessées",
+        ),
+        "missing": (
+            "sont portés disparus",
+            "sont portées disparues",
+            "sont disparues",
+            "sont disparus",
+            "manquent à l'appel",
+            "disparues",
+            "portées disparues",
+        ),
+        "displaced": (
+            "ont été évacués",
+            "ont été évacuées",
+            "ont dû fuir",
+            "ont été déplacées",
+            "ont été relogées",
+            "évacuées",
+            "déplacées",
+            "sans abri",
+        ),
+        "arrested": (
+            "ont été interpellés",
+            "ont été interpellées",
+            "ont été arrêtés",
+            "ont été arrêtées",
+            "ont été placés en garde à vue",
+            "ont été placées en garde à vue",
+            "interpellées",
+            "arrêtées",
+        ),
+        "hospitalised": ("ont été hospitalisées", "ont été hospitalisés", "hospitalisées"),
+        "rescuers": ("ont été mobilisés", "ont été mobilisées", "sont mobilisés", "mobilisés"),
+    },
+    suffixes=(("ees", ""), ("ee", ""), ("es", ""), ("s", ""), ("x", ""), ("e", "")),
+    irregular={"gens": "gens", "yeux": "oeil", "animaux": "animal", "chevaux": "cheval"},
+    stops=words("et ou mais dont qui que , ; : . ( ) selon contre"),
+)
