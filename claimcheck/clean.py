@@ -83,7 +83,8 @@ class _Builder:
 
 @cache
 def _boilerplate(profile: LanguageProfile) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in profile.text.boilerplate), re.IGNORECASE)
+    body = "|".join(f"(?:{p})" for p in profile.text.boilerplate)
+    return re.compile(body or r"(?!)", re.IGNORECASE)  # no table: no line is boilerplate
 
 
 def vocabulary(documents: list[Document]) -> dict[str, int]:

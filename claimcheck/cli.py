@@ -3,7 +3,8 @@
 Exit codes: 0 success; 1 `check` found what `--fail-on` names, or `score` found a failed
 gold check; 2 bad usage or bad input
 (nothing readable); 3 the embedder failed; 4 the report or the store could not be written;
-5 done, but some inputs were skipped (each named in a warning); 70 an internal error (a bug:
+5 done, but some inputs were skipped (each named in a warning; a `W` warning, a field left
+unknown or a language read neutrally, skips nothing); 70 an internal error (a bug:
 please report it); 130 interrupted. Every error is one line on stderr,
 `claimcheck: error[CODE]: ...`, naming the file at fault; a skipped input is one line
 `claimcheck: warning[CODE]: ...`; nothing is written on error.
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.errors import ClaimcheckError, OutputError
+from claimcheck.lang import available
 
 __all__ = ["main"]
 
@@ -45,7 +47,11 @@ def _parser() -> argparse.ArgumentParser:
             default="use",
             help="'use' (default, USE multilingual) or 'st:NAME_OR_PATH' (sentence-transformers)",
         )
-        cmd.add_argument("--lang", choices=("fr", "en"), help="language of every article")
+        cmd.add_argument(
+            "--lang",
+            choices=available(),
+            help="language of every article (otherwise declared or guessed per article)",
+        )
         cmd.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
     def engine(cmd: argparse.ArgumentParser) -> None:
@@ -167,11 +173,16 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _warn(warnings: Sequence[str], *, otherwise: int = EXIT_OK) -> int:
-    """Print one line per skipped input; the exit code says whether any was skipped."""
+    """Print one line per warning; the exit code says whether an input was skipped.
+
+    `[E...]` warnings name skipped inputs (exit 5); `[W...]` ones name what was read with
+    less (a metadata field left unknown, a language read neutrally) and change no exit code.
+    """
     for warning in warnings:
         code, _, message = warning.partition("] ")
         print(f"claimcheck: warning{code}]: {message}", file=sys.stderr)
-    return EXIT_SKIPPED if warnings and otherwise == EXIT_OK else otherwise
+    skipped = any(not w.startswith("[W") for w in warnings)
+    return EXIT_SKIPPED if skipped and otherwise == EXIT_OK else otherwise
 
 
 def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]

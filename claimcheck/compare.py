@@ -31,6 +31,7 @@ from claimcheck.align import QUOTE_MIN_SCORE, word_partial_ratio
 from claimcheck.ground import quantity_values as qty
 from claimcheck.ground import time_values as tm
 from claimcheck.ground.entity import fold
+from claimcheck.lang import word_zipf
 from claimcheck.models import (
     Claim,
     Discrepancy,
@@ -397,9 +398,7 @@ def _quote_drift(a: str, b: str, *, min_words: int = 5) -> list[tuple[str, str]]
 def _rare(word: str, lang: str) -> bool:
     if any(ch.isdigit() for ch in word):
         return True
-    from wordfreq import zipf_frequency
-
-    return bool(zipf_frequency(word, lang) < _RARE_ZIPF)
+    return word_zipf(word, lang) < _RARE_ZIPF
 
 
 def _words(text: str) -> list[str]:

@@ -27,7 +27,14 @@ from claimcheck.errors import InputError
 from claimcheck.ground import Sighting, ground_documents, sightings
 from claimcheck.ground.entity import Gazetteer, Mention, build_gazetteer
 from claimcheck.judge import judge
-from claimcheck.lang import detect, get_profile
+from claimcheck.lang import (
+    UNDETERMINED,
+    available,
+    detect,
+    get_profile,
+    has_profile,
+    require_profile,
+)
 from claimcheck.models import Claim, Component, Discrepancy, Document, Model, Report, Side
 from claimcheck.provenance import find_origins, weigh
 from claimcheck.read import OnError, Source, iter_documents, read
@@ -49,11 +56,40 @@ def _version() -> str:
         return "0+unknown"
 
 
-def _with_language(documents: Iterable[Document], settings: Settings) -> list[Document]:
-    return [
-        d if d.lang else d.model_copy(update={"lang": settings.lang or detect(d.text)})
-        for d in documents
-    ]
+def _with_language(
+    documents: Iterable[Document], settings: Settings, notes: list[str] | None = None
+) -> list[Document]:
+    """Each document with its language: declared, else `settings.lang`, else guessed.
+
+    A language claimcheck has no profile for is read with the language-neutral one (digits,
+    numeric dates, names, quotes) and noted once per document in `notes`.
+    """
+    if settings.lang is not None:
+        require_profile(settings.lang)
+    out: list[Document] = []
+    for given in documents:
+        d = (
+            given
+            if given.lang
+            else given.model_copy(update={"lang": settings.lang or detect(given.text)})
+        )
+        if notes is not None and not has_profile(d.lang):
+            notes.append(_neutral_note(d))
+        out.append(d)
+    return out
+
+
+def _neutral_note(doc: Document) -> str:
+    which = (
+        "its language is neither of claimcheck's (guessed from its words)"
+        if doc.lang == UNDETERMINED
+        else f"no profile for its language {doc.lang!r}"
+    )
+    where = f"{doc.path}: article {doc.id!r}" if doc.path else f"article {doc.id!r}"
+    return (
+        f"[W200] {where}: {which} (profiles: {', '.join(available())}); read "
+        "language-neutrally: digits, numeric dates, names and quotes, no word tables"
+    )
 
 
 _Prepared = tuple[dict[str, CleanText], list[Claim], dict[str, list[Mention]], list[Sighting]]
@@ -178,7 +214,7 @@ def _read(
     sources: Iterable[Source], settings: Settings, warnings: list[str] | None
 ) -> list[Document]:
     """Read the sources; with a `warnings` list, bad inputs are noted there and skipped."""
-    return _with_language(read(sources, on_error=_collector(warnings)), settings)
+    return _with_language(read(sources, on_error=_collector(warnings)), settings, warnings)
 
 
 def _corpus(
@@ -273,7 +309,7 @@ def ingest(
     for doc in itertools.chain(documents, [None]):
         if doc is not None:
             seen += 1
-            batch.extend(_with_language([doc], settings))
+            batch.extend(_with_language([doc], settings, warnings))
         if batch and (doc is None or len(batch) >= batch_size):
             new = _unstored(batch, store.documents_by_id(d.id for d in batch))
             if new:

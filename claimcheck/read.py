@@ -3,24 +3,25 @@
 from __future__ import annotations
 
 import codecs
-import datetime as dt
 import glob
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from pydantic import ValidationError
 
 from claimcheck.errors import InputError
+from claimcheck.html_text import html_article
+from claimcheck.metadata import FieldWarning, tidy_fields
 from claimcheck.models import Document
 
 __all__ = [
     "HEADER",
     "MAX_ARTICLE_BYTES",
     "SUFFIXES",
+    "FieldWarning",
     "OnError",
     "Source",
     "expand",
@@ -103,155 +104,6 @@ def _decode(data: bytes, path: Path) -> str:
     return text
 
 
-#: Elements whose content is never article text.
-_HTML_SKIP = frozenset(
-    {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas"}
-)
-#: Elements that break the text into paragraphs.
-_HTML_BLOCKS = frozenset(
-    {
-        "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "div",
-        "dl", "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-        "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
-        "td", "th", "tr", "ul",
-    }
-)  # fmt: skip
-#: Meta tags (name, property or itemprop, lower-cased) that carry the publication date, best first.
-_HTML_DATE_KEYS = (
-    "article:published_time", "datepublished", "og:published_time", "published_time",
-    "publication_date", "publish-date", "publishdate", "pubdate", "date", "dc.date.issued",
-    "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "sailthru.date",
-    "parsely-pub-date",
-)  # fmt: skip
-_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML's own white space: not NBSP, which means something
-_ISO_DATE = re.compile(r"(\d{4})(?:[-/](\d{2})(?:[-/](\d{2}))?)?(?![\d/])")
-_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
-
-
-def _iso_date(value: str) -> str | None:
-    """The (possibly partial) ISO date at the start of `value`, if it is a real date."""
-    match = _ISO_DATE.match(value.strip())
-    if not match:
-        return None
-    year, month, day = match.groups()
-    try:
-        dt.date(int(year), int(month or 1), int(day or 1))
-    except ValueError:
-        return None
-    return "-".join(p for p in (year, month, day) if p)
-
-
-class _HTMLText(HTMLParser):
-    """The visible text of a page, a paragraph per block, and its title and publication date."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.paragraphs: list[str] = []
-        self._line: list[str] = []
-        self._lines: list[str] = []
-        self._skip: list[str] = []
-        self._in_title = False
-        self._ld_json = False
-        self.title_parts: list[str] = []
-        self.dates: dict[str, str] = {}
-        self.url: str | None = None
-
-    def _flush_line(self) -> None:
-        line = _HTML_SPACE.sub(" ", "".join(self._line)).strip()
-        self._line = []
-        if line:
-            self._lines.append(line)
-
-    def _flush_paragraph(self) -> None:
-        self._flush_line()
-        if self._lines:
-            self.paragraphs.append("\n".join(self._lines))
-        self._lines = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self._skip:  # inside a script, a style, an SVG...: only nesting matters
-            if tag in _HTML_SKIP:
-                self._skip.append(tag)
-            return
-        values = {k.lower(): v or "" for k, v in attrs}
-        if tag in _HTML_SKIP:
-            self._skip.append(tag)
-            self._ld_json = tag == "script" and "ld+json" in values.get("type", "")
-        elif tag == "title":
-            self._in_title = True
-        elif tag == "meta":
-            key = values.get("property") or values.get("name") or values.get("itemprop", "")
-            date = _iso_date(values.get("content", "")) if key.lower() in _HTML_DATE_KEYS else None
-            if date:
-                self.dates.setdefault(key.lower(), date)
-        elif tag == "link" and "canonical" in values.get("rel", "").lower().split():
-            href = values.get("href", "")
-            if href.startswith(("http://", "https://")):
-                self.url = href
-        elif tag == "time" and values.get("itemprop", "").lower() == "datepublished":
-            date = _iso_date(values.get("datetime", ""))
-            if date:
-                self.dates.setdefault("datepublished", date)
-        elif tag == "br":
-            self._flush_line()
-        elif tag in _HTML_BLOCKS:
-            self._flush_paragraph()
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _HTML_SKIP:  # <svg/>: nothing to skip
-            return
-        self.handle_starttag(tag, attrs)
-
-    def handle_endtag(self, tag: str) -> None:
-        if self._skip:
-            if tag in self._skip:  # unwind to it: an unclosed inner element ends with it
-                del self._skip[len(self._skip) - 1 - self._skip[::-1].index(tag) :]
-                self._ld_json = False
-            return
-        if tag == "title":
-            self._in_title = False
-        elif tag in _HTML_BLOCKS:
-            self._flush_paragraph()
-
-    def handle_data(self, data: str) -> None:
-        if self._skip:
-            if self._ld_json and "datePublished" in data:
-                found = _LD_DATE.search(data)
-                date = _iso_date(found.group(1)) if found else None
-                if date:
-                    self.dates.setdefault("datepublished", date)
-            return
-        if self._in_title:
-            self.title_parts.append(data)
-        else:
-            self._line.append(data)
-
-    def published(self) -> str | None:
-        return next((self.dates[k] for k in _HTML_DATE_KEYS if k in self.dates), None)
-
-
-def html_article(markup: str) -> tuple[str, dict[str, str]]:
-    """The plain text of an HTML page (scripts and styles dropped, a blank line between blocks)
-    and what its head says: `title`, `published` (from meta tags) and `url` (canonical link)."""
-    parser = _HTMLText()
-    cut = markup.rfind("<")
-    if cut >= 0 and ">" not in markup[cut:]:  # a tag cut off at the end is not text
-        markup = markup[:cut]
-    parser.feed(markup)
-    parser.close()
-    parser._flush_paragraph()
-    meta: dict[str, str] = {}
-    title = _HTML_SPACE.sub(" ", "".join(parser.title_parts)).strip()
-    if title:
-        meta["title"] = title
-    published = parser.published()
-    if published:
-        meta["published"] = published
-    if parser.url:
-        meta["url"] = parser.url
-    return "\n\n".join(parser.paragraphs) + ("\n" if parser.paragraphs else ""), meta
-
-
 def _published_from_text(text: str, lang: str | None) -> str | None:
     """A publication date from a header line or a byline near the top ("Publié le 11 Juin 2020")."""
     match = HEADER.match(text)
@@ -277,9 +129,13 @@ _BYLINE = re.compile(
 )
 
 
-def _document(fields: Mapping[str, Any], *, where: str) -> Document:
+def _document(
+    fields: Mapping[str, Any], *, where: str, on_error: OnError | None = None
+) -> Document:
+    """A Document from raw fields: bad metadata costs the field (a warning to `on_error`, or an
+    error without it), a bad id or text the article."""
     try:
-        doc = Document.model_validate(dict(fields))
+        doc = Document.model_validate(tidy_fields(fields, where=where, warn=on_error))
     except ValidationError as exc:
         problem = "; ".join(
             f"{'.'.join(str(p) for p in err['loc']) or 'article'}: {err['msg']}"
@@ -293,7 +149,7 @@ def _document(fields: Mapping[str, Any], *, where: str) -> Document:
     return doc
 
 
-def _jsonl_line(path: Path, number: int, line: str) -> Document:
+def _jsonl_line(path: Path, number: int, line: str, on_error: OnError | None) -> Document:
     where = f"{path}:{number}"
     try:
         record = json.loads(line)
@@ -307,7 +163,7 @@ def _jsonl_line(path: Path, number: int, line: str) -> Document:
         raise InputError("expected a JSON object with 'id' and 'text'", path=where)
     # Unknown fields are ignored: feeds carry many we have no use for.
     known = {k: v for k, v in record.items() if k in _JSONL_FIELDS}
-    return _document({**known, "path": str(path)}, where=where)
+    return _document({**known, "path": str(path)}, where=where, on_error=on_error)
 
 
 def _lines_of(handle: BinaryIO) -> Iterator[bytes | None]:
@@ -346,7 +202,7 @@ def _read_jsonl(path: Path, on_error: OnError | None) -> Iterator[Document]:
             if not line.strip():
                 continue
             try:
-                yield _jsonl_line(path, number, line)
+                yield _jsonl_line(path, number, line, on_error)
             except InputError as exc:
                 if on_error is None:
                     raise
@@ -356,7 +212,8 @@ def _read_jsonl(path: Path, on_error: OnError | None) -> Iterator[Document]:
 def read_file(path: str | Path, *, on_error: OnError | None = None) -> list[Document]:
     """The articles in one file: one for .txt/.md, one per line for .jsonl.
 
-    With `on_error`, a bad line of a JSONL file is handed to it and skipped; without, raised.
+    With `on_error`, a bad line of a JSONL file is handed to it and skipped, and a bad
+    metadata field is handed to it as a `FieldWarning` and left unknown; without, raised.
     """
     path = Path(path)
     if path.suffix == ".jsonl":
@@ -389,7 +246,7 @@ def read_file(path: str | Path, *, on_error: OnError | None = None) -> list[Docu
                 path=str(path),
             )
     fields = {**meta, "id": path.stem, "text": text, "path": str(path)}
-    return [_document(fields, where=str(path))]
+    return [_document(fields, where=str(path), on_error=on_error)]
 
 
 def iter_documents(
@@ -411,7 +268,7 @@ def iter_documents(
         if isinstance(source, Document):
             yield source
         elif isinstance(source, Mapping):
-            yield _document(source, where=f"article {source.get('id', '?')!r}")
+            yield _document(source, where=f"article {source.get('id', '?')!r}", on_error=on_error)
         else:
             for path in expand([source]):
                 try:
@@ -465,6 +322,8 @@ def read(sources: Iterable[Source], *, on_error: OnError | None = None) -> list[
 
     Without `on_error` the first bad input raises `InputError`. With it, each bad file, line
     or article is handed to `on_error` and skipped, and the rest is read: a batch run loses
-    only what is broken.
+    only what is broken. A bad metadata field (a malformed `published`, a `lang` or `title`
+    of the wrong type...) costs only that field: it is handed to `on_error` as a
+    `FieldWarning` (code W100, not a skip) and the article is kept with the field unknown.
     """
     return list(iter_documents(sources, on_error=on_error))

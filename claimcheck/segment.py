@@ -27,9 +27,11 @@ _CLOSE = {v: k for k, v in _OPEN.items()}
 #: the optional opening mark owns the spaces after it: otherwise a run of n dots, or a run of
 #: n spaces after a full stop, is retried in O(n) ways at O(n) places (quadratic backtracking:
 #: 20 000 dots took 12 s).
+#: A sentence starts with a capital (Latin, Greek, Cyrillic), a digit, or a letter of a script
+#: without capitals (Arabic, Hebrew, Indic, CJK...); "؟" and "।" end sentences too.
 _END = re.compile(
-    r"(?<![.!?…])[.!?…]+(?:[ \u00a0\u202f]?[»”\"')\]])*"
-    r"(?=\s+(?:[\"«“(\-–—]\s*)?[A-ZÀ-Ý0-9])"
+    r"(?<![.!?…؟।])[.!?…؟।]+(?:[ \u00a0\u202f]?[»”\"')\]])*"
+    r"(?=\s+(?:[\"«“„¿¡(\-–—]\s*)?[A-ZÀ-ÝΑ-ΩА-Я0-9\u0590-\u08ff\u0900-\u0dff\u3040-\u9fff\uac00-\ud7af])"
 )
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MIN_WORDS = 3

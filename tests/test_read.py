@@ -226,3 +226,100 @@ def test_mixed_sources_keep_order(tmp_path: Path) -> None:
     path = write(tmp_path / "file.txt", "Le pont a cédé.")
     docs = read([{"id": "first", "text": "a"}, path, Document(id="last", text="b")])
     assert [d.id for d in docs] == ["first", "file", "last"]
+
+
+# --- bad metadata costs the field, not the article -----------------------------------------
+
+BAD_FIELDS = [
+    ("published", "2020-13-45"),
+    ("published", "yesterday"),
+    ("published", 12),
+    ("published", ["2020-06-11"]),
+    ("lang", 7),
+    ("lang", "le français"),
+    ("url", {"href": "https://example.org/a"}),
+    ("title", ["Le pont", "a cédé"]),
+    ("source", 3.5),
+]
+
+
+@pytest.mark.parametrize(("field", "value"), BAD_FIELDS)
+def test_jsonl_bad_field_keeps_the_article(tmp_path: Path, field: str, value: object) -> None:
+    text = "Le pont de la Garenne a cédé mardi soir sous le poids d'un camion de 40 tonnes."
+    lines = [
+        {"id": "avant", "text": "Le conseil municipal a voté le budget.", "lang": "fr"},
+        {"id": "pont", "text": text, "lang": "fr", "title": "Le pont cède", field: value},
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n")
+    warnings: list[InputError] = []
+    docs = read([path], on_error=warnings.append)
+    assert [d.id for d in docs] == ["avant", "pont"]
+    kept = docs[1]
+    assert kept.text == text
+    assert getattr(kept, field) is None
+    for other in ("lang", "title"):  # the other fields stay
+        if other != field:
+            assert getattr(kept, other) is not None
+    (warning,) = warnings
+    assert warning.code == "W100"
+    assert warning.path == f"{path}:2"
+    assert repr(field) in warning.message and "the article is kept" in warning.message
+
+
+def test_bad_field_without_on_error_is_an_error_naming_it(tmp_path: Path) -> None:
+    path = write(tmp_path / "feed.jsonl", '{"id": "a", "text": "The bridge fell.", "lang": 3}\n')
+    with pytest.raises(InputError) as info:
+        read([path])
+    assert info.value.code == "E100"
+    assert info.value.path == f"{path}:1"
+    assert "'lang'" in info.value.message
+
+
+def test_bad_date_falls_back_to_the_byline(tmp_path: Path) -> None:
+    text = "Published March 15, 2023\n\nThe bridge over the Garenne collapsed on Tuesday."
+    record = {"id": "bridge", "text": text, "published": "2023-02-30"}
+    path = write(tmp_path / "feed.jsonl", json.dumps(record) + "\n")
+    warnings: list[InputError] = []
+    (doc,) = read([path], on_error=warnings.append)
+    assert doc.published == "2023-03-15"
+    assert "'2023-02-30' is not a real date" in warnings[0].message
+
+
+def test_dict_source_bad_field_is_a_warning_with_on_error() -> None:
+    warnings: list[InputError] = []
+    (doc,) = read(
+        [{"id": "d", "text": "Le pont a cédé.", "published": "hier", "source": None}],
+        on_error=warnings.append,
+    )
+    assert doc.text == "Le pont a cédé." and doc.published is None and doc.source is None
+    assert [w.path for w in warnings] == ["article 'd'"]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "tidied"),
+    [
+        ("published", "2023-03-14T21:35:00+01:00", "2023-03-14"),
+        ("published", "2023-03-14 08:00", "2023-03-14"),
+        ("published", "2023/03", "2023-03"),
+        ("published", "  2023 ", "2023"),
+        ("published", "", None),
+        ("lang", "fr-CA", "fr"),
+        ("lang", "EN", "en"),
+        ("lang", "es_MX", "es"),
+        ("lang", "", None),
+        ("title", "  Le pont cède \n", "Le pont cède"),
+        ("url", "", None),
+    ],
+)
+def test_fields_that_only_need_tidying(field: str, value: str, tidied: str | None) -> None:
+    warnings: list[InputError] = []
+    (doc,) = read([{"id": "d", "text": "Le pont a cédé.", field: value}], on_error=warnings.append)
+    assert getattr(doc, field) == tidied
+    assert warnings == []
+
+
+def test_whole_number_id_is_its_digits(tmp_path: Path) -> None:
+    path = write(tmp_path / "feed.jsonl", '{"id": 1042, "text": "The mayor resigned."}\n')
+    (doc,) = read([path])
+    assert doc.id == "1042"

@@ -67,10 +67,10 @@ def run(
     return code, report, err.strip().splitlines()
 
 
-def warning_for(lines: list[str], path: Path | str) -> str:
+def warning_for(lines: list[str], path: Path | str, code: str = "E100") -> str:
     found = [line for line in lines if f"]: {path}" in line]
     assert len(found) == 1, (path, lines)
-    assert found[0].startswith("claimcheck: warning[E100]: ")
+    assert found[0].startswith(f"claimcheck: warning[{code}]: ")
     return found[0]
 
 
@@ -389,11 +389,13 @@ def test_malformed_and_unknown_jsonl_lines_through_the_cli(
     path.write_text("\n".join(lines_in) + "\n", encoding="utf-8")
     code, report, lines = run(["report", str(path)], capsys)
     assert code == 5 and report is not None
-    assert [d.id for d in report.documents] == ["a", "b"]
-    assert report.documents[1].source == "Radio"
+    # a malformed date costs the field, not the article
+    assert [d.id for d in report.documents] == ["a", "bad-date", "b"]
+    assert report.documents[1].published is None and report.documents[1].text == "Le pont."
+    assert report.documents[2].source == "Radio"
     assert "not valid JSON" in warning_for(lines, f"{path}:2")
     assert "expected a JSON object" in warning_for(lines, f"{path}:3")
-    assert "published" in warning_for(lines, f"{path}:5")
+    assert "'published'" in warning_for(lines, f"{path}:5", code="W100")
     assert "id" in warning_for(lines, f"{path}:6")
     assert "not valid JSON" in warning_for(lines, f"{path}:7")
     assert len(lines) == 5

@@ -29,7 +29,7 @@ _BEFORE = 80  # characters before a name in which the gazetteer looks for a prep
 @cache
 def _anaphor_pattern(profile: LanguageProfile) -> re.Pattern[str]:
     phrases = sorted(profile.text.org_anaphors, key=len, reverse=True)
-    body = "|".join(re.escape(p).replace("'", "['’]") for p in phrases)
+    body = "|".join(re.escape(p).replace("'", "['’]") for p in phrases) or r"(?!)"
     # case-insensitive phrases, but a following capital ("l'entreprise Amazon") must be a capital
     return re.compile(rf"(?<!\w)(?i:{body})(?!\w)(?![ \u00a0][A-ZÀ-Ý])")
 
@@ -37,7 +37,7 @@ def _anaphor_pattern(profile: LanguageProfile) -> re.Pattern[str]:
 @cache
 def _pronoun_pattern(profile: LanguageProfile) -> re.Pattern[str]:
     """Subject pronouns: not impersonal ("il s'agit"), not objects ("sell it to")."""
-    body = "|".join(sorted(profile.text.subject_pronouns))
+    body = "|".join(sorted(profile.text.subject_pronouns)) or r"(?!)"
     impersonal = "|".join(
         re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+") for p in profile.text.impersonal
     )

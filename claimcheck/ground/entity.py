@@ -21,7 +21,7 @@ from functools import cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from claimcheck.lang import LanguageProfile
+from claimcheck.lang import LanguageProfile, word_zipf
 from claimcheck.models import EntityKind
 
 __all__ = ["Gazetteer", "Mention", "build_gazetteer", "find_mentions", "fold"]
@@ -77,11 +77,7 @@ def _is_function_word(word: str, profile: LanguageProfile) -> bool:
 
 
 def _common_word(word: str, lang: str) -> bool:
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return False
-    return bool(zipf_frequency(word.lower(), lang) >= _COMMON_WORD_ZIPF)
+    return word_zipf(word.lower(), lang) >= _COMMON_WORD_ZIPF
 
 
 def find_mentions(text: str, profile: LanguageProfile) -> list[Mention]:

@@ -52,7 +52,7 @@ def _attribution(profile: LanguageProfile) -> re.Pattern[str]:
     verbs = "|".join(
         re.escape(v) for v in sorted(profile.text.attribution_verbs, key=len, reverse=True)
     )
-    return re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{verbs or '(?!)'})(?!\w)", re.IGNORECASE)
 
 
 def speaker(
