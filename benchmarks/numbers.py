@@ -194,11 +194,8 @@ def _gold(suite: str, result: dict[str, Any]) -> tuple[dict[str, Any] | None, st
     unit_name = str(resolution.get("unit") or "").lower()
     if suite == "CurrencyModel" and unit_name in _FRANCS:
         return {"value": value, "units": _FRANCS[unit_name], "factor": 1.0}, ""
-    unit = UNITS.get(unit_name) or (
-        _CURRENCY_ALIASES.get(unit_name) if suite == "CurrencyModel" else None
-    )
-    if suite != "CurrencyModel" and unit_name in ("pound", "livre"):
-        unit = UNITS["pound"]
+    aliases = _CURRENCY_ALIASES if suite == "CurrencyModel" else {}
+    unit = aliases.get(unit_name) or UNITS.get(unit_name)
     iso = resolution.get("isoCurrency")
     if unit is None and iso:
         unit = (str(iso), 1.0)
@@ -293,7 +290,9 @@ def run(options: Options) -> list[Row]:
             misses[key].append(f"{case['text']!r} in {case['input'][:120]!r}")
     numbers: dict[str, dict[str, Any]] = {}
     for key, v in sorted(groups.items()):
-        skips = sum(skipped.get(key, {}).values())
+        lang, suite = key.split(" ", 1)
+        files = {"Number": NUMBER_FILES, "NumberWithUnit": UNIT_FILES}.get(suite, [suite])
+        skips = sum(sum(skipped.get(f"{lang} {f}", {}).values()) for f in files)
         numbers[key] = {
             **v,
             "skipped": skips,

@@ -162,3 +162,45 @@ def test_quantity_fast() -> None:
     for _ in range(200):
         find_quantities(sentence, profile=FR)
     assert (time.perf_counter() - began) / 200 < 0.001
+
+
+# across languages: (text a, lang a), (text b, lang b), comparable?, compatible?
+KIND_PAIRS = [
+    (("300 secouristes", "fr"), ("About 450 rescuers", "en"), True, False),
+    (("300 secouristes", "fr"), ("three hundred rescuers", "en"), True, True),
+    (("près de 300 secouristes", "fr"), ("about 300 rescuers", "en"), True, True),
+    (("12 morts", "fr"), ("12 people were killed", "en"), True, True),
+    (("12 morts", "fr"), ("12 dead", "en"), True, True),
+    (("12 morts", "fr"), ("15 dead", "en"), True, False),
+    (("12 morts", "fr"), ("40 blessés", "fr"), False, True),
+    (("12 dead", "en"), ("12 injured", "en"), False, True),
+    (("entre 20 000 et 25 000 personnes", "fr"), ("22,000 people", "en"), True, True),
+    (("between 20,000 and 25,000 people", "en"), ("30 000 personnes", "fr"), True, False),
+    (("$4.4bn", "en"), ("4,4 milliards de dollars", "fr"), True, True),
+    (("2,5 Md€", "fr"), ("2.5 billion euros", "en"), True, True),
+    (("2,5 Md€", "fr"), ("3.5 billion euros", "en"), True, False),
+    (("une tour de 120 mètres", "fr"), ("a 120-metre tower", "en"), True, True),
+    (("séisme de magnitude 6,8", "fr"), ("a 6.8-magnitude quake", "en"), True, True),
+    (("une magnitude de 62", "fr"), ("a 6.2 magnitude quake", "en"), True, False),
+    (("un homme de 30 ans", "fr"), ("a 30-year-old man", "en"), False, True),
+    (("deux tiers des votants", "fr"), ("67% of voters", "en"), True, True),
+    (("500 habitants ont été évacués", "fr"), ("500 residents were evacuated", "en"), True, True),
+    (("12 people were killed", "en"), ("12 people were arrested", "en"), False, True),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "same", "expected"), KIND_PAIRS)
+def test_quantity_kinds_across_languages(
+    a: tuple[str, str], b: tuple[str, str], same: bool, expected: bool
+) -> None:
+    qa = next(q for q in find_quantities(a[0], profile=get_profile(a[1])))
+    qb = next(q for q in find_quantities(b[0], profile=get_profile(b[1])))
+    assert comparable(qa, qb) is same
+    assert compatible(qa, qb) is expected
+    assert compatible(qb, qa) is expected
+
+
+def test_quantity_implausible_never_corroborates() -> None:
+    typo = _q("une magnitude de 62", "fr")
+    assert not typo.plausible and describe(typo) == "magnitude 62 (implausible for a magnitude)"
+    assert not compatible(typo, _q("magnitude 62", "en").model_copy(update={"plausible": True}))

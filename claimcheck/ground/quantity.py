@@ -16,10 +16,9 @@ is 12), "day" for weeks and days, "hour" for hours; "un an et demi", "dix-huit m
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Literal
 
 from claimcheck.ground.quantity_kinds import KindReader, measure_kind, plausible
+from claimcheck.ground.quantity_parts import APPROX, Mode, Side, join_bounds, limits
 from claimcheck.ground.quantity_tokens import (
     APOSTROPHES,
     DASHES,
@@ -36,45 +35,6 @@ from claimcheck.models import Bound, Quantity
 
 __all__ = ["APPROX", "find_numbers", "find_quantities", "scan_quantities"]
 
-Dimension = Literal["money", "duration", "percent", "count", "measure"]
-APPROX = 0.1
-
-
-@dataclass
-class _Side:
-    """A number with its scale and unit, before any counted noun: tokens [a, b)."""
-
-    num: Num
-    a: int
-    b: int
-    base: float
-    step: float
-    scale: float
-    has_scale: bool
-    needs_currency: bool
-    unit: str | None = None
-    dimension: Dimension = "count"
-    factor: float = 1.0
-    age: bool = False
-
-    @property
-    def value(self) -> float:
-        return self.num.sign * self.base * self.scale * self.factor
-
-    @property
-    def precision(self) -> float:
-        """Half of it either way is what the digits leave open; a duration counts in its
-        canonical unit, so "2 years" does not admit 18 months."""
-        return self.step * self.scale * (1.0 if self.dimension == "duration" else self.factor)
-
-
-@dataclass(frozen=True)
-class _Mode:
-    #: read units, counted nouns, bounds and ranges (False: bare numbers)
-    expressions: bool = True
-    #: drop what news rarely means as a quantity: years, days of a date, a lone article
-    filters: bool = True
-
 
 class _Scanner(Tokens):
     """One pass over one text with one vocabulary."""
@@ -83,7 +43,7 @@ class _Scanner(Tokens):
         self,
         text: str,
         profile: LanguageProfile,
-        mode: _Mode,
+        mode: Mode,
         exclude: Iterable[tuple[int, int]] = (),
     ) -> None:
         super().__init__(text, profile.numbers)
@@ -91,15 +51,69 @@ class _Scanner(Tokens):
         self.mode = mode
         self.kinds = KindReader(self, profile.numbers.kinds)
         spans = list(exclude)
-        self.excluded = {
-            i
-            for i, t in enumerate(self.toks)
-            if any(t.start < end and start < t.end for start, end in spans)
-        }
+        self.excluded = (
+            {
+                i
+                for i, t in enumerate(self.toks)
+                if any(t.start < end and start < t.end for start, end in spans)
+            }
+            if spans
+            else set()
+        )
 
     # -- numbers
 
     def _number(self, i: int) -> Num | None:
+        num = self._plain_number(i)
+        if num is None:
+            return None
+        self._fraction(num)
+        if (
+            num.sign > 0
+            and (minus := self.match_back(self.c.minus_words, num.a)) is not None
+            and self.match_back(self.c.bounds, num.a) is None
+        ):
+            num.a, num.sign = minus[1], -1.0
+        return num
+
+    def _fraction(self, num: Num) -> None:
+        """Make `num` the numerator of a fraction or proportion that follows it, if one does:
+        "deux tiers", "three fifths", "un sur trois", "one in five", "a third of". In a quantity, a
+        fraction is a percentage ("deux tiers" is 66.7 %), so that it compares with "67 %"."""
+        j, link = num.b, False
+        denominator: float | None = None
+        if (word := self.match(self.c.fractions, j)) is not None:
+            denominator, end = word
+        elif j in self.ordinals and self.ordinals[j][1] >= 3:
+            end, denominator = self.ordinals[j]
+        elif (joined := self.match(self.c.fraction_links, j)) is not None:
+            other = self._plain_number(joined[1])
+            if other is None or other.article or other.year_like or other.groups[1:]:
+                return
+            value = other.base if not other.groups else float(other.groups[0])
+            unit = self.match(self.c.durations, other.b) or self.match(self.c.measures, other.b)
+            if value <= 0 or unit is not None:
+                return
+            denominator, end, link = value, other.b, True
+        if denominator is None:
+            return
+        after = self.low(end)
+        closes = not self.word(end) or after in self.v.links or after in self.stop
+        if not link and not closes and (num.article or self.match(self.c.durations, j)):
+            return  # "un troisième mandat", "three quarters" of a year
+        if num.groups:
+            try:
+                numerator, _ = interpret(num.groups, num.marks, False, self.v.decimal_mark)
+            except ValueError:
+                return
+        else:
+            numerator = num.base * num.scale
+        num.base, num.scale, num.step, num.b = numerator / denominator, 1.0, 0.0, end
+        num.groups, num.marks = (), ()
+        num.article = num.year_like = num.marked_year = False
+        num.fraction = True
+
+    def _plain_number(self, i: int) -> Num | None:
         if i in self.excluded:
             return None
         if self.digit(i):
@@ -141,13 +155,13 @@ class _Scanner(Tokens):
                 (scale, j), needs_currency = m, True
         return scale, needs_currency, j
 
-    def _side(self, num: Num) -> _Side | None:
+    def _side(self, num: Num) -> Side | None:
         side = self._side_with(num, use_scale=True)
         if side is None and num.scale == 1.0 and not self.glued(num.b):
             side = self._side_with(num, use_scale=False)  # "120 m": a unit, no currency scale
         return side
 
-    def _side_with(self, num: Num, *, use_scale: bool) -> _Side | None:
+    def _side_with(self, num: Num, *, use_scale: bool) -> Side | None:
         c = self.c
         j, half = num.b, 0.0
         if (m := self.match(c.halves, j)) is not None:
@@ -163,8 +177,10 @@ class _Scanner(Tokens):
             step = 10.0**-decimals
         if has_scale and not half and (m := self.match(c.halves, j)) is not None:
             half, j = 0.5, m[1]
-        side = _Side(num, num.a, j, base + half, step, scale, has_scale, needs_currency)
-        if self.mode.expressions:
+        side = Side(num, num.a, j, base + half, step, scale, has_scale, needs_currency)
+        if num.fraction and self.mode.expressions:  # a proportion: "deux tiers" is 66.7 %
+            side.unit, side.dimension, side.factor = "%", "percent", 100.0
+        elif self.mode.expressions:
             self._unit(side)
             self._left_unit(side)
         if side.dimension == "duration" and not half and (m := self.match(c.halves, side.b)):
@@ -176,7 +192,7 @@ class _Scanner(Tokens):
             return None
         return side
 
-    def _unit(self, side: _Side) -> None:
+    def _unit(self, side: Side) -> None:
         c, j = self.c, side.b
         if self.dash_word(j) and self.word(j + 1):  # "120-metre", "30-year-old"
             j += 1
@@ -204,7 +220,7 @@ class _Scanner(Tokens):
         """Token i is a letter cut by an apostrophe ("l'ont"), not a unit symbol."""
         return self.word(i) and self.raw(i + 1) in APOSTROPHES and self.glued(i + 1)
 
-    def _left_unit(self, side: _Side) -> None:
+    def _left_unit(self, side: Side) -> None:
         """A unit written before the number: "magnitude 6,8", "magnitude-6.8"."""
         if side.unit is not None:
             return
@@ -229,7 +245,7 @@ class _Scanner(Tokens):
             return None
         return low, k + 1
 
-    def _context_ok(self, side: _Side, *, in_range: bool = False) -> bool:
+    def _context_ok(self, side: Side, *, in_range: bool = False) -> bool:
         """Reject digits inside words, codes, times, dates, labels and list numbers."""
         num = side.num
         if any(k in self.phone or k in self.excluded for k in range(num.a, num.b)):
@@ -270,7 +286,7 @@ class _Scanner(Tokens):
 
     # -- whole expressions
 
-    def _range(self, x: _Side, floor: int) -> tuple[_Side, int] | int | None:
+    def _range(self, x: Side, floor: int) -> tuple[Side, int] | int | None:
         """The upper side of a range starting at x and the range's first token; an int
         says that x and what follows up to that token are no quantity ("2019-2021")."""
         conn = self.match(self.c.connectors, x.b)
@@ -305,7 +321,7 @@ class _Scanner(Tokens):
             return None
         return y, start
 
-    def _plausible(self, x: _Side, bound: Bound, noun: str | None, start: int) -> bool:
+    def _plausible(self, x: Side, bound: Bound, noun: str | None, start: int) -> bool:
         num, v = x.num, self.v
         prev = self.low(start - 1)
         if not self.mode.filters:
@@ -364,7 +380,7 @@ class _Scanner(Tokens):
         if ranged is not None:
             low, high = value, clean(ranged[0].value)
         else:
-            low, high = _limits(bound, lean, value)
+            low, high = limits(bound, lean, value)
         first, last = self.toks[start].start, self.toks[end - 1].end
         quantity = Quantity(
             text=self.text[first:last],
@@ -396,24 +412,13 @@ class _Scanner(Tokens):
                 found.append(result)
                 floor = after
             i = max(after, i + 1)
-        return found
-
-
-def _limits(bound: Bound, lean: Lean, value: float) -> tuple[float | None, float | None]:
-    if bound == "approx":
-        low = clean(value * (1 - APPROX))
-        return low, value if lean == "below" else clean(value * (1 + APPROX))
-    if bound in ("at_least", "more_than"):
-        return value, None
-    if bound in ("at_most", "less_than"):
-        return None, value
-    return value, value
+        return join_bounds(self.text, self.v.range_joins, found)
 
 
 def scan_quantities(
     text: str, profile: LanguageProfile, exclude: Iterable[tuple[int, int]] = ()
 ) -> list[tuple[Quantity, float]]:
-    return _Scanner(text, profile, _Mode(), exclude).scan()
+    return _Scanner(text, profile, Mode(), exclude).scan()
 
 
 def find_quantities(
@@ -434,5 +439,5 @@ def find_numbers(text: str, *, profile: LanguageProfile, bounds: bool = False) -
     With `bounds`, numbers keep their units, bounds and ranges ("more than 40", "20 à 30");
     without, each is a bare number ("3 km" is 3). For measuring the reader on number suites.
     """
-    mode = _Mode(expressions=bounds, filters=False)
+    mode = Mode(expressions=bounds, filters=False)
     return [quantity for quantity, _ in _Scanner(text, profile, mode).scan()]

@@ -117,6 +117,9 @@ class Compiled:
     openers: Phrases[str]
     connectors: Phrases[frozenset[str]]
     halves: Phrases[bool]
+    fractions: Phrases[float]
+    fraction_links: Phrases[bool]
+    minus_words: Phrases[bool]
     links: Phrases[bool]
     signs: Phrases[bool]
     scale_words: frozenset[str]
@@ -144,6 +147,9 @@ def compile_vocabulary(vocab: NumberVocabulary) -> Compiled:
         openers=phrases({o: " ".join(split(o)) for o, _ in vocab.ranges if o}),
         connectors=phrases({c: frozenset(o) for c, o in connectors.items()}),
         halves=phrases(dict.fromkeys(vocab.halves, True)),
+        fractions=phrases(vocab.fractions),
+        fraction_links=phrases(dict.fromkeys(vocab.fraction_links, True)),
+        minus_words=phrases(dict.fromkeys(vocab.minus_words, True)),
         links=phrases(dict.fromkeys(vocab.links, True)),
         signs=phrases(dict.fromkeys(vocab.number_signs, True)),
         scale_words=frozenset(w for key in phrases(vocab.scales).entries for w in key),
@@ -190,6 +196,7 @@ class Num:
     groups: tuple[str, ...] = ()
     marks: tuple[str, ...] = ()
     sign: float = 1.0
+    fraction: bool = False
 
 
 def interpret(
@@ -241,6 +248,7 @@ class Tokens:
             Tok(m.start(), m.end(), norm(m.group()), m.group()) for m in TOKEN.finditer(text)
         ]
         self.n = len(self.toks)
+        self.ordinals: dict[int, tuple[int, float]] = {}
         self.words = self._word_numbers()
         self.phone = self._phone_runs()
 
@@ -298,6 +306,8 @@ class Tokens:
         for occurrence in _text2num(self.toks, lang, 0):
             if not occurrence.is_ordinal:
                 found[occurrence.start] = (occurrence.end, float(occurrence.value))
+            else:
+                self.ordinals[occurrence.start] = (occurrence.end, float(occurrence.value))
         return found
 
     def _phone_runs(self) -> set[int]:

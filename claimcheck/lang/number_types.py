@@ -38,6 +38,21 @@ CURRENCY_SYMBOLS: Mapping[str, str] = {
     "chf": "CHF",
     "cny": "CNY",
     "c$": "CAD",
+    "c $": "CAD",
+    "$ c": "CAD",
+    "$c": "CAD",
+    "$ca": "CAD",
+    "$cad": "CAD",
+    "hk$": "HKD",
+    "hk $": "HKD",
+    "$ hk": "HKD",
+    "hkd": "HKD",
+    "nz$": "NZD",
+    "nzd": "NZD",
+    "inr": "INR",
+    "₹": "INR",
+    "mxn": "MXN",
+    "btc": "BTC",
     "cad": "CAD",
     "a$": "AUD",
     "aud": "AUD",
@@ -173,6 +188,15 @@ class NumberVocabulary:
     post_bounds: Mapping[str, tuple[Bound, Lean]] = field(default_factory=dict)
     #: ranges as (opener, connector): ("entre", "et"); opener "" means none is needed ("-")
     ranges: tuple[tuple[str, str], ...] = (("", "-"), ("", "–"), ("", "—"))
+    #: fraction words -> denominator ("tiers" -> 3, "quarters" -> 4); ordinals from the
+    #: third on ("cinquièmes", "fifths") are denominators too
+    fractions: Mapping[str, float] = field(default_factory=dict)
+    #: words between two numbers that make a proportion ("un sur trois", "one in five")
+    fraction_links: tuple[str, ...] = ()
+    #: words before a number that make it negative ("minus", "négatif")
+    minus_words: tuple[str, ...] = ()
+    #: words joining a lower and an upper bound into one range ("plus de 20 et moins de 30")
+    range_joins: tuple[str, ...] = ()
     #: words adding one half: "et demi" ("deux ans et demi", "un an et demi")
     halves: tuple[str, ...] = ()
     #: articles that count as 1 only before a duration or scale word ("un an", "a million")

@@ -169,3 +169,58 @@ def test_quantity_sentence_en() -> None:
         "18 months",
     ]
     assert all(text[q.start : q.end] == q.text for q in found)
+
+
+# text, span, value, unit, kind
+KINDS = [
+    ("Three hundred rescuers were sent.", "Three hundred rescuers", 300, None, "rescuers"),
+    ("About 450 rescue workers", "About 450 rescue workers", 450, None, "rescuers"),
+    ("12 people were killed on Sunday", "12 people", 12, None, "dead"),
+    ("the blast left 12 dead", "12 dead", 12, None, "dead"),
+    ("killing at least 7 people", "at least 7 people", 7, None, "dead"),
+    ("40 people died and 3 were hurt", "40 people", 40, None, "dead"),
+    ("some 60 injured people", "some 60 injured", 60, None, "injured"),
+    ("five people remain missing", "five people", 5, None, "missing"),
+    ("2,000 residents were evacuated", "2,000 residents", 2000, None, "displaced"),
+    ("police arrested 14 protesters", "14 protesters", 14, None, "protesters"),
+    ("14 people were arrested", "14 people", 14, None, "arrested"),
+    ("over 200 homes were destroyed", "over 200 homes", 200, None, "buildings"),
+    ("35 cars were torched", "35 cars", 35, None, "vehicles"),
+    ("a 120-metre tower", "120-metre", 120, "m", "length"),
+    ("a 6.2-magnitude quake", "6.2-magnitude", 6.2, "magnitude", "magnitude"),
+    ("a magnitude 7 earthquake", "magnitude 7", 7, "magnitude", "magnitude"),
+    ("gusts of 80 mph", "80 mph", 128.74752, "km/h", "speed"),
+    ("temperatures hit 45°C", "45°C", 45, "°C", "temperature"),
+    ("a 34-year-old man", "34-year-old", 408, "month", "age"),
+    ("$4.4bn in aid", "$4.4bn", 4.4e9, "USD", "money"),
+    ("€2.5m contract", "€2.5m", 2.5e6, "EUR", "money"),
+    ("1.2 million people", "1.2 million people", 1.2e6, None, "people"),
+    ("two thirds of voters", "two thirds", 66.666666667, "%", "percent"),
+    ("one in five adults", "one in five", 20, "%", "percent"),
+    ("3,000 tonnes of grain", "3,000 tonnes", 3e6, "kg", "weight"),
+    ("a third term", "a third", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit", "kind"), KINDS)
+def test_quantity_kind_en(
+    text: str, span: str, value: float | None, unit: str | None, kind: str | None
+) -> None:
+    found = find_quantities(text, profile=EN)
+    if value is None:
+        assert all(q.text != span for q in found)
+        return
+    (q,) = [q for q in found if q.text == span]
+    assert (q.unit, q.kind, q.plausible) == (unit, kind, True)
+    assert q.value == pytest.approx(value)
+
+
+def test_quantity_ranges_and_bounds_en() -> None:
+    (between,) = find_quantities("between 20,000 and 25,000 people", profile=EN)
+    assert (between.bound, between.low, between.high) == ("range", 20000, 25000)
+    (joined,) = find_quantities("at most 100 and at least 20 boats", profile=EN)
+    assert (joined.bound, joined.low, joined.high, joined.kind) == ("range", 20, 100, "ships")
+    (cold,) = find_quantities("it was -5 °C", profile=EN)
+    assert (cold.value, cold.unit) == (-5, "°C")
+    (comma,) = find_quantities("1,200 dollars", profile=EN)
+    assert comma.value == 1200

@@ -219,3 +219,68 @@ def test_quantity_sentence_fr() -> None:
     ]
     assert all(text[q.start : q.end] == q.text for q in found)
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+# text, span, value, unit, kind: kinds come from the noun, a participle or a verb after it
+KINDS = [
+    ("Les 300 secouristes sont arrivés.", "300 secouristes", 300, None, "rescuers"),
+    ("On déplore 12 morts.", "12 morts", 12, None, "dead"),
+    ("12 personnes ont été tuées dans la nuit.", "12 personnes", 12, None, "dead"),
+    ("Au total, 45 blessées ont été soignées.", "45 blessées", 45, None, "injured"),
+    ("près de 80 personnes blessées", "près de 80 personnes", 80, None, "injured"),
+    ("quelque 2 000 habitants ont été évacués", "quelque 2 000 habitants", 2000, None, "displaced"),
+    ("Trois personnes sont portées disparues.", "Trois personnes", 3, None, "missing"),
+    ("15 interpellations ont eu lieu", "15 interpellations", 15, None, "arrested"),
+    ("40 sapeurs-pompiers mobilisés", "40 sapeurs-pompiers", 40, None, "rescuers"),
+    ("120 membres des secours", "120 membres des secours", 120, None, "rescuers"),
+    ("une trentaine de maisons et 200 bâtiments", "200 bâtiments", 200, None, "buildings"),
+    ("L'incendie a détruit 35 véhicules.", "35 véhicules", 35, None, "vehicles"),
+    ("une tour de 120 mètres", "120 mètres", 120, "m", "length"),
+    ("une digue de 3,5 km", "3,5 km", 3500, "m", "length"),
+    ("un séisme de magnitude 6,8", "magnitude 6,8", 6.8, "magnitude", "magnitude"),
+    ("une magnitude de 7", "magnitude de 7", 7, "magnitude", "magnitude"),
+    ("des vents à 130 km/h", "130 km/h", 130, "km/h", "speed"),
+    ("il a fait 45 °C à l'ombre", "45 °C", 45, "°C", "temperature"),
+    ("un homme âgé de 34 ans", "34 ans", 408, "month", "age"),
+    ("20 000 hectares brûlés", "20 000 hectares", 2e8, "m2", "area"),
+    ("2,5 Md€ d'aides", "2,5 Md€", 2.5e9, "EUR", "money"),
+    ("un contrat de 3,5 M€", "3,5 M€", 3.5e6, "EUR", "money"),
+    ("1,2 million de sinistrés", "1,2 million de sinistrés", 1.2e6, None, "displaced"),
+    ("un taux de 4,800 %", "4,800 %", 4.8, "%", "percent"),
+    ("deux tiers des électeurs", "deux tiers", 66.666666667, "%", "percent"),
+    ("un Français sur trois", "un Français sur trois", None, None, None),
+    ("500 litres d'eau", "500 litres", 500, "l", "volume"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit", "kind"), KINDS)
+def test_quantity_kind_fr(
+    text: str, span: str, value: float | None, unit: str | None, kind: str | None
+) -> None:
+    found = find_quantities(text, profile=FR)
+    if value is None:
+        assert all(q.text != span for q in found)
+        return
+    (q,) = [q for q in found if q.text == span]
+    assert (q.unit, q.kind, q.plausible) == (unit, kind, True)
+    assert q.value == pytest.approx(value)
+
+
+def test_quantity_ranges_and_bounds_fr() -> None:
+    (joined,) = find_quantities("plus de 20 et moins de 30 morts", profile=FR)
+    assert (joined.bound, joined.low, joined.high, joined.kind) == ("range", 20, 30, "dead")
+    (between,) = find_quantities("entre 20 000 et 25 000 personnes", profile=FR)
+    assert (between.bound, between.low, between.high) == ("range", 20000, 25000)
+    (cold,) = find_quantities("il a fait moins 12 degrés", profile=FR)
+    assert cold.value == -12
+
+
+def test_quantity_implausible_fr() -> None:
+    (typo,) = find_quantities("un séisme d'une magnitude de 62", profile=FR)
+    assert (typo.kind, typo.value, typo.plausible) == ("magnitude", 62, False)
+
+
+def test_quantity_exclude_fr() -> None:
+    text = "À 21h35, 40 morts."
+    spans = [(text.index("21h35"), text.index("21h35") + 5)]
+    assert [q.text for q in find_quantities(text, profile=FR, exclude=spans)] == ["40 morts"]
