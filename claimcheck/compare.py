@@ -30,8 +30,8 @@ from rapidfuzz.distance import Levenshtein, Opcode
 from claimcheck.align import QUOTE_MIN_SCORE, word_partial_ratio
 from claimcheck.ground import quantity_values as qty
 from claimcheck.ground import time_values as tm
-from claimcheck.ground.entity import fold
-from claimcheck.lang import word_zipf
+from claimcheck.ground.entity import derived, fold, harmless_variant
+from claimcheck.lang import get_profile, word_zipf
 from claimcheck.models import (
     Claim,
     Discrepancy,
@@ -442,6 +442,8 @@ def _substitutions(a: Claim, b: Claim) -> list[tuple[str, str]]:
             continue
         if Levenshtein.normalized_similarity(wa, wb) >= 0.7:
             continue  # a spelling matter, not another referent
+        if a.lang == b.lang and derived(wa, wb, get_profile(a.lang)):
+            continue  # "ukraine" / "ukrainians": one word inflected or derived
         before = left if left_same else ""
         after = right if right_same and not left_same else ""
         out.append(
@@ -481,7 +483,8 @@ def _spelling(
         for ent in claim.entities:
             if ent.via != "name":
                 continue
-            if fold(ent.text) == fold(ent.canonical):
+            if fold(ent.text) == fold(ent.canonical) or harmless_variant(ent.text, ent.canonical):
+                # accents and transliteration ("Muñoz", "Zelenskyy") are the same name
                 canonical_users.setdefault(ent.canonical, []).append(claim)
             else:
                 variants.setdefault((ent.text, ent.canonical), []).append(claim)

@@ -293,3 +293,118 @@ def test_codes_one_digit_apart_are_different_entities(grounded: Grounded) -> Non
     assert a321.canonical == "Airbus A321"
     kinds = [d.kind for d in compare({"c1": claims}, claims, docs).discrepancies]
     assert kinds == ["entity"]
+
+
+# --- spelling variants corpus-wide, harmless variants, inflections ------------------------
+
+
+def _singletons(grounded, specs):  # type: ignore[no-untyped-def]
+    """Ground the documents and give every claim a cluster of its own."""
+    from claimcheck.compare import compare
+
+    docs, claims = grounded(specs)
+    clusters = {f"c{i}": [c] for i, c in enumerate(claims)}
+    return claims, compare(clusters, claims, docs).discrepancies
+
+
+DUPOND = [
+    (
+        "a",
+        "Le juge Paul Dupond a ouvert l'audience à Valmont. Paul Dupond a interrogé le témoin "
+        "de la Compagnie Fluviale. Selon Paul Dupond, le dossier est complet.",
+        "fr",
+        "2024-03-05",
+    ),
+    (
+        "b",
+        "Paul Dupont a présidé la séance consacrée à la Compagnie Fluviale. Dupont a rappelé "
+        "les faits. Le magistrat Paul Dupont rendra sa décision vendredi.",
+        "fr",
+        "2024-03-05",
+    ),
+]
+
+
+def test_variant_spellings_of_one_outlet_each_are_found_across_single_source_claims(
+    grounded,  # type: ignore[no-untyped-def]
+) -> None:
+    claims, found = _singletons(grounded, DUPOND)
+    spelling = [d for d in found if d.kind == "spelling"]
+    assert spelling, [d.explanation for d in found]
+    (d,) = spelling
+    assert {d.sides[0].value, d.sides[1].value} == {"Paul Dupond", "Paul Dupont"}
+    assert {doc for side in d.sides for doc in side.document_ids} == {"a", "b"}
+    assert d.cluster_id in {c.id.replace(c.id, f"c{i}") for i, c in enumerate(claims)}
+
+
+def test_english_variant_spellings_across_outlets(grounded) -> None:  # type: ignore[no-untyped-def]
+    _, found = _singletons(
+        grounded,
+        [
+            (
+                "a",
+                "Coach Tom Harlow praised Northbridge Rovers. Tom Harlow said the squad was "
+                "ready. Tom Harlow will travel on Friday.",
+                "en",
+                "2024-03-05",
+            ),
+            (
+                "b",
+                "Tom Harlowe met the Northbridge Rovers board. Tom Harlowe denied any rift. "
+                "Tom Harlowe stays until June.",
+                "en",
+                "2024-03-05",
+            ),
+        ],
+    )
+    assert [d.kind for d in found].count("spelling") == 1
+
+
+def test_accent_and_transliteration_variants_are_not_conflicts(grounded) -> None:  # type: ignore[no-untyped-def]
+    _, found = _singletons(
+        grounded,
+        [
+            ("a", "Le ministre Carlos Muñoz est arrivé à Valmont lundi.", "fr", "2024-03-05"),
+            ("b", "Carlos Muñoz a visité le chantier de Valmont.", "fr", "2024-03-05"),
+            ("c", "Carlos Munoz a rencontré les ouvriers de Valmont.", "fr", "2024-03-05"),
+            ("d", "President Volodymyr Zelenskyy spoke in Kyiv.", "en", "2024-03-05"),
+            ("e", "Volodymyr Zelenskyy met the mayors of Kyiv.", "en", "2024-03-05"),
+            ("f", "Volodymyr Zelensky thanked the mayors of Kyiv.", "en", "2024-03-05"),
+        ],
+    )
+    assert [d for d in found if d.kind in ("spelling", "entity")] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang", "is_derived"),
+    [
+        ("Ukraine", "Ukrainians", "en", True),
+        ("Maroc", "Marocains", "fr", True),
+        ("Algérie", "Algériens", "fr", True),
+        ("Dupond", "Dupont", "fr", False),
+        ("Harlow", "Harlowe", "en", False),
+    ],
+)
+def test_inflections_and_demonyms_are_not_spellings(
+    a: str, b: str, lang: str, is_derived: bool
+) -> None:
+    from claimcheck.ground.entity import derived
+    from claimcheck.lang import get_profile
+
+    assert derived(a, b, get_profile(lang)) is is_derived
+
+
+def test_a_demonym_is_not_merged_into_its_country(grounded) -> None:  # type: ignore[no-untyped-def]
+    _, claims = grounded(
+        [
+            (
+                "a",
+                "Ukraine asked for help. Ukraine received aid. Ukraine thanked Poland.",
+                "en",
+                "2024-03-05",
+            ),
+            ("b", "Ukrainians fled west. Ukrainians crossed into Poland.", "en", "2024-03-05"),
+        ]
+    )
+    canon = {e.text: e.canonical for c in claims for e in c.entities}
+    assert canon.get("Ukrainians", "Ukrainians") == "Ukrainians"

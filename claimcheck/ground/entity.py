@@ -21,10 +21,18 @@ from functools import cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from claimcheck.lang import LanguageProfile, word_zipf
+from claimcheck.lang import LanguageProfile, available, word_zipf
 from claimcheck.models import EntityKind
 
-__all__ = ["Gazetteer", "Mention", "build_gazetteer", "find_mentions", "fold"]
+__all__ = [
+    "Gazetteer",
+    "Mention",
+    "build_gazetteer",
+    "derived",
+    "find_mentions",
+    "fold",
+    "harmless_variant",
+]
 
 _ELISION = r"(?:(?:[dlnmstcj]|qu|jusqu|lorsqu|puisqu)['’])?"
 _CAP_WORD = r"[A-ZÀ-ÝŒ][\w’'&.-]*[\w&]|[A-ZÀ-Ý]"
@@ -164,6 +172,7 @@ def build_gazetteer(
     after_place: Counter[str] = Counter()
     midsentence: set[str] = set()
     lang_of: dict[str, str] = {}
+    profiles: dict[str, LanguageProfile] = {}
     aliases: dict[str, str] = {}
     for mention, doc_id, profile, before in mentions:
         aliases.update(dict(profile.text.aliases))
@@ -171,6 +180,7 @@ def build_gazetteer(
         surfaces.setdefault(key, Counter())[mention.surface] += 1
         documents.setdefault(key, set()).add(doc_id)
         lang_of.setdefault(key, profile.code)
+        profiles.setdefault(key, profile)
         previous = re.findall(r"(\w+)\W*$", before)
         if previous and previous[0].lower() in profile.text.place_prepositions:
             after_place[key] += 1
@@ -187,12 +197,64 @@ def build_gazetteer(
     keep -= {fold(a) for a in aliases}
     canonical = {key: surfaces[key].most_common(1)[0][0] for key in keep}
     kinds = {key: _kind(surfaces[key], after_place[key]) for key in keep}
-    _merge_spelling_variants(keep, surfaces, documents, lang_of, canonical)
+    _merge_spelling_variants(keep, surfaces, documents, lang_of, canonical, kinds, profiles)
     return Gazetteer(canonical=canonical, kinds=kinds, aliases=aliases)
 
 
 def _digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
+
+
+def _skeleton(name: str, *, doubles: bool) -> str:
+    """A name without what accents and transliteration vary: diacritics, y for i, ph for f
+    ("Muñoz" = "Munoz", "Zelenskyy" = "Zelensky" = "Zelenski"); with `doubles`, doubled
+    letters too ("Mohammed" = "Mohamed")."""
+    plain = "".join(
+        ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch)
+    )
+    plain = re.sub("y+", "i", plain).replace("ph", "f")
+    return re.sub(r"(\w)\1+", r"\1", plain) if doubles else plain
+
+
+def _attested(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return any(zipf_frequency(word, code) > 0 for code in available())
+
+
+def harmless_variant(a: str, b: str) -> bool:
+    """Are two spellings one name written with other accents or another transliteration?
+
+    A doubled letter is a transliteration when both spellings are attested names ("Mohammed"
+    / "Mohamed", "Osama" / "Ossama"), a misspelling otherwise ("Delaney" / "Delanney").
+    """
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return False
+    for x, y in zip(wa, wb, strict=True):
+        if _skeleton(x, doubles=False) == _skeleton(y, doubles=False):
+            continue
+        if _skeleton(x, doubles=True) != _skeleton(y, doubles=True):
+            return False
+        if not (_attested(x.casefold()) and _attested(y.casefold())):
+            return False
+    return True
+
+
+def derived(a: str, b: str, profile: LanguageProfile) -> bool:
+    """Is one word the other with an inflection or a derivation ("Ukraine" / "Ukrainians",
+    "Maroc" / "Marocains")? Such words are two words, not two spellings of one."""
+    a, b = a.casefold(), b.casefold()
+    derivations = profile.morphology.derivations
+    endings = ("", *profile.morphology.inflections, *derivations)
+    for x, y in ((a, b), (b, a)):
+        for cut in range(len(x), max(len(x) - 3, 2), -1):
+            stem, ex, ey = x[:cut], x[cut:], y[cut:]
+            inflected = x != y and y.startswith(stem) and ex in endings and ey in endings
+            # one ending must derive: "Harlow" / "Harlowe" is a spelling matter
+            if inflected and (ex in derivations or ey in derivations):
+                return True
+    return False
 
 
 def _merge_spelling_variants(
@@ -201,21 +263,38 @@ def _merge_spelling_variants(
     documents: dict[str, set[str]],
     lang_of: dict[str, str],
     canonical: dict[str, str],
+    kinds: dict[str, EntityKind],
+    profiles: dict[str, LanguageProfile],
 ) -> None:
-    """Give rare near-spellings the canonical form of a much more frequent name.
+    """Give near-spellings of a name the canonical form of its more frequent spelling.
 
-    Only names found in two or more documents can be a majority form; they are searched with
-    rapidfuzz's batch scorer, so a corpus with many names stays fast.
+    A rare spelling takes the form of one at least twice as frequent; two spellings of about
+    the same frequency take one form when no document uses both and the documents that use
+    them name the same other things (the same referent, by context): one outlet's "Dupond"
+    against another's "Dupont". Accent-only and transliteration variants merge too (they are
+    one name; `harmless_variant` keeps them out of the discrepancies); an inflection or a
+    demonym ("Ukraine" / "Ukrainians") never does. Majors are searched with rapidfuzz's
+    batch scorer, so a corpus with many names stays fast.
     """
     counts = {key: sum(surfaces[key].values()) for key in keys}
     majors = sorted(
-        (k for k in keys if len(documents[k]) >= 2 and counts[k] >= 2), key=lambda k: -counts[k]
+        (k for k in keys if len(documents[k]) >= 2 or counts[k] >= 2),
+        key=lambda k: (-len(documents[k]), -counts[k], k),
     )
     if not majors:
         return
-    for small in sorted(keys):
-        if len(small) < _SPELLING_MIN_LEN or _common_word(small, lang_of[small]):
+    cooccurring: dict[str, set[str]] = {}
+    by_document: dict[str, set[str]] = {}
+    for key in keys:
+        for doc in documents[key]:
+            by_document.setdefault(doc, set()).add(key)
+    rank = {key: i for i, key in enumerate(majors)}
+    merged: set[str] = set()
+    for small in sorted(keys, key=lambda k: (len(documents[k]), counts[k], k)):
+        if len(small) < _SPELLING_MIN_LEN:
             continue
+        if " " not in small and _common_word(small, lang_of[small]):
+            continue  # an ordinary word, not a name misspelt (a name of two words may be common)
         matches = process.extract(
             small,
             majors,
@@ -223,10 +302,35 @@ def _merge_spelling_variants(
             score_cutoff=_SPELLING_MIN_SIMILARITY,
             limit=8,
         )
-        for big, _, _ in sorted(matches, key=lambda m: -counts[m[0]]):
-            if big == small or counts[big] < 2 * counts[small] or abs(len(big) - len(small)) > 2:
+        for big, _, _ in sorted(matches, key=lambda m: rank[m[0]]):
+            if big == small or big in merged or abs(len(big) - len(small)) > 2:
                 continue
             if _digits(small) != _digits(big):
                 continue  # "A321" is another model than "A320", not a misspelling of it
+            if derived(small, big, profiles[small]):
+                continue
+            if counts[big] < 2 * counts[small] or len(documents[big]) < 2:
+                # about as frequent: one referent only when context says so
+                if documents[big] & documents[small] or rank.get(small, len(rank)) < rank[big]:
+                    continue
+                if kinds[big] != kinds[small] or not _same_context(
+                    small, big, documents, by_document, cooccurring
+                ):
+                    continue
             canonical[small] = canonical[big]
+            merged.add(small)
             break
+
+
+def _same_context(
+    a: str,
+    b: str,
+    documents: dict[str, set[str]],
+    by_document: dict[str, set[str]],
+    cache: dict[str, set[str]],
+) -> bool:
+    """Do the documents naming `a` and those naming `b` share another name of two words?"""
+    for key in (a, b):
+        if key not in cache:
+            cache[key] = {k for d in documents[key] for k in by_document[d]} - {key}
+    return any(" " in k for k in (cache[a] & cache[b]) - {a, b})
