@@ -101,7 +101,46 @@ def _parser() -> argparse.ArgumentParser:
     scoring.add_argument("report", metavar="REPORT.json", help="a report from --format json")
     scoring.add_argument("gold", metavar="GOLD.json", help="gold checks (fixtures/gold.json)")
     scoring.add_argument("section", nargs="?", help="the section of GOLD.json to use")
+    _review_parser(sub)
+
+    serve = sub.add_parser("serve", help="a local web application and JSON API on a store")
+    serve.add_argument("--store", required=True, help="SQLite database (created if missing)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    serve.add_argument(
+        "--token", help="required to bind another address: API callers send it as a Bearer token"
+    )
+    serve.add_argument(
+        "--embedder", default="use", help="'use' (default) or 'st:NAME_OR_PATH', loaded once"
+    )
     return parser
+
+
+def _review_parser(sub: Any) -> None:
+    """`claimcheck review list|confirm|dismiss|mark-wrong|retract|undo`."""
+    review = sub.add_parser("review", help="record and list review decisions in a store")
+    actions = review.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="the decisions in force")
+    listing.add_argument("--store", required=True, help="SQLite database")
+    listing.add_argument("-f", "--format", default="markdown", choices=("markdown", "json"))
+    helps = {
+        "confirm": "confirm a discrepancy (DISCREPANCY_REF: d-xxxxxxxx from a report)",
+        "dismiss": "dismiss a discrepancy: it fails no `check` again",
+        "mark-wrong": "mark a claim wrong (CLAIM_REF: its id or k-xxxxxxxx): it corroborates "
+        "nothing",
+        "retract": "mark a claim retracted by its outlet",
+    }
+    for name, text in helps.items():
+        cmd = actions.add_parser(name, help=text)
+        cmd.add_argument("ref", metavar="REF", help="DISCREPANCY_REF or CLAIM_REF")
+        cmd.add_argument("--store", required=True, help="SQLite database")
+        cmd.add_argument("--reviewer", required=True, help="who decides (a name)")
+        cmd.add_argument("--note", default="", help="why, in a sentence")
+        cmd.add_argument("--embedder", default="use", help="to find REF in a fresh report")
+    undo = actions.add_parser("undo", help="delete the decisions on REF")
+    undo.add_argument("ref", metavar="REF")
+    undo.add_argument("--store", required=True, help="SQLite database")
+
 
 
 def _write(text: str, output: str | None) -> None:
@@ -268,6 +307,55 @@ def _score(args: argparse.Namespace) -> int:
     return EXIT_OK if not result.failures else EXIT_POLICY
 
 
+def _review(args: argparse.Namespace) -> int:
+    from claimcheck import review
+
+    store = _open_store(args.store, create=False)
+    with store:
+        if args.action == "list":
+            decided = review.decisions(store)
+            if args.format == "json":
+                _write(json.dumps([r.model_dump() for r in decided], indent=2) + "\n", None)
+            else:
+                lines = [
+                    f"- `{r.ref}` {r.action} by {r.reviewer}, {r.at}: {r.summary}"
+                    + (f" — {r.note}" if r.note else "")
+                    for r in decided
+                ]
+                _write("\n".join(lines or ["No review decision in this store."]) + "\n", None)
+            return EXIT_OK
+        if args.action == "undo":
+            removed = review.undo(store, args.ref)
+            print(f"removed {removed} decision(s) on {args.ref}", file=sys.stderr)
+            return EXIT_OK
+        from claimcheck.embed import get_embedder
+
+        action = {"mark-wrong": "wrong"}.get(args.action, args.action)
+        decided_one = review.record_in_store(
+            store, args.ref, action, reviewer=args.reviewer, note=args.note,
+            embedder=get_embedder(args.embedder) if args.ref.startswith("d-") else None,
+        )  # fmt: skip
+    print(f"{decided_one.ref}: {args.action} by {decided_one.reviewer}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from claimcheck.errors import UsageError
+    from claimcheck.serve import is_loopback
+
+    if not is_loopback(args.host) and not args.token:
+        raise UsageError(
+            f"--host {args.host} is not a loopback address: give --token T so that only "
+            "callers holding it can use the service (or bind 127.0.0.1)"
+        )
+    from claimcheck.embed import get_embedder
+    from claimcheck.serve import run
+
+    run(args.store, host=args.host, port=args.port, token=args.token,
+        embedder=get_embedder(args.embedder))  # fmt: skip
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = _parser()
@@ -278,7 +366,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             print(f"claimcheck {__version__}")
             return EXIT_OK
-        commands = {"report": _report, "ingest": _ingest, "check": _check, "score": _score}
+        commands = {
+            "report": _report,
+            "ingest": _ingest,
+            "check": _check,
+            "score": _score,
+            "review": _review,
+            "serve": _serve,
+        }
         if args.command in commands:
             return commands[args.command](args)
         if args.command == "schema":

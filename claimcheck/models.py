@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 Status = Literal["corroborated", "conflicting", "single-source", "update"]
 DiscrepancyKind = Literal["date", "number", "entity", "spelling", "quote", "polarity"]
@@ -150,6 +150,41 @@ class Claim(Model):
     origin_id: str | None = Field(
         default=None, description="the independent origin this claim's passage comes from"
     )
+    review: Review | None = Field(
+        default=None, description="a person's decision on this claim: marked wrong or retracted"
+    )
+
+
+ReviewAction = Literal["confirm", "dismiss", "wrong", "retract"]
+ReviewState = Literal["confirmed", "dismissed", "resolved"]
+
+
+class Review(Model):
+    """A person's decision: a discrepancy confirmed or dismissed, a claim wrong or retracted.
+
+    A discrepancy decision is found again in later runs by `fingerprint` (the kind and the
+    claim texts of each side, by document) or, failing that, by the same `values` between the
+    same documents (`document_ids`, one tuple per value: a later run may add documents). A
+    claim decision is found by `document_id` and `text_key` (the hash of its verbatim text).
+    """
+
+    ref: str = Field(description="d-xxxxxxxx (a discrepancy) or k-xxxxxxxx (a claim)")
+    target: Literal["discrepancy", "claim"]
+    action: ReviewAction
+    reviewer: str = Field(min_length=1)
+    note: str = ""
+    at: str = Field(description="when, UTC, ISO 8601 (2026-12-01T09:30:00Z)")
+    fingerprint: str = Field(description="the exact key the decision is matched by")
+    kind: DiscrepancyKind | None = None
+    values: tuple[str, ...] = Field(default=(), description="normalised side values, sorted")
+    document_ids: tuple[tuple[str, ...], ...] = Field(
+        default=(), description="for each of `values`, the documents that stated it"
+    )
+    document_id: str | None = Field(default=None, description="a claim decision: its document")
+    start: int | None = Field(default=None, ge=0)
+    end: int | None = Field(default=None, ge=0)
+    text_key: str | None = Field(default=None, description="hash of the claim's verbatim text")
+    summary: str = Field(default="", description="what was decided on, in one line")
 
 
 class Highlight(Model):
@@ -186,6 +221,17 @@ class Discrepancy(Model):
     kind: DiscrepancyKind
     sides: tuple[Side, ...] = Field(min_length=2)
     explanation: str
+    ref: str | None = Field(
+        default=None,
+        description="stable reference (d-xxxxxxxx) from the claims on each side: the same in "
+        "every run that finds the same disagreement; what `claimcheck review` takes",
+    )
+    review_state: ReviewState | None = Field(
+        default=None,
+        description="confirmed or dismissed by a person, or resolved (a side's claims were all "
+        "marked wrong or retracted); a dismissed or resolved discrepancy fails no gate",
+    )
+    review: Review | None = Field(default=None, description="the decision that set the state")
 
 
 class Update(Model):
@@ -248,6 +294,9 @@ class Report(Model):
     discrepancies: tuple[Discrepancy, ...]
     updates: tuple[Update, ...] = ()
     origins: tuple[Origin, ...] = ()
+    reviews: tuple[Review, ...] = Field(
+        default=(), description="the review decisions of the store the report was made with"
+    )
     warnings: tuple[str, ...] = ()
 
     def counts(self) -> dict[str, int]:

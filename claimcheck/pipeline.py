@@ -19,6 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 from claimcheck import align as align_stage
+from claimcheck import review
 from claimcheck.clean import CleanText, clean
 from claimcheck.compare import compare
 from claimcheck.embed import Embedder, get_embedder
@@ -253,6 +254,7 @@ def check(
     progress: Progress | None = None,
     strict: bool = False,
     engine: Engine | None = None,
+    reviews: bool = True,
 ) -> Report:
     """Read, clean, segment, ground, embed, align, compare and judge: the full report.
 
@@ -262,6 +264,8 @@ def check(
     defaults to USE multilingual (`claimcheck.embed.get_embedder()`). A bad input (an empty
     or binary file, a broken JSONL line) is skipped and named in `Report.warnings`; with
     `strict=True` it raises `InputError` instead. No readable article at all always raises.
+    The store's review decisions are in force (`claimcheck.review.apply`) unless
+    `reviews=False`.
     """
     settings = settings or Settings()
     warnings: list[str] | None = None if strict else []
@@ -270,7 +274,10 @@ def check(
     claims = _claims(documents, engine)
     embedder = embedder or get_embedder()
     vectors, _ = _embed(claims, embedder, store, progress, engine)
-    report = _assemble(documents, claims, vectors, embedder, settings)
+    report = review.apply(
+        _assemble(documents, claims, vectors, embedder, settings),
+        review.decisions(store) if reviews else [],
+    )
     return report.model_copy(update={"warnings": tuple(warnings or ())})
 
 
@@ -381,7 +388,11 @@ def check_new(
     """Check new articles against the stored corpus and each other; add them unless `add=False`.
 
     `fail_on`: "conflicting" fails when a new article's claim is conflicting, "single-source"
-    also when one is corroborated by nobody, "never" never fails.
+    also when one is corroborated by nobody, "never" never fails. The store's review
+    decisions are in force (`claimcheck.review.apply`): a dismissed discrepancy is still
+    listed in `findings` (with its `review_state`) but fails nothing, and a claim marked wrong
+    or retracted neither fails the gate nor corroborates. The findings are noted in the store,
+    so that `claimcheck review` can name them by their `ref`.
     """
     settings = settings or Settings()
     warnings: list[str] | None = None if strict else []
@@ -394,7 +405,9 @@ def check_new(
     new_ids = tuple(dict.fromkeys(d.id for d in given))
     claims = _claims(documents, engine)
     vectors, fresh = _embed(claims, embedder, store, progress, engine)
-    report = _assemble(documents, claims, vectors, embedder, settings)
+    report = review.apply(
+        _assemble(documents, claims, vectors, embedder, settings), review.decisions(store)
+    )
     report = report.model_copy(update={"warnings": tuple(warnings or ())})
     mine = {c.id for c in report.claims if c.document_id in new_ids}
     findings = tuple(
@@ -402,12 +415,14 @@ def check_new(
         for d in report.discrepancies
         if any(cid in mine for side in _accused(d) for cid in side.claim_ids)
     )
-    statuses = {c.status for c in report.claims if c.id in mine}
+    statuses = {c.status for c in report.claims if c.id in mine and c.review is None}
     failing = {"conflicting": {"conflicting"}, "single-source": {"conflicting", "single-source"}}
     failed = bool(statuses & failing.get(fail_on, set()))
     if add and unstored:
         added = {d.id for d in unstored}
         store.add(unstored, [c for c in claims if c.document_id in added], embedder.name, fresh)
+    if hasattr(store, "note_findings"):
+        store.note_findings(review.findings(report, findings))
     return CheckOutcome(
         new_document_ids=new_ids,
         added=add,

@@ -30,11 +30,13 @@ from claimcheck.neighbours import HNSW
 
 __all__ = ["SCHEMA_VERSION", "SQLiteStore", "Store", "text_key"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _INDEX_CHUNK = 20_000  # vectors read at once when the HNSW index catches up with the table
 _BUSY_TIMEOUT_S = 60.0
 
-_MIGRATIONS: dict[int, str] = {
+#: version -> its statements: a string is split on ";", a tuple holds statements run whole
+#: (triggers contain ";")
+_MIGRATIONS: dict[int, str | tuple[str, ...]] = {
     1: """
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     CREATE TABLE documents (
@@ -68,6 +70,25 @@ _MIGRATIONS: dict[int, str] = {
     2: """
     CREATE INDEX claims_text_key ON claims(text_key);
     """,
+    3: (
+        # review decisions: append-only rows, the Review JSON in `data` (claimcheck.review)
+        "CREATE TABLE reviews (id INTEGER PRIMARY KEY, ref TEXT NOT NULL, target TEXT NOT NULL, "
+        "fingerprint TEXT NOT NULL, data TEXT NOT NULL, at TEXT NOT NULL)",
+        "CREATE INDEX reviews_ref ON reviews(ref)",
+        # discrepancies seen by `check` (ref -> what a decision on it must record)
+        "CREATE TABLE findings (ref TEXT PRIMARY KEY, data TEXT NOT NULL, seen_at TEXT NOT NULL "
+        "DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))",
+        # full-text search over claim texts, kept in sync with `claims` by triggers
+        "CREATE VIRTUAL TABLE claims_fts USING fts5(text, claim_id UNINDEXED, "
+        "document_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')",
+        "CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN "
+        "INSERT INTO claims_fts (rowid, text, claim_id, document_id) VALUES "
+        "(new.rowid, json_extract(new.data, '$.text'), new.id, new.document_id); END",
+        "CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN "
+        "DELETE FROM claims_fts WHERE rowid = old.rowid; END",
+        "INSERT INTO claims_fts (rowid, text, claim_id, document_id) "
+        "SELECT rowid, json_extract(data, '$.text'), id, document_id FROM claims",
+    ),
 }
 
 
@@ -129,7 +150,12 @@ class Store(Protocol):
 class SQLiteStore:
     """A `Store` in one SQLite file (page size 16 KiB, float32 vector BLOBs)."""
 
-    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+    def __init__(self, path: str | Path, *, create: bool = True, wal: bool = False) -> None:
+        """Open (or create) the store; `wal=True` switches the file to write-ahead logging.
+
+        WAL lets readers (each with its own `SQLiteStore`) run while one writer commits: what
+        `claimcheck serve` uses. The mode stays with the file.
+        """
         self.path = Path(path)
         if not create and not self.path.exists():
             raise InputError("no such store; create it with `claimcheck ingest`", path=str(path))
@@ -152,9 +178,14 @@ class SQLiteStore:
             raise InputError(f"not a claimcheck store ({exc})", path=str(path)) from None
         try:
             self._migrate(version)
+            if wal:
+                self._db.execute("PRAGMA journal_mode = WAL")
         except ClaimcheckError:
             self._db.close()
             raise
+        except sqlite3.Error as exc:
+            self._db.close()
+            raise self._write_error(exc) from None
 
     def close(self) -> None:
         """Close the connection."""
@@ -226,7 +257,10 @@ class SQLiteStore:
             if version == SCHEMA_VERSION:  # created the store meanwhile
                 return
             for step in range(version + 1, SCHEMA_VERSION + 1):
-                for statement in _MIGRATIONS[step].split(";"):
+                statements = _MIGRATIONS[step]
+                if isinstance(statements, str):
+                    statements = tuple(statements.split(";"))
+                for statement in statements:
                     if statement.strip():
                         db.execute(statement)
             db.execute(
@@ -440,6 +474,53 @@ class SQLiteStore:
             ):
                 out[doc_id] = None
         return list(out)
+
+    # --- review decisions (claimcheck.review) and full-text search ---------------------------
+
+    def add_review(self, ref: str, target: str, fingerprint: str, data: str, at: str) -> None:
+        """Store one review decision (the JSON of a `Review`), in its own transaction."""
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO reviews (ref, target, fingerprint, data, at) VALUES (?, ?, ?, ?, ?)",
+                (ref, target, fingerprint, data, at),
+            )
+
+    def review_rows(self) -> list[str]:
+        """The JSON of every stored review decision, oldest first."""
+        return [row[0] for row in self._db.execute("SELECT data FROM reviews ORDER BY id")]
+
+    def remove_reviews(self, ref: str) -> int:
+        """Delete the decisions on `ref`; returns how many there were."""
+        with self._transaction() as db:
+            return db.execute("DELETE FROM reviews WHERE ref = ?", (ref,)).rowcount
+
+    def note_findings(self, findings: Sequence[tuple[str, str]]) -> None:
+        """Remember discrepancies a check found, as (ref, JSON), so a review can name them."""
+        if not findings:
+            return
+        with self._transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO findings (ref, data) VALUES (?, ?)", list(findings)
+            )
+
+    def finding(self, ref: str) -> str | None:
+        """The JSON noted for a discrepancy `ref`, or None."""
+        row = self._db.execute("SELECT data FROM findings WHERE ref = ?", (ref,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def search(self, query: str, *, limit: int = 50) -> list[tuple[str, str, str]]:
+        """Claims whose text holds every word of `query` (accents and case ignored, the last
+        word as a prefix), best match first, as (claim id, document id, text)."""
+        words = re.findall(r"\w+", query)
+        if not words:
+            return []
+        match = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
+        rows = self._db.execute(
+            "SELECT claim_id, document_id, text FROM claims_fts WHERE claims_fts MATCH ? "
+            "ORDER BY rank LIMIT ?",
+            (match.strip(), limit),
+        ).fetchall()
+        return [(str(a), str(b), str(c)) for a, b, c in rows]
 
     def integrity(self) -> str:
         """SQLite's own integrity check: "ok" when the file is sound."""

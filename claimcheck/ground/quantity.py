@@ -119,7 +119,12 @@ class _Scanner(Tokens):
         if self.digit(i):
             num = self.digits(i)
             p = i - 1
-            if self.raw(p) in MINUS and self.glued(i) and not self.glued(p):
+            if (
+                self.raw(p) in MINUS
+                and self.glued(i)
+                and not self.glued(p)
+                and not self.digit(p - 1)
+            ):
                 num.a, num.sign = p, -1.0
             return num
         v = self.v
@@ -157,11 +162,18 @@ class _Scanner(Tokens):
 
     def _side(self, num: Num) -> Side | None:
         side = self._side_with(num, use_scale=True)
-        if side is None and num.scale == 1.0 and not self.glued(num.b):
-            side = self._side_with(num, use_scale=False)  # "120 m": a unit, no currency scale
+        unit = self.match(self.c.measures, num.b)
+        if (
+            side is None
+            and num.scale == 1.0
+            and (not self.glued(num.b) or (unit is not None and unit[1] > num.b + 1))
+        ):  # "120 m", "24703m2": a unit, no currency scale
+            side = self._side_with(num, use_scale=False)
+        if side is None and not self.mode.filters:  # a bare number: "10M" is ten million
+            side = self._side_with(num, use_scale=True, bare=True)
         return side
 
-    def _side_with(self, num: Num, *, use_scale: bool) -> Side | None:
+    def _side_with(self, num: Num, *, use_scale: bool, bare: bool = False) -> Side | None:
         c = self.c
         j, half = num.b, 0.0
         if (m := self.match(c.halves, j)) is not None:
@@ -188,7 +200,7 @@ class _Scanner(Tokens):
         prefix = self.match_back(c.prefixes, num.a) if self.mode.expressions else None
         if prefix is not None and side.dimension in ("count", "money"):
             side.unit, side.dimension, side.a = side.unit or prefix[0], "money", prefix[1]
-        if needs_currency and side.dimension != "money":
+        if needs_currency and side.dimension != "money" and not bare:
             return None
         return side
 
@@ -200,6 +212,10 @@ class _Scanner(Tokens):
         for k in (j,) if linked is None else (j, linked[1]):
             if (money := self.match(c.currencies, k)) is not None:
                 side.unit, side.dimension, side.b = money[0], "money", money[1]
+                return
+            if (coin := self.match(c.minor_currencies, k)) is not None:
+                (side.unit, side.factor), side.dimension = coin[0], "money"
+                side.b = coin[1]
                 return
             measure = self.match(c.measures, k)
             if measure is not None and not self._elided(measure[1] - 1):
@@ -221,8 +237,12 @@ class _Scanner(Tokens):
         return self.word(i) and self.raw(i + 1) in APOSTROPHES and self.glued(i + 1)
 
     def _left_unit(self, side: Side) -> None:
-        """A unit written before the number: "magnitude 6,8", "magnitude-6.8"."""
+        """A unit written before the number: "magnitude 6,8", "magnitude-6.8", "aged 87"."""
         if side.unit is not None:
+            return
+        if (opener := self.match_back(self.c.age_openers, side.a)) is not None:
+            side.unit, side.factor, side.dimension, side.age = "month", 12.0, "duration", True
+            side.a = opener[1]
             return
         i = side.a - 1 if self.dash_word(side.a - 1) else side.a
         if (unit := self.match_back(self.c.left_units, i)) is not None:
@@ -368,8 +388,8 @@ class _Scanner(Tokens):
             elif (found := self._noun(end)) is not None:
                 noun, end = found
         post = self.match(self.c.post_bounds, end) if self.mode.expressions else None
-        if bound == "exact" and post is not None:
-            (bound, lean), end = post
+        if post is not None and (bound == "exact" or (bound == "approx" and post[0][0] != bound)):
+            (bound, lean), end = post  # "environ 500 ou plus" is at least 500
         if not self._plausible(x, bound, noun, start):
             return None, num.b
         if x.dimension == "count" and self.mode.expressions and kind is None:

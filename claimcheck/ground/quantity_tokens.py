@@ -123,6 +123,9 @@ class Compiled:
     links: Phrases[bool]
     signs: Phrases[bool]
     scale_words: frozenset[str]
+    #: one-word units (measures, durations, ages, fractions), for cutting "six-mile"
+    unit_words: frozenset[str]
+    minor_currencies: Phrases[tuple[str, float]]
 
 
 @cache
@@ -153,6 +156,13 @@ def compile_vocabulary(vocab: NumberVocabulary) -> Compiled:
         links=phrases(dict.fromkeys(vocab.links, True)),
         signs=phrases(dict.fromkeys(vocab.number_signs, True)),
         scale_words=frozenset(w for key in phrases(vocab.scales).entries for w in key),
+        unit_words=frozenset(
+            key[0]
+            for table in (vocab.measures, vocab.durations, vocab.ages, vocab.fractions)
+            for key in phrases(table).entries
+            if len(key) == 1 and key[0][0].isalpha()
+        ),
+        minor_currencies=phrases(vocab.minor_currencies),
     )
 
 
@@ -244,13 +254,35 @@ class Tokens:
         self.text = text
         self.c = compile_vocabulary(vocab)
         self.v = vocab
-        self.toks = [
-            Tok(m.start(), m.end(), norm(m.group()), m.group()) for m in TOKEN.finditer(text)
-        ]
+        self.toks = self._split_units(
+            [Tok(m.start(), m.end(), norm(m.group()), m.group()) for m in TOKEN.finditer(text)]
+        )
         self.n = len(self.toks)
         self.ordinals: dict[int, tuple[int, float]] = {}
         self.words = self._word_numbers()
         self.phone = self._phone_runs()
+
+    def _split_units(self, toks: list[Tok]) -> list[Tok]:
+        """Cut a word joined to a unit by a hyphen ("six-mile", "three-day", "trois-tonnes")
+        into the word, the hyphen and the unit, unless the whole word is a unit itself."""
+        units, out = self.c.unit_words, []
+        for t in toks:
+            cut = t.low.find("-")
+            if cut <= 0 or t.low in units:
+                out.append(t)
+                continue
+            while cut > 0 and t.low[cut + 1 :] not in units:
+                cut = t.low.find("-", cut + 1)
+            if cut <= 0:
+                out.append(t)
+                continue
+            s, c = t.start, t.start + cut
+            out += [
+                Tok(s, c, t.low[:cut], t.raw[:cut]),
+                Tok(c, c + 1, "-", t.raw[cut]),
+                Tok(c + 1, t.end, t.low[cut + 1 :], t.raw[cut + 1 :]),
+            ]
+        return out
 
     def digit(self, i: int) -> bool:
         return 0 <= i < self.n and self.toks[i].raw[0].isdigit()

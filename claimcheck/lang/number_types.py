@@ -174,6 +174,8 @@ class NumberVocabulary:
     bare_scales: frozenset[str] = frozenset()
     #: currency words and symbols written after the number -> ISO 4217 code
     currencies: Mapping[str, str] = field(default_factory=dict)
+    #: coins worth a fraction of a currency: "cents" -> ("USD", 0.01), "pence" -> GBP
+    minor_currencies: Mapping[str, tuple[str, float]] = field(default_factory=dict)
     #: currency symbols and codes written before the number ("$4.4 billion") -> ISO code
     currency_prefixes: Mapping[str, str] = field(default_factory=lambda: dict(CURRENCY_SYMBOLS))
     #: percent words -> canonical unit: "%" or "pp" (percentage points)

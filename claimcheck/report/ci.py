@@ -24,6 +24,19 @@ def _against(d: Discrepancy, new: set[str]) -> str:
     return " vs ".join(parts)
 
 
+def _open(d: Discrepancy) -> bool:
+    """Not dismissed by a person, nor resolved by claims marked wrong: it can fail the gate."""
+    return d.review_state not in ("dismissed", "resolved")
+
+
+def _decision(d: Discrepancy) -> str:
+    """'dismissed by Ana: the note', 'resolved', or '' for an open discrepancy."""
+    if d.review is not None and d.review_state in ("dismissed", "confirmed"):
+        note = f": {d.review.note}" if d.review.note else ""
+        return f"{d.review_state} by {d.review.reviewer}{note}"
+    return d.review_state or ""
+
+
 def _markdown(outcome: CheckOutcome) -> str:
     new = set(outcome.new_document_ids)
     report = outcome.report
@@ -42,7 +55,11 @@ def _markdown(outcome: CheckOutcome) -> str:
     ]
     if outcome.findings:
         out += ["## Conflicts", ""]
-        out += [f"- **{d.kind}**: {_against(d, new)} — {d.explanation}" for d in outcome.findings]
+        for d in outcome.findings:
+            ref = f" `{d.ref}`" if d.ref else ""
+            state = f" — **{d.review_state}**{_decision(d)[len(d.review_state or ''):]}"
+            state = state if d.review_state else ""
+            out.append(f"- **{d.kind}**: {_against(d, new)} — {d.explanation}{ref}{state}")
     else:
         out.append("No conflict with the stored corpus.")
     out.append("")
@@ -58,16 +75,19 @@ def _github(outcome: CheckOutcome) -> str:
     new = set(outcome.new_document_ids)
     docs = {d.id: d for d in outcome.report.documents}
     claims = {c.id: c for c in outcome.report.claims}
-    level = "error" if outcome.failed else "warning"
     lines = []
     for d in outcome.findings:
+        level = ("error" if outcome.failed else "warning") if _open(d) else "notice"
+        tail = f" [{d.ref}]" if d.ref else ""
+        if _decision(d):
+            tail += f" ({_decision(d)})"
         for side in d.sides:
             for cid in side.claim_ids:
                 claim = claims[cid]
                 if claim.document_id not in new:
                     continue
                 doc = docs[claim.document_id]
-                message = f"{d.kind} conflict: {_against(d, new)}".replace("\n", " ")
+                message = f"{d.kind} conflict: {_against(d, new)}{tail}".replace("\n", " ")
                 for raw, coded in (("%", "%25"), ("\r", "%0D"), ("\n", "%0A")):
                     message = message.replace(raw, coded)
                 file = doc.path or doc.id
@@ -89,16 +109,21 @@ def _junit(outcome: CheckOutcome) -> str:
     cases = []
     failures = 0
     for doc_id in new:
-        mine = [
+        about = [
             d
             for d in outcome.findings
             if any(claims[c].document_id == doc_id for s in d.sides for c in s.claim_ids)
         ]
+        mine = [d for d in about if _open(d)]
+        decided = [d for d in about if not _open(d)]
         body = ""
         if mine:
             failures += 1
-            text = "\n".join(f"{d.kind}: {_against(d, set(new))}" for d in mine)
+            text = "\n".join(f"{d.kind} {d.ref}: {_against(d, set(new))}" for d in mine)
             body = f'<failure message="{len(mine)} conflict(s)">{escape(text)}</failure>'
+        if decided:
+            text = "\n".join(f"{d.kind} {d.ref}: {_decision(d)}" for d in decided)
+            body += f"<system-out>{escape(text)}</system-out>"
         cases.append(
             f'  <testcase classname="claimcheck" name={quoteattr(doc_id)}>{body}</testcase>'
         )

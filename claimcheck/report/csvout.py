@@ -6,8 +6,12 @@ cluster_first_published and cluster_first_document (the earliest dated publicati
 fact), origin (where the claim's passage comes from: "AFP dispatch", or its own outlet),
 discrepancy_kinds and disputed_value (one `;`-joined entry per
 discrepancy or update the claim takes a side in, in the same order), start, end, text
-(whitespace collapsed). Cells that a spreadsheet would read as a formula (starting with `=`,
-`+`, `-`, `@`, tab or carriage return) get a leading `'`.
+(verbatim, whitespace collapsed; a resolved anaphor is followed by its referent in brackets:
+"Elle [la Chambre des représentants] entend"), review (the claim's own review: "wrong by
+NAME: note" or "retract by NAME: note"), discrepancy_reviews (`;`-joined "ref state" of the
+discrepancies it is on: a dismissed one reads "d-3f2a9c1b dismissed by NAME: note"). Cells
+that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage
+return) get a leading `'`.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 import csv
 import io
 
-from claimcheck.models import Claim, Cluster, Report, Side
+from claimcheck.models import Claim, Cluster, Report, Review, Side
 
 __all__ = ["COLUMNS", "to_csv"]
 
@@ -36,6 +40,8 @@ COLUMNS = (
     "start",
     "end",
     "text",
+    "review",
+    "discrepancy_reviews",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -70,12 +76,32 @@ def _disputes(report: Report) -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+def _said(review: Review | None) -> str:
+    if review is None:
+        return ""
+    return _collapse(f"{review.action} by {review.reviewer}: {review.note}".rstrip(": "))
+
+
+def _reviews(report: Report) -> dict[str, list[str]]:
+    """For each claim id: "ref state" of each reviewed discrepancy it is on."""
+    out: dict[str, list[str]] = {}
+    for d in report.discrepancies:
+        if d.review_state is None:
+            continue
+        said = f" ({_said(d.review)})" if d.review else ""
+        for side in d.sides:
+            for claim_id in dict.fromkeys(side.claim_ids):
+                out.setdefault(claim_id, []).append(f"{d.ref} {d.review_state}{said}")
+    return out
+
+
 def _row(
     claim: Claim,
     published: dict[str, str | None],
     clusters: dict[str, Cluster],
     origins: dict[str, str],
     disputes: list[tuple[str, str]],
+    reviews: list[str],
 ) -> list[str | int]:
     cluster = clusters.get(claim.cluster_id or "")
     cells: list[str | int | None] = [
@@ -95,6 +121,8 @@ def _row(
         claim.start,
         claim.end,
         _collapse(claim.text),
+        _said(claim.review),
+        ";".join(reviews),
     ]
     return [_cell(c) for c in cells]
 
@@ -105,9 +133,11 @@ def to_csv(report: Report) -> str:
     origins = {o.id: o.label for o in report.origins}
     published = {d.id: d.published for d in report.documents}
     disputes = _disputes(report)
+    reviews = _reviews(report)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
     for claim in report.claims:
-        writer.writerow(_row(claim, published, clusters, origins, disputes.get(claim.id, [])))
+        disputed, reviewed = disputes.get(claim.id, []), reviews.get(claim.id, [])
+        writer.writerow(_row(claim, published, clusters, origins, disputed, reviewed))
     return buffer.getvalue()

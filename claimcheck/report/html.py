@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import jinja2
 from markupsafe import Markup
 
-from claimcheck.models import Claim, Document, Report, Side
+from claimcheck.models import Claim, Document, Report, Review, Side
 
 __all__ = ["to_html"]
 
@@ -89,6 +89,8 @@ class ClaimView:
     segments: tuple[Segment, ...]
     origin: str = ""
     """the shared origin this claim's passage comes from ("AFP dispatch"); "" for own reporting"""
+    review: str = ""
+    """"marked wrong by NAME: note" or "retracted by ...": the claim is shown struck through"""
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,12 @@ class Block:
     explanation: str
     columns: tuple[Column, ...]
     update: bool = False
+    ref: str = ""
+    """the discrepancy's stable reference (d-xxxxxxxx), what `claimcheck review` takes"""
+    state: str = ""
+    """confirmed, dismissed or resolved; "" while nobody has reviewed it"""
+    decision: str = ""
+    """who decided, when, and the note"""
 
 
 @dataclass(frozen=True)
@@ -196,6 +204,17 @@ def _safe_url(url: str | None) -> str | None:
     return None
 
 
+_DONE = {"confirm": "confirmed", "dismiss": "dismissed", "wrong": "marked wrong",
+         "retract": "retracted"}  # fmt: skip
+
+
+def _decision(review: Review | None) -> str:
+    if review is None:
+        return ""
+    note = f": {review.note}" if review.note else ""
+    return _oneline(f"{_DONE[review.action]} by {review.reviewer}, {review.at}{note}", 400)
+
+
 def _weight(outlets: int, independent: int) -> str:
     text = f"{outlets} outlet{'s' if outlets != 1 else ''}"
     if independent != outlets:
@@ -265,6 +284,7 @@ class _Builder:
             status=claim.status or "unknown",
             segments=_segments(text, spans),
             origin=self.shared_origin.get(claim.origin_id or "", ""),
+            review=_decision(claim.review),
         )
 
     def column(self, side: Side, heading: str) -> Column:
@@ -298,6 +318,10 @@ class _Builder:
                     kind=d.kind,
                     explanation=_oneline(d.explanation),
                     columns=tuple(self.column(s, s.value) for s in d.sides),
+                    ref=d.ref or "",
+                    state=d.review_state or "",
+                    decision=_decision(d.review)
+                    or ("a side's claims are marked wrong or retracted" if d.review_state else ""),
                 )
                 for d in report.discrepancies
                 if d.cluster_id == cluster.id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.models import Claim, Report
+from claimcheck.models import Claim, Discrepancy, Report, Review
 
 __all__ = ["to_markdown"]
 
@@ -29,7 +29,30 @@ def _escape(text: str) -> str:
 
 def _line(claim: Claim, published: dict[str, str | None]) -> str:
     date = published.get(claim.document_id) or "date unknown"
-    return f"- **{_escape(claim.document_id)}** ({date}): {_escape(claim.normalized)}"
+    text = _escape(claim.normalized)
+    if claim.review is not None:  # marked wrong or retracted: struck through, tagged
+        text = f"~~{text}~~ ({_review(claim.review)})"
+    return f"- **{_escape(claim.document_id)}** ({date}): {text}"
+
+
+_DONE = {"confirm": "confirmed", "dismiss": "dismissed", "wrong": "marked wrong",
+         "retract": "retracted"}  # fmt: skip
+
+
+def _review(review: Review) -> str:
+    """'dismissed by Ana, 2026-12-01T09:30:00Z: the note'"""
+    note = f": {review.note}" if review.note else ""
+    return _escape(f"{_DONE[review.action]} by {review.reviewer}, {review.at}{note}")
+
+
+def _state(d: Discrepancy) -> str:
+    """The discrepancy's reference and review state, for its heading."""
+    ref = f" `{d.ref}`" if d.ref else ""
+    if d.review is not None and d.review_state in ("confirmed", "dismissed"):
+        return f"{ref} — **{d.review_state.upper()}** ({_review(d.review)})"
+    if d.review_state == "resolved":
+        return f"{ref} — **RESOLVED** (a side's claims are marked wrong or retracted)"
+    return ref
 
 
 def _weight(outlets: int, independent: int) -> str:
@@ -58,7 +81,7 @@ def to_markdown(report: Report) -> str:
     if report.discrepancies:
         out += ["## Discrepancies", ""]
         for d in report.discrepancies:
-            out.append(f"### {d.kind}: {_escape(d.explanation)}")
+            out.append(f"### {d.kind}: {_escape(d.explanation)}{_state(d)}")
             out.append("")
             for side in d.sides:
                 first = (
@@ -99,6 +122,10 @@ def to_markdown(report: Report) -> str:
         for origin in shared_origins:
             out.append(f"- **{_escape(origin.label)}**: {_escape(', '.join(origin.document_ids))}")
             out.extend(f"  - {_escape(e)}" for e in origin.evidence)
+        out.append("")
+    if report.reviews:
+        out += ["## Review decisions", ""]
+        out.extend(f"- `{r.ref}` {_escape(r.summary)}: {_review(r)}" for r in report.reviews)
         out.append("")
     single = [c for c in report.claims if c.status == "single-source"]
     if single:

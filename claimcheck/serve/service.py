@@ -1,0 +1,228 @@
+"""Store + embedder -> what the web application does: ingest, check, search, findings, reviews.
+
+One `Service` per application: the embedder is loaded once, the store runs in WAL mode, and
+every write (ingest, check, a review) goes through one lock, so there is one writer at a
+time; reads open their own connection. The report of the whole stored corpus (for findings,
+stories and fact pages) is computed once per set of stored documents and cached; review
+decisions are applied to it afresh on every read, which costs no model work.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from claimcheck import review
+from claimcheck.embed import Embedder, get_embedder
+from claimcheck.errors import InputError
+from claimcheck.models import Claim, Cluster, Discrepancy, Report, Review
+from claimcheck.pipeline import CheckOutcome, check, check_new, ingest
+from claimcheck.settings import Settings
+from claimcheck.store import SQLiteStore
+
+__all__ = ["Service"]
+
+
+class Service:
+    """The application's state: store path, embedder, the writer lock and the report cache."""
+
+    def __init__(
+        self,
+        store_path: str | Path,
+        embedder: Embedder | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        self.path = Path(store_path)
+        self.embedder = embedder or get_embedder()
+        self.settings = settings or Settings()
+        self.write_lock = threading.Lock()
+        self._report_lock = threading.Lock()
+        self._cached: tuple[int, Report] | None = None
+        with self.writer() as store:  # create it, switch it to WAL, catch its index up
+            if store.claim_count() > self.settings.incremental_from:
+                store.refresh_index(self.embedder.name)
+
+    @contextmanager
+    def reader(self) -> Iterator[SQLiteStore]:
+        """A connection of one's own, for reading."""
+        store = SQLiteStore(self.path, wal=True)
+        try:
+            yield store
+        finally:
+            store.close()
+
+    @contextmanager
+    def writer(self) -> Iterator[SQLiteStore]:
+        """The one writer: held by a single request at a time."""
+        with self.write_lock:
+            store = SQLiteStore(self.path, wal=True)
+            try:
+                yield store
+            finally:
+                store.close()
+
+    def ingest(self, articles: Sequence[dict[str, Any]]) -> tuple[list[str], list[str]]:
+        """Add articles (the CLI's JSONL objects); returns (ids added, warnings)."""
+        warnings: list[str] = []
+        with self.writer() as store:
+            added = ingest(
+                list(articles), store, embedder=self.embedder, settings=self.settings,
+                warnings=warnings,
+            )  # fmt: skip
+        return added, warnings
+
+    def check(
+        self, articles: Sequence[dict[str, Any]], *, fail_on: str = "conflicting", add: bool = True
+    ) -> CheckOutcome:
+        """`check_new` of articles against the store, decisions in force."""
+        with self.writer() as store:
+            return check_new(
+                list(articles), store, fail_on=fail_on, add=add, embedder=self.embedder,
+                settings=self.settings,
+            )  # fmt: skip
+
+    def search(self, query: str, limit: int = 50) -> list[tuple[str, str, str]]:
+        """(claim id, document id, text) of the stored claims matching `query`."""
+        with self.reader() as store:
+            return store.search(query, limit=limit)
+
+    def decisions(self) -> list[Review]:
+        """The review decisions in force."""
+        with self.reader() as store:
+            return review.decisions(store)
+
+    def report(self) -> Report:
+        """The report of the whole stored corpus, with the decisions in force now."""
+        with self.reader() as store:
+            documents = store.claim_count()  # what the cached report was made from
+            decided = review.decisions(store)
+            with self._report_lock:
+                if self._cached is None or self._cached[0] != documents:
+                    if not documents:
+                        return _empty(self.embedder)
+                    raw = check(
+                        store=store, embedder=self.embedder, settings=self.settings, reviews=False
+                    )
+                    self._cached = (documents, raw)
+                raw = self._cached[1]
+        return review.apply(raw, decided)
+
+    def record(self, ref: str, action: str, *, reviewer: str, note: str = "") -> Review:
+        """Record a decision; the ref is looked up in the current report too."""
+        current = self.report()
+        with self.writer() as store:
+            return review.record(store, ref, action, reviewer=reviewer, note=note, report=current)
+
+    def fact(self, claim_id: str) -> tuple[Report, Cluster] | None:
+        """The report cut down to the fact (cluster) `claim_id` belongs to."""
+        report = self.report()
+        claim = next((c for c in report.claims if c.id == claim_id), None)
+        if claim is None or claim.cluster_id is None:
+            return None
+        cluster = next((c for c in report.clusters if c.id == claim.cluster_id), None)
+        if cluster is None:
+            return None
+        return _cut(report, cluster), cluster
+
+
+def _empty(embedder: Embedder) -> Report:
+    from claimcheck.models import Component
+
+    return Report(
+        generator=Component(name="claimcheck", version="0"),
+        embedder=Component(name=embedder.name, version=embedder.version),
+        settings={},
+        documents=(),
+        claims=(),
+        clusters=(),
+        discrepancies=(),
+    )
+
+
+def _cut(report: Report, cluster: Cluster) -> Report:
+    """One fact: its claims, their documents, its discrepancies and updates."""
+    ids = set(cluster.claim_ids)
+    claims: tuple[Claim, ...] = tuple(c for c in report.claims if c.id in ids)
+    docs = {c.document_id for c in claims}
+    discrepancies: tuple[Discrepancy, ...] = tuple(
+        d for d in report.discrepancies if d.cluster_id == cluster.id
+    )
+    return report.model_copy(
+        update={
+            "documents": tuple(d for d in report.documents if d.id in docs),
+            "claims": claims,
+            "clusters": (cluster,),
+            "discrepancies": discrepancies,
+            "updates": tuple(u for u in report.updates if u.cluster_id == cluster.id),
+            "origins": tuple(o for o in report.origins if set(o.document_ids) & docs),
+            "warnings": (),
+        }
+    )
+
+
+@dataclass(frozen=True)
+class StoryView:
+    """A story as the pages show it: its documents, a label, its shared facts."""
+
+    id: str
+    document_ids: tuple[str, ...]
+    label: str
+    first_published: str | None
+    cluster_ids: tuple[str, ...]
+
+
+def stories(report: Report) -> list[StoryView]:
+    """The report's stories; without them, documents linked by the facts they share.
+
+    The one place the pages get stories from, so that they follow the pipeline's own
+    stories whenever it has them.
+    """
+    own = getattr(report, "stories", ())
+    if own:
+        return [
+            StoryView(s.id, s.document_ids, s.label, s.first_published, s.cluster_ids) for s in own
+        ]
+    parent = {d.id: d.id for d in report.documents}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for cluster in report.clusters:
+        docs = [d for d in cluster.document_ids if d in parent]
+        for other in docs[1:]:
+            parent[find(other)] = find(docs[0])
+    groups: dict[str, list[str]] = {}
+    for doc in report.documents:
+        groups.setdefault(find(doc.id), []).append(doc.id)
+    titles = {d.id: d.title or d.id for d in report.documents}
+    published = {d.id: d.published for d in report.documents}
+    out = []
+    for i, members in enumerate(sorted(groups.values(), key=lambda m: (-len(m), m[0]))):
+        members.sort(key=lambda d: (published.get(d) or "9999", d))
+        clusters = tuple(
+            c.id
+            for c in report.clusters
+            if len(c.document_ids) > 1 and c.document_ids[0] in members
+        )
+        dated = [p for d in members if (p := published.get(d))]
+        out.append(
+            StoryView(
+                id=f"s{i + 1}",
+                document_ids=tuple(members),
+                label=titles[members[0]],
+                first_published=min(dated) if dated else None,
+                cluster_ids=clusters,
+            )
+        )
+    return out
+
+
+def not_found(what: str) -> InputError:
+    return InputError(f"{what} is not in this store")
