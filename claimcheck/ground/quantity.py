@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from claimcheck.ground.quantity_kinds import KindReader, measure_kind, plausible
-from claimcheck.ground.quantity_parts import APPROX, Mode, Side, join_bounds, limits
+from claimcheck.ground.quantity_parts import APPROX, Mode, Side, join_bounds, join_coins, limits
 from claimcheck.ground.quantity_tokens import (
     APOSTROPHES,
     DASHES,
@@ -80,11 +80,11 @@ class _Scanner(Tokens):
         """Make `num` the numerator of a fraction or proportion that follows it, if one does:
         "deux tiers", "three fifths", "un sur trois", "one in five", "a third of". In a quantity, a
         fraction is a percentage ("deux tiers" is 66.7 %), so that it compares with "67 %"."""
-        j, link = num.b, False
+        j, link, scales = num.b, False, self.c.scale_words
         denominator: float | None = None
         if (word := self.match(self.c.fractions, j)) is not None:
             denominator, end = word
-        elif j in self.ordinals and self.ordinals[j][1] >= 3:
+        elif j in self.ordinals and self.ordinals[j][1] >= 3 and self.low(j) not in scales:
             end, denominator = self.ordinals[j]
         elif (joined := self.match(self.c.fraction_links, j)) is not None:
             other = self._plain_number(joined[1])
@@ -432,6 +432,7 @@ class _Scanner(Tokens):
                 found.append(result)
                 floor = after
             i = max(after, i + 1)
+        found = join_coins(self.text, self.v.range_joins, found)
         return join_bounds(self.text, self.v.range_joins, found)
 
 

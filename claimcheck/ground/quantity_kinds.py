@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claimcheck.ground.quantity_tokens import Phrases, Tokens, phrases
 from claimcheck.lang.number_types import PLAUSIBLE, UNIT_KINDS, KindVocabulary
@@ -63,6 +63,7 @@ class _Compiled:
     after: Phrases[str]
 
 
+@lru_cache(maxsize=8192)
 def _stem(vocab: KindVocabulary, word: str) -> str:
     folded = fold(word)
     if folded in vocab.irregular:

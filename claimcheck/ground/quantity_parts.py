@@ -94,6 +94,37 @@ def join_bounds(
     return out
 
 
+def join_coins(
+    text: str, joins: tuple[str, ...], found: list[tuple[Quantity, float]]
+) -> list[tuple[Quantity, float]]:
+    """An amount and its coins are one amount ("3 dollars 50 cents", "15 euros et 20")."""
+    out: list[tuple[Quantity, float]] = []
+    for q, precision in found:
+        if out and _coins(text, joins, out[-1][0], q):
+            p, _ = out.pop()
+            value = clean(p.value + q.value)
+            joined = p.model_copy(
+                update={"text": text[p.start : q.end], "end": q.end, "value": value}
+            )
+            out.append((joined.model_copy(update={"low": value, "high": value}), precision))
+        else:
+            out.append((q, precision))
+    return out
+
+
+def _coins(text: str, joins: tuple[str, ...], p: Quantity, q: Quantity) -> bool:
+    if not (
+        p.dimension == q.dimension == "money"
+        and p.unit == q.unit
+        and p.bound == q.bound == "exact"
+        and p.value.is_integer()
+        and 0 < q.value < 1
+    ):
+        return False
+    gap = " ".join(text[p.end : q.start].split()).lower()
+    return gap in joins or not gap
+
+
 def _joinable(text: str, joins: tuple[str, ...], p: Quantity, q: Quantity) -> bool:
     lows = ("at_least", "more_than")
     highs = ("at_most", "less_than")
