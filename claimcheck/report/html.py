@@ -20,6 +20,7 @@ import jinja2
 from markupsafe import Markup
 
 from claimcheck.models import Claim, Document, Report, Review, Side
+from claimcheck.title import display_title
 
 __all__ = ["to_html"]
 
@@ -190,12 +191,8 @@ def _article(text: str, claims: Sequence[tuple[str, int, int]]) -> list[ArticleS
 
 
 def _first_line(doc: Document) -> str:
-    if doc.title:
-        return _oneline(doc.title, 100)
-    for line in doc.text.splitlines():
-        if line.strip():
-            return _oneline(line, 100)
-    return "(empty)"
+    """The article's real title, else its first real sentence (never boilerplate)."""
+    return _oneline(display_title(doc, 100))
 
 
 def _safe_url(url: str | None) -> str | None:

@@ -57,6 +57,9 @@ TEXT = TextVocabulary(
         r"^\s*by [A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*(,|$)",
         r"^\s*(video|watch)\s*:",
         r"^\s*(subscribe|sign up|share|advertisement|newsletter)\b",
+        # a line of site navigation alone: "Menu", "Search | Sign in", "Skip to main content"
+        r"^\s*(menu|search|home|sign in|log in|close|toggle navigation|skip to (main )?content)"
+        r"(\s*[|/>·]\s*(menu|search|home|sign in|log in|subscribe))*\s*$",
         r"^\s*(photo|image|credit)\s*[:/]",
         r"^\s*(\(\s*)?photo\b",  # not \s*\(?\s*: two runs of spaces back to back backtrack
         r"\b(getty images|reuters/|ap photo|afp photo)\b",

@@ -58,6 +58,9 @@ TEXT = TextVocabulary(
         r"^\s*(sur le même sujet|découvrir aussi|ne manquez pas)\b",
         r"^\s*(abonnez-vous|inscrivez-vous|partager|partagez|publicité|newsletter)\b",
         r"^\s*icône\b",
+        # a line of site navigation alone: "Menu", "Rechercher | Se connecter"
+        r"^\s*(menu|rechercher|recherche|accueil|se connecter|connexion|fermer|aller au contenu"
+        r"( principal)?)(\s*[|/>·]\s*(menu|rechercher|accueil|se connecter|s'abonner))*\s*$",
         r"^\s*(publié|publiée|mis à jour|modifié|modifiée)\b",
         r"\b(photo|crédit|crédits|illustration)\s*[:/]",
         r"^\s*((\(\s*)?photo\b|©)",  # not \s*\(?\s*: two runs of spaces back to back backtrack
