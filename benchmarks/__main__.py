@@ -27,6 +27,7 @@ BENCHMARKS = {
     "time": "benchmarks.timex",
     "numbers": "benchmarks.numbers",
     "daccord": "benchmarks.daccord",
+    "realnews": "benchmarks.realnews",
     "scale": "benchmarks.scale",
     "peers": "benchmarks.peers",
     "provenance": "benchmarks.provenance",

@@ -11,6 +11,10 @@ event); the semantics are those of the project's `score-gold` tool:
   from at least `min_docs` of `docs`; with `cross_lingual`, mixing an `en_docs` document with
   another.
 - single_source: some claim of `doc` containing `value` is single-source.
+- must_not_cluster: violated when one cluster holds a claim of group `a` (its text contains
+  `a_value`) and one of group `b`: two facts wrongly merged.
+- must_update: caught when some update's earlier side hits group `a` and its later side
+  group `b` (as for must_conflict).
 - sprawl: the most claims of one document in one cluster; the largest cluster.
 
 Also counted, for information: "unlabelled" discrepancies, whose sides oppose no gold check.
@@ -53,6 +57,12 @@ class GoldScore:
     largest_cluster: int
     max_per_document: int
     failures: tuple[str, ...]
+    not_merged: int = 0
+    """must_not_cluster checks in the gold"""
+    merged: int = 0
+    """of them, violated: two facts in one cluster"""
+    must_update: int = 0
+    updated: int = 0
     passed: dict[tuple[str, str], bool] = field(default_factory=dict)
     """(category, check id) -> whether the check holds (must_not_conflict: no false conflict)"""
 
@@ -69,6 +79,8 @@ class GoldScore:
             f"{self.false_conflicts}, clustered {self.clustered}/{self.clusters}, single-source "
             f"{self.single_ok}/{self.single}, largest cluster {self.largest_cluster} claims, at "
             f"most {self.max_per_document} of one document in a cluster"
+            + (f", wrongly merged {self.merged}/{self.not_merged}" if self.not_merged else "")
+            + (f", updates {self.updated}/{self.must_update}" if self.must_update else "")
         )
 
 
@@ -157,6 +169,35 @@ def score(report: Report | dict[str, Any], gold: dict[str, Any]) -> GoldScore:
             single_ok += 1
         else:
             failures.append(f"not single-source {check['id']} ({len(carriers)} claims)")
+    merged = 0
+    for check in gold.get("must_not_cluster", []):
+        wrong = None
+        for cluster in data.get("clusters", []):
+            ids = [c for c in cluster.get("claim_ids", []) if c in claims]
+            a = any(
+                doc(c) in check["a"] and _has(claims[c].get("text"), check["a_value"]) for c in ids
+            )
+            b = any(
+                doc(c) in check["b"] and _has(claims[c].get("text"), check["b_value"]) for c in ids
+            )
+            if a and b:
+                wrong = cluster.get("id")
+                break
+        passed[("must_not_cluster", check["id"])] = wrong is None
+        if wrong is not None:
+            merged += 1
+            failures.append(f"wrongly merged {check['id']} (cluster {wrong})")
+    updated = 0
+    for check in gold.get("must_update", []):
+        ok = any(
+            side_hits(u.get("earlier", {}), check["a"], check["a_value"])
+            and side_hits(u.get("later", {}), check["b"], check["b_value"])
+            for u in data.get("updates", [])
+        )
+        updated += ok
+        passed[("must_update", check["id"])] = ok
+        if not ok:
+            failures.append(f"missed update {check['id']}")
     largest, sprawl = 0, 0
     for cluster in data.get("clusters", []):
         ids = [c for c in cluster.get("claim_ids", []) if c in claims]
@@ -176,6 +217,10 @@ def score(report: Report | dict[str, Any], gold: dict[str, Any]) -> GoldScore:
         largest_cluster=largest,
         max_per_document=sprawl,
         failures=tuple(failures),
+        not_merged=len(gold.get("must_not_cluster", [])),
+        merged=merged,
+        must_update=len(gold.get("must_update", [])),
+        updated=updated,
         passed=passed,
     )
 

@@ -46,6 +46,9 @@ _CODE = re.compile(r"^[A-Z]{1,4}-?\d{2,5}[A-Z]?$")
 _SPELLING_MIN_LEN = 5
 _SPELLING_MIN_SIMILARITY = 0.8
 _COMMON_WORD_ZIPF = 3.0
+#: spellings that transliterations into French and English write differently, and the one
+#: sound they stand for ("Marrakesh" / "Marrakech", "Oulad" / "Ulad", "Djibouti" / "Jibouti")
+_TRANSLITERATION = (("sh", "ch"), ("ph", "f"), ("ou", "u"), ("dj", "j"), ("kh", "k"))
 
 
 @dataclass(frozen=True)
@@ -206,14 +209,21 @@ def _digits(text: str) -> str:
 
 
 def _skeleton(name: str, *, doubles: bool) -> str:
-    """A name without what accents and transliteration vary: diacritics, y for i, ph for f
+    """A name without what accents and transliteration vary: diacritics, y for i, sh for ch...
     ("Muñoz" = "Munoz", "Zelenskyy" = "Zelensky" = "Zelenski"); with `doubles`, doubled
     letters too ("Mohammed" = "Mohamed")."""
     plain = "".join(
         ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch)
     )
-    plain = re.sub("y+", "i", plain).replace("ph", "f")
+    plain = re.sub("y+", "i", plain)
+    for written, sound in _TRANSLITERATION:
+        plain = plain.replace(written, sound)
     return re.sub(r"(\w)\1+", r"\1", plain) if doubles else plain
+
+
+def _bare(name: str) -> str:
+    """A name without a leading elided article ("L'Ever Given") and with hyphens as spaces."""
+    return re.sub(r"^\w{1,2}['’](?=\w)", "", name).replace("-", " ")
 
 
 def _attested(word: str) -> bool:
@@ -228,7 +238,7 @@ def harmless_variant(a: str, b: str) -> bool:
     A doubled letter is a transliteration when both spellings are attested names ("Mohammed"
     / "Mohamed", "Osama" / "Ossama"), a misspelling otherwise ("Delaney" / "Delanney").
     """
-    wa, wb = a.split(), b.split()
+    wa, wb = _bare(a).split(), _bare(b).split()
     if len(wa) != len(wb):
         return False
     for x, y in zip(wa, wb, strict=True):
