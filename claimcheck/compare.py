@@ -119,18 +119,25 @@ def _majority_actor(claims: Sequence[Claim]) -> str | None:
     return actors.most_common(1)[0][0] if actors else None
 
 
-def _dating(claim: Claim, actor: str | None) -> TimeRef | None:
-    useful = [
-        t
-        for t in claim.times
-        if t.granularity != "unknown"
-        and (t.candidates or t.earliest or t.weekday is not None or t.month is not None)
+def _dated(t: TimeRef) -> bool:
+    return (
+        t.granularity != "unknown"
+        and bool(t.candidates or t.earliest or t.weekday is not None or t.month is not None)
         and not (t.anchor == "event" and t.earliest is None and t.weekday is None)
+    )
+
+
+def _dating(claim: Claim, actor: str | None) -> TimeRef | None:
+    """The time that dates the claim: a date with its time of day first, then a date, then a
+    time of day alone; never a duration, nor a part of the day without its date."""
+    useful = [
+        t for t in claim.times if t.duration_minutes is None and (_dated(t) or t.clock is not None)
     ]
     matching = [t for t in useful if actor is None or t.actor in (None, actor)]
     if actor is not None:
         own = [t for t in matching if t.actor == actor]
         matching = own or matching
+    matching.sort(key=lambda t: 2 if not _dated(t) else 0 if t.time_start is not None else 1)
     return matching[0] if matching else None
 
 
@@ -322,14 +329,18 @@ class _Comparer:
 
 
 def _vagueness(value: TimeRef | Quantity) -> int:
-    """How many days a time allows (quantities: 0), to name a side by its sharpest value."""
+    """How much a time allows (quantities: 0), to name a side by its sharpest value."""
     if isinstance(value, Quantity):
         return 0
+    # days first, then the width of the time of day (minutes; a whole day without one)
+    within = 2 * 24 * 60
+    if value.time_start is not None and value.time_end is not None:
+        within = value.time_end - value.time_start
     if value.candidates:
-        return len(value.candidates)
+        return len(value.candidates) * 10**4 + within
     if value.earliest is not None and value.latest is not None:
-        return (value.latest - value.earliest).days + 1
-    return 10**6
+        return ((value.latest - value.earliest).days + 1) * 10**4 + within
+    return 10**10 + within
 
 
 def _describe_time(ref: TimeRef) -> str:

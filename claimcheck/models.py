@@ -18,7 +18,12 @@ SCHEMA_VERSION = "1.4"
 
 Status = Literal["corroborated", "conflicting", "single-source", "update"]
 DiscrepancyKind = Literal["date", "number", "entity", "spelling", "quote", "polarity"]
-Granularity = Literal["day", "week", "month", "year", "unknown"]
+Granularity = Literal["minute", "hour", "part_of_day", "day", "week", "month", "year", "unknown"]
+#: how precise a time of day is: its minute, its hour, or a part of the day ("en soirée")
+ClockGranularity = Literal["minute", "hour", "part_of_day"]
+#: how a written time of day is bounded ("vers", "peu avant", "after"); None: exact
+TimeQualifier = Literal["about", "shortly_before", "shortly_after", "before", "after"]
+PartOfDay = Literal["morning", "midday", "afternoon", "evening", "night", "day", "early", "late"]
 Bound = Literal["exact", "approx", "at_least", "more_than", "at_most", "less_than", "range"]
 EntityKind = Literal["ORG", "PER", "LOC", "MISC"]
 
@@ -93,6 +98,29 @@ class TimeRef(Span):
     )
     actor: str | None = Field(
         default=None, description="canonical entity whose action this time dates, when known"
+    )
+    # times of day (schema 1.x, optional): an interval of minutes after midnight of the day
+    # meant (of `earliest` when dated; the time of day alone otherwise)
+    time_start: int | None = Field(
+        default=None, ge=0, le=2880, description="first minute after midnight the text allows"
+    )
+    time_end: int | None = Field(
+        default=None, ge=0, le=2880, description="end minute (exclusive); over 1440: next day"
+    )
+    clock: int | None = Field(
+        default=None, ge=0, lt=1440, description="the time of day as written, minutes after 0:00"
+    )
+    time_granularity: ClockGranularity | None = None
+    qualifier: TimeQualifier | None = None
+    part_of_day: PartOfDay | None = None
+    zone: str | None = Field(
+        default=None, description="stated time zone: 'local', 'UTC', 'UTC+02:00' or an IANA name"
+    )
+    utc_offset_minutes: int | None = Field(
+        default=None, description="the stated zone's offset from UTC on that day, when known"
+    )
+    duration_minutes: float | None = Field(
+        default=None, ge=0, description="for durations ('pendant trois heures'): their length"
     )
 
 

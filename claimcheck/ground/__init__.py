@@ -203,11 +203,14 @@ def ground_documents(
                 start, end = locate.span(q0, q1)
                 quotes.append(Quote(text=text[q0:q1], start=start, end=end, speaker=who))
             times = []
-            for ref in find_times(text, published=doc.published, profile=profile):
+            local_times = find_times(text, published=doc.published, profile=profile)
+            for ref in local_times:
                 start, end = locate.span(ref.start, ref.end)
                 times.append(ref.model_copy(update={"start": start, "end": end, "actor": subject}))
+            # the numbers of a time of day ("21 h 35") are not quantities; durations still are
+            clock_spans = [(r.start, r.end) for r in local_times if r.time_start is not None]
             quantities = []
-            for qty in find_quantities(text, profile=profile):
+            for qty in find_quantities(text, profile=profile, exclude=clock_spans):
                 start, end = locate.span(qty.start, qty.end)
                 quantities.append(qty.model_copy(update={"start": start, "end": end}))
             grounded.append(

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 __all__ = ["SEP", "alt", "lead", "norm", "piece", "table"]
 
 SEP = r"(?:\s*[-\u2010\u2011]\s*|\s+)"
+_SPACES = re.compile(r"[\s\-\u2010\u2011]+")
+_ELISION = re.compile(r"'\s+")
 
 
+@lru_cache(maxsize=8192)
 def norm(s: str) -> str:
     """A table key or a matched surface in one form: lower case, one space, straight quote."""
-    s = s.lower().replace("’", "'")
-    s = re.sub(r"[\s\-\u2010\u2011]+", " ", s)
-    return re.sub(r"'\s+", "'", s).strip(" .")
+    s = _SPACES.sub(" ", s.lower().replace("’", "'"))
+    return _ELISION.sub("'", s).strip(" .")
 
 
 def piece(key: str) -> str:

@@ -11,6 +11,8 @@ from typing import Literal
 
 from claimcheck.ground import calendar as cal
 from claimcheck.ground.calendar import SCAN_LIMIT, Period, common_fields, each_day
+from claimcheck.ground.clock import find_clocks
+from claimcheck.ground.datetimes import join_clocks
 from claimcheck.ground.phrases import SEP, alt, lead, norm, table
 from claimcheck.lang.base import LanguageProfile
 from claimcheck.lang.time_types import TimeVocabulary
@@ -300,8 +302,11 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
     """Every time expression in `text`, resolved against `published` (ISO, possibly partial).
 
     Offsets are local to `text`; the result is sorted by start and has no overlaps (the
-    longest expression wins). Event-relative phrases ("le lendemain de l'annonce") carry
-    `offset_days` and `anchor_text` only: resolve them with `shift` once the anchor is dated.
+    longest expression wins; a time of day wins over a date its numbers could start). Times
+    of day join the date next to them (`time_start`..`time_end`, minutes after midnight);
+    durations carry `duration_minutes` only. Event-relative phrases ("le lendemain de
+    l'annonce") carry `offset_days` and `anchor_text` only: resolve them with `shift` once
+    the anchor is dated.
     """
     g = _grammar(profile.time)
     window = cal.window(published)
@@ -312,14 +317,24 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
             if hit is not None and hit.end > hit.start:
                 hits.append(hit)
     hits.sort(key=lambda h: (h.start - h.end, h.start))
-    taken: list[_Hit] = []
+    clocks = find_clocks(text, profile.time)
     occupied = bytearray(len(text))
+    for clock in clocks:  # a time of day wins over the date its numbers could also start
+        if clock.kind == "time":
+            occupied[clock.start : clock.end] = b"\x01" * (clock.end - clock.start)
+    taken: list[_Hit] = []
     for hit in hits:
         if occupied.find(1, hit.start, hit.end) < 0:
             occupied[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
             taken.append(hit)
     taken.sort(key=lambda h: h.start)
-    return [_finish(text, hit, window) for hit in taken]
+    kept = [
+        c
+        for c in clocks
+        if c.kind == "time" or not any(h.start < c.end and c.start < h.end for h in taken)
+    ]
+    dates = [_finish(text, hit, window) for hit in taken]
+    return join_clocks(text, dates, kept, profile.time)
 
 
 def _finish(text: str, hit: _Hit, window: Period | None) -> TimeRef:
@@ -360,5 +375,3 @@ def _finish(text: str, hit: _Hit, window: Period | None) -> TimeRef:
         weekday=written if written is not None else weekday,
         month=month if month is not None else hit.month, year=year,
     )  # fmt: skip
-
-

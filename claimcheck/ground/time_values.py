@@ -1,4 +1,10 @@
-"""TimeRef pairs -> compatible or not; a TimeRef shifted by days; a TimeRef in plain English."""
+"""TimeRef pairs -> compatible or not; a TimeRef shifted by days; a TimeRef in plain English.
+
+Two times of day conflict only when their intervals cannot overlap (approximate forms are
+already widened by the resolver), read in one frame: both in the same stated zone (or both
+unstated / local), or both with a known UTC offset. A reading in another zone whose offset is
+unknown ("21 h 05 (20 h 05, heure de Paris)") cannot contradict.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,13 @@ from collections.abc import Callable
 from claimcheck.ground.time import SCAN_LIMIT, common_fields, each_day
 from claimcheck.models import TimeRef
 
-__all__ = ["compatible", "describe", "shift"]
+__all__ = ["clocks_compatible", "compatible", "describe", "describe_clock", "shift"]
+
+_DAY = 24 * 60
+_CLOCK_FIELDS = (
+    "time_start", "time_end", "clock", "time_granularity", "qualifier", "part_of_day", "zone",
+    "utc_offset_minutes", "duration_minutes",
+)  # fmt: skip
 
 
 def _day_set(ref: TimeRef) -> tuple[dt.date, dt.date, frozenset[dt.date] | None] | None:
@@ -32,6 +44,35 @@ def _some_day(
 
 def compatible(a: TimeRef, b: TimeRef) -> bool:
     """Could `a` and `b` denote the same day or period? Only what both know is compared."""
+    return _days_compatible(a, b) and clocks_compatible(a, b)
+
+
+def _frame(ref: TimeRef) -> str:
+    return "local" if ref.zone in (None, "local") else str(ref.zone)
+
+
+def clocks_compatible(a: TimeRef, b: TimeRef) -> bool:
+    """Could the times of day of `a` and `b` overlap? True when either has none."""
+    if a.duration_minutes is not None or b.duration_minutes is not None:
+        return True
+    if None in (a.time_start, a.time_end, b.time_start, b.time_end):
+        return True
+    assert a.time_start is not None and a.time_end is not None
+    assert b.time_start is not None and b.time_end is not None
+    a0, a1, b0, b1 = a.time_start, a.time_end, b.time_start, b.time_end
+    if a.utc_offset_minutes is not None and b.utc_offset_minutes is not None:
+        a0, a1 = a0 - a.utc_offset_minutes, a1 - a.utc_offset_minutes
+        b0, b1 = b0 - b.utc_offset_minutes, b1 - b.utc_offset_minutes
+    elif _frame(a) != _frame(b):
+        return True
+    if a1 - a0 >= _DAY or b1 - b0 >= _DAY:
+        return True
+    a0, b0 = a0 % _DAY, b0 % _DAY  # on the clock's circle: 23:50 and 0:10 are 20 minutes apart
+    a1, b1 = a0 + (a.time_end - a.time_start), b0 + (b.time_end - b.time_start)
+    return any(a0 < b1 + k and b0 + k < a1 for k in (-_DAY, 0, _DAY))
+
+
+def _days_compatible(a: TimeRef, b: TimeRef) -> bool:
     for x, y in ((a.weekday, b.weekday), (a.month, b.month), (a.year, b.year)):
         if x is not None and y is not None and x != y:
             return False
@@ -106,6 +147,7 @@ def shift(ref: TimeRef, days: int, *, actor: str | None = None) -> TimeRef:
         offset_days=(ref.offset_days or 0) + days if event else days,
         anchor_text=ref.anchor_text if event else ref.text,
         actor=actor if actor is not None else ref.actor,
+        **{name: getattr(ref, name) for name in _CLOCK_FIELDS},
     )  # fmt: skip
 
 
@@ -130,8 +172,73 @@ def _fmt(day: dt.date) -> str:
     return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
 
 
+def _hhmm(minutes: int) -> str:
+    """12-hour English clock: "11:11 p.m.", "9 a.m.", "noon", "midnight"."""
+    minutes %= _DAY
+    if minutes == 0:
+        return "midnight"
+    if minutes == 12 * 60:
+        return "noon"
+    hour, minute = divmod(minutes, 60)
+    half = "a.m." if hour < 12 else "p.m."
+    hour = hour % 12 or 12
+    return f"{hour}:{minute:02d} {half}" if minute else f"{hour} {half}"
+
+
+_QUALIFIED = {
+    "about": "around",
+    "shortly_before": "shortly before",
+    "shortly_after": "shortly after",
+    "before": "before",
+    "after": "after",
+}
+_PARTS = {"early": "early hours", "late": "late hours", "day": "daytime"}
+
+
+def describe_clock(ref: TimeRef) -> str | None:
+    """The time-of-day half of a label: "shortly before 11 p.m.", "between 2 p.m. and 4 p.m."."""
+    if ref.duration_minutes is not None:
+        return _duration(ref.duration_minutes)
+    if ref.time_start is None or ref.time_end is None:
+        return None
+    zone = "" if ref.zone is None else " local time" if ref.zone == "local" else f" ({ref.zone})"
+    if ref.clock is not None and ref.time_granularity != "part_of_day":
+        span = ref.time_end - ref.time_start
+        if ref.qualifier is None and span > 1 and ref.time_start == ref.clock:
+            label = f"between {_hhmm(ref.time_start)} and {_hhmm(ref.time_end - 1)}"
+        else:
+            label = _hhmm(ref.clock)
+            if ref.qualifier is not None:
+                label = f"{_QUALIFIED[ref.qualifier]} {label}"
+        return label + zone
+    part = ref.part_of_day or "part of the day"
+    return (f"{_PARTS.get(part, part)} ({_hhmm(ref.time_start)}-{_hhmm(ref.time_end)})") + zone
+
+
+def _duration(minutes: float) -> str:
+    for unit, size in (("year", 525600), ("week", 10080), ("day", 1440), ("hour", 60)):
+        if minutes >= size and (minutes / size) % 0.5 == 0:
+            n = minutes / size
+            return f"{n:g} {unit}{'s' if n != 1 else ''}"
+    return f"{minutes:g} minute{'s' if minutes != 1 else ''}"
+
+
 def describe(ref: TimeRef) -> str:
-    """A short English label for a report: "Wednesday 10 June 2020", "June 2020", ..."""
+    """A short English label for a report: "Wednesday 10 June 2020", "June 2020", ...
+
+    A time of day follows its date: "Tuesday 9 June 2020, shortly before 11 p.m."; alone, it
+    is just "shortly before 11 p.m.".
+    """
+    clock = describe_clock(ref)
+    dated = bool(ref.earliest or ref.candidates or ref.weekday is not None or ref.month is not None)
+    if clock is None or (dated and ref.clock is None and ref.part_of_day is not None):
+        return _describe_date(ref)  # "mardi soir": the day is what a date label names
+    if ref.duration_minutes is not None or not dated:
+        return clock
+    return f"{_describe_date(ref)}, {clock}"
+
+
+def _describe_date(ref: TimeRef) -> str:
     lo, hi = ref.earliest, ref.latest
     wd = _DAY_NAMES[ref.weekday] if ref.weekday is not None else None
     month = _MONTH_NAMES[ref.month - 1] if ref.month is not None else None

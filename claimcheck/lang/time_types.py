@@ -13,6 +13,55 @@ from dataclasses import dataclass, field
 #: canonical unit names, the values of `units` and `plural_units`
 CANONICAL_UNITS = frozenset({"day", "week", "weekend", "month", "year"})
 
+# --- clock times: language-neutral data (the widths are choices, documented here) ----------
+
+#: parts of the day -> (first minute, end minute) after midnight; an end above 1440 runs into
+#: the next day. "day" is daytime, "early"/"late" are the first and last hours of a dated day
+#: ("early Tuesday", "late on Friday").
+PARTS_OF_DAY: Mapping[str, tuple[int, int]] = {
+    "morning": (6 * 60, 12 * 60),
+    "midday": (11 * 60 + 30, 14 * 60),
+    "afternoon": (12 * 60, 18 * 60),
+    "evening": (18 * 60, 23 * 60),
+    "night": (21 * 60, 30 * 60),
+    "day": (6 * 60, 20 * 60),
+    "early": (0, 9 * 60),
+    "late": (18 * 60, 24 * 60),
+}
+#: a modifier of a part of the day ("en fin d'après-midi", "early morning") keeps this share of
+#: it: (start fraction, end fraction)
+PART_MODIFIERS: Mapping[str, tuple[float, float]] = {
+    "early": (0.0, 0.5),
+    "mid": (0.25, 0.75),
+    "late": (0.5, 1.0),
+}
+#: qualifiers -> the minutes they allow around the clock time written: (before, after). An
+#: exact time is its minute (or its hour's first minute); "vers 22 heures" is 21:30-22:30,
+#: "peu avant 23 h" 22:30-23:00, "avant 23 h" anything earlier that day.
+QUALIFIER_WIDTHS: Mapping[str, tuple[int, int]] = {
+    "exact": (0, 1),
+    "about": (-30, 31),
+    "shortly_before": (-30, 1),
+    "shortly_after": (0, 31),
+    "before": (-24 * 60, 1),
+    "after": (0, 24 * 60),
+}
+#: time zones -> (standard offset from UTC in minutes, summer-time rule: "eu", "us" or None)
+ZONE_RULES: Mapping[str, tuple[int, str | None]] = {
+    "UTC": (0, None),
+    "Europe/London": (0, "eu"),
+    "Europe/Paris": (60, "eu"),
+    "Europe/Moscow": (180, None),
+    "America/New_York": (-300, "us"),
+    "America/Chicago": (-360, "us"),
+    "America/Denver": (-420, "us"),
+    "America/Los_Angeles": (-480, "us"),
+    "Asia/Tokyo": (540, None),
+    "Asia/Shanghai": (480, None),
+    "Asia/Kolkata": (330, None),
+    "Australia/Sydney": (600, None),
+}
+
 
 @dataclass(frozen=True, eq=False)
 class TimeVocabulary:
@@ -82,3 +131,60 @@ class TimeVocabulary:
     #: numeric dates: True = day first (10/06/2020 is 10 June), False = month first,
     #: None = ambiguous unless one part is above 12 (then both readings become candidates)
     numeric_day_first: bool | None = None
+
+    # --- clock times and durations (claimcheck.ground.clock) -------------------------------
+    #: marks after an hour number -> "abbr" ("h": a clock time unless a duration cue comes
+    #: before) or "word" ("heures": a clock time after a clock cue, or with minutes)
+    hour_marks: Mapping[str, str] = field(default_factory=dict)
+    #: marks after the minutes ("min", "mn")
+    minute_marks: tuple[str, ...] = ()
+    #: a.m./p.m. in their spellings -> hours to add to 1..11 (0 or 12)
+    meridiem: Mapping[str, int] = field(default_factory=dict)
+    #: words after an hour that make it a clock time ("o'clock")
+    oclock: tuple[str, ...] = ()
+    #: named clock times -> minutes after midnight ("midi" -> 720, "midnight" -> 0)
+    clock_words: Mapping[str, int] = field(default_factory=dict)
+    #: numbers in words 0..99 ("vingt-deux" -> 22, "forty-five" -> 45)
+    clock_numbers: Mapping[str, int] = field(default_factory=dict)
+    #: after an hour: "et quart" -> 15, "et demie" -> 30, "moins le quart" -> -15
+    minute_fractions: Mapping[str, int] = field(default_factory=dict)
+    #: words for minutes before an hour: "half" -> 30, "quarter" -> 15 ("half past nine")
+    fraction_words: Mapping[str, int] = field(default_factory=dict)
+    #: "past" -> 1, "to" -> -1, between the minutes and the hour ("ten past nine")
+    minute_relations: Mapping[str, int] = field(default_factory=dict)
+    #: words before an hour number written alone that make it a clock time ("à", "at")
+    clock_cues: tuple[str, ...] = ()
+    #: words before a time that set its qualifier (see QUALIFIER_WIDTHS): "vers" -> "about"
+    qualifiers: Mapping[str, str] = field(default_factory=dict)
+    #: the same, written after the time: "environ" -> "about", "ish" -> "about"
+    qualifiers_after: Mapping[str, str] = field(default_factory=dict)
+    #: parts of the day after an hour, which also set a.m./p.m.: "du soir" -> "evening"
+    parts_after_hour: Mapping[str, str] = field(default_factory=dict)
+    #: parts of the day as phrases -> a PARTS_OF_DAY key: "dans la soirée" -> "evening"
+    parts: Mapping[str, str] = field(default_factory=dict)
+    #: modifiers before a part -> a PART_MODIFIERS key: "en fin de" -> "late"
+    part_modifiers: Mapping[str, str] = field(default_factory=dict)
+    #: words before a date that give its first or last hours: "early" -> "early", "late on"
+    day_edges: Mapping[str, str] = field(default_factory=dict)
+    #: relative days that name a part of the day: "hier soir" -> "evening", "tonight"
+    relative_day_parts: Mapping[str, str] = field(default_factory=dict)
+    #: stated time zones -> "local", a ZONE_RULES key, or "UTC+HH:MM"
+    zones: Mapping[str, str] = field(default_factory=dict)
+    #: range openers -> the words that close them ("entre" -> ("et",), "from" -> ("to",))
+    range_openers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: words joining two times into a range without an opener ("à", "to", "-")
+    range_joiners: tuple[str, ...] = ()
+    #: words between a date and its time, or a time and its date ("à", "at", "on", "le")
+    datetime_joiners: tuple[str, ...] = ()
+    #: words between a part of the day and the date it belongs to ("de", "of", "on")
+    part_date_joiners: tuple[str, ...] = ()
+    #: duration units -> minutes ("heures" -> 60, "jours" -> 1440)
+    duration_units: Mapping[str, float] = field(default_factory=dict)
+    #: whole-period phrases -> minutes ("toute la journée" -> 1440, "all week")
+    duration_phrases: Mapping[str, float] = field(default_factory=dict)
+    #: "et demie" / "and a half" after a unit or between the count and the unit -> 0.5
+    duration_halves: Mapping[str, float] = field(default_factory=dict)
+    #: "demi" / "half a" before a unit -> 0.5
+    half_before: tuple[str, ...] = ()
+    #: words before a count that make "N heures" a duration, not a clock time ("pendant")
+    duration_cues: tuple[str, ...] = ()

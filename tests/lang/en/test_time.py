@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.ground.time import find_times
-from claimcheck.ground.time_values import describe
+from claimcheck.ground.time_values import describe, describe_clock
 from claimcheck.lang import get_profile
 
 P = "2020-06-11"  # a Thursday
@@ -195,7 +195,7 @@ CASES: list[tuple[str, str | None, list[tuple[str, str, str]]]] = [
     ("Prices may rise; they may 10 times over.", P, []),
     ("The march to the capital was peaceful.", P, []),
     ("He is 20 years old and works 18 months a year.", P, []),
-    ("The rover landed on Mars at 20:02.", P, []),
+    ("The rover landed on Mars at 20:02.", P, [("20:02", "none", "8:02 p.m.")]),
     ("The company has 2019 employees.", P, []),
     ("It was the last Friday of the month.", P, []),
 ]
@@ -204,7 +204,72 @@ CASES: list[tuple[str, str | None, list[tuple[str, str, str]]]] = [
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
 def test_find_times(text: str, published: str | None, expected: list[tuple[str, str, str]]) -> None:
     refs = find_times(text, published=published, profile=get_profile("en"))
-    got = [(r.text, r.anchor, describe(r)) for r in refs]
+    # durations ("pendant un an") date nothing: CLOCK_CASES and test_durations read them
+    got = [(r.text, r.anchor, describe(r)) for r in refs if r.duration_minutes is None]
     assert got == expected
     for ref in refs:
         assert text[ref.start : ref.end] == ref.text
+
+
+# times of day, parts of the day, ranges, zones and durations:
+# (text, [(surface, description, time-of-day description)])
+CLOCK_CASES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    ("Firefighters reached the scene at 7:45 p.m.", [("7:45 p.m.", "7:45 p.m.", "7:45 p.m.")]),
+    (
+        "The first call came in at 7.45pm and the second at 9 PM.",
+        [("7.45pm", "7:45 p.m.", "7:45 p.m."), ("9 PM.", "9 p.m.", "9 p.m.")],
+    ),
+    ("The polls close at 8 o'clock, officials said.", [("8 o'clock", "8 a.m.", "8 a.m.")]),
+    ("The meeting ended at ten o'clock.", [("ten o'clock", "10 a.m.", "10 a.m.")]),
+    (
+        "Police arrived shortly after 8 p.m.",
+        [("shortly after 8 p.m.", "shortly after 8 p.m.", "shortly after 8 p.m.")],
+    ),
+    (
+        "The shots were heard around 11 p.m. on Tuesday.",
+        [("around 11 p.m. on Tuesday", "Tuesday 9 June 2020, around 11 p.m.", "around 11 p.m.")],
+    ),
+    ("The ceremony begins at noon.", [("noon", "noon", "noon")]),
+    (
+        "The fire broke out just before midnight.",
+        [("just before midnight", "shortly before midnight", "shortly before midnight")],
+    ),
+    (
+        "The storm made landfall early Tuesday.",
+        [("early Tuesday", "Tuesday 9 June 2020", "early hours (midnight-9 a.m.)")],
+    ),
+    (
+        "The suspect was arrested late on Friday.",
+        [("late on Friday", "Friday 5 June 2020", "late hours (6 p.m.-midnight)")],
+    ),
+    (
+        "Rescuers resumed the search on Tuesday morning.",
+        [("Tuesday", "Tuesday 9 June 2020", "morning (6 a.m.-noon)")],
+    ),
+    (
+        "The bridge was closed overnight.",
+        [("overnight", "night (9 p.m.-6 a.m.)", "night (9 p.m.-6 a.m.)")],
+    ),
+    (
+        "The office will be open from 9 to 11 a.m.",
+        [("from 9 to 11 a.m.", "between 9 a.m. and 11 a.m.", "between 9 a.m. and 11 a.m.")],
+    ),
+    (
+        "Voting runs between 2pm and 4pm.",
+        [("between 2pm and 4pm.", "between 2 p.m. and 4 p.m.", "between 2 p.m. and 4 p.m.")],
+    ),
+    (
+        "The plane landed at 11:11 p.m. local time.",
+        [("11:11 p.m. local time", "11:11 p.m. local time", "11:11 p.m. local time")],
+    ),
+    ("The launch took place at 21:05 GMT.", [("21:05 GMT", "9:05 p.m. (UTC)", "9:05 p.m. (UTC)")]),
+    ("The talks lasted for 48 hours.", [("48 hours", "2 days", "2 days")]),
+    ("The standoff went on for three hours.", [("three hours", "3 hours", "3 hours")]),
+    ("Half past eight, the doors opened.", [("Half past eight", "8:30 a.m.", "8:30 a.m.")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOCK_CASES)
+def test_clock_times(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    refs = find_times(text, published=P, profile=get_profile("en"))
+    assert [(r.text, describe(r), describe_clock(r)) for r in refs] == expected

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from claimcheck.ground.time import find_times
-from claimcheck.ground.time_values import describe
+from claimcheck.ground.time_values import describe, describe_clock
 from claimcheck.lang import get_profile
 
 P = "2020-06-11"  # a Thursday
@@ -118,7 +118,11 @@ CASES: list[tuple[str, str | None, list[tuple[str, str, str]]]] = [
         P,
         [("Aujourd'hui", "publication", "Thursday 11 June 2020")],
     ),
-    ("Ce matin, le ministre a démenti.", P, [("Ce matin", "publication", "Thursday 11 June 2020")]),
+    (
+        "Ce matin, le ministre a démenti.",
+        P,
+        [("Ce matin", "publication", "Thursday 11 June 2020")],
+    ),
     (
         "Le texte a été voté il y a trois jours.",
         P,
@@ -246,7 +250,7 @@ CASES: list[tuple[str, str | None, list[tuple[str, str, str]]]] = [
     ("Il dirige l'entreprise depuis deux semaines.", P, []),
     ("Le programme a duré 1 an et dix-huit mois de travaux.", P, []),
     ("Il a 20 ans et elle a un an de plus.", P, []),
-    ("La mission vers Mars a décollé à 20:02.", P, []),
+    ("La mission vers Mars a décollé à 20:02.", P, [("20:02", "none", "8:02 p.m.")]),
     ("La veille technologique est essentielle.", P, []),
     ("Cette semaine-là, tout a changé.", P, []),
     ("Le modèle 2020 est sorti.", P, []),
@@ -256,7 +260,8 @@ CASES: list[tuple[str, str | None, list[tuple[str, str, str]]]] = [
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
 def test_find_times(text: str, published: str | None, expected: list[tuple[str, str, str]]) -> None:
     refs = find_times(text, published=published, profile=get_profile("fr"))
-    got = [(r.text, r.anchor, describe(r)) for r in refs]
+    # durations ("pendant un an") date nothing: CLOCK_CASES and test_durations read them
+    got = [(r.text, r.anchor, describe(r)) for r in refs if r.duration_minutes is None]
     assert got == expected
     for ref in refs:
         assert text[ref.start : ref.end] == ref.text
@@ -267,3 +272,90 @@ def test_a_weekday_that_fits_no_written_date_gives_way_to_the_date() -> None:
     assert ref.earliest == ref.latest == dt.date(1999, 6, 10)
     assert ref.weekday == 3  # the date's own weekday (a Thursday), not the contradicting Monday
     assert describe(ref) == "Thursday 10 June 1999"
+
+
+# times of day, parts of the day, ranges, zones and durations:
+# (text, [(surface, description, time-of-day description)])
+CLOCK_CASES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    (
+        "Les secours sont arrivés à 21h35 sur les lieux de l'incendie.",
+        [("21h35", "9:35 p.m.", "9:35 p.m.")],
+    ),
+    (
+        "Le premier appel a été passé à 9 h 05, le second à 14H20.",
+        [("9 h 05", "9:05 a.m.", "9:05 a.m."), ("14H20", "2:20 p.m.", "2:20 p.m.")],
+    ),
+    ("Le train a déraillé à 21:35, selon la compagnie.", [("21:35", "9:35 p.m.", "9:35 p.m.")]),
+    (
+        "La manifestation s'est dispersée vers 22 heures.",
+        [("vers 22 heures", "around 10 p.m.", "around 10 p.m.")],
+    ),
+    (
+        "Le suspect a été interpellé peu avant 6 h.",
+        [("peu avant 6 h", "shortly before 6 a.m.", "shortly before 6 a.m.")],
+    ),
+    (
+        "L'explosion a eu lieu peu après minuit.",
+        [("peu après minuit", "shortly after midnight", "shortly after midnight")],
+    ),
+    ("Le conseil se réunira à midi.", [("midi", "noon", "noon")]),
+    (
+        "Les tirs ont cessé aux alentours de vingt-deux heures trente.",
+        [("aux alentours de vingt-deux heures trente", "around 10:30 p.m.", "around 10:30 p.m.")],
+    ),
+    (
+        "La séance a été levée à 10 heures moins le quart.",
+        [("10 heures moins le quart", "9:45 a.m.", "9:45 a.m.")],
+    ),
+    (
+        "Mardi à 21 h 35, les pompiers étaient encore sur place.",
+        [("Mardi à 21 h 35", "Tuesday 9 June 2020, 9:35 p.m.", "9:35 p.m.")],
+    ),
+    (
+        "Le séisme s'est produit dans la nuit de vendredi à samedi.",
+        [("vendredi à samedi", "a day in June 2020", "night (9 p.m.-6 a.m.)")],
+    ),
+    (
+        "L'accident est survenu mardi en fin d'après-midi.",
+        [("mardi", "Tuesday 9 June 2020", "afternoon (3 p.m.-6 p.m.)")],
+    ),
+    (
+        "Le cortège est parti en début de soirée.",
+        [("en début de soirée", "evening (6 p.m.-8:30 p.m.)", "evening (6 p.m.-8:30 p.m.)")],
+    ),
+    (
+        "Le vote a eu lieu hier soir à 8 heures.",
+        [("hier soir à 8 heures", "Wednesday 10 June 2020, 8 p.m.", "8 p.m.")],
+    ),
+    (
+        "Le bureau est ouvert entre 14 h et 16 h.",
+        [("entre 14 h et 16 h", "between 2 p.m. and 4 p.m.", "between 2 p.m. and 4 p.m.")],
+    ),
+    (
+        "Le bâtiment s'est effondré à 21 h 05 (20 h 05, heure de Paris).",
+        [
+            ("21 h 05", "9:05 p.m.", "9:05 p.m."),
+            ("20 h 05, heure de Paris", "8:05 p.m. (Europe/Paris)", "8:05 p.m. (Europe/Paris)"),
+        ],
+    ),
+    (
+        "L'avion a atterri à 18 h 40 heure locale.",
+        [("18 h 40 heure locale", "6:40 p.m. local time", "6:40 p.m. local time")],
+    ),
+    (
+        "Le satellite a été lancé à 14 h 30 GMT.",
+        [("14 h 30 GMT", "2:30 p.m. (UTC)", "2:30 p.m. (UTC)")],
+    ),
+    ("La grève a duré pendant trois heures.", [("trois heures", "3 hours", "3 hours")]),
+    (
+        "Les sauveteurs cherchent des survivants depuis 72 heures.",
+        [("72 heures", "3 days", "3 days")],
+    ),
+    ("Le débat a duré une heure et demie.", [("une heure et demie", "1.5 hours", "1.5 hours")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOCK_CASES)
+def test_clock_times(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    refs = find_times(text, published=P, profile=get_profile("fr"))
+    assert [(r.text, describe(r), describe_clock(r)) for r in refs] == expected

@@ -1,0 +1,207 @@
+"""Dates (TimeRef) + clock spans (Clock) of one text -> TimeRefs with their times of day.
+
+A time of day joins the date written next to it ("mardi à 21 h 35", "9:40 p.m. on Tuesday",
+"dans la nuit de vendredi à samedi", "early Tuesday"); a time left alone takes the text's only
+day-level date, if it has exactly one. Stated zones get their UTC offset for that day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from claimcheck.ground.clock import Clock, part_interval, widen
+from claimcheck.ground.phrases import alt, norm
+from claimcheck.lang.time_types import ZONE_RULES, TimeVocabulary
+from claimcheck.models import TimeRef
+
+__all__ = ["join_clocks", "utc_offset"]
+
+_ZONE = re.compile(r"UTC([+-])(\d\d):(\d\d)")
+_DATE_FIELDS = ("earliest", "latest", "candidates", "weekday", "month", "day", "year", "anchor")
+
+
+@dataclass(frozen=True)
+class _Gaps:
+    left: re.Pattern[str]  # date, then its time: "mardi à", "Tuesday at"
+    right: re.Pattern[str]  # time, then its date: "21 h 35 mardi", "morning of June 5"
+    through: re.Pattern[str]  # "de vendredi à samedi"
+    parts: dict[str, str]
+
+
+@cache
+def _gaps(v: TimeVocabulary) -> _Gaps:
+    left = alt(v.datetime_joiners)
+    right = alt((*v.part_date_joiners, *v.datetime_joiners))
+    through = alt(k for k in v.range_joiners if norm(k))
+    return _Gaps(
+        left=re.compile(rf"^\s*,?\s*(?:{left}\s*)?$", re.IGNORECASE),
+        right=re.compile(rf"^\s*,?\s*(?:{right}\s*)?$", re.IGNORECASE),
+        through=re.compile(rf"^\s*(?:{through}|[-–])\s*$", re.IGNORECASE),
+        parts={norm(k): p for k, p in v.relative_day_parts.items()},
+    )
+
+
+def _last_sunday(year: int, month: int) -> dt.date:
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() + 1) % 7)
+
+
+def _nth_sunday(year: int, month: int, n: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def utc_offset(zone: str | None, day: dt.date | None) -> int | None:
+    """Minutes ahead of UTC of a stated zone on `day`; None when it cannot be known."""
+    if zone is None or zone == "local":
+        return None
+    m = _ZONE.fullmatch(zone)
+    if m:
+        return (1 if m.group(1) == "+" else -1) * (int(m.group(2)) * 60 + int(m.group(3)))
+    if zone not in ZONE_RULES:
+        return None
+    standard, rule = ZONE_RULES[zone]
+    if rule is None:
+        return standard
+    if day is None:
+        return None
+    if rule == "eu":
+        summer = _last_sunday(day.year, 3) <= day < _last_sunday(day.year, 10)
+    else:
+        summer = _nth_sunday(day.year, 3, 2) <= day < _nth_sunday(day.year, 11, 1)
+    return standard + (60 if summer else 0)
+
+
+def _fields(clock: Clock, part: str | None = None) -> dict[str, Any]:
+    """TimeRef fields of a clock span; `part` is the date's own part of the day ("ce soir")."""
+    value, start, end = clock.clock, clock.time_start, clock.time_end
+    if clock.open_hour is not None and part in ("afternoon", "evening", "night") and value:
+        value = value + 12 * 60 if value < 12 * 60 else value  # "ce soir à 8 heures"
+        start, end = widen(value, clock.qualifier)
+    return {
+        "time_start": start,
+        "time_end": end,
+        "clock": value,
+        "time_granularity": clock.granularity,
+        "qualifier": clock.qualifier,
+        "part_of_day": clock.part or (part if clock.kind == "time" else None),
+        "zone": clock.zone,
+        "duration_minutes": clock.duration,
+    }
+
+
+def _dated(ref: TimeRef) -> bool:
+    return ref.anchor != "event" and (
+        bool(ref.candidates) or ref.earliest is not None or ref.weekday is not None
+    )
+
+
+def _alone(clock: Clock, text: str) -> TimeRef:
+    if clock.kind == "duration":
+        granularity: Any = "unknown"
+    else:
+        granularity = clock.granularity or "unknown"
+    return TimeRef(
+        text=text[clock.start : clock.end], start=clock.start, end=clock.end,
+        granularity=granularity, anchor="none", **_fields(clock),
+    )  # fmt: skip
+
+
+def _merge(date: TimeRef, clock: Clock, text: str, part: str | None) -> TimeRef:
+    start, end = min(date.start, clock.start), max(date.end, clock.end)
+    if clock.kind == "part":  # "mardi 14 mars dans la soirée": the date keeps its own words
+        start, end = date.start, date.end
+    fields = _fields(clock, part)
+    if clock.kind == "edge":
+        fields["part_of_day"] = clock.part
+    return date.model_copy(update={"text": text[start:end], "start": start, "end": end, **fields})
+
+
+def join_clocks(
+    text: str, dates: Sequence[TimeRef], clocks: Sequence[Clock], vocab: TimeVocabulary
+) -> list[TimeRef]:
+    """Dates and clock spans (disjoint, each sorted) -> one sorted list of TimeRefs."""
+    g = _gaps(vocab)
+    refs: list[TimeRef | None] = list(dates)
+    parts = [g.parts.get(norm(d.text)) for d in dates]
+    out: list[TimeRef] = []
+    for clock in clocks:
+        if clock.kind == "duration":
+            out.append(_alone(clock, text))
+            continue
+        chosen = _pick(text, refs, clock, g)
+        if chosen is None:
+            if clock.kind != "edge":
+                out.append(_alone(clock, text))
+            continue
+        date = refs[chosen]
+        assert date is not None
+        merged = _merge(date, clock, text, parts[chosen])
+        refs[chosen] = None
+        nxt = chosen + 1  # "dans la nuit de vendredi à samedi": through the second date
+        other = refs[nxt] if clock.part == "night" and nxt < len(refs) else None
+        if other is not None and other.latest and g.through.match(text[date.end : other.start]):
+            merged = merged.model_copy(
+                    update={
+                        "text": text[merged.start : other.end], "end": other.end,
+                        "latest": other.latest, "weekday": None, "candidates": (), "day": None,
+                    }
+                )  # fmt: skip
+            refs[nxt] = None
+        out.append(merged)
+    for left, part in zip(refs, parts, strict=True):
+        if left is not None and part is not None:
+            lo, hi = part_interval(part)
+            update = {"time_start": lo, "time_end": hi, "part_of_day": part}
+            out.append(left.model_copy(update={**update, "time_granularity": "part_of_day"}))
+        elif left is not None:
+            out.append(left)
+    out.sort(key=lambda r: r.start)
+    return _inherit(out)
+
+
+def _inherit(refs: list[TimeRef]) -> list[TimeRef]:
+    """A lone time of day takes the only day-level date of its text; zones get offsets."""
+    days = {
+        tuple(getattr(r, name) for name in _DATE_FIELDS): r
+        for r in refs
+        if r.granularity == "day" and _dated(r)
+    }
+    only = next(iter(days.values())) if len(days) == 1 else None
+    out = []
+    for ref in refs:
+        done = ref
+        if only is not None and ref.anchor == "none" and ref.clock is not None:
+            update = {name: getattr(only, name) for name in _DATE_FIELDS}
+            done = ref.model_copy(update={**update, "granularity": only.granularity})
+        if done.zone is not None:
+            one = (
+                done.earliest
+                if done.earliest is not None and done.earliest == done.latest
+                else None
+            )
+            done = done.model_copy(update={"utc_offset_minutes": utc_offset(done.zone, one)})
+        out.append(done)
+    return out
+
+
+def _pick(text: str, refs: Sequence[TimeRef | None], clock: Clock, g: _Gaps) -> int | None:
+    """The date a clock span belongs to: the one just before it, else the one just after."""
+    chosen = None
+    if clock.kind != "edge":
+        for i, date in enumerate(refs):
+            if date is None or date.end > clock.start or not _dated(date):
+                continue
+            if g.left.match(text[date.end : clock.start]):
+                chosen = i
+    if chosen is not None:
+        return chosen
+    for i, date in enumerate(refs):
+        if date is not None and date.start >= clock.end and _dated(date):
+            return i if g.right.match(text[clock.end : date.start]) else None
+    return None

@@ -1,0 +1,129 @@
+"""Times of day across outlets and languages: one instant in two zones, conflicts, widths."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from claimcheck.compare import compare
+from claimcheck.ground.clock import find_clocks, grammar
+from claimcheck.ground.time import find_times
+from claimcheck.ground.time_values import compatible
+from claimcheck.lang import available, get_profile
+from claimcheck.models import Claim, Document, TimeRef
+
+P = "2020-06-11"
+Grounded = Callable[..., tuple[list[Document], list[Claim]]]
+
+
+def one(text: str, lang: str) -> TimeRef:
+    (ref,) = [
+        r for r in find_times(text, published=P, profile=get_profile(lang)) if r.clock is not None
+    ]
+    return ref
+
+
+def test_one_instant_in_two_zones_is_compatible() -> None:
+    refs = find_times(
+        "L'immeuble s'est effondré à 21 h 05 (20 h 05, heure de Paris).",
+        published=P,
+        profile=get_profile("fr"),
+    )
+    local, paris = refs
+    assert (local.clock, paris.clock) == (21 * 60 + 5, 20 * 60 + 5)
+    assert (local.zone, paris.zone) == (None, "Europe/Paris")  # no date: offset unknown
+    assert compatible(local, paris)
+
+
+def test_known_offsets_are_compared_in_utc() -> None:
+    utc = one("Le satellite a été lancé à 14 h 30 GMT.", "fr")
+    paris = one("The satellite was launched at 4:30 p.m. Paris time on June 10, 2020.", "en")
+    later = one("The satellite was launched at 5:30 p.m. Paris time on June 10, 2020.", "en")
+    assert paris.utc_offset_minutes == 120
+    assert compatible(utc, paris)
+    assert not compatible(utc, later)
+
+
+@pytest.mark.parametrize(
+    ("a", "lang_a", "b", "lang_b", "expected"),
+    [
+        ("Les tirs ont éclaté à 21 h 10.", "fr", "The shooting began at 9:40 p.m.", "en", False),
+        ("Les tirs ont éclaté vers 21 h 30.", "fr", "The shooting began at 9:40 p.m.", "en", True),
+        ("Le toit a cédé peu avant 23 h.", "fr", "The roof gave way at 11:11 p.m.", "en", False),
+        ("Le toit a cédé peu avant 23 h.", "fr", "The roof gave way at 10:45 p.m.", "en", True),
+        ("Le train est parti entre 14 h et 16 h.", "fr", "The train left at 3:20 p.m.", "en", True),
+        (
+            "Le train est parti entre 14 h et 16 h.",
+            "fr",
+            "The train left at 4:20 p.m.",
+            "en",
+            False,
+        ),
+        (
+            "L'incendie a pris peu après minuit.",
+            "fr",
+            "The fire started at 11:55 p.m.",
+            "en",
+            False,
+        ),
+        ("L'incendie a pris vers minuit.", "fr", "The fire started at 11:55 p.m.", "en", True),
+    ],
+)
+def test_intervals_conflict_only_when_they_cannot_overlap(
+    a: str, lang_a: str, b: str, lang_b: str, expected: bool
+) -> None:
+    assert compatible(one(a, lang_a), one(b, lang_b)) is expected
+
+
+def test_night_of_two_days_holds_its_small_hours() -> None:
+    night = find_times(
+        "Le séisme a frappé dans la nuit de vendredi à samedi.",
+        published=P,
+        profile=get_profile("fr"),
+    )[0]
+    early = one("The quake struck at 2:10 a.m. on Saturday.", "en")
+    noon = one("The quake struck at noon on Saturday.", "en")
+    assert compatible(night, early)
+    assert not compatible(night, noon)
+
+
+def test_times_of_day_are_not_quantities(grounded: Grounded) -> None:
+    _, claims = grounded([("a", "Les pompiers sont arrivés à 21 h 35 sur les lieux.", "fr", P)])
+    (claim,) = claims
+    assert [q.text for q in claim.quantities] == []
+    assert [t.clock for t in claim.times] == [21 * 60 + 35]
+
+
+def test_two_outlets_times_conflict_as_a_date_discrepancy(grounded: Grounded) -> None:
+    docs, claims = grounded(
+        [
+            ("a", "La fusillade a éclaté mardi à 21 h 10 devant la gare.", "fr", P),
+            ("b", "The shooting broke out at 9:40 p.m. on Tuesday outside the station.", "en", P),
+        ]
+    )
+    findings = compare({"c1": claims}, claims, docs)
+    (d,) = findings.discrepancies
+    assert d.kind == "date"
+    assert [s.value for s in d.sides] == [
+        "Tuesday 9 June 2020, 9:10 p.m.",
+        "Tuesday 9 June 2020, 9:40 p.m.",
+    ]
+
+
+def test_an_approximate_time_that_overlaps_is_no_discrepancy(grounded: Grounded) -> None:
+    docs, claims = grounded(
+        [
+            ("a", "La fusillade a éclaté mardi vers 21 h 30 devant la gare.", "fr", P),
+            ("b", "The shooting broke out at 9:40 p.m. on Tuesday outside the station.", "en", P),
+        ]
+    )
+    assert compare({"c1": claims}, claims, docs).discrepancies == []
+
+
+@pytest.mark.parametrize("lang", available())
+def test_clock_patterns_fail_fast_on_junk(lang: str) -> None:
+    vocab = get_profile(lang).time
+    for junk in ("1" * 20_000, " " * 20_000, "h" * 20_000, "1 h " * 5_000, "à " * 5_000):
+        assert find_clocks(junk, vocab) == [] or junk.startswith("1 h")
+    assert grammar(vocab).patterns
