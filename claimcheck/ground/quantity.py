@@ -68,6 +68,8 @@ class _Scanner(Tokens):
         if num is None:
             return None
         self._fraction(num)
+        if not num.fraction and self.low(num.b) in self.c.fraction_joins:
+            self._mixed(num)
         if (
             num.sign > 0
             and (minus := self.match_back(self.c.minus_words, num.a)) is not None
@@ -88,19 +90,24 @@ class _Scanner(Tokens):
             end, denominator = self.ordinals[j]
         elif (joined := self.match(self.c.fraction_links, j)) is not None:
             other = self._plain_number(joined[1])
-            if other is None or other.article or other.year_like or other.groups[1:]:
+            if other is None or other.year_like or other.groups[1:]:
                 return
-            value = other.base if not other.groups else float(other.groups[0])
+            if other.article and other.b - other.a == 1:
+                return
+            value = other.base * other.scale if not other.groups else float(other.groups[0])
             unit = self.match(self.c.durations, other.b) or self.match(self.c.measures, other.b)
-            if value <= 0 or unit is not None:
+            mine = num.base * num.scale if not num.groups else float(num.groups[0])
+            if value <= 0 or unit is not None or mine > value:
                 return
             denominator, end, link = value, other.b, True
         if denominator is None:
             return
         after = self.low(end)
         closes = not self.word(end) or after in self.v.links or after in self.stop
+        closes = closes or (after in scales and not link)
         if not link and not closes and (num.article or self.match(self.c.durations, j)):
             return  # "un troisième mandat", "three quarters" of a year
+        whole = 0.0 if link else (self._split_numerator(num) or 0.0)
         if num.groups:
             try:
                 numerator, _ = interpret(num.groups, num.marks, False, self.v.decimal_mark)
@@ -108,10 +115,41 @@ class _Scanner(Tokens):
                 return
         else:
             numerator = num.base * num.scale
-        num.base, num.scale, num.step, num.b = numerator / denominator, 1.0, 0.0, end
+        value = whole + numerator / denominator
+        num.base, num.scale, num.step, num.b = value, 1.0, 0.0, end
         num.groups, num.marks = (), ()
         num.article = num.year_like = num.marked_year = False
-        num.fraction = True
+        num.fraction = not whole and after not in scales  # "a quarter million" is a count
+
+    def _mixed(self, num: Num) -> None:
+        """A whole number and a fraction: "trois et un quart" is 3.25."""
+        part = self._plain_number(num.b + 1)
+        if part is None or part.groups:
+            return
+        self._fraction(part)
+        if not part.fraction or part.base >= 1:
+            return
+        if num.groups:
+            try:
+                whole, _ = interpret(num.groups, num.marks, False, self.v.decimal_mark)
+            except ValueError:
+                return
+        else:
+            whole = num.base * num.scale
+        num.base, num.scale, num.step, num.b = whole + part.base, 1.0, 0.0, part.b
+        num.groups, num.marks, num.article = (), (), False
+
+    def _split_numerator(self, num: Num) -> float | None:
+        """In "twenty and three fifths", the numerator is three and twenty is whole."""
+        joins = [k for k in range(num.a + 1, num.b - 1) if self.low(k) in self.c.fraction_joins]
+        if num.groups or not joins:
+            return None
+        whole = self.spelled(num.a, joins[-1])
+        numerator = self.spelled(joins[-1] + 1, num.b)
+        if whole is None or numerator is None:
+            return None
+        num.base, num.scale = numerator, 1.0
+        return whole
 
     def _plain_number(self, i: int) -> Num | None:
         if i in self.excluded:
@@ -185,7 +223,11 @@ class _Scanner(Tokens):
             try:
                 base, decimals = interpret(num.groups, num.marks, has_scale, self.v.decimal_mark)
             except ValueError:
-                return None
+                if self.mode.filters or len(num.groups[0]) > 15:
+                    return None
+                # a bare number in a code ("192.168.1.2"): each group is one
+                num.b, num.groups, num.marks, j = num.a + 1, num.groups[:1], (), num.a + 1
+                base, decimals = float(num.groups[0]), 0
             step = 10.0**-decimals
         if has_scale and not half and (m := self.match(c.halves, j)) is not None:
             half, j = 0.5, m[1]
@@ -268,7 +310,11 @@ class _Scanner(Tokens):
     def _context_ok(self, side: Side, *, in_range: bool = False) -> bool:
         """Reject digits inside words, codes, times, dates, labels and list numbers."""
         num = side.num
-        if any(k in self.phone or k in self.excluded for k in range(num.a, num.b)):
+        if any(k in self.excluded for k in range(num.a, num.b)):
+            return False
+        if not self.mode.filters:
+            return True
+        if any(k in self.phone for k in range(num.a, num.b)):
             return False
         if not num.groups:
             return True
@@ -345,7 +391,8 @@ class _Scanner(Tokens):
         num, v = x.num, self.v
         prev = self.low(start - 1)
         if not self.mode.filters:
-            return not num.article or num.a in self.words or x.has_scale or x.unit is not None
+            spelled = any(k in self.words for k in range(num.a, num.b))
+            return not num.article or spelled or x.has_scale or x.unit is not None
         if num.article and not (x.has_scale or x.dimension == "duration"):
             return False
         if num.ambiguous and x.unit is None and noun is None:
@@ -423,7 +470,7 @@ class _Scanner(Tokens):
         found: list[tuple[Quantity, float]] = []
         floor = i = 0
         while i < self.n:
-            num = None if i in self.phone else self._number(i)
+            num = None if i in self.phone and self.mode.filters else self._number(i)
             if num is None:
                 i += 1
                 continue

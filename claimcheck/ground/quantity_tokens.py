@@ -120,6 +120,7 @@ class Compiled:
     fractions: Phrases[float]
     fraction_links: Phrases[bool]
     minus_words: Phrases[bool]
+    fraction_joins: frozenset[str]
     links: Phrases[bool]
     signs: Phrases[bool]
     scale_words: frozenset[str]
@@ -153,6 +154,7 @@ def compile_vocabulary(vocab: NumberVocabulary) -> Compiled:
         fractions=phrases(vocab.fractions),
         fraction_links=phrases(dict.fromkeys(vocab.fraction_links, True)),
         minus_words=phrases(dict.fromkeys(vocab.minus_words, True)),
+        fraction_joins=frozenset(vocab.fraction_joins),
         links=phrases(dict.fromkeys(vocab.links, True)),
         signs=phrases(dict.fromkeys(vocab.number_signs, True)),
         scale_words=frozenset(w for key in phrases(vocab.scales).entries for w in key),
@@ -341,6 +343,16 @@ class Tokens:
             else:
                 self.ordinals[occurrence.start] = (occurrence.end, float(occurrence.value))
         return found
+
+    def spelled(self, a: int, b: int) -> float | None:
+        """The value of the spelled-out number that is exactly tokens [a, b), if any."""
+        lang = self.v.text2num_lang
+        if not lang or a >= b:
+            return None
+        for occurrence in _text2num(self.toks[a:b], lang, 0):
+            if occurrence.start == 0 and occurrence.end == b - a and not occurrence.is_ordinal:
+                return float(occurrence.value)
+        return None
 
     def _phone_runs(self) -> set[int]:
         """Digit tokens in runs of three or more groups that do not group thousands."""

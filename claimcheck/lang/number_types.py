@@ -218,6 +218,8 @@ class NumberVocabulary:
     fractions: Mapping[str, float] = field(default_factory=dict)
     #: words between two numbers that make a proportion ("un sur trois", "one in five")
     fraction_links: tuple[str, ...] = ()
+    #: words joining a whole number and a fraction ("trois et un quart", "three and a fifth")
+    fraction_joins: tuple[str, ...] = ()
     #: words before a number that make it negative ("minus", "négatif")
     minus_words: tuple[str, ...] = ()
     #: words joining a lower and an upper bound into one range ("plus de 20 et moins de 30")

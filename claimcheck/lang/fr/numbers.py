@@ -286,6 +286,7 @@ NUMBERS = NumberVocabulary(
     halves=("et demi", "et demie"),
     fractions={"demi": 2, "demie": 2, "moitié": 2, "tiers": 3, "quart": 4, "quarts": 4},
     range_joins=("et", "mais", ",", ", et", "et au", "mais au"),
+    fraction_joins=("et",),
     fraction_links=("sur",),
     minus_words=("moins", "négatif", "négative"),
     ones=frozenset({"un", "une"}),
