@@ -123,6 +123,8 @@ class _Scanner(Tokens):
 
     def _mixed(self, num: Num) -> None:
         """A whole number and a fraction: "trois et un quart" is 3.25."""
+        if self.match(self.c.halves, num.b) is not None:
+            return  # "trois millions et demi": a half of the scale, read with the scale
         part = self._plain_number(num.b + 1)
         if part is None or part.groups:
             return
@@ -156,6 +158,8 @@ class _Scanner(Tokens):
             return None
         if self.digit(i):
             num = self.digits(i)
+            if not self.mode.filters and self._slashed(num):
+                return num
             p = i - 1
             if (
                 self.raw(p) in MINUS
@@ -185,7 +189,36 @@ class _Scanner(Tokens):
             return num
         if self.low(i) in v.ones:
             return Num(i, i + 1, 1.0, 1.0, article=True)
-        return None
+        return self._half(i)
+
+    def _slashed(self, num: Num) -> bool:
+        """A written fraction, in bare-number mode: "3/4" (not "24/7/2020")."""
+        j = num.b
+        if not (
+            not num.marks
+            and self.raw(j) == "/"
+            and self.glued(j)
+            and self.glued(j + 1)
+            and self.digit(j + 1)
+            and not (self.raw(j + 2) == "/" and self.glued(j + 2))
+        ):
+            return False
+        denominator = float(self.raw(j + 1))
+        if not 0 < denominator < 100:
+            return False
+        num.base, num.step, num.b = float(num.groups[0]) / denominator, 0.0, j + 2
+        num.groups, num.fraction = (), True
+        return True
+
+    def _half(self, i: int) -> Num | None:
+        """A half with no number before it: "half of the votes", "la moitié des élus"."""
+        half = self.match(self.c.fractions, i)
+        if half is None or half[0] != 2 or self.match(self.c.durations, i) is not None:
+            return None
+        after = self.low(half[1])
+        if self.word(half[1]) and after not in self.v.links and after not in self.stop:
+            return None
+        return Num(i, half[1], 0.5, 0.0, fraction=True)
 
     # -- a number with its scale and unit
 
@@ -232,11 +265,13 @@ class _Scanner(Tokens):
         if has_scale and not half and (m := self.match(c.halves, j)) is not None:
             half, j = 0.5, m[1]
         side = Side(num, num.a, j, base + half, step, scale, has_scale, needs_currency)
-        if num.fraction and self.mode.expressions:  # a proportion: "deux tiers" is 66.7 %
+        if num.fraction and self.mode.filters:  # a proportion: "deux tiers" is 66.7 %
             side.unit, side.dimension, side.factor = "%", "percent", 100.0
-        elif self.mode.expressions:
+        elif self.mode.filters:
             self._unit(side)
             self._left_unit(side)
+        elif self.mode.expressions and (percent := self.match(c.percents, j)) is not None:
+            side.unit, side.dimension, side.b = percent[0], "percent", percent[1]
         if side.dimension == "duration" and not half and (m := self.match(c.halves, side.b)):
             side.base, side.b = side.base + 0.5, m[1]
         prefix = self.match_back(c.prefixes, num.a) if self.mode.expressions else None
@@ -435,6 +470,11 @@ class _Scanner(Tokens):
             elif (found := self._noun(end)) is not None:
                 noun, end = found
         post = self.match(self.c.post_bounds, end) if self.mode.expressions else None
+        if post is not None and any(
+            (pre := self.match(self.c.bounds, k)) is not None and pre[1] > post[1]
+            for k in range(end, post[1])
+        ):
+            post = None  # "5000 ou moins de 6000": the words open the next bound
         if post is not None and (bound == "exact" or (bound == "approx" and post[0][0] != bound)):
             (bound, lean), end = post  # "environ 500 ou plus" is at least 500
         if not self._plausible(x, bound, noun, start):
