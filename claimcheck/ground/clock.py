@@ -117,6 +117,7 @@ def grammar(v: TimeVocabulary) -> _Grammar:
         )
         + ")"
     )
+    abbr = abbr if abbr != "(?:)" else r"(?!)"  # no hour marks: no "21h35" to read
     words = [k for k, kind in v.hour_marks.items() if kind == "word"]
     mer = alt(v.meridiem)
     minmark = alt(v.minute_marks) if v.minute_marks else "(?!)"
