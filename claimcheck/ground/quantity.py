@@ -18,16 +18,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from claimcheck.ground.quantity_kinds import KindReader, measure_kind, plausible
+from claimcheck.ground.quantity_numbers import NumberReader
 from claimcheck.ground.quantity_parts import APPROX, Mode, Side, join_bounds, join_coins, limits
 from claimcheck.ground.quantity_tokens import (
     APOSTROPHES,
     DASHES,
-    MINUS,
     Num,
-    Tokens,
     clean,
     interpret,
-    is_power_of_ten,
 )
 from claimcheck.lang.base import LanguageProfile
 from claimcheck.lang.number_types import Lean
@@ -36,7 +34,7 @@ from claimcheck.models import Bound, Quantity
 __all__ = ["APPROX", "find_numbers", "find_quantities", "scan_quantities"]
 
 
-class _Scanner(Tokens):
+class _Scanner(NumberReader):
     """One pass over one text with one vocabulary."""
 
     def __init__(
@@ -46,179 +44,8 @@ class _Scanner(Tokens):
         mode: Mode,
         exclude: Iterable[tuple[int, int]] = (),
     ) -> None:
-        super().__init__(text, profile.numbers)
-        self.stop = profile.text.stop_words
-        self.mode = mode
+        super().__init__(text, profile, mode, exclude)
         self.kinds = KindReader(self, profile.numbers.kinds)
-        spans = list(exclude)
-        self.excluded = (
-            {
-                i
-                for i, t in enumerate(self.toks)
-                if any(t.start < end and start < t.end for start, end in spans)
-            }
-            if spans
-            else set()
-        )
-
-    # -- numbers
-
-    def _number(self, i: int) -> Num | None:
-        num = self._plain_number(i)
-        if num is None:
-            return None
-        self._fraction(num)
-        if not num.fraction and self.low(num.b) in self.c.fraction_joins:
-            self._mixed(num)
-        if (
-            num.sign > 0
-            and (minus := self.match_back(self.c.minus_words, num.a)) is not None
-            and self.match_back(self.c.bounds, num.a) is None
-        ):
-            num.a, num.sign = minus[1], -1.0
-        return num
-
-    def _fraction(self, num: Num) -> None:
-        """Make `num` the numerator of a fraction or proportion that follows it, if one does:
-        "deux tiers", "three fifths", "un sur trois", "one in five", "a third of". In a quantity, a
-        fraction is a percentage ("deux tiers" is 66.7 %), so that it compares with "67 %"."""
-        j, link, scales = num.b, False, self.c.scale_words
-        denominator: float | None = None
-        if (word := self.match(self.c.fractions, j)) is not None:
-            denominator, end = word
-        elif j in self.ordinals and self.ordinals[j][1] >= 3 and self.low(j) not in scales:
-            end, denominator = self.ordinals[j]
-        elif (joined := self.match(self.c.fraction_links, j)) is not None:
-            other = self._plain_number(joined[1])
-            if other is None or other.year_like or other.groups[1:]:
-                return
-            if other.article and other.b - other.a == 1:
-                return
-            value = other.base * other.scale if not other.groups else float(other.groups[0])
-            unit = self.match(self.c.durations, other.b) or self.match(self.c.measures, other.b)
-            mine = num.base * num.scale if not num.groups else float(num.groups[0])
-            if value <= 0 or unit is not None or mine > value:
-                return
-            denominator, end, link = value, other.b, True
-        if denominator is None:
-            return
-        after = self.low(end)
-        closes = not self.word(end) or after in self.v.links or after in self.stop
-        closes = closes or (after in scales and not link)
-        if not link and not closes and (num.article or self.match(self.c.durations, j)):
-            return  # "un troisième mandat", "three quarters" of a year
-        whole = 0.0 if link else (self._split_numerator(num) or 0.0)
-        if num.groups:
-            try:
-                numerator, _ = interpret(num.groups, num.marks, False, self.v.decimal_mark)
-            except ValueError:
-                return
-        else:
-            numerator = num.base * num.scale
-        value = whole + numerator / denominator
-        num.base, num.scale, num.step, num.b = value, 1.0, 0.0, end
-        num.groups, num.marks = (), ()
-        num.article = num.year_like = num.marked_year = False
-        num.fraction = not whole and after not in scales  # "a quarter million" is a count
-
-    def _mixed(self, num: Num) -> None:
-        """A whole number and a fraction: "trois et un quart" is 3.25."""
-        if self.match(self.c.halves, num.b) is not None:
-            return  # "trois millions et demi": a half of the scale, read with the scale
-        part = self._plain_number(num.b + 1)
-        if part is None or part.groups:
-            return
-        self._fraction(part)
-        if not part.fraction or part.base >= 1:
-            return
-        if num.groups:
-            try:
-                whole, _ = interpret(num.groups, num.marks, False, self.v.decimal_mark)
-            except ValueError:
-                return
-        else:
-            whole = num.base * num.scale
-        num.base, num.scale, num.step, num.b = whole + part.base, 1.0, 0.0, part.b
-        num.groups, num.marks, num.article = (), (), False
-
-    def _split_numerator(self, num: Num) -> float | None:
-        """In "twenty and three fifths", the numerator is three and twenty is whole."""
-        joins = [k for k in range(num.a + 1, num.b - 1) if self.low(k) in self.c.fraction_joins]
-        if num.groups or not joins:
-            return None
-        whole = self.spelled(num.a, joins[-1])
-        numerator = self.spelled(joins[-1] + 1, num.b)
-        if whole is None or numerator is None:
-            return None
-        num.base, num.scale = numerator, 1.0
-        return whole
-
-    def _plain_number(self, i: int) -> Num | None:
-        if i in self.excluded:
-            return None
-        if self.digit(i):
-            num = self.digits(i)
-            if not self.mode.filters and self._slashed(num):
-                return num
-            p = i - 1
-            if (
-                self.raw(p) in MINUS
-                and self.glued(i)
-                and not self.glued(p)
-                and not self.digit(p - 1)
-            ):
-                num.a, num.sign = p, -1.0
-            return num
-        v = self.v
-        if i in self.words:
-            end, value = self.words[i]
-            num = Num(i, end, value, 1.0)
-            last = self.low(end - 1)
-            if end - i == 1 and last in v.ones:
-                num.article = True
-            elif end - i == 1 and last in v.ambiguous:
-                num.ambiguous = True
-            elif end - i == 1 and is_power_of_ten(value) and value >= 100:
-                if self.low(i - 1) in v.ones:
-                    num.a = i - 1
-                elif last not in v.bare_scales:
-                    return None
-            scale = self.c.scales.entries.get((last,))
-            if scale and value >= scale and (end - i > 1 or num.a < i or last in v.bare_scales):
-                num.base, num.scale = value / scale, scale
-            return num
-        if self.low(i) in v.ones:
-            return Num(i, i + 1, 1.0, 1.0, article=True)
-        return self._half(i)
-
-    def _slashed(self, num: Num) -> bool:
-        """A written fraction, in bare-number mode: "3/4" (not "24/7/2020")."""
-        j = num.b
-        if not (
-            not num.marks
-            and self.raw(j) == "/"
-            and self.glued(j)
-            and self.glued(j + 1)
-            and self.digit(j + 1)
-            and not (self.raw(j + 2) == "/" and self.glued(j + 2))
-        ):
-            return False
-        denominator = float(self.raw(j + 1))
-        if not 0 < denominator < 100:
-            return False
-        num.base, num.step, num.b = float(num.groups[0]) / denominator, 0.0, j + 2
-        num.groups, num.fraction = (), True
-        return True
-
-    def _half(self, i: int) -> Num | None:
-        """A half with no number before it: "half of the votes", "la moitié des élus"."""
-        half = self.match(self.c.fractions, i)
-        if half is None or half[0] != 2 or self.match(self.c.durations, i) is not None:
-            return None
-        after = self.low(half[1])
-        if self.word(half[1]) and after not in self.v.links and after not in self.stop:
-            return None
-        return Num(i, half[1], 0.5, 0.0, fraction=True)
 
     # -- a number with its scale and unit
 
