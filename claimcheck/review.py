@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import inspect
 import json
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -330,6 +331,19 @@ def apply(report: Report, reviews: Sequence[Review]) -> Report:
     return _rejudge(out, set(marked))
 
 
+def _judge_options(report: Report) -> dict[str, Any]:
+    """The judge's optional inputs the report records: cluster probabilities and the
+    corroboration threshold (when this version of the judge takes them)."""
+    params = inspect.signature(judge).parameters
+    out: dict[str, Any] = {}
+    if "probability" in params:
+        out["probability"] = {c.id: getattr(c, "probability", None) for c in report.clusters}
+    threshold = report.settings.get("corroboration_probability")
+    if "min_probability" in params and isinstance(threshold, int | float):
+        out["min_probability"] = float(threshold)
+    return out
+
+
 def _rejudge(report: Report, marked: set[str]) -> Report:
     """Statuses judged again without dismissed or resolved discrepancies and marked claims."""
     claims = {c.id: c for c in report.claims}
@@ -354,7 +368,7 @@ def _rejudge(report: Report, marked: set[str]) -> Report:
     }
     members = {cid: claims_ for cid, claims_ in members.items() if claims_}
     count = report.settings.get("count", "origins")
-    judged, clusters = judge(
+    judged, clusters = judge(  # the same rules and thresholds as the run that made the report
         members,
         live,
         report.updates,
@@ -362,6 +376,7 @@ def _rejudge(report: Report, marked: set[str]) -> Report:
         origin_of={c.id: c.origin_id for c in report.claims if c.origin_id},
         published={d.id: d.published for d in report.documents},
         count="outlets" if count == "outlets" else "origins",
+        **_judge_options(report),
     )
     status = {c.id: c.status for c in judged}
     again = {c.id: c for c in clusters}
