@@ -2,7 +2,8 @@
 
 - date: the times of one cluster's claims that date the same actor's action, grouped by
   compatibility (a weekday and a date on that weekday agree; a month contains its days);
-- number: quantities of the same role (dimension, unit, counted noun), bound- and
+- number: quantities of the same role (dimension, unit, and the language-neutral kind of what
+  is counted or measured: "300 secouristes" and "450 rescuers" are both rescuers), bound- and
   rounding-aware;
 - quote: the same quoted words in two outlets, whoever is quoted, aligned word by word; a side
   shows the words that differ with one word of context ("en matière de" against "en terme

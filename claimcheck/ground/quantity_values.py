@@ -11,7 +11,7 @@ from claimcheck.ground.quantity import APPROX, scan_quantities
 from claimcheck.lang import available, get_profile
 from claimcheck.models import Quantity
 
-__all__ = ["comparable", "compatible", "describe", "fold_noun"]
+__all__ = ["comparable", "compatible", "describe", "fold_noun", "role"]
 
 # ---------------------------------------------------------------- comparing quantities
 
@@ -21,6 +21,12 @@ def fold_noun(noun: str) -> str:
     text = unicodedata.normalize("NFKD", noun.lower())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return text[:-1] if len(text) > 3 and text[-1] in "sx" else text
+
+
+def role(q: Quantity) -> tuple[str, str | None, str]:
+    """What a quantity counts or measures, as a key equal across languages: (dimension, unit,
+    kind), or the folded counted noun where the kind is unknown ("" when neither is)."""
+    return (q.dimension, q.unit, q.kind or (fold_noun(q.noun) if q.noun else ""))
 
 
 def comparable(a: Quantity, b: Quantity) -> bool:
