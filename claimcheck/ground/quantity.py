@@ -337,7 +337,10 @@ class _Scanner(NumberReader):
         found: list[tuple[Quantity, float]] = []
         floor = i = 0
         while i < self.n:
-            num = None if i in self.phone and self.mode.filters else self._number(i)
+            if not self.may_start(i) or (i in self.phone and self.mode.filters):
+                i += 1
+                continue
+            num = self._number(i)
             if num is None:
                 i += 1
                 continue

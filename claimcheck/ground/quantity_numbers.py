@@ -7,13 +7,24 @@ with scale, unit, bound, range and counted noun.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 
 from claimcheck.ground.quantity_parts import Mode
-from claimcheck.ground.quantity_tokens import MINUS, Num, Tokens, interpret, is_power_of_ten
+from claimcheck.ground.quantity_tokens import (
+    MARKS,
+    MINUS,
+    Num,
+    Tokens,
+    interpret,
+    is_power_of_ten,
+)
 from claimcheck.lang.base import LanguageProfile
 
 __all__ = ["NumberReader"]
+
+#: single characters that are fractions ("½", "¾")
+_VULGAR = frozenset("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒")
 
 
 class NumberReader(Tokens):
@@ -38,6 +49,16 @@ class NumberReader(Tokens):
             }
             if spans
             else set()
+        )
+
+    def may_start(self, i: int) -> bool:
+        """Whether a number may start at token i (a cheap test before reading it)."""
+        t = self.toks[i]
+        return (
+            t.raw[0].isdigit()
+            or i in self.words
+            or t.low in self.c.number_starts
+            or t.raw in _VULGAR
         )
 
     def _number(self, i: int) -> Num | None:
@@ -79,9 +100,11 @@ class NumberReader(Tokens):
             denominator, end, link = value, other.b, True
         if denominator is None:
             return
-        after = self.low(end)
+        after = self.low(end + 1 if self.dash_word(end) else end)
         closes = not self.word(end) or after in self.v.links or after in self.stop
         closes = closes or (after in scales and not link)
+        if after in scales and self.dash_word(end):
+            end += 1  # "un demi-million": the scale is read next
         if not link and not closes and (num.article or self.match(self.c.durations, j)):
             return  # "un troisième mandat", "three quarters" of a year
         whole = 0.0 if link else (self._split_numerator(num) or 0.0)
@@ -115,7 +138,8 @@ class NumberReader(Tokens):
                 return
         else:
             whole = num.base * num.scale
-        num.base, num.scale, num.step, num.b = whole + part.base, 1.0, 0.0, part.b
+        of = self.c.scales.entries.get((self.low(num.b - 1),), 1.0)  # "two million and a half"
+        num.base, num.scale, num.step, num.b = whole + part.base * of, 1.0, 0.0, part.b
         num.groups, num.marks, num.article = (), (), False
 
     def _split_numerator(self, num: Num) -> float | None:
@@ -127,7 +151,8 @@ class NumberReader(Tokens):
         numerator = self.spelled(joins[-1] + 1, num.b)
         if whole is None or numerator is None:
             return None
-        num.base, num.scale = numerator, 1.0
+        of = self.c.scales.entries.get((self.low(joins[-1] - 1),), 1.0)  # "five billion and..."
+        num.base, num.scale = numerator * of, 1.0
         return whole
 
     def _plain_number(self, i: int) -> Num | None:
@@ -135,17 +160,23 @@ class NumberReader(Tokens):
             return None
         if self.digit(i):
             num = self.digits(i)
-            if not self.mode.filters and self._slashed(num):
-                return num
             p = i - 1
+            if not self.mode.filters:
+                self._slashed(num)
+                if num.groups and self.raw(p) in MARKS and self.glued(i) and not self.digit(p - 1):
+                    num.groups, num.marks, num.a = ("0", num.groups[0]), (self.raw(p),), p
+                    p -= 1  # ".08" is 0.08
             if (
                 self.raw(p) in MINUS
-                and self.glued(i)
+                and self.glued(p + 1)
                 and not self.glued(p)
                 and not self.digit(p - 1)
             ):
                 num.a, num.sign = p, -1.0
             return num
+        if self.raw(i) in _VULGAR:
+            vulgar = unicodedata.numeric(self.raw(i))
+            return Num(i, i + 1, vulgar, 0.0, fraction=vulgar < 1)  # "½", "¾"
         v = self.v
         if i in self.words:
             end, value = self.words[i]
@@ -188,9 +219,15 @@ class NumberReader(Tokens):
         return True
 
     def _half(self, i: int) -> Num | None:
-        """A half with no number before it: "half of the votes", "la moitié des élus"."""
+        """A half with no number before it: "half of the votes", "la moitié des élus"; and a
+        fraction of a scale: "half a million", "a quarter million", "un demi-million"."""
         half = self.match(self.c.fractions, i)
-        if half is None or half[0] != 2 or self.match(self.c.durations, i) is not None:
+        if half is None:
+            return None
+        k = half[1] + (self.low(half[1]) in self.v.ones or self.dash_word(half[1]))
+        if (scale := self.c.scales.entries.get((self.low(k),))) is not None and scale >= 100:
+            return Num(i, k + 1, scale / half[0], 0.0)
+        if half[0] != 2 or self.match(self.c.durations, i) is not None:
             return None
         after = self.low(half[1])
         if self.word(half[1]) and after not in self.v.links and after not in self.stop:

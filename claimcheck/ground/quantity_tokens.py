@@ -127,6 +127,8 @@ class Compiled:
     #: one-word units (measures, durations, ages, fractions), for cutting "six-mile"
     unit_words: frozenset[str]
     minor_currencies: Phrases[tuple[str, float]]
+    #: words a number may start with, beyond digits and spelled numbers ("un", "half")
+    number_starts: frozenset[str]
 
 
 @cache
@@ -160,11 +162,19 @@ def compile_vocabulary(vocab: NumberVocabulary) -> Compiled:
         scale_words=frozenset(w for key in phrases(vocab.scales).entries for w in key),
         unit_words=frozenset(
             key[0]
-            for table in (vocab.measures, vocab.durations, vocab.ages, vocab.fractions)
+            for table in (
+                vocab.measures,
+                vocab.durations,
+                vocab.ages,
+                vocab.fractions,
+                vocab.scales,
+            )
             for key in phrases(table).entries
             if len(key) == 1 and key[0][0].isalpha()
         ),
         minor_currencies=phrases(vocab.minor_currencies),
+        number_starts=frozenset(vocab.ones)
+        | frozenset(key[0] for key in phrases(vocab.fractions).entries),
     )
 
 
