@@ -226,3 +226,20 @@ def test_every_report_carries_refs(embedder: Embedder) -> None:
     markdown, html = render(report, "markdown"), render(report, "html")
     for d in report.discrepancies:
         assert f"`{d.ref}`" in markdown and str(d.ref) in html
+
+
+def test_a_ref_from_report_store_is_found_without_a_check(
+    store: Path, tmp_path: Path, embedder: Embedder, capsys
+) -> None:
+    with SQLiteStore(store) as db:
+        ingest([DISAGREE], db, embedder=embedder)  # stored, never checked: nothing noted
+    out = tmp_path / "r.json"
+    assert main(["report", "--store", str(store), "-f", "json", "-o", str(out), "-q"]) == 0
+    (finding,) = [d for d in json.loads(out.read_text())["discrepancies"] if d["kind"] == "number"]
+    assert main(["review", "confirm", finding["ref"], "--store", str(store), "--reviewer", "Ana",
+                 "--note", "the brigade gave 15"]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main(["report", "--store", str(store), "-q"]) == 0
+    text = capsys.readouterr().out
+    assert f"`{finding['ref']}` — **CONFIRMED** (confirmed by Ana" in text
+    assert "## Review decisions" in text

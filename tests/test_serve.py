@@ -6,8 +6,11 @@ The browser test fails, never skips, when /usr/bin/chromium is missing: CI insta
 
 from __future__ import annotations
 
+import os
 import re
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -167,6 +170,37 @@ def test_binding_another_address_needs_a_token(tmp_path: Path, capsys) -> None:
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2 and len(err) == 1 and "--token" in err[0]
     assert not (tmp_path / "s.db").exists()
+
+
+def test_the_command_line_serves_on_loopback(tmp_path: Path) -> None:
+    """`claimcheck serve` as a person starts it: a process of its own, 127.0.0.1 by default."""
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "claimcheck.cli", "serve", "--store", str(tmp_path / "s.db"),
+         "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        env={**os.environ, "HF_HUB_OFFLINE": "1"},
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            assert process.poll() is None, process.stderr.read() if process.stderr else ""
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/openapi.json", timeout=5)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "claimcheck serve did not start"
+                time.sleep(0.2)
+        assert response.status_code == 200 and "/api/check" in response.json()["paths"]
+        ingested = httpx.post(
+            f"http://127.0.0.1:{port}/api/ingest", json=[AGREE_A, AGREE_B], timeout=120
+        )
+        assert sorted(ingested.json()["added"]) == sorted([AGREE_A["id"], AGREE_B["id"]])
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    with SQLiteStore(tmp_path / "s.db") as db:
+        assert db.integrity() == "ok" and len(db.documents()) == 2
 
 
 def test_a_token_guards_the_api_and_the_pages(tmp_path: Path, embedder: Embedder) -> None:

@@ -1,0 +1,123 @@
+"""`claimcheck serve`: per-article latency of `POST /api/check` against a stored corpus.
+
+A synthetic corpus (benchmarks/corpus.py) is ingested through `POST /api/ingest`; then new
+articles (another seed: other events) are posted one at a time to `POST /api/check?add=false`
+on a server started in this process on a free loopback port (uvicorn in a thread; the model
+and the store's index loaded once, at start). Reported: p50 / p95 / max latency per article,
+and, for comparison, the same check as a fresh `claimcheck check` process (what a CI job
+pays per call: interpreter, imports, model load).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import REPO, Options, Row, markdown_table, write_result
+
+
+def _port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _quantile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def run(options: Options) -> list[Row]:
+    """Measure; write results/serve.json; return the summary rows."""
+    import httpx
+    import uvicorn
+
+    from benchmarks.corpus import generate
+    from claimcheck.embed import get_embedder
+    from claimcheck.serve import create_app
+
+    stored_claims = 300 if options.quick else 3000
+    new_articles = 10 if options.quick else 40
+    corpus = generate(stored_claims, seed=options.seed).documents
+    fresh = generate(new_articles * 8, seed=options.seed + 1).documents[:new_articles]
+    for i, doc in enumerate(fresh):
+        doc["id"] = f"new-{i}-{doc['id']}"
+    workdir = Path(tempfile.mkdtemp(prefix="cc-serve-bench-"))
+    store = workdir / "corpus.db"
+    start = time.perf_counter()
+    app = create_app(store, embedder=get_embedder())
+    startup = time.perf_counter() - start
+    port = _port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.02)
+    latencies: list[float] = []
+    failed = 0
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=600) as client:
+            start = time.perf_counter()
+            for i in range(0, len(corpus), 50):
+                client.post("/api/ingest", json=corpus[i : i + 50]).raise_for_status()
+            ingest_s = time.perf_counter() - start
+            for doc in fresh:
+                start = time.perf_counter()
+                response = client.post("/api/check?add=false", json=doc)
+                latencies.append(time.perf_counter() - start)
+                response.raise_for_status()
+                failed += bool(response.json()["failed"])
+    finally:
+        server.should_exit = True
+        thread.join(timeout=60)
+    article = workdir / "new.jsonl"
+    article.write_text(json.dumps(fresh[0]) + "\n", encoding="utf-8")
+    cli_s: list[float] = []
+    for _ in range(1 if options.quick else 3):
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "claimcheck.cli", "check", str(article), "--store", str(store),
+             "--no-add", "--fail-on", "never", "-q"],
+            check=True, capture_output=True, cwd=REPO,
+            env={**os.environ, "HF_HUB_OFFLINE": "1"},
+        )  # fmt: skip
+        cli_s.append(time.perf_counter() - start)
+    numbers: dict[str, Any] = {
+        "stored_documents": len(corpus),
+        "new_articles": len(fresh),
+        "startup_s": round(startup, 2),
+        "ingest_s": round(ingest_s, 2),
+        "check_p50_s": round(statistics.median(latencies), 3),
+        "check_p95_s": round(_quantile(latencies, 0.95), 3),
+        "check_max_s": round(max(latencies), 3),
+        "failed_checks": failed,
+        "cli_check_s": [round(s, 2) for s in cli_s],
+    }
+    write_result(
+        options, "serve", {"stored_claims_target": stored_claims, "new": new_articles}, numbers
+    )
+    row = [len(corpus), len(fresh), numbers["startup_s"], numbers["check_p50_s"]]
+    row += [
+        numbers["check_p95_s"],
+        numbers["check_max_s"],
+        " / ".join(map(str, numbers["cli_check_s"])),
+    ]
+    print(
+        markdown_table(
+            ["stored docs", "new", "start-up s", "p50 s", "p95 s", "max s", "CLI check s"], [row]
+        )
+    )
+    return [
+        Row("serve", f"POST /api/check p50 / p95 ({len(corpus)} stored docs)",
+            f"{numbers['check_p50_s']} / {numbers['check_p95_s']} s"),
+        Row("serve", "same check as a fresh CLI process", f"{min(cli_s):.2f} s"),
+    ]  # fmt: skip
