@@ -23,6 +23,7 @@ from benchmarks.common import REPO, Options, Row, markdown_table
 #: benchmark name -> module under benchmarks/
 BENCHMARKS = {
     "gold": "benchmarks.gold",
+    "anaphora": "benchmarks.anaphora",
     "sts": "benchmarks.sts",
     "time": "benchmarks.timex",
     "numbers": "benchmarks.numbers",

@@ -281,7 +281,10 @@ class _Comparer:
         for (va, vb), pairs in sorted(drifts.items(), key=lambda kv: kv[0] not in flips):
             left = _side([p[0] for p in pairs], va)
             right = _side([p[1] for p in pairs], vb)
-            speaker = next((q.speaker for c in claims for q in c.quotes if q.speaker), None)
+            # the speaker as the claims on these sides name it (written, or an anaphor resolved
+            # with evidence); outlets naming different speakers name none
+            speakers = {q.speaker for p in pairs for x in p for q in x.claim.quotes if q.speaker}
+            speaker = next(iter(speakers)) if len(speakers) == 1 else None
             who = f"{speaker}'s words" if speaker else "the quoted words"
             flip = flips.get((va, vb))
             lead = f"polarity flip ({flip}): " if flip else ""

@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 Status = Literal["corroborated", "conflicting", "single-source", "update"]
 DiscrepancyKind = Literal["date", "number", "entity", "spelling", "quote", "polarity"]
@@ -158,6 +158,23 @@ class Quote(Span):
     speaker: str | None = None
 
 
+class Resolution(Model):
+    """An anaphor ("elle", "le groupe") and the referent it stands for, with the evidence.
+
+    Offsets index the original document. The claim's verbatim text is never rewritten: displays
+    show the referent as marked context after the anaphor ("Elle [la Chambre des représentants]").
+    """
+
+    start: int = Field(ge=0, description="the anaphor, in the original document")
+    end: int = Field(ge=0)
+    anaphor: str = Field(description="the anaphor as written")
+    referent: str = Field(description="canonical name of what it stands for")
+    surface: str = Field(description='the antecedent as written: "la Chambre des représentants"')
+    antecedent_start: int | None = Field(default=None, ge=0)
+    antecedent_end: int | None = Field(default=None, ge=0)
+    evidence: str = Field(description='why: "gender+number agree; subject of previous sentence"')
+
+
 class Claim(Model):
     """One atomic, checkable statement: a span of a document plus its typed slots."""
 
@@ -173,6 +190,9 @@ class Claim(Model):
     quantities: tuple[Quantity, ...] = ()
     entities: tuple[EntityMention, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    resolutions: tuple[Resolution, ...] = Field(
+        default=(), description="anaphors of the claim resolved to a referent, with evidence"
+    )
     status: Status | None = None
     cluster_id: str | None = None
     origin_id: str | None = Field(

@@ -11,6 +11,7 @@ import pytest
 import claimcheck
 from claimcheck.models import Claim, Cluster, Component, Discrepancy, Document, Report, Side
 from claimcheck.report import FORMATS, render
+from claimcheck.report.context import with_context
 from claimcheck.report.csvout import COLUMNS, to_csv
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -155,7 +156,12 @@ def test_seeds_rows(seeds_report: Report) -> None:
         assert cells["document_id"] == claim.document_id
         assert int(cells["cluster_sources"]) == sources[claim.cluster_id or ""]
         assert (int(cells["start"]), int(cells["end"])) == (claim.start, claim.end)
-        assert cells["text"].removeprefix("'") == " ".join(claim.text.split())
+        # verbatim, with each resolved referent as bracketed context after its anaphor
+        shown = cells["text"].removeprefix("'")
+        assert shown == " ".join(with_context(claim).split())
+        for res in claim.resolutions:
+            shown = shown.replace(f" [{res.surface}]", "", 1)
+        assert shown == " ".join(claim.text.split())
         assert not any(cell.startswith(FORMULA_START) for cell in row)
         kinds = cells["discrepancy_kinds"].split(";") if cells["discrepancy_kinds"] else []
         values = cells["disputed_value"].split(";") if cells["disputed_value"] else []

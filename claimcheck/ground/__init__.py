@@ -1,17 +1,18 @@
-"""Claims -> Claims with typed slots: times, quantities, entities (anaphors resolved), quotes.
+"""Claims -> Claims with typed slots: times, quantities, entities, quotes, resolved anaphors.
 
 Slots are found on each claim's cleaned text and carry offsets into the original document.
-Entities need the whole corpus (canonical forms, spelling variants), anaphors and
-event-relative times need the whole document, so this stage sees everything at once.
+Entities need the whole corpus (canonical forms, spelling variants), anaphors
+(`ground.anaphora`) and event-relative times need the whole document, so this stage sees
+everything at once. `Claim.text` stays verbatim; `normalized` gets each resolved anaphor
+replaced by its referent, as the input of embedding, alignment and comparison.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
-from functools import cache
 
 from claimcheck.clean import CleanText
+from claimcheck.ground.anaphora import full_name, resolve_document
 from claimcheck.ground.entity import Gazetteer, Mention, build_gazetteer, find_mentions
 from claimcheck.ground.events import resolve_event_times
 from claimcheck.ground.quantity import find_quantities
@@ -24,27 +25,6 @@ __all__ = ["Sighting", "ground", "ground_documents", "sightings"]
 
 _SUBJECT_WINDOW = 60  # characters: an entity this close to the start is the clause's subject
 _BEFORE = 80  # characters before a name in which the gazetteer looks for a preposition
-
-
-@cache
-def _anaphor_pattern(profile: LanguageProfile) -> re.Pattern[str]:
-    phrases = sorted(profile.text.org_anaphors, key=len, reverse=True)
-    body = "|".join(re.escape(p).replace("'", "['’]") for p in phrases) or r"(?!)"
-    # case-insensitive phrases, but a following capital ("l'entreprise Amazon") must be a capital
-    return re.compile(rf"(?<!\w)(?i:{body})(?!\w)(?![ \u00a0][A-ZÀ-Ý])")
-
-
-@cache
-def _pronoun_pattern(profile: LanguageProfile) -> re.Pattern[str]:
-    """Subject pronouns: not impersonal ("il s'agit"), not objects ("sell it to")."""
-    body = "|".join(sorted(profile.text.subject_pronouns)) or r"(?!)"
-    impersonal = "|".join(
-        re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+") for p in profile.text.impersonal
-    )
-    skip = rf"(?!(?:{impersonal})(?!\w))" if impersonal else ""
-    objects = "|".join(re.escape(w) for w in sorted(profile.text.pronoun_object_context))
-    not_object = rf"(?!\s+(?:{objects})(?!\w))" if objects else ""
-    return re.compile(rf"(?<!\w){skip}(?:{body})(?!\w){not_object}(?=\s+\w)", re.IGNORECASE)
 
 
 class _Locator:
@@ -70,14 +50,9 @@ def _clean_starts(claims: Sequence[Claim], cleaned: CleanText) -> list[int]:
 
 
 def _entities(
-    claim: Claim,
-    mentions: Sequence[Mention],
-    gazetteer: Gazetteer,
-    locate: _Locator,
-    focus: str | None,
-    profile: LanguageProfile,
-) -> tuple[list[EntityMention], list[tuple[int, int]], list[tuple[int, int, str]]]:
-    """Entity slots, their local spans, and the (start, end, name) substitutions to make."""
+    mentions: Sequence[Mention], gazetteer: Gazetteer, locate: _Locator
+) -> list[tuple[tuple[int, int], EntityMention]]:
+    """The claim's names as entity slots, each with its span local to the claim."""
     found: list[tuple[tuple[int, int], EntityMention]] = []
     for mention in mentions:
         resolved = gazetteer.resolve(mention.surface)
@@ -94,24 +69,7 @@ def _entities(
             via="alias" if via_alias else "name",
         )
         found.append(((mention.start, mention.end), ent))
-    substitutions: list[tuple[int, int, str]] = []
-    text = claim.normalized
-    referent = focus
-    for match in _anaphor_pattern(profile).finditer(text):
-        if referent is None:
-            break
-        start, end = locate.span(*match.span())
-        ent = EntityMention(
-            text=match.group(), start=start, end=end, canonical=referent, kind="ORG", via="anaphor"
-        )
-        found.append((match.span(), ent))
-        substitutions.append((match.start(), match.end(), referent))
-    for match in _pronoun_pattern(profile).finditer(text):
-        if referent is None or (match.start() > 0 and not substitutions):
-            continue
-        substitutions.append((match.start(), match.end(), referent))
-    found.sort(key=lambda item: item[0][0])
-    return [e for _, e in found], [s for s, _ in found], substitutions
+    return found
 
 
 def _subject(entities: Sequence[EntityMention], local: Sequence[tuple[int, int]]) -> str | None:
@@ -184,20 +142,32 @@ def ground_documents(
     for doc_id, doc_claims in by_doc.items():
         doc = docs[doc_id]
         starts = _clean_starts(doc_claims, cleaned[doc_id])
-        focus: str | None = None
+        locators = [_Locator(cleaned[doc_id], start) for start in starts]
+        profiles = [get_profile(claim.lang) for claim in doc_claims]
+        named = [
+            _entities(mentions[claim.id], gazetteer, locate)
+            for claim, locate in zip(doc_claims, locators, strict=True)
+        ]
+        resolved = resolve_document(doc_claims, starts, cleaned[doc_id], named, profiles)
         grounded: list[Claim] = []
-        for claim, clean_start in zip(doc_claims, starts, strict=True):
-            profile = get_profile(claim.lang)
-            locate = _Locator(cleaned[doc_id], clean_start)
-            entities, local, substitutions = _entities(
-                claim, mentions[claim.id], gazetteer, locate, focus, profile
+        for k, claim in enumerate(doc_claims):
+            profile, locate = profiles[k], locators[k]
+            found = sorted(
+                [*named[k], *(((r.start, r.end), r.entity) for r in resolved[k])],
+                key=lambda item: item[0][0],
             )
+            local = [span for span, _ in found]
+            entities = [ent for _, ent in found]
             subject = _subject(entities, local)
             text = claim.normalized
             quote_spans = find_quotes(text)
             # one speaker per claim (it depends on the claim, not on the quote): asked once per
             # quote, a claim with a thousand quotes took seconds
             who = speaker(text, quote_spans, entities, local, profile) if quote_spans else None
+            for span, ent in zip(local, entities, strict=True):
+                if who is not None and ent.canonical == who and ent.via != "anaphor":
+                    who = full_name(text, span, who, profile)  # never a bare head noun
+                    break
             quotes = []
             for q0, q1 in quote_spans:
                 start, end = locate.span(q0, q1)
@@ -213,6 +183,7 @@ def ground_documents(
             for qty in find_quantities(text, profile=profile, exclude=clock_spans):
                 start, end = locate.span(qty.start, qty.end)
                 quantities.append(qty.model_copy(update={"start": start, "end": end}))
+            substitutions = [(r.start, r.end, r.replacement) for r in resolved[k]]
             grounded.append(
                 claim.model_copy(
                     update={
@@ -221,13 +192,10 @@ def ground_documents(
                         "quotes": tuple(quotes),
                         "times": tuple(times),
                         "quantities": tuple(quantities),
+                        "resolutions": tuple(r.resolution for r in resolved[k]),
                     }
                 )
             )
-            org_subject = next(
-                (e.canonical for e in entities if e.kind == "ORG" and e.canonical == subject), None
-            )
-            focus = org_subject or focus
         out.extend(resolve_event_times(grounded))
     order = {claim.id: i for i, claim in enumerate(claims)}
     return sorted(out, key=lambda c: order[c.id])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from claimcheck.lang.anaphora_types import AnaphoraVocabulary
 from claimcheck.lang.number_types import NumberVocabulary
 from claimcheck.lang.polarity_types import Morphology, PolarityVocabulary
 from claimcheck.lang.time_types import TimeVocabulary
@@ -62,3 +63,4 @@ class LanguageProfile:
     numbers: NumberVocabulary
     polarity: PolarityVocabulary = field(default_factory=PolarityVocabulary)
     morphology: Morphology = field(default_factory=Morphology)
+    anaphora: AnaphoraVocabulary = field(default_factory=AnaphoraVocabulary)

@@ -20,6 +20,7 @@ import csv
 import io
 
 from claimcheck.models import Claim, Cluster, Report, Review, Side
+from claimcheck.report.context import with_context
 
 __all__ = ["COLUMNS", "to_csv"]
 
@@ -120,7 +121,7 @@ def _row(
         ";".join(value for _, value in disputes),
         claim.start,
         claim.end,
-        _collapse(claim.text),
+        _collapse(with_context(claim)),
         _said(claim.review),
         ";".join(reviews),
     ]

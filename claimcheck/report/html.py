@@ -20,6 +20,7 @@ import jinja2
 from markupsafe import Markup
 
 from claimcheck.models import Claim, Document, Report, Review, Side
+from claimcheck.report.context import insertions
 from claimcheck.title import display_title
 
 __all__ = ["to_html"]
@@ -49,10 +50,11 @@ def _oneline(text: str, limit: int = 0) -> str:
 
 @dataclass(frozen=True)
 class Segment:
-    """A run of text, highlighted or not (the template escapes `text`)."""
+    """A run of text, highlighted or not, or context claimcheck adds (the template escapes it)."""
 
     text: str
     hl: bool = False
+    ctx: bool = False
 
 
 @dataclass(frozen=True)
@@ -153,8 +155,13 @@ class Pair:
         return "ok" if self.corroborated else "none"
 
 
-def _segments(text: str, spans: Iterable[tuple[int, int]]) -> tuple[Segment, ...]:
-    """Cut `text` into plain and highlighted runs; spans are clamped and merged."""
+def _segments(
+    text: str, spans: Iterable[tuple[int, int]], context: Sequence[tuple[int, str]] = ()
+) -> tuple[Segment, ...]:
+    """Cut `text` into plain and highlighted runs; spans are clamped and merged.
+
+    `context` gives (offset, words) to insert as marked context: a resolved anaphor's referent.
+    """
     merged: list[list[int]] = []
     for start, end in sorted((max(0, s), min(len(text), e)) for s, e in spans):
         if start >= end:
@@ -163,15 +170,26 @@ def _segments(text: str, spans: Iterable[tuple[int, int]]) -> tuple[Segment, ...
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
-    out: list[Segment] = []
+    runs: list[tuple[int, int, bool]] = []
     pos = 0
     for start, end in merged:
         if start > pos:
-            out.append(Segment(_visible(text[pos:start])))
-        out.append(Segment(_visible(text[start:end]), hl=True))
+            runs.append((pos, start, False))
+        runs.append((start, end, True))
         pos = end
-    if pos < len(text) or not out:
-        out.append(Segment(_visible(text[pos:])))
+    if pos < len(text) or not runs:
+        runs.append((pos, len(text), False))
+    out: list[Segment] = []
+    inserts = sorted(context)
+    for run_start, end, hl in runs:
+        position = run_start
+        for at, words in inserts:
+            if position < at <= end:
+                out.append(Segment(_visible(text[position:at]), hl=hl))
+                out.append(Segment(_oneline(words), ctx=True))
+                position = at
+        if position < end or not out:
+            out.append(Segment(_visible(text[position:end]), hl=hl))
     return tuple(out)
 
 
@@ -279,7 +297,7 @@ class _Builder:
             doc=doc,
             lang=claim.lang,
             status=claim.status or "unknown",
-            segments=_segments(text, spans),
+            segments=_segments(text, spans, insertions(claim)),
             origin=self.shared_origin.get(claim.origin_id or "", ""),
             review=_decision(claim.review),
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.models import Claim, Discrepancy, Report, Review
+from claimcheck.report.context import with_context
 
 __all__ = ["to_markdown"]
 
@@ -29,7 +30,7 @@ def _escape(text: str) -> str:
 
 def _line(claim: Claim, published: dict[str, str | None]) -> str:
     date = published.get(claim.document_id) or "date unknown"
-    text = _escape(claim.normalized)
+    text = _escape(with_context(claim))
     if claim.review is not None:  # marked wrong or retracted: struck through, tagged
         text = f"~~{text}~~ ({_review(claim.review)})"
     return f"- **{_escape(claim.document_id)}** ({date}): {text}"

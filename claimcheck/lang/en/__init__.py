@@ -1,6 +1,7 @@
 """English: the profile assembles the sibling data modules."""
 
 from claimcheck.lang.base import LanguageProfile, TextVocabulary
+from claimcheck.lang.en.anaphora import ANAPHORA
 from claimcheck.lang.en.numbers import NUMBERS
 from claimcheck.lang.en.polarity import MORPHOLOGY, POLARITY
 from claimcheck.lang.en.time import TIME
@@ -255,4 +256,5 @@ PROFILE = LanguageProfile(
     numbers=NUMBERS,
     polarity=POLARITY,
     morphology=MORPHOLOGY,
+    anaphora=ANAPHORA,
 )

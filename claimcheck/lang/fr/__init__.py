@@ -1,6 +1,7 @@
 """French: the profile assembles the sibling data modules."""
 
 from claimcheck.lang.base import LanguageProfile, TextVocabulary
+from claimcheck.lang.fr.anaphora import ANAPHORA
 from claimcheck.lang.fr.numbers import NUMBERS
 from claimcheck.lang.fr.polarity import MORPHOLOGY, POLARITY
 from claimcheck.lang.fr.time import TIME
@@ -284,4 +285,5 @@ PROFILE = LanguageProfile(
     numbers=NUMBERS,
     polarity=POLARITY,
     morphology=MORPHOLOGY,
+    anaphora=ANAPHORA,
 )
