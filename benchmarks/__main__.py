@@ -33,6 +33,7 @@ BENCHMARKS = {
     "peers": "benchmarks.peers",
     "provenance": "benchmarks.provenance",
     "store": "benchmarks.store",
+    "serve": "benchmarks.serve",
 }
 
 
