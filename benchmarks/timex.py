@@ -1,92 +1,173 @@
-"""time: the time resolver against Microsoft Recognizers-Text date specs, French and English.
+"""time: the time resolver against Microsoft Recognizers-Text DateTime specs, French and English.
 
-Cases: every result of type date, daterange or datetime (its date part) in
-`{DateParser,DatePeriodParser,DateTimeModel}.json` whose case has a reference date
-(`Context.ReferenceDateTime`); times of day, durations, sets and time ranges are out of scope
-(claimcheck grounds days, not clock times) and counted as skipped, as are cases without a
-reference date (their gold depends on the day the spec was written).
+Suites (one spec file each, `../shared/data/recognizers-datetime/<Language>/`): Date
+(`DateParser`), DatePeriod (`DatePeriodParser`), Time (`TimeParser`), TimePeriod
+(`TimePeriodParser`), DateTime (`DateTimeParser`), DateTimePeriod (`DateTimePeriodParser`),
+Duration (`DurationParser`), and Model (`DateTimeModel`, every type mixed).
+
+Reference date: the case's `Context.ReferenceDateTime`; a case without one is resolved against
+2016-11-07, the date the specs' own relative golds without a context are written for
+("aujourd'hui" -> 2016-11-07, "demain" -> 2016-11-08; checked by `default_reference_check`).
+
+Out of scope, counted per suite with their reason: recurring sets (type `set`, "chaque
+mardi"), references to the speaking moment with no value (`PRESENT_REF`, `FUTURE_REF`,
+`PAST_REF`: "maintenant", "dès que possible"), and results without a gold value.
 
 Matching rule, per gold expression:
-- detected: `find_times(input, published=<reference date>, profile=<language>)` returns an
-  expression whose span overlaps the gold span (gold `Start` + `Length`, or `Start`..`End`
-  inclusive for the model specs).
-- resolved (strict): one overlapping expression pins exactly the gold: for a day, earliest ==
-  latest == that day; for a range [start, end) (the specs' end is exclusive), earliest ==
-  start and latest == end - 1 (or end, for specs that write an inclusive end). Where the gold
-  lists several readings (past and future, e.g. a bare weekday), any of them counts: news text
-  is mostly past, and the resolver should not be penalised for choosing the past reading.
-- resolved (lenient): the gold day lies within earliest..latest or in `candidates`; for a
-  range, the two ranges intersect. It measures "not wrong" rather than "precise".
+- detected: `find_times(input, published=<reference day>, profile=<language>)` returns an
+  expression whose span overlaps the gold span (`Start` + `Length`, or `Start`..`End`
+  inclusive for the model spec).
+- exact: one overlapping expression equals one gold reading (past or future; news is mostly
+  past, so either counts) on everything the gold states:
+  - a day (`date`, the date of a `dateTime`): earliest == latest == that day;
+  - a day range [start, end) (`startDate`/`endDate`, model `start`/`end`): earliest == start
+    and latest == end - 1 (or end, for specs that write an inclusive end);
+  - a time (`time`, the time of a `dateTime`): the clock time as written (`clock`, minutes
+    after midnight) == the gold's hours and minutes (seconds are not modelled);
+  - a time range (`startTime`/`endTime`): time_start == start and time_end - 1 == end (mod 24 h);
+    a part of the day (timex `TMO`, `TAF`, `TEV`, `TNI`, `TDT`, `TMI`): part_of_day equal;
+  - a date-time range: the day(s) as above and the times or part of the day as above;
+  - a duration (`duration`, seconds): duration_minutes * 60 == the gold (0.1 % tolerance).
+- lenient (dates only, as before): the gold day lies within earliest..latest or in
+  `candidates`; for a range, the two ranges intersect.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from benchmarks.common import Options, Row, markdown_table, write_result
 
-__all__ = ["load_cases", "run"]
+__all__ = ["SUITES", "default_reference_check", "load_cases", "run"]
 
-FILES = ["DateParser", "DatePeriodParser", "DateTimeModel"]
+SUITES = {
+    "Date": "DateParser",
+    "DatePeriod": "DatePeriodParser",
+    "Time": "TimeParser",
+    "TimePeriod": "TimePeriodParser",
+    "DateTime": "DateTimeParser",
+    "DateTimePeriod": "DateTimePeriodParser",
+    "Duration": "DurationParser",
+    "Model": "DateTimeModel",
+}
 LANGS = {"French": "fr", "English": "en"}
-_KINDS = {"date": "date", "daterange": "daterange", "datetime": "datetime"}
+DEFAULT_REFERENCE = "2016-11-07"
+_PARTS = {
+    "MO": "morning",
+    "AF": "afternoon",
+    "EV": "evening",
+    "NI": "night",
+    "DT": "day",
+    "MI": "midday",
+}
+_NO_VALUE = ("PRESENT_REF", "FUTURE_REF", "PAST_REF")
+_PART_TIMEX = re.compile(r"T(MO|AF|EV|NI|DT|MI)\b")
 
-Gold = tuple[dt.date, dt.date]  # inclusive first and last day
+Gold = dict[str, Any]
 
 
-def _day(text: str) -> dt.date | None:
+def _day(text: str | None) -> dt.date | None:
     try:
-        return dt.date.fromisoformat(text[:10])
+        return dt.date.fromisoformat(str(text)[:10])
     except (TypeError, ValueError):
         return None
 
 
-def _golds(result: dict[str, Any], kind: str) -> list[tuple[dt.date, dt.date | None]]:
-    """(first day, exclusive end or None for a single day) readings of one gold result."""
-    out: list[tuple[dt.date, dt.date | None]] = []
+def _clock(text: str | None) -> int | None:
+    m = re.search(r"(?:^|[ T])(\d\d):(\d\d)(?::\d\d)?$", str(text or ""))
+    return int(m.group(1)) * 60 + int(m.group(2)) if m else None
+
+
+def _reading(kind: str, res: dict[str, Any], timex: str) -> Gold | None:
+    """One gold reading, in the fields claimcheck resolves."""
+    part = _PART_TIMEX.search(timex or "")
+    gold: Gold = {"kind": kind}
+    if part and kind in ("timerange", "datetimerange"):
+        gold["part"] = _PARTS[part.group(1)]
+    if kind == "duration":
+        value = res.get("duration", res.get("value"))
+        try:
+            gold["seconds"] = float(value)
+        except (TypeError, ValueError):
+            return None
+        return gold
+    if kind == "date":
+        gold["day"] = _day(res.get("date", res.get("value")))
+    elif kind == "daterange":
+        gold["day"] = _day(res.get("startDate", res.get("start")))
+        gold["end_day"] = _day(res.get("endDate", res.get("end")))
+    elif kind == "time":
+        gold["clock"] = _clock(res.get("time", res.get("value")))
+    elif kind == "timerange" and "part" not in gold:
+        gold["clock"] = _clock(res.get("startTime", res.get("start")))
+        gold["clock_end"] = _clock(res.get("endTime", res.get("end")))
+    elif kind == "datetime":
+        value = res.get("dateTime", res.get("value"))
+        gold["day"], gold["clock"] = _day(value), _clock(value)
+    elif kind == "datetimerange":
+        start = res.get("startDateTime", res.get("start"))
+        end = res.get("endDateTime", res.get("end"))
+        gold["day"] = _day(start)
+        if _day(end) not in (None, gold["day"]):
+            gold["last_day"] = _day(end)
+        if "part" not in gold:
+            gold["clock"], gold["clock_end"] = _clock(start), _clock(end)
+    values = [v for k, v in gold.items() if k != "kind"]
+    return gold if values and all(v is not None for v in values) else None
+
+
+def _golds(result: dict[str, Any], kind: str) -> list[Gold]:
+    out: list[Gold] = []
     if "Value" in result:  # parser specs
+        timex = str(result["Value"].get("Timex", ""))
         for key in ("PastResolution", "FutureResolution"):
-            res = result["Value"].get(key) or {}
-            if kind == "date" and _day(res.get("date", "")):
-                out.append((_day(res["date"]), None))  # type: ignore[arg-type]
-            start, end = _day(res.get("startDate", "")), _day(res.get("endDate", ""))
-            if kind == "daterange" and start and end:
-                out.append((start, end))
-    else:  # model specs
+            found = _reading(kind, result["Value"].get(key) or {}, timex)
+            if found is not None and found not in out:
+                out.append(found)
+    else:  # the model spec
         for value in result.get("Resolution", {}).get("values", []):
-            if kind in ("date", "datetime") and _day(value.get("value", "")):
-                out.append((_day(value["value"]), None))  # type: ignore[arg-type]
-            start, end = _day(value.get("start", "")), _day(value.get("end", ""))
-            if kind == "daterange" and start and end:
-                out.append((start, end))
-    return list(dict.fromkeys(out))
+            found = _reading(value.get("type", kind), value, str(value.get("timex", "")))
+            if found is not None and found not in out:
+                out.append(found)
+    return out
 
 
-def load_cases(folder: Path) -> tuple[list[dict[str, Any]], dict[str, int]]:
-    """Gold expressions with a reference date, and the counts of skipped ones by reason."""
+def _skip_reason(result: dict[str, Any], kind: str) -> str | None:
+    timex = str((result.get("Value") or {}).get("Timex", ""))
+    timex += " ".join(
+        str(v.get("timex", "")) for v in (result.get("Resolution") or {}).get("values", [])
+    )
+    if kind == "set":
+        return "recurring set (out of scope)"
+    if any(ref in timex for ref in _NO_VALUE):
+        return "the speaking moment, no value (PRESENT_REF / FUTURE_REF / PAST_REF)"
+    return None
+
+
+def load_cases(folder: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str, int]]]:
+    """Gold expressions per suite and language, and the skipped ones by suite and reason."""
     cases: list[dict[str, Any]] = []
-    skipped: dict[str, int] = defaultdict(int)
+    skipped: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for language, lang in LANGS.items():
-        for name in FILES:
+        for suite, name in SUITES.items():
             path = folder / language / f"{name}.json"
             for case in json.loads(path.read_text(encoding="utf-8-sig")):
-                reference = (case.get("Context") or {}).get("ReferenceDateTime")
+                context = case.get("Context") or {}
+                reference = str(context.get("ReferenceDateTime") or DEFAULT_REFERENCE)[:10]
                 for result in case.get("Results", []):
                     raw = (result.get("Type") or result.get("TypeName") or "").split(".")[-1]
-                    kind = _KINDS.get(raw)
-                    if kind is None:
-                        skipped[f"type {raw or '?'}"] += 1
-                        continue
-                    if not reference:
-                        skipped["no reference date"] += 1
-                        continue
-                    golds = _golds(result, kind)
-                    if not golds:
-                        skipped["no gold date"] += 1
+                    kind = raw.lower()
+                    reason = _skip_reason(result, kind)
+                    golds = [] if reason else _golds(result, kind)
+                    if reason is None and not golds:
+                        reason = f"no gold value for type {raw or '?'}"
+                    if reason is not None:
+                        skipped[f"{lang} {suite}"][reason] += 1
                         continue
                     start = int(result.get("Start", -1))
                     if "Length" in result:
@@ -101,39 +182,86 @@ def load_cases(folder: Path) -> tuple[list[dict[str, Any]], dict[str, int]]:
                     cases.append(
                         {
                             "lang": lang,
-                            "file": name,
+                            "suite": suite,
                             "kind": kind,
                             "input": case["Input"],
                             "text": result["Text"],
                             "span": (start, end),
-                            "reference": reference[:10],
+                            "reference": reference,
                             "golds": golds,
                         }
                     )
-    return cases, dict(skipped)
+    return cases, {k: dict(v) for k, v in skipped.items()}
 
 
-def _strict(ref: Any, gold: tuple[dt.date, dt.date | None]) -> bool:
-    first, end = gold
+def default_reference_check(folder: Path) -> dict[str, int]:
+    """How many context-free golds of "aujourd'hui"/"today" and "demain"/"tomorrow" agree with
+    the default reference date (2016-11-07), and how many do not."""
+    words = {"aujourd'hui": 0, "today": 0, "demain": 1, "tomorrow": 1}
+    ref = dt.date.fromisoformat(DEFAULT_REFERENCE)
+    agree = disagree = 0
+    for language in LANGS:
+        for name in SUITES.values():
+            for case in json.loads((folder / language / f"{name}.json").read_text("utf-8-sig")):
+                if case.get("Context"):
+                    continue
+                for result in case.get("Results", []):
+                    shift = words.get(str(result.get("Text", "")).strip().casefold())
+                    golds = _golds(result, "date") if shift is not None else []
+                    for gold in golds:
+                        if gold.get("day") == ref + dt.timedelta(days=shift or 0):
+                            agree += 1
+                        else:
+                            disagree += 1
+    return {"agree": agree, "disagree": disagree}
+
+
+def _days_exact(ref: Any, gold: Gold) -> bool:
+    if "day" not in gold:
+        return True
     if ref.earliest is None or ref.latest is None:
         return False
-    if end is None:
-        return bool(ref.earliest == ref.latest == first)
-    return bool(ref.earliest == first and ref.latest in (end - dt.timedelta(days=1), end))
+    first, last = gold["day"], gold.get("last_day")
+    if "end_day" in gold:
+        end = gold["end_day"]
+        return bool(ref.earliest == first and ref.latest in (end - dt.timedelta(days=1), end))
+    if last is not None:
+        return bool(ref.earliest == first and ref.latest == last)
+    return bool(ref.earliest == ref.latest == first)
 
 
-def _lenient(ref: Any, gold: tuple[dt.date, dt.date | None]) -> bool:
-    first, end = gold
+def _clock_exact(ref: Any, gold: Gold) -> bool:
+    if "part" in gold:
+        return getattr(ref, "part_of_day", None) == gold["part"]
+    if "clock" not in gold:
+        return True
+    if "clock_end" in gold:
+        start, end = getattr(ref, "time_start", None), getattr(ref, "time_end", None)
+        if start is None or end is None:
+            return False
+        return bool(start % 1440 == gold["clock"] and (end - 1) % 1440 == gold["clock_end"])
+    return bool(getattr(ref, "clock", None) == gold["clock"])
+
+
+def _exact(ref: Any, gold: Gold) -> bool:
+    if "seconds" in gold:
+        minutes = getattr(ref, "duration_minutes", None)
+        return minutes is not None and abs(minutes * 60 - gold["seconds"]) <= gold["seconds"] * 1e-3
+    return _days_exact(ref, gold) and _clock_exact(ref, gold)
+
+
+def _lenient(ref: Any, gold: Gold) -> bool:
+    if "day" not in gold or ref.earliest is None or ref.latest is None:
+        return _exact(ref, gold)
+    first = gold["day"]
+    end = gold.get("end_day") or gold.get("last_day")
     if end is None:
-        inside = ref.earliest is not None and ref.earliest <= first <= ref.latest
-        return bool(inside or first in ref.candidates)
-    if ref.earliest is None:
-        return False
-    return bool(ref.earliest < end and first <= ref.latest)
+        return bool(ref.earliest <= first <= ref.latest or first in ref.candidates)
+    return bool(ref.earliest <= end and first <= ref.latest)
 
 
 def evaluate(case: dict[str, Any]) -> dict[str, bool]:
-    """detected / strict / lenient for one gold expression."""
+    """detected / exact / lenient for one gold expression."""
     from claimcheck.ground.time import find_times
     from claimcheck.lang import get_profile
 
@@ -142,47 +270,57 @@ def evaluate(case: dict[str, Any]) -> dict[str, bool]:
     hits = [r for r in refs if r.start < end and start < r.end]
     return {
         "detected": bool(hits),
-        "strict": any(_strict(r, g) for r in hits for g in case["golds"]),
+        "exact": any(_exact(r, g) for r in hits for g in case["golds"]),
         "lenient": any(_lenient(r, g) for r in hits for g in case["golds"]),
     }
 
 
 def run(options: Options) -> list[Row]:
     """Evaluate every case; write time.json; return summary rows."""
-    cases, skipped = load_cases(options.data / "recognizers-datetime")
+    folder = options.data / "recognizers-datetime"
+    cases, skipped = load_cases(folder)
     groups: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     misses: dict[str, list[str]] = defaultdict(list)
     for case in cases:
         outcome = evaluate(case)
-        for key in (
-            case["lang"],
-            f"{case['lang']} {case['file']}",
-            f"{case['lang']} {case['kind']}",
-        ):
+        for key in (case["lang"], f"{case['lang']} {case['suite']}"):
             groups[key]["cases"] += 1
             for name, ok in outcome.items():
                 groups[key][name] += ok
-        if not outcome["strict"] and len(misses[case["lang"]]) < 25:
-            misses[case["lang"]].append(f"{case['text']!r} in {case['input']!r}")
-    numbers = {
-        key: {**v, **{f"{k}_rate": v[k] / v["cases"] for k in ("detected", "strict", "lenient")}}
-        for key, v in sorted(groups.items())
-    }
+        key = f"{case['lang']} {case['suite']}"
+        if not outcome["exact"] and len(misses[key]) < 12:
+            misses[key].append(f"{case['text']!r} in {case['input']!r}")
+    numbers: dict[str, dict[str, Any]] = {}
+    for key, v in sorted(groups.items()):
+        skips = sum(skipped.get(key, {}).values())
+        numbers[key] = {
+            **v,
+            **{f"{k}_rate": v[k] / v["cases"] for k in ("detected", "exact", "lenient")},
+            "skipped": skips,
+            "skipped_share": skips / (skips + v["cases"]),
+        }
     write_result(
         options,
         "time",
-        {"files": FILES, "languages": list(LANGS), "skipped": skipped},
-        {"groups": numbers, "examples_not_resolved": misses},
+        {
+            "suites": SUITES,
+            "languages": list(LANGS),
+            "default_reference": DEFAULT_REFERENCE,
+            "default_reference_check": default_reference_check(folder),
+            "skipped": skipped,
+        },
+        {"groups": numbers, "examples_not_exact": misses},
     )
     print(
         markdown_table(
-            ["group", "cases", "detected", "resolved (strict)", "resolved (lenient)"],
+            ["group", "cases", "skipped", "detected", "exact", "lenient"],
             [
                 [
                     k,
                     v["cases"],
+                    f"{v['skipped']} ({v['skipped_share']:.0%})",
                     f"{v['detected_rate']:.2f}",
-                    f"{v['strict_rate']:.2f}",
+                    f"{v['exact_rate']:.2f}",
                     f"{v['lenient_rate']:.2f}",
                 ]
                 for k, v in numbers.items()
@@ -192,10 +330,13 @@ def run(options: Options) -> list[Row]:
     return [
         Row(
             "time",
-            f"{lang}: detected / strict / lenient ({numbers[lang]['cases']} expressions)",
-            f"{numbers[lang]['detected_rate']:.2f} / {numbers[lang]['strict_rate']:.2f} / "
-            f"{numbers[lang]['lenient_rate']:.2f}",
+            f"{key}: detected / exact ({numbers[key]['cases']} expressions)",
+            f"{numbers[key]['detected_rate']:.2f} / {numbers[key]['exact_rate']:.2f}",
+            ">= 0.90 / >= 0.75",
+            "yes"
+            if numbers[key]["detected_rate"] >= 0.9 and numbers[key]["exact_rate"] >= 0.75
+            else "no",
         )
-        for lang in ("fr", "en")
-        if lang in numbers
+        for key in numbers
+        if " " in key
     ]

@@ -55,6 +55,10 @@ class Clock:
     #: the hour as written when nothing fixed its half of the day (1..12): a later "p.m." or
     #: "ce soir" may still move it
     open_hour: int | None = None
+    #: whether a.m./p.m. or a part of the day was written with it ("8 p.m.", "8 du soir")
+    half_written: bool = False
+    #: where the time proper starts, after its qualifier ("jusqu'à 17 h": at "17")
+    core: int | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,9 @@ class _Grammar:
     duration_before: re.Pattern[str]
     bare_range: re.Pattern[str]
     joiner: re.Pattern[str]
+    bare_after: re.Pattern[str]  # a joiner and a bare hour after a time ("from 1 p.m. to 4")
+    part_gap: re.Pattern[str]  # between a part of the day and its time ("afternoon at 7")
+    chain_gap: re.Pattern[str]  # between two durations that add up ("un an et 21 jours")
     openers: dict[str, tuple[str, ...]]
 
 
@@ -104,6 +111,7 @@ def grammar(v: TimeVocabulary) -> _Grammar:
     """The compiled clock patterns of one language (cached: vocabularies hash by identity)."""
     hours = {k: n for k, n in v.clock_numbers.items() if n <= 24}
     minutes = {k: n for k, n in v.clock_numbers.items() if n >= 10 and n % 5 == 0 and n < 60}
+    any_minute = {k: n for k, n in v.clock_numbers.items() if 0 < n < 60}
     q = ""  # qualifiers are read backwards from where the time starts (see _qualified)
     counts = alt({**v.numbers, **v.clock_numbers})
     hw = rf"(?P<hw>{alt(hours)})"
@@ -127,7 +135,7 @@ def grammar(v: TimeVocabulary) -> _Grammar:
         rf"(?:(?:\s*,\s*|\s+)(?P<zn>{zones}|(?:gmt|utc)\s?[+\-−]\s?\d{{1,2}}(?::?\d\d)?)"
         rf"|\s*\((?P<zp>{zones})\))?"
     )
-    qa = rf"(?:(?:\s+|-)(?P<qa>{alt(v.qualifiers_after)}))?" if v.qualifiers_after else ""
+    qa = rf"(?:(?:\s+|-)?(?P<qa>{alt(v.qualifiers_after)}))?" if v.qualifiers_after else ""
     pah = rf"(?:\s+(?P<pt>{alt(v.parts_after_hour)}))?"
 
     def tail(with_ap: bool = True) -> str:
@@ -143,7 +151,8 @@ def grammar(v: TimeVocabulary) -> _Grammar:
         "meridiem": rf"{q}(?:{_H}(?:[.:](?P<mi>[0-5]\d)(?::[0-5]\d)?)?|(?<![\d.,:/])"
         rf"(?P<hm>\d{{3,4}}))\s?(?P<ap>{mer})\.?{tail(False)}",
         "oclock": rf"{q}(?:{_H}|{hw})\s+{alt(v.oclock)}{tail()}",
-        "relation": rf"{q}(?:(?P<fw>{alt(v.fraction_words)})|{mw}|(?P<md>[0-5]?\d))"
+        "relation": rf"{q}(?:(?P<fw>{alt(v.fraction_words)})|(?P<mw>{alt(any_minute)})"
+        rf"|(?P<md>[0-5]?\d))"
         rf"(?:\s+(?P<mm>{minmark}))?\s+(?P<rel>{alt(v.minute_relations)})\s+(?:{_H}|{hw})"
         rf"(?:\s+{alt(v.oclock)})?{tail()}",
         "named": rf"{q}(?:(?:12|{alt(k for k, n in hours.items() if n == 12)})\s+)?"
@@ -203,6 +212,17 @@ def grammar(v: TimeVocabulary) -> _Grammar:
             re.IGNORECASE,
         ),
         joiner=re.compile(rf"^\s*(?P<j>{joiners})\s*$", re.IGNORECASE),
+        bare_after=re.compile(
+            rf"\s*(?P<j>{joiners})\s*(?P<a>\d{{1,2}}(?:[:h.]\d\d)?)(?![\w:,]|\.\d|\s?[\w%])",
+            re.IGNORECASE,
+        ),
+        chain_gap=re.compile(
+            rf"^\s*,?\s*(?:{alt(v.duration_joiners)})?\s*$"
+            if v.duration_joiners
+            else r"^\s*,?\s*$",
+            re.IGNORECASE,
+        ),
+        part_gap=re.compile(rf"^\s*,?\s*(?:{alt(v.datetime_joiners)})?\s*$", re.IGNORECASE),
         openers={norm(k): tuple(norm(c) for c in cs) for k, cs in v.range_openers.items()},
     )
 
@@ -270,6 +290,7 @@ def _time(kind: str, m: re.Match[str], text: str, g: _Grammar) -> Clock | None:
     start, end = m.span()
     before = text[max(0, start - 40) : start]
     qualifier = None
+    core = start
     if found_q := g.qualified.search(before):
         qualifier = _look(v.qualifiers, found_q.group("q"))
         start -= len(before) - found_q.start()
@@ -310,7 +331,8 @@ def _time(kind: str, m: re.Match[str], text: str, g: _Grammar) -> Clock | None:
     if kind == "abbr" and in_duration:
         return None
     written = groups.get("mi") is not None or groups.get("mw") is not None
-    if kind == "word" and (in_duration or not (cued or written or groups.get("pt"))):
+    range_end = bool(g.bare_range.search(before))
+    if kind == "word" and (in_duration or not (cued or written or range_end or groups.get("pt"))):
         return None
     if kind == "spoken" and groups.get("frac") and not groups.get("ap") and not cued:
         return None
@@ -328,7 +350,8 @@ def _time(kind: str, m: re.Match[str], text: str, g: _Grammar) -> Clock | None:
     return Clock(
         start, end, "time", "minute" if explicit or groups.get("frac") else "hour",
         clock=value, time_start=t0, time_end=t1, qualifier=qualifier, part=part, zone=zone,
-        open_hour=hour if not fixed and 1 <= hour <= 12 and kind != "named" else None,
+        open_hour=hour if not fixed and 1 <= hour <= 12 and kind != "named" else None, core=core,
+        half_written=meridiem is not None or part is not None,
     )  # fmt: skip
 
 
@@ -378,19 +401,36 @@ def _ranges(text: str, clocks: list[Clock], g: _Grammar) -> list[Clock]:
             out.append(clock)
             continue
         if prev is not None and prev.kind == "time" and prev.clock is not None:
-            gap = g.joiner.match(text[prev.end : clock.start])
+            gap = g.joiner.match(
+                text[prev.end : clock.core if clock.core is not None else clock.start]
+            )
             begin = _joined(text, prev.start, gap.group("j"), g) if gap else None
             if begin is not None:
-                first = _align(prev.clock, prev.open_hour, clock)
+                first = _align(prev.clock, prev.open_hour, clock, g.vocab)
                 out[-1] = _range(begin, first, clock)
                 continue
-        m = g.bare_range.search(text[max(0, clock.start - 40) : clock.start])
-        if m and _joined_bare(m, g) and (prev is None or prev.end <= clock.start - len(m.group())):
+        core = clock.core if clock.core is not None else clock.start
+        m = g.bare_range.search(text[max(0, core - 40) : core])
+        if m and _joined_bare(m, g) and (prev is None or prev.end <= core - len(m.group())):
             hour, minute = _bare(g.vocab, m.group("a"))
             if hour is not None:
-                first = _align(hour * 60 + minute, hour if 1 <= hour <= 12 else None, clock)
-                out.append(_range(clock.start - len(m.group()), first, clock))
+                first = _align(
+                    hour * 60 + minute, hour if 1 <= hour <= 12 else None, clock, g.vocab
+                )
+                out.append(_range(core - len(m.group()), first, clock))
                 continue
+        after = g.bare_after.match(text, clock.end)
+        begin = _joined(text, clock.start, after.group("j"), g) if after else None
+        hour, minute = _bare(g.vocab, after.group("a")) if after else (None, 0)
+        if after and begin is not None and hour is not None and hour <= 24:
+            options = [(hour % 24) * 60 + minute] + (
+                [hour * 60 + minute + 720] if hour < 12 else []
+            )
+            value = clock.clock
+            last = min(options, key=lambda t: (t - value - 1) % _DAY)
+            second = replace(clock, end=after.end(), clock=last, granularity="hour")
+            out.append(_range(begin, value, second))
+            continue
         out.append(clock)
     return out
 
@@ -420,10 +460,13 @@ def _bare(v: TimeVocabulary, raw: str) -> tuple[int | None, int]:
     return _num(v, raw), 0
 
 
-def _align(first: int, open_hour: int | None, second: Clock) -> int:
-    """The first time of a range on the half of the day the second one fixes ("9 to 11 p.m.")."""
+def _align(first: int, open_hour: int | None, second: Clock, v: TimeVocabulary) -> int:
+    """The first time of a range on the half of the day the second one fixes ("9 to 11 p.m.");
+    on a 24-hour clock only a written a.m./p.m. or part of the day fixes it."""
     assert second.clock is not None
     if open_hour is None or second.open_hour is not None:
+        return first
+    if v.hours_24 and not second.half_written:
         return first
     base = (open_hour % 12) * 60 + first % 60
     if second.clock >= 12 * 60:
@@ -468,4 +511,49 @@ def find_clocks(text: str, vocab: TimeVocabulary) -> list[Clock]:
             occupied[clock.start : clock.end] = b"\x01" * (clock.end - clock.start)
             taken.append(clock)
     taken.sort(key=lambda c: c.start)
-    return _ranges(text, taken, g)
+    return _ranges(text, _part_first(text, _chain(text, taken, g), g), g)
+
+
+def _chain(text: str, clocks: list[Clock], g: _Grammar) -> list[Clock]:
+    """Durations written one after the other add up ("un an, un mois et 21 jours")."""
+    out: list[Clock] = []
+    for clock in clocks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == clock.kind == "duration"
+            and prev.duration is not None
+            and clock.duration is not None
+            and g.chain_gap.match(text[prev.end : clock.start])
+        ):
+            out[-1] = replace(prev, end=clock.end, duration=prev.duration + clock.duration)
+            continue
+        out.append(clock)
+    return out
+
+
+def _part_first(text: str, clocks: list[Clock], g: _Grammar) -> list[Clock]:
+    """A part of the day just before a time sets its half of the day ("afternoon at 7")."""
+    out: list[Clock] = []
+    for clock in clocks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "part"
+            and " " in norm(text[prev.start : prev.end])  # "le soir à 8 h", not "hier soir"
+            and clock.kind == "time"
+            and clock.clock is not None
+            and g.part_gap.match(text[prev.end : clock.start])
+        ):
+            value = clock.clock
+            if clock.open_hour is not None:
+                hour, _ = _half(clock.open_hour, prev.part, None)
+                value = hour * 60 + clock.clock % 60
+            t0, t1 = widen(value, clock.qualifier)
+            out[-1] = replace(
+                clock, start=prev.start, clock=value, time_start=t0, time_end=t1,
+                part=prev.part, open_hour=None,
+            )  # fmt: skip
+            continue
+        out.append(clock)
+    return out

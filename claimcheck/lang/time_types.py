@@ -133,6 +133,8 @@ class TimeVocabulary:
     numeric_day_first: bool | None = None
 
     # --- clock times and durations (claimcheck.ground.clock) -------------------------------
+    #: whether the language tells hours on a 24-hour clock ("de 1 h à 17 h" is 1:00-17:00)
+    hours_24: bool = False
     #: marks after an hour number -> "abbr" ("h": a clock time unless a duration cue comes
     #: before) or "word" ("heures": a clock time after a clock cue, or with minutes)
     hour_marks: Mapping[str, str] = field(default_factory=dict)
@@ -186,5 +188,7 @@ class TimeVocabulary:
     duration_halves: Mapping[str, float] = field(default_factory=dict)
     #: "demi" / "half a" before a unit -> 0.5
     half_before: tuple[str, ...] = ()
+    #: words between two durations that add up ("et", "and")
+    duration_joiners: tuple[str, ...] = ()
     #: words before a count that make "N heures" a duration, not a clock time ("pendant")
     duration_cues: tuple[str, ...] = ()

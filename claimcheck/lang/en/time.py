@@ -364,6 +364,10 @@ TIME = TimeVocabulary(
         "months": 43200,
         "year": 525600,
         "years": 525600,
+        "decade": 5256000,
+        "decades": 5256000,
+        "century": 52560000,
+        "centuries": 52560000,
     },
     duration_phrases={
         **{
@@ -378,6 +382,7 @@ TIME = TimeVocabulary(
         "half a year": 262800,
         "half an year": 262800,
     },
+    duration_joiners=("and",),
     duration_halves={"and a half": 0.5, "and half": 0.5},
     half_before=("half an", "half a", "half"),
     duration_cues=(

@@ -1,5 +1,7 @@
 """Time words (fr)."""
 
+import unicodedata
+
 from claimcheck.lang.time_types import TimeVocabulary
 
 _MONTHS = (
@@ -53,6 +55,15 @@ _NUMBERS = [
     "dix-neuf",
     "vingt",
 ]
+
+
+def _unaccented(table: dict[str, str]) -> dict[str, str]:
+    """The table with each key also written without accents ("soirée" -> "soiree")."""
+    out = dict(table)
+    for key, value in table.items():
+        plain = unicodedata.normalize("NFD", key).encode("ascii", "ignore").decode()
+        out.setdefault(plain, value)
+    return out
 
 
 def _numbers_to_99() -> dict[str, int]:
@@ -270,6 +281,7 @@ TIME = TimeVocabulary(
     anchored=frozenset({"après", "avant"}),
     anchor_connectors=("que", "qu'", "de", "d'", "du", "des"),
     numeric_day_first=True,
+    hours_24=True,
     hour_marks={"h": "abbr", "heure": "word", "heures": "word", "hr": "abbr"},
     minute_marks=("min", "mn", "minutes", "minute"),
     meridiem={"am": 0, "a.m.": 0, "a.m": 0, "a m": 0, "pm": 12, "p.m.": 12, "p.m": 12, "p m": 12},
@@ -325,44 +337,48 @@ TIME = TimeVocabulary(
         "à partir de": "after",
     },
     qualifiers_after={"environ": "about"},
-    parts_after_hour={
-        "du matin": "morning",
-        "de matin": "morning",
-        "du matinée": "morning",
-        "de matinée": "morning",
-        "de la matinée": "morning",
-        "de l'après-midi": "afternoon",
-        "de l'apres-midi": "afternoon",
-        "dans l'après-midi": "afternoon",
-        "dans l'apres midi": "afternoon",
-        "de l'après midi": "afternoon",
-        "du soir": "evening",
-        "de soir": "evening",
-        "du soirée": "evening",
-        "de soirée": "evening",
-        "dans la soirée": "evening",
-        "dans le soirée": "evening",
-        "dans la nuit": "night",
-        "de la nuit": "night",
-        "dans le matin": "morning",
-    },
-    parts={
-        **{
-            f"{det} {word}".replace("' ", "'"): part
-            for det in _PART_DETERMINERS
-            for word, part in _PARTS.items()
-        },
-        **_PARTS,
-        "à la mi-journée": "midday",
-        "en milieu de journée": "midday",
-        "à l'heure du déjeuner": "midday",
-        "au petit matin": "morning",
-        "au petit jour": "morning",
-        "à l'aube": "morning",
-        "au lever du jour": "morning",
-        "dans la nuit": "night",
-    },
-    part_modifiers=_MODIFIERS,
+    parts_after_hour=_unaccented(
+        {
+            "du matin": "morning",
+            "de matin": "morning",
+            "du matinée": "morning",
+            "de matinée": "morning",
+            "de la matinée": "morning",
+            "de l'après-midi": "afternoon",
+            "de l'apres-midi": "afternoon",
+            "dans l'après-midi": "afternoon",
+            "dans l'apres midi": "afternoon",
+            "de l'après midi": "afternoon",
+            "du soir": "evening",
+            "de soir": "evening",
+            "du soirée": "evening",
+            "de soirée": "evening",
+            "dans la soirée": "evening",
+            "dans le soirée": "evening",
+            "dans la nuit": "night",
+            "de la nuit": "night",
+            "dans le matin": "morning",
+        }
+    ),
+    parts=_unaccented(
+        {
+            **{
+                f"{det} {word}".replace("' ", "'"): part
+                for det in _PART_DETERMINERS
+                for word, part in _PARTS.items()
+            },
+            **_PARTS,
+            "à la mi-journée": "midday",
+            "en milieu de journée": "midday",
+            "à l'heure du déjeuner": "midday",
+            "au petit matin": "morning",
+            "au petit jour": "morning",
+            "à l'aube": "morning",
+            "au lever du jour": "morning",
+            "dans la nuit": "night",
+        }
+    ),
+    part_modifiers=_unaccented(_MODIFIERS),
     day_edges={"tôt": "early", "tard": "late"},
     relative_day_parts={
         "ce matin": "morning",
@@ -423,6 +439,10 @@ TIME = TimeVocabulary(
         "ans": 525600,
         "année": 525600,
         "années": 525600,
+        "décennie": 5256000,
+        "décennies": 5256000,
+        "siècle": 52560000,
+        "siècles": 52560000,
     },
     duration_phrases={
         "toute la journée": 1440,
@@ -434,7 +454,18 @@ TIME = TimeVocabulary(
         "toute l'année": 525600,
         "toute l'annee": 525600,
         "quinze jours": 20160,
+        "plein mois": 43200,
+        "pleine année": 525600,
+        "pleine journée": 1440,
+        "pleine semaine": 10080,
+        "mois entier": 43200,
+        "année entière": 525600,
+        "journée entière": 1440,
+        "semaine entière": 10080,
+        "semestre": 262800,
+        "trimestre": 131400,
     },
+    duration_joiners=("et",),
     duration_halves={"et demie": 0.5, "et demi": 0.5},
     half_before=("demi", "une demi", "un demi"),
     duration_cues=(
