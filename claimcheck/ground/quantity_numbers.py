@@ -161,6 +161,7 @@ class NumberReader(Tokens):
         if self.digit(i):
             num = self.digits(i)
             p = i - 1
+            self._exponent(num)
             if not self.mode.filters:
                 self._slashed(num)
                 if num.groups and self.raw(p) in MARKS and self.glued(i) and not self.digit(p - 1):
@@ -199,11 +200,38 @@ class NumberReader(Tokens):
             return Num(i, i + 1, 1.0, 1.0, article=True)
         return self._half(i)
 
+    def _exponent(self, num: Num) -> None:
+        """Scientific notation: "1.3e6", "12,32e+14", "1.1^23", "6.23x10^-4"."""
+        j, times = num.b, False
+        if not self.glued(j):
+            return
+        if self.low(j) == "x" and self.raw(j + 1) == "10" and self.raw(j + 2) == "^":
+            j, times = j + 2, True
+        elif self.low(j) == "e":
+            times = True
+        elif self.raw(j) != "^":
+            return
+        k, sign = j + 1, 1.0
+        while self.raw(k) in MINUS or self.raw(k) == "+":
+            sign, k = (-sign if self.raw(k) in MINUS else sign), k + 1
+        if not (self.digit(k) and all(self.glued(m) for m in range(num.b, k + 1))):
+            return
+        try:
+            mantissa, _ = interpret(num.groups, num.marks, False, self.v.decimal_mark)
+        except ValueError:
+            return
+        power = sign * float(self.raw(k))
+        if abs(power) > 300:
+            return
+        value = mantissa * 10.0**power if times else mantissa**power
+        num.base, num.step, num.b, num.groups, num.marks = value, 0.0, k + 1, (), ()
+
     def _slashed(self, num: Num) -> bool:
         """A written fraction, in bare-number mode: "3/4" (not "24/7/2020")."""
         j = num.b
         if not (
-            not num.marks
+            num.groups
+            and not num.marks
             and self.raw(j) == "/"
             and self.glued(j)
             and self.glued(j + 1)

@@ -113,15 +113,22 @@ def join_coins(
 
 
 def _coins(text: str, joins: tuple[str, ...], p: Quantity, q: Quantity) -> bool:
+    """An amount and its coins, or a length and a smaller one ("5 feet 2 inches")."""
     if not (
-        p.dimension == q.dimension == "money"
+        p.dimension == q.dimension
+        and p.dimension in ("money", "measure")
         and p.unit == q.unit
         and p.bound == q.bound == "exact"
-        and p.value.is_integer()
-        and 0 < q.value < 1
+        and p.noun is None
+        and (
+            (p.dimension == "money" and p.value.is_integer() and 0 < q.value < 1)
+            or (p.dimension == "measure" and p.kind == "length" and 0 < q.value < p.value / 2)
+        )
     ):
         return False
     gap = " ".join(text[p.end : q.start].split()).lower()
+    if p.dimension == "measure":  # "5 feet 2 inches", never "12 km and 3 km"
+        return not gap and p.text.split()[-1].lower() != q.text.split()[-1].lower()
     return gap in joins or not gap
 
 

@@ -16,6 +16,7 @@ in English, "1.200" in French, "1.200.000") unless a scale word follows ("1,250 
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import re
@@ -189,11 +190,13 @@ class Tok:
     end: int
     low: str
     raw: str
+    #: the spelling text2num reads, where it differs ("cinquieme" read as "cinquième")
+    spelling: str | None = None
 
     # text(), nt_separated() and not_a_number_part() are the token protocol that text2num's
     # `find_numbers` calls on each token: they look unused from Python, they are not.
     def text(self) -> str:
-        return "§" if self.raw[0].isdigit() else self.raw
+        return "§" if self.raw[0].isdigit() else self.spelling or self.raw
 
     def nt_separated(self, previous: Tok) -> bool:
         return False
@@ -266,13 +269,27 @@ class Tokens:
         self.text = text
         self.c = compile_vocabulary(vocab)
         self.v = vocab
-        self.toks = self._split_units(
-            [Tok(m.start(), m.end(), norm(m.group()), m.group()) for m in TOKEN.finditer(text)]
+        self.toks = self._repair(
+            self._split_units(
+                [Tok(m.start(), m.end(), norm(m.group()), m.group()) for m in TOKEN.finditer(text)]
+            )
         )
         self.n = len(self.toks)
         self.ordinals: dict[int, tuple[int, float]] = {}
         self.words = self._word_numbers()
         self.phone = self._phone_runs()
+
+    def _repair(self, toks: list[Tok]) -> list[Tok]:
+        """Give text2num the accented spelling of number words written without accents."""
+        repairs = self.v.spelling_repairs
+        if not repairs:
+            return toks
+        for k, t in enumerate(toks):
+            for ending, fixed in repairs:
+                if t.low.endswith(ending) and t.raw[0].isalpha():
+                    toks[k] = dataclasses.replace(t, spelling=t.low[: -len(ending)] + fixed)
+                    break
+        return toks
 
     def _split_units(self, toks: list[Tok]) -> list[Tok]:
         """Cut a word joined to a unit by a hyphen ("six-mile", "three-day", "trois-tonnes")

@@ -218,6 +218,9 @@ class NumberVocabulary:
     fractions: Mapping[str, float] = field(default_factory=dict)
     #: words between two numbers that make a proportion ("un sur trois", "one in five")
     fraction_links: tuple[str, ...] = ()
+    #: endings of number words written without their accents, and the written form
+    #: ("ieme" -> "ième": "cinquieme" is read as "cinquième")
+    spelling_repairs: tuple[tuple[str, str], ...] = ()
     #: words joining a whole number and a fraction ("trois et un quart", "three and a fifth")
     fraction_joins: tuple[str, ...] = ()
     #: words before a number that make it negative ("minus", "négatif")

@@ -164,6 +164,7 @@ NUMBERS = NumberVocabulary(
         "%": "%",
         "percent": "%",
         "percents": "%",
+        "percentage": "%",
         "per cent": "%",
         "pc": "%",
         "percentage points": "pp",
