@@ -115,6 +115,7 @@ def test_a_claim_marked_wrong_stops_corroborating(store: Path, embedder: Embedde
     assert "~~" in render(after, "markdown") and "marked wrong by Léa" in render(after, "markdown")
     html = render(after, "html")
     assert "<del>" in html and "the brigade corrected it" in html
+    assert "Review decisions (1)" in html
     rows = {r["claim_id"]: r for r in csv.DictReader(io.StringIO(render(after, "csv")))}
     assert rows[wrong.id]["review"] == "wrong by Léa: the brigade corrected it"
     assert json.loads(render(after, "json"))["reviews"][0]["note"] == "the brigade corrected it"
