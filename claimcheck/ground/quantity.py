@@ -255,7 +255,9 @@ class _Scanner(NumberReader):
         if not self.mode.filters:
             spelled = any(k in self.words for k in range(num.a, num.b))
             return not num.article or spelled or x.has_scale or x.unit is not None
-        if num.article and not (x.has_scale or x.dimension == "duration"):
+        spelled = any(k in self.words for k in range(num.a, num.b))  # "one", not "a"
+        measured = x.dimension == "measure" and spelled and x.unit != "°"
+        if num.article and not (x.has_scale or x.dimension == "duration" or measured):
             return False
         if num.ambiguous and x.unit is None and noun is None:
             return False

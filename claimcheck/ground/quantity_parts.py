@@ -128,7 +128,9 @@ def _coins(text: str, joins: tuple[str, ...], p: Quantity, q: Quantity) -> bool:
         return False
     gap = " ".join(text[p.end : q.start].split()).lower()
     if p.dimension == "measure":  # "5 feet 2 inches", never "12 km and 3 km"
-        return not gap and p.text.split()[-1].lower() != q.text.split()[-1].lower()
+        return (gap in joins or not gap) and p.text.split()[-1].lower() != q.text.split()[
+            -1
+        ].lower()
     return gap in joins or not gap
 
 

@@ -271,7 +271,11 @@ class Tokens:
         self.v = vocab
         self.toks = self._repair(
             self._split_units(
-                [Tok(m.start(), m.end(), norm(m.group()), m.group()) for m in TOKEN.finditer(text)]
+                [
+                    Tok(m.start(), m.end(), g.lower() if g.isascii() else norm(g), g)
+                    for m in TOKEN.finditer(text)
+                    for g in (m.group(),)
+                ]
             )
         )
         self.n = len(self.toks)
@@ -285,6 +289,8 @@ class Tokens:
         if not repairs:
             return toks
         for k, t in enumerate(toks):
+            if len(t.low) < 5:
+                continue
             for ending, fixed in repairs:
                 if t.low.endswith(ending) and t.raw[0].isalpha():
                     toks[k] = dataclasses.replace(t, spelling=t.low[: -len(ending)] + fixed)
@@ -294,9 +300,12 @@ class Tokens:
     def _split_units(self, toks: list[Tok]) -> list[Tok]:
         """Cut a word joined to a unit by a hyphen ("six-mile", "three-day", "trois-tonnes")
         into the word, the hyphen and the unit, unless the whole word is a unit itself."""
-        units, out = self.c.unit_words, []
+        units = self.c.unit_words
+        if not any("-" in t.low for t in toks):
+            return toks
+        out = []
         for t in toks:
-            cut = t.low.find("-")
+            cut = t.low.find("-") if len(t.low) > 2 else -1
             if cut <= 0 or t.low in units:
                 out.append(t)
                 continue
