@@ -146,6 +146,10 @@ UNITS: dict[str, tuple[str, float]] = {
     "indian rupee": ("INR", 1.0),
     "roupie indienne": ("INR", 1.0),
     "bitcoin": ("BTC", 1.0),
+    "rupee": ("INR", 1.0),
+    "roupie": ("INR", 1.0),
+    "teaspoon": ("l", 0.00492892159375),
+    "tablespoon": ("l", 0.01478676478125),
 }
 
 #: a currency gold "Pound" / "Livre" is sterling; "Franc" is a franc of any country

@@ -50,6 +50,8 @@ MEASURES: dict[str, tuple[str, float]] = {
     **_forms("l", 1e-3, "ml", "millilitre", "millilitres", "milliliter", "milliliters"),
     **_forms("l", 1e3, "m³", "m3", "cubic metres", "cubic meters", "cubic metre"),
     **_forms("l", _GALLON, "gallon", "gallons", "gal"),
+    **_forms("l", 0.00492892159375, "teaspoon", "teaspoons", "tsp"),
+    **_forms("l", 0.01478676478125, "tablespoon", "tablespoons", "tbsp"),
     **_forms("l", _BARREL, "barrel", "barrels", "bbl"),
     **_forms("l", 28.316846592, "cubic foot", "cubic feet"),
     **_forms(

@@ -39,6 +39,8 @@ MEASURES: dict[str, tuple[str, float]] = {
     **_forms("l", 100.0, "hl", "hectolitre", "hectolitres"),
     **_forms("l", 1e3, "m³", "m3", "mètre cube", "mètres cubes"),
     **_forms("l", _GALLON, "gallon", "gallons"),
+    **_forms("l", 0.005, "cuillère à café", "cuillères à café"),
+    **_forms("l", 0.015, "cuillère à soupe", "cuillères à soupe"),
     **_forms("l", _BARREL, "baril", "barils"),
     **_forms("l", 28.316846592, "pied cube", "pieds cube", "pieds cubes"),
     **_forms(
