@@ -148,9 +148,9 @@ def test_quantity_vocabulary_valid(code: str) -> None:
 )
 @pytest.mark.parametrize("code", available())
 def test_quantity_no_backtracking(text: str, code: str) -> None:
-    began = time.perf_counter()
+    began = time.process_time()
     find_quantities(text, profile=get_profile(code))
-    assert time.perf_counter() - began < 1.0
+    assert time.process_time() - began < 1.0
 
 
 def test_quantity_fast() -> None:
@@ -158,10 +158,10 @@ def test_quantity_fast() -> None:
         "Selon la police, au moins 40 morts et plus de 3 000 blessés ; 4,4 milliards d'euros."
     )
     find_quantities(sentence, profile=FR)
-    began = time.perf_counter()
+    began = time.process_time()
     for _ in range(200):
         find_quantities(sentence, profile=FR)
-    assert (time.perf_counter() - began) / 200 < 0.001
+    assert (time.process_time() - began) / 200 < 0.001
 
 
 # across languages: (text a, lang a), (text b, lang b), comparable?, compatible?

@@ -114,7 +114,10 @@ class _Scanner(NumberReader):
             j += 1
         linked = self.match(c.links, j) if side.has_scale else None
         for k in (j,) if linked is None else (j, linked[1]):
-            if (money := self.match(c.currencies, k)) is not None:
+            money = self.match(c.currencies, k)
+            if money is not None and (
+                side.has_scale or self.low(money[1] - 1) not in self.v.scale_only_currencies
+            ):
                 side.unit, side.dimension, side.b = money[0], "money", money[1]
                 return
             if (coin := self.match(c.minor_currencies, k)) is not None:

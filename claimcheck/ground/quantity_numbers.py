@@ -162,11 +162,17 @@ class NumberReader(Tokens):
             num = self.digits(i)
             p = i - 1
             self._exponent(num)
-            if not self.mode.filters:
+            if not self.mode.filters or self._measured_fraction(num.b):
                 self._slashed(num)
-                if num.groups and self.raw(p) in MARKS and self.glued(i) and not self.digit(p - 1):
-                    num.groups, num.marks, num.a = ("0", num.groups[0]), (self.raw(p),), p
-                    p -= 1  # ".08" is 0.08
+            elif self.digit(num.b) and self._measured_fraction(num.b + 1):
+                part = self.digits(num.b)  # "10 1/2 miles"
+                if num.groups[1:] == () and self._slashed(part) and part.base < 1:
+                    num.base, num.step, num.b = float(num.groups[0]) + part.base, 0.0, part.b
+                    num.groups = ()
+            bare = not self.mode.filters and num.groups and self.raw(p) in MARKS
+            if bare and self.glued(i) and not self.digit(p - 1):
+                num.groups, num.marks, num.a = ("0", num.groups[0]), (self.raw(p),), p
+                p -= 1  # ".08" is 0.08
             if (
                 self.raw(p) in MINUS
                 and self.glued(p + 1)
@@ -226,6 +232,10 @@ class NumberReader(Tokens):
         value = mantissa * 10.0**power if times else mantissa**power
         num.base, num.step, num.b, num.groups, num.marks = value, 0.0, k + 1, (), ()
 
+    def _measured_fraction(self, j: int) -> bool:
+        """A written fraction at token j - 1 .. j + 1 followed by a measure ("1/4 mile")."""
+        return self.raw(j) == "/" and self.match(self.c.measures, j + 2) is not None
+
     def _slashed(self, num: Num) -> bool:
         """A written fraction, in bare-number mode: "3/4" (not "24/7/2020")."""
         j = num.b
@@ -243,7 +253,7 @@ class NumberReader(Tokens):
         if not 0 < denominator < 100:
             return False
         num.base, num.step, num.b = float(num.groups[0]) / denominator, 0.0, j + 2
-        num.groups, num.fraction = (), True
+        num.groups, num.fraction = (), not self._measured_fraction(j)
         return True
 
     def _half(self, i: int) -> Num | None:

@@ -197,6 +197,9 @@ class NumberVocabulary:
     bare_scales: frozenset[str] = frozenset()
     #: currency words and symbols written after the number -> ISO 4217 code
     currencies: Mapping[str, str] = field(default_factory=dict)
+    #: currency words that name money only after a scale word ("500 million pounds"); alone
+    #: they are read as the measure of the same name if any ("25 pounds" is a weight)
+    scale_only_currencies: frozenset[str] = frozenset()
     #: coins worth a fraction of a currency: "cents" -> ("USD", 0.01), "pence" -> GBP
     minor_currencies: Mapping[str, tuple[str, float]] = field(default_factory=dict)
     #: currency symbols and codes written before the number ("$4.4 billion") -> ISO code

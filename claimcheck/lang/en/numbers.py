@@ -36,7 +36,7 @@ MEASURES: dict[str, tuple[str, float]] = {
     **_forms("kg", 1e-3, "gram", "grams", "gramme", "grammes"),
     **_forms("kg", 1e-6, "mg", "milligram", "milligrams"),
     **_forms("kg", 1e-9, "µg", "μg", "ug", "microgram", "micrograms", "microgrammes"),
-    **_forms("kg", 0.45359237, "lb", "lbs"),
+    **_forms("kg", 0.45359237, "lb", "lbs", "pound", "pounds"),
     **_forms("kg", 0.028349523125, "ounce", "ounces", "oz"),
     **_forms("m2", 1e6, "km²", "km2", "sq km", "square kilometres", "square kilometers"),
     **_forms("m2", 1e6, "square kilometre", "square kilometer"),
@@ -116,6 +116,7 @@ NUMBERS = NumberVocabulary(
         "dozen": 12.0,
         "dozens": 12.0,
     },
+    scale_only_currencies=frozenset({"pound", "pounds"}),
     minor_currencies={
         **dict.fromkeys(("cent", "cents"), ("USD", 0.01)),
         **dict.fromkeys(("penny", "pence", "pennies"), ("GBP", 0.01)),
