@@ -31,6 +31,7 @@ class _Gaps:
     right: re.Pattern[str]  # time, then its date: "21 h 35 mardi", "morning of June 5"
     through: re.Pattern[str]  # "de vendredi à samedi"
     parts: dict[str, str]
+    bare_hour: re.Pattern[str]  # "ce soir à 7", "tonight around 7": an hour after a part
 
 
 @cache
@@ -43,6 +44,12 @@ def _gaps(v: TimeVocabulary) -> _Gaps:
         right=re.compile(rf"^\s*,?\s*(?:{right}\s*)?$", re.IGNORECASE),
         through=re.compile(rf"^\s*(?:{through}|[-–])\s*$", re.IGNORECASE),
         parts={norm(k): p for k, p in v.relative_day_parts.items()},
+        bare_hour=re.compile(
+            rf"\s*,?\s*(?:(?P<q>{alt(v.qualifiers)})|{alt(v.datetime_joiners)})\s+"
+            rf"(?P<h>1[0-2]|0?[1-9]|{alt(k for k, n in v.clock_numbers.items() if 0 < n <= 12)})"
+            rf"(?![\w:.,%'’]|\s?[\w%])",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -157,12 +164,36 @@ def join_clocks(
     for left, part in zip(refs, parts, strict=True):
         if left is not None and part is not None:
             lo, hi = part_interval(part)
-            update = {"time_start": lo, "time_end": hi, "part_of_day": part}
-            out.append(left.model_copy(update={**update, "time_granularity": "part_of_day"}))
+            update: dict[str, Any] = {"time_start": lo, "time_end": hi, "part_of_day": part}
+            update["time_granularity"] = "part_of_day"
+            out.append(left.model_copy(update={**update, **_bare_hour(text, left, part, g, vocab)}))
         elif left is not None:
             out.append(left)
     out.sort(key=lambda r: r.start)
     return _inherit(out)
+
+
+def _bare_hour(
+    text: str, ref: TimeRef, part: str, g: _Gaps, vocab: TimeVocabulary
+) -> dict[str, Any]:
+    """ "ce soir à 7", "tonight around 7": the hour a part of the day puts on its half."""
+    m = g.bare_hour.match(text, ref.end)
+    if m is None:
+        return {}
+    raw = norm(m.group("h"))
+    hour = int(raw) if raw.isdigit() else vocab.clock_numbers.get(raw, 0)
+    if (
+        part in ("afternoon", "evening", "night")
+        and hour < 12
+        and not (part == "night" and hour < 6)
+    ):
+        hour += 12
+    qualifier = vocab.qualifiers.get(norm(m.group("q"))) if m.group("q") else None
+    start, end = widen(hour * 60, qualifier)
+    return {
+        "text": text[ref.start : m.end()], "end": m.end(), "clock": hour * 60,
+        "time_start": start, "time_end": end, "time_granularity": "hour", "qualifier": qualifier,
+    }  # fmt: skip
 
 
 def _inherit(refs: list[TimeRef]) -> list[TimeRef]:

@@ -12,6 +12,7 @@ from typing import Literal
 from claimcheck.ground import calendar as cal
 from claimcheck.ground.calendar import SCAN_LIMIT, Period, common_fields, each_day
 from claimcheck.ground.clock import find_clocks
+from claimcheck.ground.date_ranges import join_ranges
 from claimcheck.ground.datetimes import join_clocks
 from claimcheck.ground.phrases import SEP, alt, lead, norm, table
 from claimcheck.lang.base import LanguageProfile
@@ -28,6 +29,8 @@ _MAX_CANDIDATES = 40
 #: an anchor clause keeps at most this many words
 _ANCHOR_WORDS = 12
 
+#: after a day number, a digit that starts a clock time ("October 14 8:00am") is no obstacle
+_NOT_CLOCK = r"(?!\d?\s?(?:[:.h]\d\d|[ap]\.?m))"
 _YEAR = r"(?P<y>(?:1[0-9]|20)\d\d)(?!\w)(?![.,]\d)"
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]{}«»\"“”\n–—]|\s-\s")
 #: the last word before a position; starts only where a word starts (from every letter of a long
@@ -90,7 +93,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         wd_md = rf"(?:(?P<wd>{wd})(?:\s*,)?\s+)?"
         wd_join = rf"(?:{alt(v.weekday_day_joiners)}\s+)?"
         sources["date_md"] = (
-            rf"{wd_md}(?P<m>{month})\s*{wd_join}{day}(?:(?:\s*,)?\s+{_YEAR}|(?!\s?\d))"
+            rf"{wd_md}(?P<m>{month})\s*{wd_join}{day}(?:(?:\s*,)?\s+{_YEAR}|(?!\s?\d{_NOT_CLOCK}))"
         )
     patterns = tuple(
         (name, re.compile(rf"(?<![\w'’]){src}", re.IGNORECASE)) for name, src in sources.items()
@@ -333,7 +336,7 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
         for c in clocks
         if c.kind == "time" or not any(h.start < c.end and c.start < h.end for h in taken)
     ]
-    dates = [_finish(text, hit, window) for hit in taken]
+    dates = join_ranges(text, [_finish(text, hit, window) for hit in taken], profile.time)
     return join_clocks(text, dates, kept, profile.time)
 
 

@@ -372,9 +372,7 @@ TIME = TimeVocabulary(
             "en milieu de journée": "midday",
             "à l'heure du déjeuner": "midday",
             "au petit matin": "morning",
-            "au petit jour": "morning",
             "à l'aube": "morning",
-            "au lever du jour": "morning",
             "dans la nuit": "night",
         }
     ),

@@ -313,7 +313,7 @@ CLOCK_CASES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ),
     (
         "Le séisme s'est produit dans la nuit de vendredi à samedi.",
-        [("vendredi à samedi", "a day in June 2020", "night (9 p.m.-6 a.m.)")],
+        [("de vendredi à samedi", "a day in June 2020", "night (9 p.m.-6 a.m.)")],
     ),
     (
         "L'accident est survenu mardi en fin d'après-midi.",

@@ -1,0 +1,133 @@
+"""Dates (TimeRef) of one text -> the same dates, two joined into one range where the text
+joins them ("du 3 au 12 septembre", "entre le 4 et le 8 juin", "from June 4 to June 8",
+"June 4-8", "19-20 novembre").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from claimcheck.ground.calendar import common_fields
+from claimcheck.ground.phrases import alt, norm
+from claimcheck.lang.time_types import TimeVocabulary
+from claimcheck.models import TimeRef
+
+__all__ = ["join_ranges"]
+
+#: a range of days longer than this is not one range ("du 3 janvier 2019 au 5 mars 2024")
+_MAX_DAYS = 400
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    gap: re.Pattern[str]  # between two dates: "au", "et le", "-", "to"
+    before: re.Pattern[str]  # a bare day and its joiner before a date: "du 3 au "
+    after: re.Pattern[str]  # a joiner and a bare day after a date: " to 8", "-8"
+    opener: re.Pattern[str]  # an opener just before the first date: "du ", "entre le "
+    closers: dict[str, tuple[str, ...]]
+    joiners: frozenset[str]
+
+
+@cache
+def _grammar(v: TimeVocabulary) -> _Grammar:
+    words = (*v.range_joiners, *(c for cs in v.range_openers.values() for c in cs))
+    joiner = rf"(?P<j>{alt(k for k in words if norm(k))}|[-–])"
+    det = rf"(?:{alt(v.determiners)}\s*)?" if v.determiners else ""
+    suffix = rf"(?:{alt(v.day_suffixes)})?" if v.day_suffixes else ""
+    openers = rf"(?P<o>{alt(v.range_openers)})\s+{det}"
+    return _Grammar(
+        gap=re.compile(rf"^\s*,?\s*{joiner}\s*{det}$", re.IGNORECASE),
+        before=re.compile(
+            rf"(?:(?<![\w'’]){openers})?(?<![\w'’.,/])(?P<d>[12]\d|3[01]|0?[1-9]){suffix}"
+            rf"\s*{joiner}\s*{det}$",
+            re.IGNORECASE,
+        ),
+        after=re.compile(
+            rf"\s*{joiner}\s*(?P<d>[12]\d|3[01]|0?[1-9]){suffix}(?![\w'’.,/]|\s?\d)", re.IGNORECASE
+        ),
+        opener=re.compile(rf"(?<![\w'’]){openers}$", re.IGNORECASE),
+        closers={norm(k): tuple(norm(c) for c in cs) for k, cs in v.range_openers.items()},
+        joiners=frozenset(norm(k) or k.strip() for k in v.range_joiners),
+    )
+
+
+def _day(ref: TimeRef) -> dt.date | None:
+    if ref.granularity != "day" or ref.anchor == "event" or ref.earliest is None:
+        return None
+    return ref.earliest if ref.earliest == ref.latest and not ref.candidates else None
+
+
+def _fits(g: _Grammar, opener: str | None, joiner: str) -> bool:
+    j = norm(joiner) or joiner.strip()
+    if opener is not None:
+        return j in g.closers.get(norm(opener), ())
+    return j in g.joiners
+
+
+def _range(
+    text: str, start: int, end: int, first: dt.date, last: dt.date, base: TimeRef
+) -> TimeRef | None:
+    if not first < last or (last - first).days > _MAX_DAYS:
+        return None
+    _, month, year = common_fields([(first, last)], day_level=False)
+    return base.model_copy(
+        update={
+            "text": text[start:end], "start": start, "end": end, "earliest": first,
+            "latest": last, "candidates": (), "weekday": None, "day": None, "month": month,
+            "year": year,
+        }
+    )  # fmt: skip
+
+
+def _with_day(day: dt.date, number: int) -> dt.date | None:
+    try:
+        return day.replace(day=number)
+    except ValueError:
+        return None
+
+
+def join_ranges(text: str, dates: Sequence[TimeRef], vocab: TimeVocabulary) -> list[TimeRef]:
+    """Dates joined into day ranges where the text joins them; the others as they are."""
+    g = _grammar(vocab)
+    out: list[TimeRef] = []
+    for ref in dates:
+        day = _day(ref)
+        prev = out[-1] if out else None
+        prev_day = _day(prev) if prev is not None else None
+        if prev is not None and prev_day is not None and day is not None:
+            gap = g.gap.match(text[prev.end : ref.start])
+            opener = g.opener.search(text[max(0, prev.start - 30) : prev.start])
+            if gap and _fits(g, opener.group("o") if opener else None, gap.group("j")):
+                start = prev.start - (len(opener.group()) if opener else 0)
+                joined = _range(text, start, ref.end, prev_day, day, prev)
+                if joined is not None:
+                    out[-1] = joined
+                    continue
+        if day is not None:
+            window = text[max(0, ref.start - 40) : ref.start]
+            m = g.before.search(window)
+            first = _with_day(day, int(m.group("d"))) if m else None
+            start = ref.start - (len(window) - m.start()) if m else ref.start
+            free = prev is None or prev.end <= start
+            if m and first is not None and free and _fits(g, m.group("o"), m.group("j")):
+                joined = _range(text, start, ref.end, first, day, ref)
+                if joined is not None:
+                    out.append(joined)
+                    continue
+            # "June 4-8": only where the month comes first
+            m = g.after.match(text, ref.end) if vocab.month_first_dates else None
+            last = _with_day(day, int(m.group("d"))) if m else None
+            opener = g.opener.search(text[max(0, ref.start - 30) : ref.start])
+            o = opener.group("o") if opener else None
+            if m and last is not None and _fits(g, o, m.group("j")):
+                start = ref.start - (len(opener.group()) if opener else 0)
+                joined = _range(text, start, m.end(), day, last, ref)
+                if joined is not None:
+                    out.append(joined)
+                    continue
+        out.append(ref)
+    return out
