@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from claimcheck.lang import LanguageProfile, get_profile
+from claimcheck.lang.polarity_types import PolarityVocabulary
 from claimcheck.models import Claim
 
 __all__ = ["Opposition", "Stance", "opposed", "oppositions", "stance"]
@@ -30,6 +31,7 @@ _MIN_STEM = 4
 _MIN_SHARED = 2  # content words both claims share, besides the opposed one
 _MIN_REVERSIBLE = 5
 _MAX_PAIRS = 64
+_SUPERLATIVE = 4  # how far before a free negator a superlative makes it mean "ever"
 
 
 @dataclass(frozen=True)
@@ -168,8 +170,11 @@ def _next_content(tokens: Sequence[_Token], i: int, profile: LanguageProfile) ->
     return None
 
 
-def _negated(tokens: Sequence[_Token], profile: LanguageProfile) -> dict[int, tuple[int, int]]:
-    """Index of each word a negation bears on -> (start, end) of the negated phrase."""
+def _negated(
+    tokens: Sequence[_Token], profile: LanguageProfile, neutral: set[int]
+) -> dict[int, tuple[int, int]]:
+    """Index of each word a negation bears on -> (start, end) of the negated phrase; `neutral`
+    receives the words a negation makes neither asserted nor denied."""
     pol = profile.polarity
     words = [t.word for t in tokens]
     out: dict[int, tuple[int, int]] = {}
@@ -187,6 +192,18 @@ def _negated(tokens: Sequence[_Token], profile: LanguageProfile) -> dict[int, tu
         if governed is not None:
             out[governed] = (tokens[lo].start, tokens[governed].end)
 
+    neutral.clear()
+    subject: dict[int, int] = {}  # opener -> the quantifier before it ("Aucun ... n'a")
+    for i, word in enumerate(words):
+        if word in pol.quantifiers:
+            for j in range(i + 1, min(len(words), i + _SCOPE)):
+                if _punct(words[j]):
+                    break
+                if words[j] in pol.openers:
+                    subject[j] = i
+                    used.add(i)
+                    break
+
     for i, word in enumerate(words):
         if word in pol.openers:
             close = None
@@ -197,20 +214,34 @@ def _negated(tokens: Sequence[_Token], profile: LanguageProfile) -> dict[int, tu
                     close = j
                     break
             if close is None:
+                if i in subject:  # "Aucun des joueurs n'a abandonné": the verb is denied,
+                    # the players neither asserted nor denied
+                    for k in range(subject[i] + 1, i):
+                        neutral.add(k)
+                    bear(_next_content(tokens, i + 1, profile), subject[i], i)
                 continue  # "ne ... que" restricts; a lone "ne" denies nothing
             used.add(close)
+            if words[close] in pol.quantifiers:  # "n'a constaté aucune hausse": both
+                bear(_next_content(tokens, close + 1, profile), close, close)
             if after(close) in pol.not_denying_after:
                 continue  # "pas seulement", "pas que": additive
             if (privative := _privative(words, close, pol.privatives)) is not None:
                 used.add(privative)  # "pas ... sans": a double negation asserts
                 continue
             head = next((k for k in range(i + 1, close) if _content(words[k], profile)), None)
-            if head is None:
-                head = _next_content(tokens, close + 1, profile)
+            later = _next_content(tokens, close + 1, profile)
+            auxiliary = any(
+                words[k] in pol.skipped and words[k] not in pol.clitics
+                for k in range(i + 1, head or i)
+            )
+            if head is None or (later is not None and auxiliary):
+                head = later  # after an auxiliary: the participle ("n'ont finalement pas fui")
             bear(head, i, close)
         elif word in pol.negators and i not in used:
             if i and words[i - 1] in pol.not_denying_before:
                 continue
+            if any(w in pol.superlatives for w in words[max(0, i - _SUPERLATIVE) : i]):
+                continue  # "le plus puissant jamais enregistré": ever, not never
             if after(i) in pol.not_denying_after:
                 continue
             if (privative := _privative(words, i, pol.privatives)) is not None:
@@ -224,11 +255,39 @@ def _negated(tokens: Sequence[_Token], profile: LanguageProfile) -> dict[int, tu
         elif word in pol.privatives and i not in used:
             bear(_next_content(tokens, i + 1, profile), i, i)
         elif (family := _family(word, profile)) is not None and family[1] < 0:
-            # "refuse de vendre", "denied having": the verb a denial governs is denied
+            # "refuse de vendre", "a nié avoir vendu": the verb a denial governs is denied;
+            # "a démenti que des milliers de citoyens aient porté plainte": its clause too
             governed = _governed(tokens, i, profile)
             if governed is not None and governed not in out:
                 out[governed] = (tokens[i].start, tokens[governed].end)
+            elif after(i) in pol.restrictive or after(i) in pol.clause_links:
+                for k in range(i + 2, len(words)):
+                    if _punct(words[k]):
+                        break
+                    if _content(words[k], profile):
+                        out.setdefault(k, (tokens[i].start, tokens[k].end))
+    # "il n'est pas avéré que X", "il est impossible que X": an unproven or impossible
+    # clause is denied
+    for i, word in enumerate(words):
+        if after(i) not in pol.clause_links or not _epistemic(word, pol):
+            continue
+        reversed_ = any(
+            word.startswith(p) and _epistemic(word[len(p) :], pol) for p in pol.negative_prefixes
+        )
+        if (i in out) == reversed_:
+            continue  # asserted ("il est avéré que"), or doubly reversed
+        for k in range(i + 2, len(words)):
+            if _punct(words[k]):
+                break
+            if _content(words[k], profile):
+                out.setdefault(k, (tokens[i].start, tokens[k].end))
     return out
+
+
+def _epistemic(word: str, pol: PolarityVocabulary) -> bool:
+    return any(word.startswith(e) for e in pol.epistemic) or any(
+        word.startswith(p + e) for p in pol.negative_prefixes for e in pol.epistemic
+    )
 
 
 def _privative(words: Sequence[str], i: int, privatives: frozenset[str]) -> int | None:
@@ -262,10 +321,14 @@ def stance(claim: Claim) -> Stance:
     """The signed content words of a claim (offsets index the claim's text)."""
     profile = get_profile(claim.lang)
     tokens = _tokens(claim.text, profile)
-    negated = _negated(tokens, profile)
+    neutral: set[int] = set()
+    negated = _negated(tokens, profile, neutral)
     out = Stance()
     for i, token in enumerate(tokens):
         if not _content(token.word, profile):
+            continue
+        if i in neutral and i not in negated:
+            out.stems.add(stem(token.word, profile))
             continue
         sign = -1 if i in negated else 1
         start, end = negated.get(i, (token.start, token.end))

@@ -18,6 +18,10 @@ class PolarityVocabulary:
     negators: frozenset[str] = frozenset()
     #: negators that bear only on the word right after them ("non vacciné", not "et non à Paris")
     adjacent_negators: frozenset[str] = frozenset()
+    #: negators that quantify a noun ("aucun", "nul", "no"): after a verb they deny it and
+    #: their noun ("n'a constaté aucune hausse"); before an opener, the verb it opens
+    #: ("aucun joueur n'a abandonné")
+    quantifiers: frozenset[str] = frozenset()
     #: words that negate only after an opener ("ne ... plus", "ne ... rien")
     bound_negators: frozenset[str] = frozenset()
     #: words that, right after an opener's verb, make it restrictive, not negative ("ne ... que")
@@ -26,6 +30,9 @@ class PolarityVocabulary:
     not_denying_after: frozenset[str] = frozenset()
     #: words before a negator that make it part of a set phrase ("whether or not")
     not_denying_before: frozenset[str] = frozenset()
+    #: words of a superlative, after which a negator without an opener means "ever"
+    #: ("le plus puissant jamais enregistré")
+    superlatives: frozenset[str] = frozenset()
     #: words that deny what follows them ("sans", "without")
     privatives: frozenset[str] = frozenset()
     #: words skipped to reach the word a negation bears on: auxiliaries, modals, clitics,
@@ -34,8 +41,17 @@ class PolarityVocabulary:
     #: words that tie a negated verb to the verb it governs, which the negation then covers
     #: too ("n'a pas menacé de poursuivre", "did not try to hide")
     complement_links: frozenset[str] = frozenset()
+    #: words that open the clause a verb of denial denies ("que", "that"); "que" may also be
+    #: among `restrictive`
+    clause_links: frozenset[str] = frozenset()
+    #: stems of words that vouch for a clause ("avéré", "prouvé", "possible", "true"): denied
+    #: or reversed ("n'est pas avéré que", "impossible que"), they deny the clause
+    epistemic: tuple[str, ...] = ()
     #: endings of the verb such a link introduces ("er", "ir", "re"); empty: any word
     governed_endings: tuple[str, ...] = ()
+    #: the clitic pronouns among `skipped` ("se", "le", "y"): unlike an auxiliary, they leave
+    #: the verb before the closing negator ("ne s'applique pas")
+    clitics: frozenset[str] = frozenset()
     #: antonym families: (stems that assert, stems that deny the same predicate);
     #: a stem matches a word equal to it or to it plus an ending of `Morphology.inflections`
     antonyms: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()

@@ -44,8 +44,11 @@ POLARITY = PolarityVocabulary(
     negators=frozenset({"not", "never", "no", "none", "nobody", "nothing", "neither", "nor"}),
     not_denying_after=frozenset({"only", "just", "merely", "doubt", "less", "matter", "one"}),
     not_denying_before=frozenset({"or", "whether", "if"}),
+    superlatives=frozenset({"most", "least", "best", "worst", "first", "only"}),
     privatives=frozenset({"without"}),
     complement_links=frozenset({"to"}),
+    clause_links=frozenset({"that"}),
+    epistemic=("true", "prov", "shown", "establish", "certain", "possibl", "clear"),
     skipped=frozenset(
         {
             "is",

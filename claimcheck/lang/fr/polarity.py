@@ -82,14 +82,25 @@ POLARITY = PolarityVocabulary(
         {"pas", "jamais", "aucun", "aucune", "aucuns", "aucunes", "nullement", "guère", "non"}
     ),
     adjacent_negators=frozenset({"non"}),
+    quantifiers=frozenset({"aucun", "aucune", "aucuns", "aucunes", "nul", "nulle"}),
     bound_negators=frozenset({"plus", "rien", "personne", "point", "nul", "nulle", "ni"}),
     restrictive=frozenset({"que", "qu'"}),
     not_denying_after=frozenset(
         {"seulement", "uniquement", "simplement", "que", "qu'", "loin", "moins"}
     ),
     not_denying_before=frozenset({"si", "ou", "que", "sinon"}),
+    superlatives=frozenset(
+        {"plus", "moins", "meilleur", "meilleure", "meilleurs", "pire", "pires", "premier"}
+        | {"première", "seul", "seule"}
+    ),
     privatives=frozenset({"sans"}),
+    clitics=frozenset(
+        {"se", "s'", "le", "la", "les", "l'", "lui", "leur", "y", "en", "me", "m'", "te", "t'"}
+        | {"nous", "vous"}
+    ),
     complement_links=frozenset({"de", "d'", "à"}),
+    clause_links=frozenset({"que", "qu'"}),
+    epistemic=("vrai", "avér", "prouv", "démontr", "établi", "certain", "exact", "possibl"),
     governed_endings=("er", "ir", "re", "oir"),
     skipped=frozenset(
         {

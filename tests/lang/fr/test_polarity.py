@@ -45,7 +45,7 @@ OPPOSED = [
     (
         "Une plainte a été déposée contre le club de Valmont.",
         "Aucune plainte n'a été déposée contre le club de Valmont.",
-        "Aucune plainte",
+        "Aucune plainte n'a été déposée",
     ),
     (
         "Le syndicat a menacé de bloquer le port de Valmont lundi.",
