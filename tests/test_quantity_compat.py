@@ -7,9 +7,9 @@ import time
 import pytest
 
 from claimcheck.ground.quantity import find_quantities
-from claimcheck.ground.quantity_values import comparable, compatible, describe
+from claimcheck.ground.quantity_values import comparable, compatible, describe, role
 from claimcheck.lang import available, get_profile
-from claimcheck.lang.number_types import NumberVocabulary
+from claimcheck.lang.number_types import COUNT_KINDS, UNIT_KINDS, NumberVocabulary
 from claimcheck.models import Bound, Quantity
 
 FR, EN = get_profile("fr"), get_profile("en")
@@ -204,3 +204,29 @@ def test_quantity_implausible_never_corroborates() -> None:
     typo = _q("une magnitude de 62", "fr")
     assert not typo.plausible and describe(typo) == "magnitude 62 (implausible for a magnitude)"
     assert not compatible(typo, _q("magnitude 62", "en").model_copy(update={"plausible": True}))
+
+
+def test_quantity_role_is_shared_across_languages() -> None:
+    assert role(_q("300 secouristes", "fr")) == role(_q("three hundred rescuers", "en"))
+    assert role(_q("12 morts", "fr")) == role(_q("12 people were killed", "en"))
+    assert role(_q("12 morts", "fr")) != role(_q("12 blessés", "fr"))
+    assert role(_q("40 gizmos", "en")) == ("count", None, "gizmo")  # unknown noun: folded
+
+
+@pytest.mark.parametrize("code", available())
+def test_quantity_kind_tables_valid(code: str) -> None:
+    """Every kind a language names is a known kind; every word of its tables is lower-case."""
+    numbers = get_profile(code).numbers
+    kinds = numbers.kinds
+    named = {*kinds.nouns, *kinds.phrases, *kinds.before, *kinds.after}
+    assert named <= COUNT_KINDS
+    assert {"dead", "injured", "missing", "displaced", "arrested", "rescuers"} <= set(kinds.nouns)
+    for words in [*kinds.nouns.values(), *kinds.phrases.values(), *kinds.before.values()]:
+        assert all(w == w.lower().strip() and w for w in words)
+    assert all(unit in UNIT_KINDS for unit, _ in numbers.measures.values())
+    assert all(unit in UNIT_KINDS for unit, _ in numbers.left_units.values())
+    # every lemma of the noun table reads as its kind after a number, in that language
+    for kind, words in kinds.nouns.items():
+        for word in words:
+            found = find_quantities(f"12 {word}", profile=get_profile(code))
+            assert found and found[0].kind == kind, (word, found)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.ground.quantity import find_quantities
+from claimcheck.ground.quantity import find_numbers, find_quantities
 from claimcheck.lang import get_profile
 from claimcheck.models import Quantity
 
@@ -224,3 +224,55 @@ def test_quantity_ranges_and_bounds_en() -> None:
     assert (cold.value, cold.unit) == (-5, "°C")
     (comma,) = find_quantities("1,200 dollars", profile=EN)
     assert comma.value == 1200
+
+
+# text, span, value, unit
+FORMS = [
+    ("two thirds of the council", "two thirds", 66.666666667, "%"),
+    ("half of the votes", "half", 50, "%"),
+    ("half a million people", "half a million people", 5e5, None),
+    ("two million and a half", "two million and a half", 2.5e6, None),
+    ("three and a fifth", "three and a fifth", 3.2, None),
+    ("$3 and 40 cents", "$3 and 40 cents", 3.4, "USD"),
+    ("470 pence", "470 pence", 4.7, "GBP"),
+    ("25 pounds of cocaine", "25 pounds", 11.33980925, "kg"),
+    ("500 million pounds", "500 million pounds", 5e8, "GBP"),
+    ("a 1/4 mile track", "1/4 mile", 402.336, "m"),
+    ("a six-mile queue", "six-mile", 9656.064, "m"),
+    ("a three-day strike", "three-day", 3, "day"),
+    ("it fell to minus 12", "minus 12", -12, None),
+    ("one mile", "one mile", 1609.344, "m"),
+    ("a third term", None, None, None),
+    ("a degree in law", None, None, None),
+    ("24/7", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), FORMS)
+def test_quantity_forms_en(
+    text: str, span: str | None, value: float | None, unit: str | None
+) -> None:
+    found = find_quantities(text, profile=EN)
+    if value is None:
+        assert found == []
+        return
+    (q,) = [q for q in found if q.text == span]
+    assert q.unit == unit
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("between 2019 and 2021", [2019, 2021]),
+        ("one", [1]),
+        ("five eighths", [0.625]),
+        ("1.3e6", [1.3e6]),
+        ("3/4", [0.75]),
+        ("10M", [1e7]),
+        (".08", [0.08]),
+    ],
+)
+def test_find_numbers_en(text: str, values: list[float]) -> None:
+    found = [q.value for q in find_numbers(text, profile=EN)]
+    assert found == pytest.approx(values)

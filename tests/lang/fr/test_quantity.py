@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from claimcheck.ground.quantity import find_quantities
+from claimcheck.ground.quantity import find_numbers, find_quantities
 from claimcheck.lang import get_profile
 
 FR = get_profile("fr")
@@ -284,3 +284,51 @@ def test_quantity_exclude_fr() -> None:
     text = "À 21h35, 40 morts."
     spans = [(text.index("21h35"), text.index("21h35") + 5)]
     assert [q.text for q in find_quantities(text, profile=FR, exclude=spans)] == ["40 morts"]
+
+
+# text, span, value, unit: fractions, coins, mixed numbers, negatives, written without accents
+FORMS = [
+    ("les deux tiers des votants", "deux tiers", 66.666666667, "%"),
+    ("un habitant sur cinq", "un habitant sur cinq", None, None),
+    ("un sur cinq a voté", "un sur cinq", 20, "%"),
+    ("la moitié des élus", "moitié", 50, "%"),
+    ("un demi-million de visiteurs", "un demi-million de visiteurs", 5e5, None),
+    ("trois et un quart", "trois et un quart", 3.25, None),
+    ("15 euros et 20 centimes", "15 euros et 20 centimes", 15.2, "EUR"),
+    ("il a fait moins 5 degrés", "moins 5 degrés", -5, "°"),
+    ("un millier de manifestants", "un millier de manifestants", 1000, None),
+    ("une douzaine de blessés", "une douzaine de blessés", 12, None),
+    ("trois cinquiemes", "trois cinquiemes", 60, "%"),
+    ("1 sur 3", "1 sur 3", 33.333333333, "%"),
+    ("un troisième mandat", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), FORMS)
+def test_quantity_forms_fr(
+    text: str, span: str | None, value: float | None, unit: str | None
+) -> None:
+    found = find_quantities(text, profile=FR)
+    if value is None:
+        assert all(q.text != span for q in found) if span else found == []
+        return
+    (q,) = [q for q in found if q.text == span]
+    assert q.unit == unit
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("4,800", [4.8]),
+        ("de 2019 à 2021", [2019, 2021]),
+        ("un cinquième", [0.2]),
+        ("192.168.1.2", [192, 168, 1.2]),
+        ("12,32e+14", [1.232e15]),
+        ("-4/5", [-0.8]),
+    ],
+)
+def test_find_numbers_fr(text: str, values: list[float]) -> None:
+    """Bare numbers: no news filters (years count), fractions stay fractions."""
+    found = [q.value for q in find_numbers(text, profile=FR)]
+    assert found == pytest.approx(values)
