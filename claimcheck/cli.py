@@ -108,7 +108,10 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     serve.add_argument(
-        "--token", help="required to bind another address: API callers send it as a Bearer token"
+        "--token",
+        default=os.environ.get("CLAIMCHECK_TOKEN") or None,
+        help="required to bind another address: API callers send it as a Bearer token "
+        "(default: $CLAIMCHECK_TOKEN, which keeps it out of the process list)",
     )
     serve.add_argument(
         "--embedder", default="use", help="'use' (default) or 'st:NAME_OR_PATH', loaded once"
