@@ -128,7 +128,13 @@ def test_quantity_vocabulary_valid(code: str) -> None:
     for iso in [*numbers.currencies.values(), *numbers.currency_prefixes.values()]:
         assert len(iso) == 3 and iso.isupper()
     assert set(numbers.percents.values()) <= {"%", "pp"}
-    assert {unit for unit, _ in numbers.durations.values()} <= {"month", "day", "hour"}
+    assert {unit for unit, _ in numbers.durations.values()} <= {
+        "month",
+        "day",
+        "hour",
+        "minute",
+        "second",
+    }
     assert all(
         factor > 0 for _, factor in [*numbers.durations.values(), *numbers.measures.values()]
     )

@@ -21,7 +21,7 @@ from claimcheck.models import Bound
 Lean = Literal["both", "below", "none"]
 
 #: canonical duration units: years and months count in months, weeks and days in days
-DurationUnit = Literal["month", "day", "hour"]
+DurationUnit = Literal["month", "day", "hour", "minute", "second"]
 
 #: currency symbols and ISO codes shared by every language, usable before or after the number
 CURRENCY_SYMBOLS: Mapping[str, str] = {

@@ -46,7 +46,10 @@ KINDS = KindVocabulary(
         ),
         "aircraft": words("aircraft plane airplane aeroplane jet helicopter drone"),
         "flights": words("flight"),
-        "ships": words("ship boat vessel ferry trawler"),
+        "ships": words(
+            "ship boat vessel ferry trawler tug tugboat tanker freighter barge frigate "
+            "destroyer submarine warship yacht dinghy liner carrier"
+        ),
         "buildings": words(
             "building home house dwelling residence structure school hospital shop store "
             "church mosque apartment flat"
@@ -82,6 +85,8 @@ KINDS = KindVocabulary(
             "toll of",
             "toll rose to",
             "claimed the lives of",
+            "claimed",
+            "claiming",
             "claiming the lives of",
         ),
         "injured": ("injuring", "injured", "wounding", "wounded"),

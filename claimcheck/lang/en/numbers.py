@@ -188,6 +188,9 @@ NUMBERS = NumberVocabulary(
         "days": ("day", 1),
         "hour": ("hour", 1),
         "hours": ("hour", 1),
+        "minute": ("minute", 1),
+        "minutes": ("minute", 1),
+        "seconds": ("second", 1),
     },
     measures=MEASURES,
     left_units={

@@ -57,7 +57,11 @@ KINDS = KindVocabulary(
         ),
         "aircraft": words("avion hélicoptère appareil drone aéronef"),
         "flights": words("vol"),
-        "ships": words("bateau navire embarcation ferry chalutier"),
+        "ships": words(
+            "bateau navire embarcation ferry chalutier remorqueur pétrolier méthanier cargo "
+            "porte-conteneurs porte-avions barge frégate sous-marin voilier canot yacht "
+            "vraquier paquebot"
+        ),
         "buildings": words(
             "bâtiment immeuble maison habitation logement édifice construction école "
             "hôpital magasin église mosquée"

@@ -66,6 +66,7 @@ MEASURES: dict[str, tuple[str, float]] = {
     **_forms("K", 1.0, "kelvin", "kelvins"),
     **_forms("°", 1.0, "°", "degrés", "degré", "deg"),
     **_forms("magnitude", 1.0, "sur l'échelle de richter", "sur l'échelle ouverte de richter"),
+    **_forms("magnitude", 1.0, "de magnitude", "sur l'échelle richter"),
     **_forms("W", 1e3, "kw", "kilowatts"),
     **_forms("W", 1e6, "mw", "mégawatts"),
     **_forms("W", 1e9, "gw", "gigawatts"),
@@ -185,6 +186,9 @@ NUMBERS = NumberVocabulary(
         "journées": ("day", 1),
         "heure": ("hour", 1),
         "heures": ("hour", 1),
+        "minute": ("minute", 1),
+        "minutes": ("minute", 1),
+        "secondes": ("second", 1),
     },
     measures=MEASURES,
     left_units={
