@@ -28,7 +28,7 @@ __all__ = ["Opposition", "Stance", "opposed", "oppositions", "stance"]
 _TOKEN = re.compile(r"[^\W\d_]+'|\w+|[^\w\s]", re.UNICODE)
 _SCOPE = 10  # the furthest a closing negator stands from its opener, in words
 _MIN_STEM = 4
-_MIN_SHARED = 2  # content words both claims share, besides the opposed one
+_MIN_SHARED = 2  # content words both claims share, besides the opposed ones
 _MIN_REVERSIBLE = 5
 _MAX_PAIRS = 64
 _SUPERLATIVE = 4  # how far before a free negator a superlative makes it mean "ever"
@@ -207,13 +207,22 @@ def _negated(
     for i, word in enumerate(words):
         if word in pol.openers:
             close = None
+            restricted = False
             for j in range(i + 1, min(len(words), i + _SCOPE)):
                 if _punct(words[j]) or words[j] in pol.restrictive:
+                    restricted = words[j] in pol.restrictive
                     break
                 if words[j] in pol.negators or words[j] in pol.bound_negators:
                     close = j
                     break
             if close is None:
+                verb = _next_content(tokens, i + 1, profile)
+                literary = not restricted and i not in subject and verb is not None
+                if literary and verb is not None and _family(words[verb], profile) is not None:
+                    # "ne cesse d'augmenter": the literary lone "ne" denies the verb, not what
+                    # it governs
+                    out[verb] = (tokens[i].start, tokens[verb].end)
+                    continue
                 if i in subject:  # "Aucun des joueurs n'a abandonné": the verb is denied,
                     # the players neither asserted nor denied
                     for k in range(subject[i] + 1, i):
@@ -221,8 +230,11 @@ def _negated(
                     bear(_next_content(tokens, i + 1, profile), subject[i], i)
                 continue  # "ne ... que" restricts; a lone "ne" denies nothing
             used.add(close)
-            if words[close] in pol.quantifiers:  # "n'a constaté aucune hausse": both
-                bear(_next_content(tokens, close + 1, profile), close, close)
+            if words[close] in pol.quantifiers:  # "ne vend à aucun service": the verb is
+                # denied, the services neither asserted nor denied
+                noun = _next_content(tokens, close + 1, profile)
+                if noun is not None:
+                    neutral.add(noun)
             if after(close) in pol.not_denying_after:
                 continue  # "pas seulement", "pas que": additive
             if (privative := _privative(words, close, pol.privatives)) is not None:
@@ -253,8 +265,11 @@ def _negated(
                 continue
             bear(_next_content(tokens, i + 1, profile), i, i)
         elif word in pol.privatives and i not in used:
-            bear(_next_content(tokens, i + 1, profile), i, i)
-        elif (family := _family(word, profile)) is not None and family[1] < 0:
+            # "homes without power" denies no statement about power: neither side
+            noun = _next_content(tokens, i + 1, profile)
+            if noun is not None:
+                neutral.add(noun)
+        elif (family := _family(word, profile)) is not None and family[1] < 0 and i not in out:
             # "refuse de vendre", "a nié avoir vendu": the verb a denial governs is denied;
             # "a démenti que des milliers de citoyens aient porté plainte": its clause too
             governed = _governed(tokens, i, profile)
@@ -393,6 +408,7 @@ def _opposed(sa: Stance, sb: Stance, profile: LanguageProfile) -> list[tuple[str
     found += [(k, mb, ma) for k, ma, mb in _prefixed(sb, sa, profile)]
     if not found:
         return []
+    # about the same thing: at least two words in common besides the opposed ones
     shared = sa.stems & sb.stems
     keys = {k for k, _, _ in found}
     if len(shared - keys) < _MIN_SHARED:

@@ -115,6 +115,11 @@ POLARITY = PolarityVocabulary(
         (("succeed", "success"), ("fail",)),
         (("includ",), ("exclud",)),
         (("alive",), ("dead",)),
+        (("continu",), ("stop", "stopp", "halt", "suspend", "ceas")),
+        (("exist", "presence"), ("absen",)),
+        (("mandatory", "compulsory"), ("optional", "voluntary")),
+        (("majorit",), ("minorit",)),
+        (("useful",), ("useless",)),
     ),
     negative_prefixes=("un", "in", "im", "il", "ir", "dis", "non-", "non"),
     reversible_endings=(

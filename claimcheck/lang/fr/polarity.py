@@ -217,6 +217,11 @@ POLARITY = PolarityVocabulary(
         (("inclu",), ("exclu",)),
         (("ouvert",), ("fermé",)),
         (("vivant",), ("mort", "morte", "décéd")),
+        (("continu", "maintenu", "maintien"), ("cess", "interromp", "interrompu", "suspend")),
+        (("exist", "présence"), ("absen", "inexist")),
+        (("obligatoire",), ("facultati", "optionnel")),
+        (("favorable",), ("défavorable", "hostile")),
+        (("majorit",), ("minorit",)),
     ),
     negative_prefixes=("in", "im", "il", "ir", "dés", "non-"),
     reversible_endings=(
@@ -259,5 +264,11 @@ POLARITY = PolarityVocabulary(
         "ord",
         "ace",
         "aces",
+        "ile",
+        "iles",
+        "et",
+        "ète",
+        "ain",
+        "aine",
     ),
 )

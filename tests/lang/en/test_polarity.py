@@ -70,6 +70,15 @@ COMPATIBLE = [
         "It is unclear whether or not the bridge will reopen on Monday.",
         "The bridge will reopen on Monday, officials said.",
     ),
+    # "without power" states nothing about the power itself
+    (
+        "Power has been restored to most homes in Calder County, the utility said.",
+        "Many homes in Calder County were still without power, the utility said.",
+    ),
+    (
+        "It was the strongest storm ever recorded in Calder County.",
+        "The storm was recorded in Calder County on Tuesday.",
+    ),
 ]
 
 

@@ -52,6 +52,25 @@ OPPOSED = [
         "Le syndicat n'a pas menacé de bloquer le port de Valmont.",
         "n'a pas menacé de bloquer",
     ),
+    # a subject quantifier denies the verb: "aucun ... n'a"
+    (
+        "Les deux nageurs ont abandonné la course de Valmont dimanche.",
+        "Aucun des deux nageurs n'a abandonné la course de Valmont.",
+        "Aucun des deux nageurs n'a abandonné",
+    ),
+    # a denial denies its clause
+    (
+        "Le ministre de la Santé affirme que les travaux de l'hôpital ont commencé en mars.",
+        "Le ministre de la Santé dément que les travaux de l'hôpital aient commencé en mars.",
+        "dément que les travaux",
+    ),
+    # an unproven claim is denied
+    (
+        "Selon le ministre de la Santé, le nouveau traitement guérit la maladie.",
+        "Selon le ministre de la Santé, il n'est pas prouvé que le nouveau traitement guérisse "
+        "la maladie.",
+        "prouvé que le nouveau traitement",
+    ),
 ]
 
 COMPATIBLE = [
@@ -90,6 +109,21 @@ COMPATIBLE = [
     (
         "La société refuse de vendre ses logiciels aux services de police.",
         "La société ne vend pas ses logiciels aux services de police.",
+    ),
+    # "le plus ... jamais": ever, not never
+    (
+        "Le séisme a été enregistré à Valmont dans la nuit de samedi.",
+        "C'est le séisme le plus fort jamais enregistré à Valmont.",
+    ),
+    # the literary "ne cesse de": it keeps rising
+    (
+        "Le nombre de sinistrés continue d'augmenter dans la vallée de Valmont.",
+        "Le nombre de sinistrés ne cesse d'augmenter dans la vallée de Valmont.",
+    ),
+    # what a verb is denied of is neither asserted nor denied
+    (
+        "Nous ne vendons pas nos drones à des services de police étrangers.",
+        "La société ne vend ses drones à aucun service de police étranger.",
     ),
 ]
 
