@@ -23,6 +23,7 @@ from claimcheck.ground.quantity_parts import APPROX, Mode, Side, join_bounds, jo
 from claimcheck.ground.quantity_tokens import (
     APOSTROPHES,
     DASHES,
+    MARKS,
     Num,
     clean,
     interpret,
@@ -301,6 +302,10 @@ class _Scanner(NumberReader):
                 noun = self.text[self.toks[name[1] - 1].start : self.toks[name[1] - 1].end].lower()
             elif (found := self._noun(end)) is not None:
                 noun, end = found
+            if noun is not None and ranged is None:
+                _whole_units(x)
+        elif x.dimension == "money" and ranged is None:
+            _whole_units(x)  # no currency counts thousandths: "1,200 euros" is 1200
         post = self.match(self.c.post_bounds, end) if self.mode.expressions else None
         if post is not None and any(
             (pre := self.match(self.c.bounds, k)) is not None and pre[1] > post[1]
@@ -356,6 +361,24 @@ class _Scanner(NumberReader):
             i = max(after, i + 1)
         found = join_coins(self.text, self.v.range_joins, found)
         return join_bounds(self.text, self.v.range_joins, found)
+
+
+def _whole_units(x: Side) -> None:
+    """Counted things come in whole units and money in cents: "1,200 habitants" and "1,200
+    euros" in French copy are 1200 (an English thousands separator), whatever the language's
+    decimal mark, unless a scale follows ("1,250 milliard")."""
+    num = x.num
+    if (
+        x.has_scale
+        or len(num.marks) != 1
+        or num.marks[0] not in MARKS
+        or len(num.groups[1]) != 3
+        or len(num.groups[0]) > 3
+        or num.groups[0] == "0"
+        or x.base.is_integer()
+    ):
+        return
+    x.base, x.step = float("".join(num.groups)), 1.0
 
 
 def scan_quantities(

@@ -12,6 +12,8 @@ in English, "1.200" in French, "1.200.000") unless a scale word follows ("1,250 
 1.25e9) or the part before it is 0 or longer than three digits; otherwise it is decimal too
 ("4.4 milliards" in French copy). With two different marks the last one is decimal
 ("1,200.50", "1.200,50"). Any other mix ("1.2.3", "06.12.20") is no number at all.
+`quantity.py` reads a counted noun or a currency after "1,200" as thousands whatever the
+language (people come whole, money in cents).
 """
 
 from __future__ import annotations

@@ -29,8 +29,8 @@ FOUND = [
         "money",
         None,
     ),
-    ("1.200 euros", "1.200 euros", 1.2, "exact", "EUR", "money", None),  # "." is decimal in en
-    ("1.200 euros", "1.200 euros", 1.2, "exact", "EUR", "money", None),  # "." is decimal in en
+    ("1.200 euros", "1.200 euros", 1200, "exact", "EUR", "money", None),  # no thousandths of a euro
+    ("1.200 euros", "1.200 euros", 1200, "exact", "EUR", "money", None),  # no thousandths of a euro
     (f"1{NB}200 euros", f"1{NB}200 euros", 1200, "exact", "EUR", "money", None),
     ("1,200.50 dollars", "1,200.50 dollars", 1200.5, "exact", "USD", "money", None),
     ("$10k", "$10k", 10000, "exact", "USD", "money", None),

@@ -301,6 +301,9 @@ FORMS = [
     ("trois cinquiemes", "trois cinquiemes", 60, "%"),
     ("1 sur 3", "1 sur 3", 33.333333333, "%"),
     ("un troisième mandat", None, None, None),
+    ("Quelque 1,200 habitants ont été évacués", "Quelque 1,200 habitants", 1200, None),
+    ("une facture de 1,200 euros", "1,200 euros", 1200, "EUR"),
+    ("un prix de 63,45 euros", "63,45 euros", 63.45, "EUR"),
 ]
 
 
