@@ -123,3 +123,27 @@ def test_html_marks_the_referent_as_escaped_context() -> None:
         ("entend", True, False),
         (" légiférer", False, False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # a complement is no speaker
+        (
+            "Dans leur pétition, elles accusent le groupe de Valdène « de mentir à ses clients ».",
+            "fr",
+            None,
+        ),
+        # a name with its article keeps its complement: never a bare head noun
+        (
+            "La Chambre des métiers a déclaré « nous ne signerons rien ».",
+            "fr",
+            "Chambre des métiers",
+        ),
+        ('Ferrow Labs said "we will appeal the ruling".', "en", "Ferrow Labs"),
+    ],
+)
+def test_quote_speakers(text: str, lang: str, speaker: str | None) -> None:
+    doc = Document(id="q", text=text, lang=lang, published="2024-05-02")
+    quotes = [q for c in _claims([doc]) for q in c.quotes]
+    assert [q.speaker for q in quotes] == [speaker]

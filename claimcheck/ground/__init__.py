@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from claimcheck.clean import CleanText
-from claimcheck.ground.anaphora import full_name, resolve_document
+from claimcheck.ground.anaphora import resolve_document
 from claimcheck.ground.entity import Gazetteer, Mention, build_gazetteer, find_mentions
 from claimcheck.ground.events import resolve_event_times
+from claimcheck.ground.nounphrases import full_name, is_complement
 from claimcheck.ground.quantity import find_quantities
 from claimcheck.ground.quote import find_quotes, speaker
 from claimcheck.ground.time import find_times
@@ -153,7 +154,7 @@ def ground_documents(
         for k, claim in enumerate(doc_claims):
             profile, locate = profiles[k], locators[k]
             found = sorted(
-                [*named[k], *(((r.start, r.end), r.entity) for r in resolved[k])],
+                [*named[k], *(((r.start, r.end), r.entity) for r in resolved.found[k])],
                 key=lambda item: item[0][0],
             )
             local = [span for span, _ in found]
@@ -166,7 +167,12 @@ def ground_documents(
             who = speaker(text, quote_spans, entities, local, profile) if quote_spans else None
             for span, ent in zip(local, entities, strict=True):
                 if who is not None and ent.canonical == who and ent.via != "anaphor":
-                    who = full_name(text, span, who, profile)  # never a bare head noun
+                    if is_complement(text, span[0], profile):
+                        # "le groupe de Seattle « ... »": a complement is no speaker; the
+                        # claim's subject is, when it is named
+                        who = resolved.subjects[k]
+                    else:
+                        who = full_name(text, span, who, profile)  # never a bare head noun
                     break
             quotes = []
             for q0, q1 in quote_spans:
@@ -183,7 +189,7 @@ def ground_documents(
             for qty in find_quantities(text, profile=profile, exclude=clock_spans):
                 start, end = locate.span(qty.start, qty.end)
                 quantities.append(qty.model_copy(update={"start": start, "end": end}))
-            substitutions = [(r.start, r.end, r.replacement) for r in resolved[k]]
+            substitutions = [(r.start, r.end, r.replacement) for r in resolved.found[k]]
             grounded.append(
                 claim.model_copy(
                     update={
@@ -192,7 +198,7 @@ def ground_documents(
                         "quotes": tuple(quotes),
                         "times": tuple(times),
                         "quantities": tuple(quantities),
-                        "resolutions": tuple(r.resolution for r in resolved[k]),
+                        "resolutions": tuple(r.resolution for r in resolved.found[k]),
                     }
                 )
             )

@@ -50,3 +50,11 @@ class AnaphoraVocabulary:
     fronting: frozenset[str] = frozenset()
     #: prepositions: a noun phrase right after one is no subject
     prepositions: frozenset[str] = frozenset()
+    #: verbs after which a pronoun that never stands for a person ("it") stands for an agent,
+    #: so for the subject of the previous sentence ("It said", "It plans"); other verbs may
+    #: speak of an event ("It will help"), and the pronoun is left alone. Empty: no such check
+    agent_verbs: frozenset[str] = frozenset()
+    #: adverbs skipped between a pronoun and its verb ("it also plans")
+    adverbs: frozenset[str] = frozenset()
+    #: words that join two noun phrases into a plural one ("et", "and")
+    coordinators: frozenset[str] = frozenset()

@@ -231,6 +231,17 @@ ANAPHORA = AnaphoraVocabulary(
         )
     ),
     org_words=(
+        ("rival", "company"),
+        ("rivale", "company"),
+        ("concurrent", "company"),
+        ("concurrente", "company"),
+        ("filiale", "company"),
+        ("partenaire", "company"),
+        ("maison-mère", "company"),
+        ("actionnaire", "company"),
+        ("fournisseur", "company"),
+        ("client", "company"),
+        ("sous-traitant", "company"),
         ("ministère", "ministry"),
         ("syndicat", "union"),
         ("confédération", "union"),
@@ -260,6 +271,7 @@ ANAPHORA = AnaphoraVocabulary(
         ("comité", "ngo"),
         ("collectif", "ngo"),
         ("ong", "ngo"),
+        ("industriel", "company"),
         ("sa", "company"),
         ("sas", "company"),
         ("groupe", "company"),
@@ -491,4 +503,5 @@ ANAPHORA = AnaphoraVocabulary(
             "comme",
         }
     ),
+    coordinators=frozenset({"et", "ou", "ni"}),
 )
