@@ -29,6 +29,7 @@ ClockKind = Literal["time", "part", "edge", "duration"]
 ClockGranularity = Literal["minute", "hour", "part_of_day"]
 
 _DAY = 24 * 60
+_ALNUM = re.compile(r"[^\W_]")
 _H = r"(?<![\d.,:/])(?P<h>[01]?\d|2[0-4])"
 _OFFSET = re.compile(r"(?:gmt|utc)\s?([+\-−])\s?(\d{1,2})(?::?(\d\d))?", re.IGNORECASE)
 
@@ -67,6 +68,7 @@ class _Grammar:
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     #: family -> a quick search that must succeed for any of its patterns to match
     triggers: dict[str, re.Pattern[str]]
+    tail: re.Pattern[str]  # a.m./p.m., part of the day, "environ", zone after a time
     seeds: re.Pattern[str]  # where a clock time may start (a number, an hour word)
     qualified: re.Pattern[str]  # a qualifier just before a time ("vers ", "shortly after ")
     cue_before: re.Pattern[str]
@@ -76,6 +78,7 @@ class _Grammar:
     bare_after: re.Pattern[str]  # a joiner and a bare hour after a time ("from 1 p.m. to 4")
     part_gap: re.Pattern[str]  # between a part of the day and its time ("afternoon at 7")
     chain_gap: re.Pattern[str]  # between two durations that add up ("un an et 21 jours")
+    part_hour: re.Pattern[str]  # an hour alone after a part of the day ("l'après-midi à 7")
     openers: dict[str, tuple[str, ...]]
 
 
@@ -128,7 +131,8 @@ def grammar(v: TimeVocabulary) -> _Grammar:
     abbr = abbr if abbr != "(?:)" else r"(?!)"  # no hour marks: no "21h35" to read
     words = [k for k, kind in v.hour_marks.items() if kind == "word"]
     mer = alt(v.meridiem)
-    minmark = alt(v.minute_marks) if v.minute_marks else "(?!)"
+    # minute marks may run into seconds ("19h56min30s"): no word boundary after them
+    minmark = "(?:" + "|".join(re.escape(k) for k in sorted(v.minute_marks, key=len)[::-1]) + ")"
     frac = rf"(?:\s+(?P<frac>{alt(v.minute_fractions)}))?" if v.minute_fractions else ""
     zones = alt(v.zones)
     zone_tail = (
@@ -138,28 +142,28 @@ def grammar(v: TimeVocabulary) -> _Grammar:
     qa = rf"(?:(?:\s+|-)?(?P<qa>{alt(v.qualifiers_after)}))?" if v.qualifiers_after else ""
     pah = rf"(?:\s+(?P<pt>{alt(v.parts_after_hour)}))?"
 
-    def tail(with_ap: bool = True) -> str:
-        ap = rf"(?:\s?(?P<ap>{mer})\.?)?" if with_ap else ""
-        return ap + pah + qa + zone_tail
+    # what may follow any clock time, matched once after it (compiled once, not per pattern)
+    tail = rf"(?:\s?(?P<ap>{mer})\.?)?{pah}{qa}{zone_tail}"
 
     sources = {
         "abbr": rf"{q}{_H}\s?(?P<mk>{abbr})(?:\s?(?P<mi>[0-5]?\d)(?!\d)"
-        rf"(?:\s?{minmark})?(?:\s?\d{{1,2}}\s?s)?)?(?!\w){frac}{tail()}",
+        rf"(?:\s?{minmark})?(?:\s?\d{{1,2}}\s?s)?)?(?!\w){frac}",
         "word": rf"{q}(?:{_H}|{hw})\s+(?P<mk>{alt(words)})(?:\s+(?:(?P<mi>[0-5]?\d)(?!\d)|{mw})"
-        rf"(?:\s+{minmark})?)?{frac}{tail()}",
-        "colon": rf"{q}{_H}\s?:\s?(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:]){tail()}",
+        rf"(?:\s+{minmark})?)?{frac}",
+        "colon": rf"{q}{_H}\s?:\s?(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:])",
         "meridiem": rf"{q}(?:{_H}(?:[.:](?P<mi>[0-5]\d)(?::[0-5]\d)?)?|(?<![\d.,:/])"
-        rf"(?P<hm>\d{{3,4}}))\s?(?P<ap>{mer})\.?{tail(False)}",
-        "oclock": rf"{q}(?:{_H}|{hw})\s+{alt(v.oclock)}{tail()}",
+        rf"(?P<hm>\d{{3,4}}))\s?(?P<ap>{mer})\.?",
+        "oclock": rf"{q}(?:{_H}|{hw})\s+{alt(v.oclock)}",
         "relation": rf"{q}(?:(?P<fw>{alt(v.fraction_words)})|(?P<mw>{alt(any_minute)})"
         rf"|(?P<md>[0-5]?\d))"
         rf"(?:\s+(?P<mm>{minmark}))?\s+(?P<rel>{alt(v.minute_relations)})\s+(?:{_H}|{hw})"
-        rf"(?:\s+{alt(v.oclock)})?{tail()}",
+        rf"(?:\s+{alt(v.oclock)})?",
         "named": rf"{q}(?:(?:12|{alt(k for k, n in hours.items() if n == 12)})\s+)?"
-        rf"(?P<nw>{alt(v.clock_words)}){frac}{tail(False)}",
+        rf"(?P<nw>{alt(v.clock_words)}){frac}",
         "spoken": rf"{q}(?:{_H}|{hw})(?:\s+{mw})?(?:\s?(?P<ap>{mer})|\s+(?P<pt>"
-        rf"{alt(v.parts_after_hour)})|\s+(?P<frac>{alt(v.minute_fractions)})){qa}{zone_tail}",
-        "part": rf"(?:(?P<pm>{lead(v.part_modifiers)}))?(?P<part>{alt(v.parts)})",
+        rf"{alt(v.parts_after_hour)})|\s+(?P<frac>{alt(v.minute_fractions)}))",
+        "part": rf"(?:(?P<pm>{lead(v.part_modifiers)}))?(?:{lead(v.part_determiners)})?"
+        rf"(?P<part>{alt(v.parts)})",
         "edge": rf"(?P<edge>{alt(v.day_edges)})(?=\s)",
         "duration": rf"(?<![\w.,])(?:(?P<n>\d+(?:[.,]\d+)?)|(?P<nw>{counts}))"
         rf"(?:\s+(?P<h1>{alt(v.duration_halves)}))?\s?-?\s?(?P<u>{alt(v.duration_units)})"
@@ -171,7 +175,7 @@ def grammar(v: TimeVocabulary) -> _Grammar:
         sources["half"] = rf"(?P<hb>{alt(v.half_before)})(?:{SEP}|-)?(?P<u>{alt(v.duration_units)})"
     timed = (*v.qualifiers, *hours, *minutes, *v.fraction_words, *v.clock_words, "0")
     starts = {
-        "part": (*v.part_modifiers, *v.parts),
+        "part": (*v.part_modifiers, *v.part_determiners, *v.parts),
         "edge": tuple(v.day_edges),
         "duration": (*v.numbers, *v.clock_numbers, "0"),
         "whole": tuple(v.duration_phrases),
@@ -202,6 +206,7 @@ def grammar(v: TimeVocabulary) -> _Grammar:
         vocab=v,
         patterns=patterns,
         triggers=triggers,
+        tail=re.compile(tail, re.IGNORECASE),
         seeds=seeds,
         qualified=qualified,
         cue_before=re.compile(rf"(?<![\w'’]){cues}\s*$", re.IGNORECASE),
@@ -214,6 +219,12 @@ def grammar(v: TimeVocabulary) -> _Grammar:
         joiner=re.compile(rf"^\s*(?P<j>{joiners})\s*$", re.IGNORECASE),
         bare_after=re.compile(
             rf"\s*(?P<j>{joiners})\s*(?P<a>\d{{1,2}}(?:[:h.]\d\d)?)(?![\w:,]|\.\d|\s?[\w%])",
+            re.IGNORECASE,
+        ),
+        part_hour=re.compile(
+            rf"\s*,?\s*(?:(?P<q>{alt(v.qualifiers)})|{alt(v.datetime_joiners)})\s+"
+            rf"(?P<h>1[0-2]|0?[1-9]|{alt(k for k, n in hours.items() if 0 < n <= 12)})"
+            rf"(?![\w:.,%'’]|\s?[\w%])",
             re.IGNORECASE,
         ),
         chain_gap=re.compile(
@@ -288,6 +299,12 @@ def _time(kind: str, m: re.Match[str], text: str, g: _Grammar) -> Clock | None:
     v = g.vocab
     groups = m.groupdict()
     start, end = m.span()
+    after = g.tail.match(text, end)
+    if after is not None and after.end() > end:
+        for name, value in after.groupdict().items():
+            if value is not None and groups.get(name) is None:
+                groups[name] = value
+        end = after.end()
     before = text[max(0, start - 40) : start]
     qualifier = None
     core = start
@@ -489,6 +506,8 @@ def find_clocks(text: str, vocab: TimeVocabulary) -> list[Clock]:
     disjoint (the longest span wins)."""
     g = grammar(vocab)
     found: list[Clock] = []
+    if not _ALNUM.search(text):
+        return []
     live = {family for family, trigger in g.triggers.items() if trigger.search(text)}
     seeds = [m.start() for m in g.seeds.finditer(text)] if "time" in live else []
     for kind, pattern in g.patterns:
@@ -555,5 +574,19 @@ def _part_first(text: str, clocks: list[Clock], g: _Grammar) -> list[Clock]:
                 part=prev.part, open_hour=None,
             )  # fmt: skip
             continue
+        if clock.kind == "part" and " " in norm(text[clock.start : clock.end]) and clock.part:
+            m = g.part_hour.match(text, clock.end)
+            said = _num(g.vocab, m.group("h")) if m else None
+            if m and said is not None:
+                value = _half(said, clock.part, None)[0] * 60
+                qualifier = _get(g.vocab.qualifiers, m.group("q")) if m.group("q") else None
+                t0, t1 = widen(value, qualifier)
+                out.append(
+                    replace(
+                        clock, end=m.end(), kind="time", granularity="hour", clock=value,
+                        time_start=t0, time_end=t1, qualifier=qualifier, half_written=True,
+                    )
+                )  # fmt: skip
+                continue
         out.append(clock)
     return out

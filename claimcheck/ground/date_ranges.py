@@ -47,7 +47,8 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
             re.IGNORECASE,
         ),
         after=re.compile(
-            rf"\s*{joiner}\s*(?P<d>[12]\d|3[01]|0?[1-9]){suffix}(?![\w'’.,/]|\s?\d)", re.IGNORECASE
+            rf"\s*{joiner}\s*(?P<d>[12]\d|3[01]|0?[1-9]){suffix}(?![\w'’/]|[.,]\d|\s?\d)",
+            re.IGNORECASE,
         ),
         opener=re.compile(rf"(?<![\w'’]){openers}$", re.IGNORECASE),
         closers={norm(k): tuple(norm(c) for c in cs) for k, cs in v.range_openers.items()},

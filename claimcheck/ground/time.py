@@ -14,6 +14,7 @@ from claimcheck.ground.calendar import SCAN_LIMIT, Period, common_fields, each_d
 from claimcheck.ground.clock import find_clocks
 from claimcheck.ground.date_ranges import join_ranges
 from claimcheck.ground.datetimes import join_clocks
+from claimcheck.ground.periods import find_periods
 from claimcheck.ground.phrases import SEP, alt, lead, norm, table
 from claimcheck.lang.base import LanguageProfile
 from claimcheck.lang.time_types import TimeVocabulary
@@ -319,6 +320,10 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
             hit = _hit(kind, m, text, g)
             if hit is not None and hit.end > hit.start:
                 hits.append(hit)
+    for p in find_periods(text, profile.time):
+        hits.append(
+            _Hit(p.start, p.end, p.granularity, p.periods, resolver=p.resolver, year=p.year)
+        )
     hits.sort(key=lambda h: (h.start - h.end, h.start))
     clocks = find_clocks(text, profile.time)
     occupied = bytearray(len(text))

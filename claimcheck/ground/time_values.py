@@ -252,6 +252,11 @@ def _describe_date(ref: TimeRef) -> str:
     if ref.granularity == "day":
         if lo is not None and lo == hi:
             return f"{_DAY_NAMES[lo.weekday()]} {_fmt(lo)}"
+        if lo is not None and hi is not None and not ref.candidates and wd is None:
+            if (lo.year, lo.month) == (hi.year, hi.month):  # "du 3 au 12 septembre"
+                return f"{lo.day}-{hi.day} {_MONTH_NAMES[lo.month - 1]} {lo.year}"
+            if (hi - lo).days < 62:
+                return f"{_fmt(lo)} - {_fmt(hi)}"
         head = f"a {wd}" if wd else "a day"
         if lo is not None and hi is not None:
             where = (
@@ -272,6 +277,11 @@ def _describe_date(ref: TimeRef) -> str:
                 return f"week of {_fmt(lo)}"
             return f"a week between {_fmt(lo)} and {_fmt(hi)}"
         return "a week (date unknown)"
+    if ref.granularity == "month" and lo is not None and hi is not None and month is None:
+        months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
+        whole = lo.day == 1 and (hi + dt.timedelta(days=1)).day == 1 and lo.year == hi.year
+        if whole and months in (3, 6) and (lo.month - 1) % months == 0:
+            return f"{'Q' if months == 3 else 'H'}{(lo.month - 1) // months + 1} {lo.year}"
     if ref.granularity == "month":
         if month:
             return f"{month} {ref.year}" if ref.year else f"{month} (year unknown)"
@@ -283,6 +293,12 @@ def _describe_date(ref: TimeRef) -> str:
     if ref.granularity == "year":
         if ref.year:
             return str(ref.year)
+        if lo is not None and hi is not None and (lo.month, lo.day, hi.month, hi.day) == (
+            1, 1, 12, 31,
+        ):  # fmt: skip
+            if hi.year - lo.year == 9 and lo.year % 10 == 0:
+                return f"the {lo.year}s"
+            return f"{lo.year}-{hi.year}"
         if lo is not None and hi is not None:
             return f"a year between {lo.year} and {hi.year}"
         return "a year (date unknown)"

@@ -132,6 +132,20 @@ class TimeVocabulary:
     #: None = ambiguous unless one part is above 12 (then both readings become candidates)
     numeric_day_first: bool | None = None
 
+    # --- longer periods (claimcheck.ground.periods) ----------------------------------------
+    #: words before a decade ("les années" 70); empty: decades need a 4-digit year or suffix
+    decade_prefixes: tuple[str, ...] = ()
+    #: endings after a decade ("s", "'s": "the 1970s")
+    decade_suffixes: tuple[str, ...] = ()
+    #: ordinal words for quarters and halves: "troisième" -> 3, "last" -> -1 (the last one)
+    ordinals: Mapping[str, int] = field(default_factory=dict)
+    #: parts of a year -> months each: "trimestre" -> 3, "semestre" -> 6, "quarter" -> 3
+    period_parts: Mapping[str, int] = field(default_factory=dict)
+    #: letters before a part's number, next to a year: "T" 3 2016, "Q" 3, "H" 2 -> months each
+    period_letters: Mapping[str, int] = field(default_factory=dict)
+    #: words between a part and its year ("de", "of")
+    period_of: tuple[str, ...] = ()
+
     # --- clock times and durations (claimcheck.ground.clock) -------------------------------
     #: whether the language tells hours on a 24-hour clock ("de 1 h à 17 h" is 1:00-17:00)
     hours_24: bool = False
@@ -164,6 +178,8 @@ class TimeVocabulary:
     parts_after_hour: Mapping[str, str] = field(default_factory=dict)
     #: parts of the day as phrases -> a PARTS_OF_DAY key: "dans la soirée" -> "evening"
     parts: Mapping[str, str] = field(default_factory=dict)
+    #: words before a part of the day, part of its phrase ("dans la", "in the")
+    part_determiners: tuple[str, ...] = ()
     #: modifiers before a part -> a PART_MODIFIERS key: "en fin de" -> "late"
     part_modifiers: Mapping[str, str] = field(default_factory=dict)
     #: words before a date that give its first or last hours: "early" -> "early", "late on"

@@ -281,6 +281,30 @@ TIME = TimeVocabulary(
     anchored=frozenset({"après", "avant"}),
     anchor_connectors=("que", "qu'", "de", "d'", "du", "des"),
     numeric_day_first=True,
+    decade_prefixes=("les années", "des années", "années", "aux années"),
+    decade_suffixes=(),
+    ordinals={
+        "premier": 1,
+        "première": 1,
+        "1er": 1,
+        "1re": 1,
+        "deuxième": 2,
+        "second": 2,
+        "seconde": 2,
+        "2e": 2,
+        "2ème": 2,
+        "troisième": 3,
+        "3e": 3,
+        "3ème": 3,
+        "quatrième": 4,
+        "4e": 4,
+        "4ème": 4,
+        "dernier": -1,
+        "dernière": -1,
+    },
+    period_parts={"trimestre": 3, "semestre": 6},
+    period_letters={"t": 3, "s": 6},
+    period_of=("de", "de l'année", "d'", "du"),
     hours_24=True,
     hour_marks={"h": "abbr", "heure": "word", "heures": "word", "hr": "abbr"},
     minute_marks=("min", "mn", "minutes", "minute"),
@@ -298,6 +322,9 @@ TIME = TimeVocabulary(
     fraction_words={},
     minute_relations={},
     clock_cues=(
+        "c'est",
+        "c'était",
+        "il était",
         "à",
         "a",
         "dès",
@@ -362,11 +389,6 @@ TIME = TimeVocabulary(
     ),
     parts=_unaccented(
         {
-            **{
-                f"{det} {word}".replace("' ", "'"): part
-                for det in _PART_DETERMINERS
-                for word, part in _PARTS.items()
-            },
             **_PARTS,
             "à la mi-journée": "midday",
             "en milieu de journée": "midday",
@@ -376,6 +398,7 @@ TIME = TimeVocabulary(
             "dans la nuit": "night",
         }
     ),
+    part_determiners=_PART_DETERMINERS,
     part_modifiers=_unaccented(_MODIFIERS),
     day_edges={"tôt": "early", "tard": "late"},
     relative_day_parts={
@@ -422,7 +445,6 @@ TIME = TimeVocabulary(
         "mn": 1,
         "minute": 1,
         "minutes": 1,
-        "s": 1 / 60,
         "sec": 1 / 60,
         "seconde": 1 / 60,
         "secondes": 1 / 60,

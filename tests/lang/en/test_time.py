@@ -273,3 +273,29 @@ CLOCK_CASES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
 def test_clock_times(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     refs = find_times(text, published=P, profile=get_profile("en"))
     assert [(r.text, describe(r), describe_clock(r)) for r in refs] == expected
+
+
+# day ranges, decades, quarters and halves, year ranges, numeric months, summed durations:
+# (text, [(surface, description)])
+PERIOD_CASES: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "The festival runs from June 4 to June 8, 2020.",
+        [("from June 4 to June 8, 2020", "4-8 June 2020")],
+    ),
+    ("Talks were held between May 4 and 8.", [("between May 4 and 8", "4-8 May 2020")]),
+    ("The plant was built in the 1970s.", [("the 1970s", "the 1970s")]),
+    ("Prices fell in the '90s.", [("the '90s", "the 1990s")]),
+    ("People in their 70s were evacuated.", []),
+    ("Revenue fell in the third quarter of 2019.", [("third quarter of 2019", "Q3 2019")]),
+    ("Sales rose in Q3 2019 and H1 2020.", [("Q3 2019", "Q3 2019"), ("H1 2020", "H1 2020")]),
+    ("The contract ran from 2014 to 2018.", [("from 2014 to 2018", "2014-2018")]),
+    ("The 2014-2018 plan was extended.", [("2014-2018", "2014-2018")]),
+    ("The strike lasted one year and two months.", [("one year and two months", "425 days")]),
+    ("The final score was 2-1.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIOD_CASES)
+def test_periods(text: str, expected: list[tuple[str, str]]) -> None:
+    refs = find_times(text, published=P, profile=get_profile("en"))
+    assert [(r.text, describe(r)) for r in refs] == expected

@@ -313,7 +313,7 @@ CLOCK_CASES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ),
     (
         "Le séisme s'est produit dans la nuit de vendredi à samedi.",
-        [("de vendredi à samedi", "a day in June 2020", "night (9 p.m.-6 a.m.)")],
+        [("de vendredi à samedi", "5-6 June 2020", "night (9 p.m.-6 a.m.)")],
     ),
     (
         "L'accident est survenu mardi en fin d'après-midi.",
@@ -359,3 +359,40 @@ CLOCK_CASES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
 def test_clock_times(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     refs = find_times(text, published=P, profile=get_profile("fr"))
     assert [(r.text, describe(r), describe_clock(r)) for r in refs] == expected
+
+
+# day ranges, decades, quarters and halves, year ranges, numeric months, summed durations:
+# (text, [(surface, description)])
+PERIOD_CASES: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "Le festival se tiendra du 3 au 12 septembre.",
+        [("du 3 au 12 septembre", "3-12 September 2019")],
+    ),
+    (
+        "Les négociations ont eu lieu entre le 4 et le 8 mai 2019.",
+        [("entre le 4 et le 8 mai 2019", "4-8 May 2019")],
+    ),
+    ("Les 19-20 novembre, la ville sera fermée.", [("19-20 novembre", "19-20 November 2019")]),
+    ("Dans les années 1970, la région comptait deux usines.", [("les années 1970", "the 1970s")]),
+    ("Le marché s'est effondré dans les années 90.", [("les années 90", "the 1990s")]),
+    (
+        "Le chiffre d'affaires du troisième trimestre 2019 a reculé.",
+        [("troisième trimestre 2019", "Q3 2019")],
+    ),
+    ("Le groupe vise l'équilibre au premier semestre.", [("premier semestre", "H1 2020")]),
+    ("Les ventes du T3 2019 ont progressé.", [("T3 2019", "Q3 2019")]),
+    ("Le contrat court de 2014 à 2018.", [("de 2014 à 2018", "2014-2018")]),
+    ("Le mandat 2014-2018 a été prolongé.", [("2014-2018", "2014-2018")]),
+    ("Le rapport date de 11/2016.", [("11/2016", "November 2016")]),
+    (
+        "La grève a duré un an, deux mois et trois jours.",
+        [("un an, deux mois et trois jours", "428 days")],
+    ),
+    ("Le score final est de 2-1.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIOD_CASES)
+def test_periods(text: str, expected: list[tuple[str, str]]) -> None:
+    refs = find_times(text, published=P, profile=get_profile("fr"))
+    assert [(r.text, describe(r)) for r in refs] == expected

@@ -1,0 +1,148 @@
+"""Calendar periods beyond days and months: text -> decades, quarters and halves, month/year
+numbers and year ranges ("les années 1970", "the '90s", "le troisième trimestre 2016",
+"Q3 2016", "S1 2020", "11/2016", "de 2014 à 2018", "2014-2018").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from claimcheck.ground import calendar as cal
+from claimcheck.ground.calendar import Period
+from claimcheck.ground.phrases import alt, lead, norm
+from claimcheck.lang.time_types import TimeVocabulary
+from claimcheck.models import Granularity
+
+__all__ = ["PeriodHit", "find_periods"]
+
+_YEAR = r"(?:1[0-9]|20)\d\d"
+
+
+@dataclass(frozen=True)
+class PeriodHit:
+    """One period span: fixed periods, or a resolver against the publication day."""
+
+    start: int
+    end: int
+    granularity: Granularity
+    periods: tuple[Period, ...] = ()
+    resolver: Callable[[dt.date], Period | None] | None = None
+    year: int | None = None
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    ordinals: dict[str, int]
+    parts: dict[str, int]
+    letters: dict[str, int]
+    closers: dict[str, tuple[str, ...]]
+    joiners: frozenset[str]
+
+
+@cache
+def _grammar(v: TimeVocabulary) -> _Grammar:
+    of = rf"(?:\s+{alt(v.period_of)})?" if v.period_of else ""
+    dets = rf"(?:{lead(v.determiners)})?" if v.determiners else ""
+    words = (*v.range_joiners, *(c for cs in v.range_openers.values() for c in cs))
+    joiner = rf"(?P<j>{alt(k for k in words if norm(k))}|[-–])"
+    letters = "".join(sorted({k.lower() + k.upper() for k in v.period_letters}))
+    sources = {
+        "decade": rf"{lead(v.decade_prefixes)}'?(?P<dec>(?:1[0-9]|20)\d0|\d0)(?!\d)'?"
+        rf"{alt(v.decade_suffixes) if v.decade_suffixes else ''}(?!\w)"
+        if v.decade_prefixes
+        else r"(?!)",
+        "decade4": rf"(?P<dec>(?:1[0-9]|20)\d0)'?{alt(v.decade_suffixes)}(?!\w)"
+        if v.decade_suffixes
+        else r"(?!)",
+        "part": rf"{dets}(?P<ord>{alt(v.ordinals)})\s+(?P<pp>{alt(v.period_parts)})"
+        rf"(?:{of}\s+(?P<y>{_YEAR})(?![\w.,]\d))?",
+        "letter": rf"(?:(?P<l>[{letters}])(?P<k>[1-4])\s?(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s?"
+        rf"(?P<l2>[{letters}])(?P<k2>[1-4]))(?!\w)"
+        if letters
+        else r"(?!)",
+        "month_year": rf"(?<![\w/.,-])(?:(?P<m>0?[1-9]|1[0-2])\s?[/.]\s?(?P<y>{_YEAR})"
+        rf"|(?P<y2>{_YEAR})\s?/\s?(?P<m2>0?[1-9]|1[0-2]))(?![\w/]|[.,]\d)",
+        "years": rf"(?:(?P<o>{alt(v.range_openers)})\s+)?(?P<y1>{_YEAR})\s*{joiner}\s*"
+        rf"(?P<y2>{_YEAR})(?![\w.,]\d|\w)",
+    }
+    return _Grammar(
+        patterns=tuple(
+            (name, re.compile(rf"(?<![\w'’]){src}", re.IGNORECASE))
+            for name, src in sources.items()
+            if src != r"(?!)"
+        ),
+        ordinals={norm(k): n for k, n in v.ordinals.items()},
+        parts={norm(k): n for k, n in v.period_parts.items()},
+        letters={k.lower(): n for k, n in v.period_letters.items()},
+        closers={norm(k): tuple(norm(c) for c in cs) for k, cs in v.range_openers.items()},
+        joiners=frozenset(norm(k) or k.strip() for k in v.range_joiners),
+    )
+
+
+def _span(year: int, index: int, months: int) -> Period | None:
+    if index < 1 or index * months > 12:
+        return None
+    first = dt.date(year, (index - 1) * months + 1, 1)
+    last = cal.add_months(first, months - 1)[1]
+    return first, last
+
+
+def _decade(raw: str) -> Period:
+    value = int(raw)
+    if value < 100:  # "les années 70": the 1970s; "the 10s": the 2010s
+        value += 2000 if value < 30 else 1900
+    return dt.date(value, 1, 1), dt.date(value + 9, 12, 31)
+
+
+def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
+    start, end = m.span()
+    groups = m.groupdict()
+    if kind in ("decade", "decade4"):
+        return PeriodHit(start, end, "year", (_decade(groups["dec"]),))
+    if kind == "month_year":
+        month, year = int(groups["m"] or groups["m2"]), int(groups["y"] or groups["y2"])
+        return PeriodHit(start, end, "month", (cal.month_period(year, month),), year=year)
+    if kind == "years":
+        y1, y2 = int(groups["y1"]), int(groups["y2"])
+        j = norm(groups["j"]) or groups["j"].strip()
+        opener = groups.get("o")
+        fits = j in g.closers.get(norm(opener), ()) if opener else j in g.joiners
+        if not fits or not y1 < y2 <= y1 + 100:
+            return None
+        return PeriodHit(start, end, "year", ((dt.date(y1, 1, 1), dt.date(y2, 12, 31)),))
+    if kind == "letter":
+        letter = (groups["l"] or groups["l2"]).lower()
+        index, year = int(groups["k"] or groups["k2"]), int(groups["y"] or groups["y2"])
+        months = g.letters[letter]
+        found = _span(year, index, months)
+        return PeriodHit(start, end, "month", (found,), year=year) if found else None
+    index, months = g.ordinals[norm(groups["ord"])], g.parts[norm(groups["pp"])]
+    if index == -1:
+        index = 12 // months
+    if groups.get("y"):
+        found = _span(int(groups["y"]), index, months)
+        return PeriodHit(start, end, "month", (found,), year=int(groups["y"])) if found else None
+    if _span(2000, index, months) is None:
+        return None
+
+    def resolve(pub: dt.date) -> Period | None:
+        options = [p for y in (pub.year - 1, pub.year) if (p := _span(y, index, months))]
+        return cal.pick(options, pub, 0)
+
+    return PeriodHit(start, end, "month", resolver=resolve)
+
+
+def find_periods(text: str, vocab: TimeVocabulary) -> Iterator[PeriodHit]:
+    """Every decade, quarter, half, month/year number and year range in `text` (overlaps
+    allowed: the time resolver keeps the longest)."""
+    g = _grammar(vocab)
+    for kind, pattern in g.patterns:
+        for m in pattern.finditer(text):
+            hit = _hit(kind, m, g)
+            if hit is not None:
+                yield hit
