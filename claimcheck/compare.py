@@ -128,6 +128,15 @@ def _dated(t: TimeRef) -> bool:
     )
 
 
+def _precision(t: TimeRef) -> int:
+    """Which time dates a claim best: a date with a clock time, a date with a part of the day
+    ("dans la nuit de vendredi à samedi, peu avant 23 h": the clock time), a date, a clock
+    time alone."""
+    if not _dated(t):
+        return 3
+    return 0 if t.clock is not None else 1 if t.time_start is not None else 2
+
+
 def _dating(claim: Claim, actor: str | None) -> TimeRef | None:
     """The time that dates the claim: a date with its time of day first, then a date, then a
     time of day alone; never a duration, nor a part of the day without its date."""
@@ -138,7 +147,7 @@ def _dating(claim: Claim, actor: str | None) -> TimeRef | None:
     if actor is not None:
         own = [t for t in matching if t.actor == actor]
         matching = own or matching
-    matching.sort(key=lambda t: 2 if not _dated(t) else 0 if t.time_start is not None else 1)
+    matching.sort(key=_precision)
     return matching[0] if matching else None
 
 

@@ -78,7 +78,11 @@ class TimeRef(Span):
 
     `earliest`..`latest` bound the day (or period) meant; `candidates` lists the possible days
     when the text allows several (e.g. "vendredi dernier" under a month-only publication date).
-    Nothing is more precise than the text and its anchor allow.
+    A time of day ("vers 21 h 30", "9:40 p.m.", "en fin d'après-midi") adds `time_start`..
+    `time_end`, the minutes after midnight it allows (widened by its `qualifier`), `clock`
+    as written and `time_granularity`; `zone`/`utc_offset_minutes` when a zone is stated. A
+    duration ("pendant trois heures") has `duration_minutes` only. Nothing is more precise than
+    the text and its anchor allow.
     """
 
     granularity: Granularity

@@ -127,3 +127,24 @@ def test_clock_patterns_fail_fast_on_junk(lang: str) -> None:
     for junk in ("1" * 20_000, " " * 20_000, "h" * 20_000, "1 h " * 5_000, "à " * 5_000):
         assert find_clocks(junk, vocab) == [] or junk.startswith("1 h")
     assert grammar(vocab).patterns
+
+
+def test_a_clock_time_beside_its_night_is_the_one_compared(grounded: Grounded) -> None:
+    docs, claims = grounded(
+        [
+            (
+                "a",
+                "Le glissement de terrain a frappé la vallée dans la nuit de vendredi à samedi, "
+                "peu avant 23 h.",
+                "fr",
+                P,
+            ),
+            ("b", "The landslide hit the valley at 11:20 p.m. on Friday.", "en", P),
+        ]
+    )
+    (d,) = compare({"c1": claims}, claims, docs).discrepancies
+    assert d.kind == "date"
+    assert sorted(s.value for s in d.sides) == [
+        "5-6 June 2020, shortly before 11 p.m.",
+        "Friday 5 June 2020, 11:20 p.m.",
+    ]
