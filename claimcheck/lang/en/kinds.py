@@ -12,9 +12,17 @@ KINDS = KindVocabulary(
         "injured": words("injured injury wounded hurt burned"),
         "missing": words("missing unaccounted"),
         "displaced": words(
-            "displaced evacuated evacuee refugee homeless survivor asylum-seeker relocated stranded"
+            "displaced evacuated evacuee refugee homeless survivor relocated stranded"
         ),
-        "arrested": words("arrest arrested detained detainee prisoner hostage captive custody"),
+        "arrested": words("arrest arrested detained detainee custody"),
+        "hostages": words("hostage captive abductee"),
+        "prisoners": words("prisoner inmate convict"),
+        "migrants": words("migrant asylum-seeker"),
+        "medics": words("doctor nurse medic surgeon caregiver"),
+        "journalists": words("journalist reporter"),
+        "doses": words("dose vaccination jab"),
+        "tests": words("test"),
+        "beds": words("bed"),
         "rescuers": words(
             "rescuer responder firefighter fireman paramedic lifeguard volunteer "
             "first-responder rescue"

@@ -15,12 +15,19 @@ KINDS = KindVocabulary(
         "missing": words("disparu disparue manquant"),
         "displaced": words(
             "déplacé déplacée évacué évacuée sinistré sinistrée réfugié réfugiée "
-            "délogé délogée relogé exilé rescapé"
+            "délogé délogée relogé rescapé"
         ),
         "arrested": words(
-            "arrestation interpellation interpellé interpellée arrêté arrêtée "
-            "détenu détenue incarcéré prisonnier prisonnière otage"
+            "arrestation interpellation interpellé interpellée arrêté arrêtée incarcéré"
         ),
+        "hostages": words("otage captif captive"),
+        "prisoners": words("prisonnier prisonnière détenu détenue"),
+        "migrants": words("migrant migrante demandeur exilé exilée"),
+        "medics": words("médecin infirmier infirmière soignant soignante chirurgien"),
+        "journalists": words("journaliste reporter"),
+        "doses": words("dose vaccination"),
+        "tests": words("test dépistage"),
+        "beds": words("lit"),
         "rescuers": words(
             "secouriste sauveteur sauveteuse pompier pompière sapeur-pompier "
             "sapeurs-pompiers urgentiste démineur bénévole"
