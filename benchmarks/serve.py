@@ -5,7 +5,10 @@ articles (another seed: other events) are posted one at a time to `POST /api/che
 on a server started in this process on a free loopback port (uvicorn in a thread; the model
 and the store's index loaded once, at start). Reported: p50 / p95 / max latency per article,
 and, for comparison, the same check as a fresh `claimcheck check` process (what a CI job
-pays per call: interpreter, imports, model load).
+pays per call: interpreter, imports, model load, and the whole store read below 5 000
+claims). The service reads only the stored articles near the new one (`incremental_from=0`);
+`SERVE_INCREMENTAL_FROM=N` runs it with `Settings(incremental_from=N)` instead (5000: the
+command line's behaviour). `SERVE_CLAIMS=N` sets the size of the stored corpus.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ def run(options: Options) -> list[Row]:
     from benchmarks.corpus import generate
     from claimcheck.embed import get_embedder
     from claimcheck.serve import create_app
+    from claimcheck.settings import Settings
 
     stored_claims = 300 if options.quick else 3000
     new_articles = 10 if options.quick else 40
@@ -54,7 +58,13 @@ def run(options: Options) -> list[Row]:
     workdir = Path(tempfile.mkdtemp(prefix="cc-serve-bench-"))
     store = workdir / "corpus.db"
     start = time.perf_counter()
-    app = create_app(store, embedder=get_embedder())
+    settings = None  # the service's own: checks read only the neighbouring stored articles
+    if os.environ.get("SERVE_INCREMENTAL_FROM"):
+        settings = Settings(incremental_from=int(os.environ["SERVE_INCREMENTAL_FROM"]))
+    if os.environ.get("SERVE_CLAIMS"):
+        stored_claims = int(os.environ["SERVE_CLAIMS"])
+        corpus = generate(stored_claims, seed=options.seed).documents
+    app = create_app(store, embedder=get_embedder(), settings=settings)
     startup = time.perf_counter() - start
     port = _port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
@@ -93,6 +103,7 @@ def run(options: Options) -> list[Row]:
         cli_s.append(time.perf_counter() - start)
     numbers: dict[str, Any] = {
         "stored_documents": len(corpus),
+        "incremental_from": app.state.service.settings.incremental_from,
         "new_articles": len(fresh),
         "startup_s": round(startup, 2),
         "ingest_s": round(ingest_s, 2),
