@@ -68,6 +68,22 @@ def test_known_offsets_are_compared_in_utc() -> None:
             False,
         ),
         ("L'incendie a pris vers minuit.", "fr", "The fire started at 11:55 p.m.", "en", True),
+        (
+            "La coupure a duré à partir de 23 h 10.",
+            "fr",
+            "The outage began at 11:40 p.m.",
+            "en",
+            True,
+        ),
+        (
+            "La coupure a duré à partir de 23 h 10.",
+            "fr",
+            "The outage began shortly before 11 p.m.",
+            "en",
+            False,
+        ),
+        ("Le vote a eu lieu avant 22 h.", "fr", "The vote took place at 9:30 p.m.", "en", True),
+        ("Le vote a eu lieu avant 22 h.", "fr", "The vote took place at 10:30 p.m.", "en", False),
     ],
 )
 def test_intervals_conflict_only_when_they_cannot_overlap(

@@ -287,10 +287,6 @@ def _zone(v: TimeVocabulary, raw: str | None) -> str | None:
 def widen(clock: int, qualifier: str | None) -> tuple[int, int]:
     """The interval a clock time allows under its qualifier, kept within 0..2880."""
     lo, hi = QUALIFIER_WIDTHS[qualifier or "exact"]
-    if qualifier == "before":
-        return max(0, clock + lo), clock + hi
-    if qualifier == "after":
-        return clock, min(2 * _DAY, clock + hi)
     start, end = clock + lo, clock + hi
     return (start + _DAY, end + _DAY) if start < 0 else (start, end)
 

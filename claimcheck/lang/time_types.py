@@ -37,14 +37,15 @@ PART_MODIFIERS: Mapping[str, tuple[float, float]] = {
 }
 #: qualifiers -> the minutes they allow around the clock time written: (before, after). An
 #: exact time is its minute (or its hour's first minute); "vers 22 heures" is 21:30-22:30,
-#: "peu avant 23 h" 22:30-23:00, "avant 23 h" anything earlier that day.
+#: "peu avant 23 h" 22:30-23:00, "avant 23 h" / "à partir de 23 h" the six hours before /
+#: after (an open bound, kept to a news-sized window).
 QUALIFIER_WIDTHS: Mapping[str, tuple[int, int]] = {
     "exact": (0, 1),
     "about": (-30, 31),
     "shortly_before": (-30, 1),
     "shortly_after": (0, 31),
-    "before": (-24 * 60, 1),
-    "after": (0, 24 * 60),
+    "before": (-6 * 60, 1),
+    "after": (0, 6 * 60 + 1),
 }
 #: time zones -> (standard offset from UTC in minutes, summer-time rule: "eu", "us" or None)
 ZONE_RULES: Mapping[str, tuple[int, str | None]] = {
