@@ -115,3 +115,37 @@ def test_names_inside_the_quote_are_not_the_speaker(grounded: Grounded) -> None:
         ]
     )
     assert [q.speaker for q in claim.quotes] == ["Martine Delcourt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "L'enquête a été « ouverte pour homicide involontaire », a indiqué le parquet de "
+            "Valmont mardi.",
+            "fr",
+            "parquet de Valmont",
+        ),
+        (
+            "Selon la préfecture de l'Isère, « la route restera fermée toute la nuit ».",
+            "fr",
+            "préfecture de l'Isère",
+        ),
+        (
+            "The road “will stay closed overnight”, according to the police in Northbridge.",
+            "en",
+            "police in Northbridge",
+        ),
+        # a title before a name: the person speaks
+        (
+            "« Nous reconstruirons le pont », a déclaré le maire Paul Garnier.",
+            "fr",
+            "Paul Garnier",
+        ),
+    ],
+)
+def test_an_office_named_by_a_common_noun_is_the_speaker(
+    grounded: Grounded, text: str, lang: str, who: str
+) -> None:
+    _, (claim,) = grounded([("a", text, lang, None)])
+    assert [q.speaker for q in claim.quotes] == [who]

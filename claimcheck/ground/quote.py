@@ -18,6 +18,12 @@ _MIN_WORDS = 2
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 QuoteSpan = tuple[int, int]
+#: determiner, a lower-case noun (or two), a linking word, then the name that must start there
+_PHRASE = re.compile(
+    r"[\s,]+(?P<det>\w+)\s+(?P<noun>[^\W\d_A-ZÀ-Ý][^\W\d_]{3,}(?:\s+[^\W\d_A-ZÀ-Ý][^\W\d_]+)??)"
+    r"\s+(?P<link>\w+)\s+(?:[^\W\d_A-ZÀ-Ý]{1,3}['’]|[^\W\d_A-ZÀ-Ý]{1,3}\s+)?",
+    re.UNICODE,
+)
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
@@ -93,6 +99,31 @@ def speaker(
         while i < len(starts) and starts[i][0] - match.end() <= 40:
             near.append(starts[i][1])
             i += 1
+        institution = _institution(text, match.end(), local, entities, profile)
+        if institution is not None:
+            return institution
         if near:
             return candidates[min(near)][1].canonical
     return candidates[0][1].canonical if candidates else None
+
+
+def _institution(
+    text: str,
+    at: int,
+    local: Sequence[tuple[int, int]],
+    entities: Sequence[EntityMention],
+    profile: LanguageProfile,
+) -> str | None:
+    """An office named by a common noun and its place right after an attribution verb: "a
+    indiqué le parquet de Lyon", "according to the police in Leeds" -> "parquet de Lyon"."""
+    words = _PHRASE.match(text, at)
+    if words is None:
+        return None
+    determiner, noun, link = (words.group(g).lower() for g in ("det", "noun", "link"))
+    stop = profile.text.stop_words
+    if determiner not in stop or noun in stop or link not in stop:
+        return None
+    for start, end in local[: len(entities)]:
+        if start == words.end():
+            return f"{text[words.start('noun') : words.end()]}{text[start:end]}"
+    return None
