@@ -116,7 +116,12 @@ class Service:
         return review.apply(raw, decided)
 
     def record(self, ref: str, action: str, *, reviewer: str, note: str = "") -> Review:
-        """Record a decision; the ref is looked up in the current report too."""
+        """Record a decision; a ref the store has not noted is looked up in the corpus report."""
+        with self.writer() as store:
+            try:
+                return review.record(store, ref, action, reviewer=reviewer, note=note)
+            except review.UnknownReference:
+                pass
         current = self.report()
         with self.writer() as store:
             return review.record(store, ref, action, reviewer=reviewer, note=note, report=current)
