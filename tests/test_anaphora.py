@@ -1,4 +1,6 @@
-"""Anaphora: the benchmark in fixtures/anaphora against its floors, and the rules case by case.
+"""Anaphora: the benchmark in fixtures/anaphora against its floors; displays; quote speakers.
+
+The rules case by case, in each language: tests/lang/{fr,en}/test_anaphora.py.
 
 Floors (tests/quality_floors.json, key "anaphora") may only rise.
 """
@@ -29,63 +31,6 @@ def test_benchmark_meets_its_floors() -> None:
     assert result.resolvable >= floors["resolvable"]
     assert result.precision >= floors["precision"], result.errors
     assert result.recall >= floors["recall"], result
-
-
-def _resolutions(text: str, lang: str) -> list[tuple[str, str]]:
-    doc = Document(id="t", text=text, lang=lang, published="2024-05-02")
-    return [(r.anaphor, r.referent) for c in _claims([doc]) for r in c.resolutions]
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        # a feminine subject named with its article: "elle" is that subject
-        (
-            "La Commission des finances a rejeté lundi le budget de la ville. "
-            "Elle demande une nouvelle version avant juin.",
-            "fr",
-            [("Elle", "Commission des finances")],
-        ),
-        # the whole noun phrase is the anaphor, complement included
-        (
-            "Brevia a publié ses résultats. Le géant de la chaussure en ligne a perdu 20 millions.",
-            "fr",
-            [("Le géant de la chaussure en ligne", "Brevia")],
-        ),
-        # impersonal pronouns stand for nothing
-        (
-            "Tolvane a fermé son usine. Il faut remonter à 1990 pour un tel choc.",
-            "fr",
-            [],
-        ),
-        # a noun phrase that names its own referent is no anaphor
-        (
-            "Ostria a perdu un contrat. Le constructeur automobile Dalvo en profite.",
-            "fr",
-            [],
-        ),
-        # two companies named since the subject: ambiguous, left alone
-        (
-            "Melto a racheté Pivra mardi. Le groupe emploie 300 personnes.",
-            "fr",
-            [],
-        ),
-        # inside a quotation nothing is resolved
-        (
-            "Norvane a confirmé la vente. « Le groupe n'a pas le choix », dit un syndicaliste.",
-            "fr",
-            [],
-        ),
-        ("Dorrinco said on Monday it would close a plant.", "en", [("it", "Dorrinco")]),
-        ("Dorrin Foods closed a plant. It seems demand fell.", "en", []),
-        # a heading between the name and the phrase: never across it
-        ("Dorrin Foods closes a plant\n\nThe company blamed costs.", "en", []),
-        # a person is not "the company"
-        ("Kate Ulmer resigned on Monday. The company gave no reason.", "en", []),
-    ],
-)
-def test_rules(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
-    assert _resolutions(text, lang) == expected
 
 
 def test_displays_keep_the_verbatim_text_and_mark_the_referent() -> None:

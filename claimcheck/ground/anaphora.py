@@ -114,8 +114,10 @@ def _fits_type(antecedent: NounPhrase, kinds: str, sense: str | None) -> bool:
 
 def _rival(item: NounPhrase) -> bool:
     """Whether a name mentioned since a candidate makes an organisation phrase ambiguous."""
-    if not item.referent or item.etype != "ORG" or item.in_quote:
+    if not item.referent or item.in_quote or item.kind == "np":
         return False
+    if item.etype != "ORG" and (item.typed or item.etype not in ("PER", "MISC")):
+        return False  # a person or a thing by evidence; the gazetteer's guesses may be either
     return not item.complement or item.typed
 
 

@@ -356,7 +356,8 @@ def noun_phrases(
             continue
         item = NounPhrase(s, e, index, "pronoun", gender=row[1], number=row[2], lexicon=row)
         item.in_quote = _in((s, e), quotes)
-        item.impersonal = bool(impersonal and impersonal.match(text, e))
+        can_be_impersonal = key(word) in a.impersonal_pronouns
+        item.impersonal = bool(can_be_impersonal and impersonal and impersonal.match(text, e))
         items.append(item)
         taken.append((s, e))
     for k, (s, _e, word) in enumerate(tokens):
@@ -375,6 +376,9 @@ def noun_phrases(
             item.gender = item.gender or tables["role"][key(noun)][0]
         items.append(item)
     items.sort(key=lambda it: it.start)
+    for item in items:
+        if item.kind == "np" and item.etype == "PER" and not item.in_quote:
+            _apposition(item, items, text)  # "son entraîneur, Patrick Besnard,": a person
     return items
 
 

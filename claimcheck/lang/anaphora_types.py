@@ -27,6 +27,8 @@ class AnaphoraVocabulary:
     #: regular expressions (case-insensitive) matched right after a pronoun that make it
     #: impersonal: it stands for nothing ("il faut", "it seems", "it wasn't until")
     impersonal: tuple[str, ...] = ()
+    #: the pronouns those expressions apply to ("il", "it"; not "he is")
+    impersonal_pronouns: frozenset[str] = frozenset()
     #: words right before a pronoun that make it no subject ("pour elle", "with it")
     not_subject_before: frozenset[str] = frozenset()
     #: determiners and contracted articles: (word, gender, number)

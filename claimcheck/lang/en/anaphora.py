@@ -578,4 +578,5 @@ ANAPHORA = AnaphoraVocabulary(
             "last",
         }
     ),
+    impersonal_pronouns=frozenset({"it"}),
 )

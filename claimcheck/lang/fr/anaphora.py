@@ -504,4 +504,5 @@ ANAPHORA = AnaphoraVocabulary(
         }
     ),
     coordinators=frozenset({"et", "ou", "ni"}),
+    impersonal_pronouns=frozenset({"il"}),
 )
