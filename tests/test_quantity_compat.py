@@ -154,9 +154,9 @@ def test_quantity_vocabulary_valid(code: str) -> None:
 )
 @pytest.mark.parametrize("code", available())
 def test_quantity_no_backtracking(text: str, code: str) -> None:
-    began = time.process_time()
+    began = time.thread_time()
     find_quantities(text, profile=get_profile(code))
-    assert time.process_time() - began < 1.0
+    assert time.thread_time() - began < 1.0
 
 
 def test_quantity_fast() -> None:
@@ -164,10 +164,10 @@ def test_quantity_fast() -> None:
         "Selon la police, au moins 40 morts et plus de 3 000 blessés ; 4,4 milliards d'euros."
     )
     find_quantities(sentence, profile=FR)
-    began = time.process_time()
+    began = time.thread_time()
     for _ in range(200):
         find_quantities(sentence, profile=FR)
-    assert (time.process_time() - began) / 200 < 0.001
+    assert (time.thread_time() - began) / 200 < 0.001
 
 
 # across languages: (text a, lang a), (text b, lang b), comparable?, compatible?

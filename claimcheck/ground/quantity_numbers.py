@@ -55,7 +55,7 @@ class NumberReader(Tokens):
         """Whether a number may start at token i (a cheap test before reading it)."""
         t = self.toks[i]
         return (
-            t.raw[0].isdigit()
+            t.raw[0].isdecimal()
             or i in self.words
             or t.low in self.c.number_starts
             or t.raw in _VULGAR

@@ -85,7 +85,7 @@ class Tok:
     # text(), nt_separated() and not_a_number_part() are the token protocol that text2num's
     # `find_numbers` calls on each token: they look unused from Python, they are not.
     def text(self) -> str:
-        return "§" if self.raw[0].isdigit() else self.spelling or self.raw
+        return "§" if self.raw[0].isdecimal() else self.spelling or self.raw
 
     def nt_separated(self, previous: Tok) -> bool:
         return False
@@ -212,7 +212,7 @@ class Tokens:
         return out
 
     def digit(self, i: int) -> bool:
-        return 0 <= i < self.n and self.toks[i].raw[0].isdigit()
+        return 0 <= i < self.n and self.toks[i].raw[0].isdecimal()
 
     def word(self, i: int) -> bool:
         return 0 <= i < self.n and self.toks[i].raw[0].isalpha()
@@ -303,7 +303,9 @@ class Tokens:
                     break
                 run += 1
             pieces = self.text[self.toks[i].start : self.toks[j].end].split("-")
-            grouped = len(pieces) <= 2 and all(p.isdigit() or _GROUPED.fullmatch(p) for p in pieces)
+            grouped = len(pieces) <= 2 and all(
+                p.isdecimal() or _GROUPED.fullmatch(p) for p in pieces
+            )
             if run >= 3 and not grouped:
                 bad.update(range(i, j + 1))
             i = j + 1
