@@ -9,7 +9,7 @@ import pytest
 from claimcheck.compare import compare
 from claimcheck.ground.clock import find_clocks, grammar
 from claimcheck.ground.time import find_times
-from claimcheck.ground.time_values import compatible
+from claimcheck.ground.time_values import compatible, describe
 from claimcheck.lang import available, get_profile
 from claimcheck.models import Claim, Document, TimeRef
 
@@ -164,3 +164,28 @@ def test_a_clock_time_beside_its_night_is_the_one_compared(grounded: Grounded) -
         "5-6 June 2020, shortly before 11 p.m.",
         "Friday 5 June 2020, 11:20 p.m.",
     ]
+
+
+# numbers that are no clock time, and lengths of time written like one: (text, lang, expected)
+NOT_CLOCKS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("L'équipe a gagné 6-3, 6-4.", "fr", []),
+    ("Le taux est passé de 3 à 4 %.", "fr", []),
+    ("Il y a eu entre 20 et 25 blessés.", "fr", []),
+    ("Le suspect a passé 24 h de garde à vue.", "fr", [("24 h", "1 day")]),
+    ("Le hameau est à 12 heures de route.", "fr", [("12 heures", "12 hours")]),
+    ("Le standard répond 24h/24.", "fr", []),
+    ("Le car est reparti à 10 h de la place du marché.", "fr", [("10 h", "10 a.m.")]),
+    ("Il a été condamné à 3 ans de prison.", "fr", [("3 ans", "3 years")]),
+    ("A 2-1 win for the visitors.", "en", []),
+    ("The suspect spent 24 hours in custody.", "en", [("24 hours", "1 day")]),
+    ("The 6.2 magnitude quake was felt in 2010.", "en", [("2010", "2010")]),
+    ("Residents in their 70s were evacuated.", "en", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), NOT_CLOCKS)
+def test_numbers_that_are_no_clock_time(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    refs = find_times(text, published=P, profile=get_profile(lang))
+    assert [(r.text, describe(r)) for r in refs] == expected

@@ -79,6 +79,7 @@ class _Grammar:
     part_gap: re.Pattern[str]  # between a part of the day and its time ("afternoon at 7")
     chain_gap: re.Pattern[str]  # between two durations that add up ("un an et 21 jours")
     part_hour: re.Pattern[str]  # an hour alone after a part of the day ("l'après-midi à 7")
+    duration_after: re.Pattern[str]  # "de" + a noun after "24 h": a length of time
     openers: dict[str, tuple[str, ...]]
 
 
@@ -147,7 +148,7 @@ def grammar(v: TimeVocabulary) -> _Grammar:
 
     sources = {
         "abbr": rf"{q}{_H}\s?(?P<mk>{abbr})(?:\s?(?P<mi>[0-5]?\d)(?!\d)"
-        rf"(?:\s?{minmark})?(?:\s?\d{{1,2}}\s?s)?)?(?!\w){frac}",
+        rf"(?:\s?{minmark})?(?:\s?\d{{1,2}}\s?s)?)?(?![\w/]){frac}",
         "word": rf"{q}(?:{_H}|{hw})\s+(?P<mk>{alt(words)})(?:\s+(?:(?P<mi>[0-5]?\d)(?!\d)|{mw})"
         rf"(?:\s+{minmark})?)?{frac}",
         "colon": rf"{q}{_H}\s?:\s?(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:])",
@@ -219,6 +220,12 @@ def grammar(v: TimeVocabulary) -> _Grammar:
         joiner=re.compile(rf"^\s*(?P<j>{joiners})\s*$", re.IGNORECASE),
         bare_after=re.compile(
             rf"\s*(?P<j>{joiners})\s*(?P<a>\d{{1,2}}(?:[:h.]\d\d)?)(?![\w:,]|\.\d|\s?[\w%])",
+            re.IGNORECASE,
+        ),
+        duration_after=re.compile(
+            rf"\s+{alt(v.duration_after)}\s*(?!{alt((*v.determiners, 'les'))})[^\W\d]"
+            if v.duration_after
+            else r"(?!)",
             re.IGNORECASE,
         ),
         part_hour=re.compile(
@@ -341,7 +348,9 @@ def _time(kind: str, m: re.Match[str], text: str, g: _Grammar) -> Clock | None:
         hour, minute = (hour, amount) if sign > 0 else (hour - 1, 60 - amount)
     cued = bool(qualifier or g.cue_before.search(before))
     in_duration = bool(g.duration_before.search(before)) and not qualifier
-    if kind == "abbr" and in_duration:
+    # "24 h de garde à vue", "à 12 heures de route": a length of time, not a clock time
+    lasting = minute is None and not groups.get("frac") and bool(g.duration_after.match(text, end))
+    if kind in ("abbr", "word") and (in_duration or lasting):
         return None
     written = groups.get("mi") is not None or groups.get("mw") is not None
     range_end = bool(g.bare_range.search(before))
@@ -394,9 +403,10 @@ def _other(kind: str, m: re.Match[str], text: str, g: _Grammar) -> Clock | None:
     before = text[max(0, start - 40) : start]
     cued = g.cue_before.search(before) and not g.duration_before.search(before)
     clockish = raw is not None and raw.isdigit() and int(raw) <= 24 and not groups.get("h1")
-    if mark == "abbr" and clockish and not g.duration_before.search(before):
+    lasting = bool(g.duration_after.match(text, end)) and not groups.get("n2")
+    if mark == "abbr" and clockish and not g.duration_before.search(before) and not lasting:
         return None  # "21 h": a clock time
-    if mark == "word" and clockish and cued:
+    if mark == "word" and clockish and cued and not lasting:
         return None  # "à 21 heures"
     half = groups.get("h1") or groups.get("h2")
     total = (count + (_look(v.duration_halves, half) if half else 0.0)) * unit

@@ -207,5 +207,7 @@ class TimeVocabulary:
     half_before: tuple[str, ...] = ()
     #: words between two durations that add up ("et", "and")
     duration_joiners: tuple[str, ...] = ()
+    #: words after "N h" / "N heures" that make it a duration ("24 h de garde à vue": "de")
+    duration_after: tuple[str, ...] = ()
     #: words before a count that make "N heures" a duration, not a clock time ("pendant")
     duration_cues: tuple[str, ...] = ()

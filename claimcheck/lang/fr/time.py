@@ -485,6 +485,7 @@ TIME = TimeVocabulary(
         "semestre": 262800,
         "trimestre": 131400,
     },
+    duration_after=("de", "d'"),
     duration_joiners=("et",),
     duration_halves={"et demie": 0.5, "et demi": 0.5},
     half_before=("demi", "une demi", "un demi"),
