@@ -146,6 +146,20 @@ def test_api_review_survives_a_restart_and_changes_the_check(
         assert db.integrity() == "ok"
 
 
+def test_the_index_loads_once_and_catches_up_in_memory(server: Server) -> None:
+    service = server.app.state.service
+    with server.client() as client:
+        _ingest(client, AGREE_A, AGREE_B)
+        (held,) = service._indexes.values()  # loaded when the ingest brought it up to date
+        assert client.post("/api/check?add=false", json=DISAGREE).json()["failed"] is True
+        _ingest(client, FR_A)
+        assert client.post("/api/check?add=false", json=FR_B).status_code == 200
+    (again,) = service._indexes.values()
+    assert again[0] is held[0]  # the same object, never read from disk again
+    with SQLiteStore(server.app.state.service.path) as db:
+        assert len(again[0]) == len(db._vector_rows(service.embedder.name)[0])
+
+
 def test_forms_without_their_csrf_token_are_refused(server: Server) -> None:
     with server.client() as client:
         page = client.get("/search")

@@ -24,11 +24,40 @@ from claimcheck import review
 from claimcheck.embed import Embedder, get_embedder
 from claimcheck.errors import InputError
 from claimcheck.models import Claim, Cluster, Discrepancy, Report, Review
+from claimcheck.neighbours import HNSW
 from claimcheck.pipeline import CheckOutcome, check, check_new, ingest
 from claimcheck.settings import Settings
-from claimcheck.store import SQLiteStore
+from claimcheck.store import _INDEX_CHUNK, SQLiteStore
 
 __all__ = ["Service"]
+
+
+class _ServedStore(SQLiteStore):
+    """A connection of the service: its HNSW index stays in memory between requests (loaded
+    from beside the store once, then caught up with the rows added since), instead of being
+    read from disk on every check."""
+
+    def __init__(self, path: Path, indexes: dict[str, tuple[HNSW, int]]) -> None:
+        super().__init__(path, wal=True)
+        self._indexes = indexes
+
+    def _ann(self, embedder: str, dimension: int) -> HNSW | None:
+        key = f"{embedder} {dimension}"
+        held = self._indexes.get(key)
+        if held is None:
+            index = super()._ann(embedder, dimension)  # from disk, caught up, saved
+            if index is not None:
+                self._indexes[key] = (index, max(index.ids(), default=0))
+            return index
+        index, last = held
+        while True:
+            ids, vectors = self._vector_rows(embedder, last, _INDEX_CHUNK)
+            if not len(ids):
+                break
+            index.add(vectors, ids)
+            last = int(ids[-1])
+        self._indexes[key] = (index, last)
+        return index
 
 
 class Service:
@@ -46,7 +75,8 @@ class Service:
         self.write_lock = threading.Lock()
         self._report_lock = threading.Lock()
         self._cached: tuple[int, Report] | None = None
-        with self.writer() as store:  # create it, switch it to WAL, catch its index up
+        self._indexes: dict[str, tuple[HNSW, int]] = {}  # used under the write lock only
+        with self.writer() as store:  # create it, switch it to WAL, load its index once
             if store.claim_count() > self.settings.incremental_from:
                 store.refresh_index(self.embedder.name)
 
@@ -63,7 +93,7 @@ class Service:
     def writer(self) -> Iterator[SQLiteStore]:
         """The one writer: held by a single request at a time."""
         with self.write_lock:
-            store = SQLiteStore(self.path, wal=True)
+            store = _ServedStore(self.path, self._indexes)
             try:
                 yield store
             finally:
