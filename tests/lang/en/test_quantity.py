@@ -242,6 +242,7 @@ FORMS = [
     ("a three-day strike", "three-day", 3, "day"),
     ("it fell to minus 12", "minus 12", -12, None),
     ("one mile", "one mile", 1609.344, "m"),
+    ("4 thousand 3 hundred and 21 ballots", "4 thousand 3 hundred and 21 ballots", 4321, None),
     ("a third term", None, None, None),
     ("a degree in law", None, None, None),
     ("24/7", None, None, None),

@@ -304,6 +304,8 @@ FORMS = [
     ("Quelque 1,200 habitants ont été évacués", "Quelque 1,200 habitants", 1200, None),
     ("une facture de 1,200 euros", "1,200 euros", 1200, "EUR"),
     ("un prix de 63,45 euros", "63,45 euros", 63.45, "EUR"),
+    ("2 millions 500 000 spectateurs", "2 millions 500 000 spectateurs", 2.5e6, None),
+    ("5 millions et 3 blessés", "3 blessés", 3, None),
 ]
 
 
