@@ -19,11 +19,18 @@ from collections.abc import Iterable
 
 from claimcheck.ground.quantity_kinds import KindReader, measure_kind, plausible
 from claimcheck.ground.quantity_numbers import NumberReader
-from claimcheck.ground.quantity_parts import APPROX, Mode, Side, join_bounds, join_coins, limits
+from claimcheck.ground.quantity_parts import (
+    APPROX,
+    Mode,
+    Side,
+    join_bounds,
+    join_coins,
+    limits,
+    whole_units,
+)
 from claimcheck.ground.quantity_tokens import (
     APOSTROPHES,
     DASHES,
-    MARKS,
     Num,
     clean,
     interpret,
@@ -111,38 +118,6 @@ class _Scanner(NumberReader):
         if needs_currency and side.dimension != "money" and not bare:
             return None
         return side
-
-    def _rest(self, k: int, limit: float) -> tuple[float, int] | None:
-        """What follows a scale and is smaller than it: "2 millions 500 000" is 2.5 million,
-        "4 thousand 3 hundred and 21" is 4321. Nothing with a unit of its own counts."""
-        if self.low(k) in self.c.fraction_joins and limit < 1000:
-            k += 1  # "three hundred and 21"; never "5 millions et 3 blessés"
-        n = self._plain_number(k) if k < self.n and self.may_start(k) else None
-        if n is None or n.article or n.fraction or n.year_like:
-            return None
-        if n.groups:
-            try:
-                value, decimals = interpret(n.groups, n.marks, False, self.v.decimal_mark)
-            except ValueError:
-                return None
-        else:
-            value, decimals = n.base * n.scale, 0
-        end = n.b
-        if (smaller := self.match(self.c.scales, end)) is not None and smaller[0] < limit:
-            value, end = value * smaller[0], smaller[1]
-            if (more := self._rest(end, smaller[0])) is not None:
-                value, end = value + more[0], more[1]
-        c = self.c
-        own = (
-            self.match(c.durations, end) is not None
-            or self.match(c.measures, end) is not None
-            or self.match(c.percents, end) is not None
-            or self.match(c.scales, end) is not None
-            or self.match(c.fractions, end) is not None
-        )
-        if decimals or not value.is_integer() or value >= limit or own:
-            return None
-        return value, end
 
     def _unit(self, side: Side) -> None:
         c, j = self.c, side.b
@@ -338,9 +313,9 @@ class _Scanner(NumberReader):
             elif (found := self._noun(end)) is not None:
                 noun, end = found
             if noun is not None and ranged is None:
-                _whole_units(x)
+                whole_units(x)
         elif x.dimension == "money" and ranged is None:
-            _whole_units(x)  # no currency counts thousandths: "1,200 euros" is 1200
+            whole_units(x)  # no currency counts thousandths: "1,200 euros" is 1200
         post = self.match(self.c.post_bounds, end) if self.mode.expressions else None
         if post is not None and any(
             (pre := self.match(self.c.bounds, k)) is not None and pre[1] > post[1]
@@ -396,24 +371,6 @@ class _Scanner(NumberReader):
             i = max(after, i + 1)
         found = join_coins(self.text, self.v.range_joins, found)
         return join_bounds(self.text, self.v.range_joins, found)
-
-
-def _whole_units(x: Side) -> None:
-    """Counted things come in whole units and money in cents: "1,200 habitants" and "1,200
-    euros" in French copy are 1200 (an English thousands separator), whatever the language's
-    decimal mark, unless a scale follows ("1,250 milliard")."""
-    num = x.num
-    if (
-        x.has_scale
-        or len(num.marks) != 1
-        or num.marks[0] not in MARKS
-        or len(num.groups[1]) != 3
-        or len(num.groups[0]) > 3
-        or num.groups[0] == "0"
-        or x.base.is_integer()
-    ):
-        return
-    x.base, x.step = float("".join(num.groups)), 1.0
 
 
 def scan_quantities(

@@ -273,3 +273,35 @@ class NumberReader(Tokens):
         return Num(i, half[1], 0.5, 0.0, fraction=True)
 
     # -- a number with its scale and unit
+
+    def _rest(self, k: int, limit: float) -> tuple[float, int] | None:
+        """What follows a scale and is smaller than it: "2 millions 500 000" is 2.5 million,
+        "4 thousand 3 hundred and 21" is 4321. Nothing with a unit of its own counts."""
+        if self.low(k) in self.c.fraction_joins and limit < 1000:
+            k += 1  # "three hundred and 21"; never "5 millions et 3 blessés"
+        n = self._plain_number(k) if k < self.n and self.may_start(k) else None
+        if n is None or n.article or n.fraction or n.year_like:
+            return None
+        if n.groups:
+            try:
+                value, decimals = interpret(n.groups, n.marks, False, self.v.decimal_mark)
+            except ValueError:
+                return None
+        else:
+            value, decimals = n.base * n.scale, 0
+        end = n.b
+        if (smaller := self.match(self.c.scales, end)) is not None and smaller[0] < limit:
+            value, end = value * smaller[0], smaller[1]
+            if (more := self._rest(end, smaller[0])) is not None:
+                value, end = value + more[0], more[1]
+        c = self.c
+        own = (
+            self.match(c.durations, end) is not None
+            or self.match(c.measures, end) is not None
+            or self.match(c.percents, end) is not None
+            or self.match(c.scales, end) is not None
+            or self.match(c.fractions, end) is not None
+        )
+        if decimals or not value.is_integer() or value >= limit or own:
+            return None
+        return value, end

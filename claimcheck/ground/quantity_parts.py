@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from claimcheck.ground.quantity_tokens import Num, clean
+from claimcheck.ground.quantity_tokens import MARKS, Num, clean
 from claimcheck.lang.number_types import Lean
 from claimcheck.models import Bound, Quantity
 
@@ -144,3 +144,21 @@ def _joinable(text: str, joins: tuple[str, ...], p: Quantity, q: Quantity) -> bo
     low, high = (p.low, q.high) if p.high is None else (q.low, p.high)
     gap = " ".join(text[p.end : q.start].split()).lower()
     return low is not None and high is not None and low < high and gap in joins
+
+
+def whole_units(x: Side) -> None:
+    """Counted things come in whole units and money in cents: "1,200 habitants" and "1,200
+    euros" in French copy are 1200 (an English thousands separator), whatever the language's
+    decimal mark, unless a scale follows ("1,250 milliard")."""
+    num = x.num
+    if (
+        x.has_scale
+        or len(num.marks) != 1
+        or num.marks[0] not in MARKS
+        or len(num.groups[1]) != 3
+        or len(num.groups[0]) > 3
+        or num.groups[0] == "0"
+        or x.base.is_integer()
+    ):
+        return
+    x.base, x.step = float("".join(num.groups)), 1.0
