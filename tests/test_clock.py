@@ -8,9 +8,11 @@ import pytest
 
 from claimcheck.compare import compare
 from claimcheck.ground.clock import find_clocks, grammar
+from claimcheck.ground.datetimes import utc_offset
 from claimcheck.ground.time import find_times
 from claimcheck.ground.time_values import compatible, describe
 from claimcheck.lang import available, get_profile
+from claimcheck.lang.time_types import PART_MODIFIERS, PARTS_OF_DAY, QUALIFIER_WIDTHS, ZONE_RULES
 from claimcheck.models import Claim, Document, TimeRef
 
 P = "2020-06-11"
@@ -189,3 +191,19 @@ def test_numbers_that_are_no_clock_time(
 ) -> None:
     refs = find_times(text, published=P, profile=get_profile(lang))
     assert [(r.text, describe(r)) for r in refs] == expected
+
+
+@pytest.mark.parametrize("lang", available())
+def test_clock_vocabulary_is_consistent(lang: str) -> None:
+    v = get_profile(lang).time
+    assert set(v.clock_numbers.values()) == set(range(100))
+    assert set(v.meridiem.values()) == {0, 12}
+    assert set(v.qualifiers.values()) | set(v.qualifiers_after.values()) <= set(QUALIFIER_WIDTHS)
+    parts = {*v.parts.values(), *v.parts_after_hour.values(), *v.relative_day_parts.values()}
+    assert parts | set(v.day_edges.values()) <= set(PARTS_OF_DAY)
+    assert set(v.part_modifiers.values()) <= set(PART_MODIFIERS)
+    for zone_id in v.zones.values():
+        assert zone_id in ZONE_RULES or zone_id == "local" or utc_offset(zone_id, None) is not None
+    assert all(minutes > 0 for minutes in v.duration_units.values())
+    for closers in v.range_openers.values():
+        assert closers
