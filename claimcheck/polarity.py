@@ -31,6 +31,7 @@ _MIN_STEM = 4
 _MIN_SHARED = 2  # content words both claims share, besides the opposed ones
 _MIN_REVERSIBLE = 5
 _MAX_PAIRS = 64
+_PAST = 3  # how far before a word a past auxiliary dates it
 _SUPERLATIVE = 4  # how far before a free negator a superlative makes it mean "ever"
 
 
@@ -52,6 +53,10 @@ class _Mark:
     negated: bool = False
     member: int = 1
     """in an antonym family: 1 for the asserting member, -1 for the denying one"""
+    ended: bool = False
+    """denied as a state that has ended ("n'est plus", "no longer")"""
+    past: bool = False
+    """asserted in the past ("était", "was")"""
 
 
 @dataclass
@@ -162,19 +167,29 @@ def _punct(word: str) -> bool:
 
 
 def _next_content(tokens: Sequence[_Token], i: int, profile: LanguageProfile) -> int | None:
-    """The first content word at or after i, before any punctuation."""
+    """The first content word at or after i, before any punctuation; an adverb right after
+    an auxiliary is passed over ("n'ont été récemment rapportés")."""
+    pol = profile.polarity
     while i < len(tokens) and not _punct(tokens[i].word):
-        if _content(tokens[i].word, profile):
+        word = tokens[i].word
+        adverb = (
+            bool(pol.adverb_endings)
+            and word.endswith(pol.adverb_endings)
+            and i > 0
+            and tokens[i - 1].word in pol.auxiliaries
+        )
+        if _content(word, profile) and not adverb:
             return i
         i += 1
     return None
 
 
 def _negated(
-    tokens: Sequence[_Token], profile: LanguageProfile, neutral: set[int]
+    tokens: Sequence[_Token], profile: LanguageProfile, neutral: set[int], finished: set[int]
 ) -> dict[int, tuple[int, int]]:
     """Index of each word a negation bears on -> (start, end) of the negated phrase; `neutral`
-    receives the words a negation makes neither asserted nor denied."""
+    receives the words a negation makes neither asserted nor denied, `finished` those denied
+    as a state that has ended ("n'est plus", "no longer")."""
     pol = profile.polarity
     words = [t.word for t in tokens]
     out: dict[int, tuple[int, int]] = {}
@@ -188,11 +203,13 @@ def _negated(
             return
         lo, hi = min(first, head), max(last, head)
         out[head] = (tokens[lo].start, tokens[hi].end)
+        if first in ended or after(first) in pol.cessation:
+            finished.add(head)
         governed = _governed(tokens, head, profile)
         if governed is not None:
             out[governed] = (tokens[lo].start, tokens[governed].end)
 
-    neutral.clear()
+    ended: set[int] = set()  # openers closed by a cessation ("ne ... plus")
     subject: dict[int, int] = {}  # opener -> the quantifier before it ("Aucun ... n'a")
     for i, word in enumerate(words):
         if word in pol.quantifiers:
@@ -230,6 +247,8 @@ def _negated(
                     bear(_next_content(tokens, i + 1, profile), subject[i], i)
                 continue  # "ne ... que" restricts; a lone "ne" denies nothing
             used.add(close)
+            if words[close] in pol.cessation or after(close) in pol.cessation:
+                ended.add(i)
             if words[close] in pol.quantifiers:  # "ne vend à aucun service": the verb is
                 # denied, the services neither asserted nor denied
                 noun = _next_content(tokens, close + 1, profile)
@@ -242,11 +261,10 @@ def _negated(
                 continue
             head = next((k for k in range(i + 1, close) if _content(words[k], profile)), None)
             later = _next_content(tokens, close + 1, profile)
-            auxiliary = any(
-                words[k] in pol.skipped and words[k] not in pol.clitics
-                for k in range(i + 1, head or i)
-            )
-            if head is None or (later is not None and auxiliary):
+            auxiliary = any(words[k] in pol.auxiliaries for k in range(i + 1, head or i))
+            if head is None or (
+                later is not None and auxiliary and words[close] not in pol.quantifiers
+            ):
                 head = later  # after an auxiliary: the participle ("n'ont finalement pas fui")
             bear(head, i, close)
         elif word in pol.negators and i not in used:
@@ -276,11 +294,7 @@ def _negated(
             if governed is not None and governed not in out:
                 out[governed] = (tokens[i].start, tokens[governed].end)
             elif after(i) in pol.restrictive or after(i) in pol.clause_links:
-                for k in range(i + 2, len(words)):
-                    if _punct(words[k]):
-                        break
-                    if _content(words[k], profile):
-                        out.setdefault(k, (tokens[i].start, tokens[k].end))
+                _deny_clause(tokens, i, profile, out, neutral)
     # "il n'est pas avéré que X", "il est impossible que X": an unproven or impossible
     # clause is denied
     for i, word in enumerate(words):
@@ -291,12 +305,38 @@ def _negated(
         )
         if (i in out) == reversed_:
             continue  # asserted ("il est avéré que"), or doubly reversed
-        for k in range(i + 2, len(words)):
-            if _punct(words[k]):
-                break
-            if _content(words[k], profile):
-                out.setdefault(k, (tokens[i].start, tokens[k].end))
+        _deny_clause(tokens, i, profile, out, neutral)
     return out
+
+
+def _deny_clause(
+    tokens: Sequence[_Token],
+    i: int,
+    profile: LanguageProfile,
+    out: dict[int, tuple[int, int]],
+    neutral: set[int],
+) -> None:
+    """Deny the clause after tokens[i] and its link ("dément que des élus aient voté la loi"):
+    what follows its auxiliary is denied, its subject neither asserted nor denied; a clause
+    without an auxiliary is left neutral (its verb cannot be told from its subject)."""
+    pol = profile.polarity
+    clause = []
+    for k in range(i + 2, len(tokens)):
+        word = tokens[k].word
+        if _punct(word) or word in pol.clause_breaks:
+            break
+        clause.append(k)
+    aux = next(
+        (n for n, k in enumerate(clause) if tokens[k].word in pol.auxiliaries and n > 0),
+        None,
+    )
+    for n, k in enumerate(clause):
+        if not _content(tokens[k].word, profile) or k in out:
+            continue
+        if aux is not None and n > aux:
+            out[k] = (tokens[i].start, tokens[k].end)
+        else:
+            neutral.add(k)
 
 
 def _epistemic(word: str, pol: PolarityVocabulary) -> bool:
@@ -337,7 +377,9 @@ def stance(claim: Claim) -> Stance:
     profile = get_profile(claim.lang)
     tokens = _tokens(claim.text, profile)
     neutral: set[int] = set()
-    negated = _negated(tokens, profile, neutral)
+    finished: set[int] = set()
+    negated = _negated(tokens, profile, neutral, finished)
+    past = profile.polarity.past_auxiliaries
     out = Stance()
     for i, token in enumerate(tokens):
         if not _content(token.word, profile):
@@ -354,12 +396,17 @@ def stance(claim: Claim) -> Stance:
         key = stem(token.word, profile)
         out.stems.add(key)
         family = _family(token.word, profile)
+        ended = i in finished
+        before = sign > 0 and any(t.word in past for t in tokens[max(0, i - _PAST) : i])
         if family is not None:
             # an antonym sets assertion against denial, not a negated antonym against either
-            mark = _Mark(family[0], sign * family[1], start, end, sign < 0, family[1])
+            mark = _Mark(
+                family[0], sign * family[1], start, end, sign < 0, family[1], ended, before
+            )
             out.marks.setdefault(family[0], []).append(mark)
         else:
-            out.marks.setdefault(key, []).append(_Mark(key, sign, start, end, negated=sign < 0))
+            mark = _Mark(key, sign, start, end, sign < 0, 1, ended, before)
+            out.marks.setdefault(key, []).append(mark)
     return out
 
 
@@ -403,6 +450,10 @@ def _opposed(sa: Stance, sb: Stance, profile: LanguageProfile) -> list[tuple[str
         if len(members) > 1 and any(m.negated for m in sa.marks[key] + sb.marks[key]):
             continue  # "n'a pas démenti" does not oppose "a confirmé"
         if len(signs_a) == 1 and len(signs_b) == 1 and signs_a != signs_b:
+            marks = sa.marks[key] + sb.marks[key]
+            denied = [m for m in marks if m.sign < 0]
+            if all(m.ended for m in denied) and all(m.past for m in marks if m.sign > 0):
+                continue  # "n'est plus le chef" / "était le chef": no longer, not never
             found.append((key, sa.marks[key][0], sb.marks[key][0]))
     found += _prefixed(sa, sb, profile)
     found += [(k, mb, ma) for k, ma, mb in _prefixed(sb, sa, profile)]
@@ -414,6 +465,13 @@ def _opposed(sa: Stance, sb: Stance, profile: LanguageProfile) -> list[tuple[str
     if len(shared - keys) < _MIN_SHARED:
         return []
     return found
+
+
+def _complements(a: Claim, b: Claim) -> bool:
+    """Do the claims give shares that add up to the whole (97 % against 3 %)?"""
+    shares_a = [q.value for q in a.quantities if q.dimension == "percent"]
+    shares_b = [q.value for q in b.quantities if q.dimension == "percent"]
+    return any(abs(x + y - 100) <= 1 for x in shares_a for y in shares_b)
 
 
 def oppositions(claims: Sequence[Claim]) -> list[Opposition]:
@@ -428,6 +486,8 @@ def oppositions(claims: Sequence[Claim]) -> list[Opposition]:
             pairs += 1
             if pairs > _MAX_PAIRS * _MAX_PAIRS:
                 break
+            if _complements(a, b):
+                continue  # "97 % agree" and "3 % do not agree" say one thing
             profile = get_profile(a.lang)
             for key, ma, mb in _opposed(stances[a.id], stances[b.id], profile):
                 pos, neg = ((a, ma), (b, mb)) if ma.sign > 0 else ((b, mb), (a, ma))

@@ -44,11 +44,23 @@ class PolarityVocabulary:
     #: words that open the clause a verb of denial denies ("que", "that"); "que" may also be
     #: among `restrictive`
     clause_links: frozenset[str] = frozenset()
+    #: words that end the clause a denial covers ("et", "mais", "and", "but")
+    clause_breaks: frozenset[str] = frozenset()
     #: stems of words that vouch for a clause ("avéré", "prouvé", "possible", "true"): denied
     #: or reversed ("n'est pas avéré que", "impossible que"), they deny the clause
     epistemic: tuple[str, ...] = ()
     #: endings of the verb such a link introduces ("er", "ir", "re"); empty: any word
     governed_endings: tuple[str, ...] = ()
+    #: the auxiliaries and modals among `skipped` ("a", "été", "peut", "has", "been", "can"):
+    #: after one, the participle is the verb a negation bears on
+    auxiliaries: frozenset[str] = frozenset()
+    #: the past forms among them ("était", "avait", "was", "had"): "n'est plus le chef" (no
+    #: longer) does not deny "était le chef"
+    past_auxiliaries: frozenset[str] = frozenset()
+    #: the negators that say a state has ended ("plus" in "ne ... plus", "longer")
+    cessation: frozenset[str] = frozenset()
+    #: endings of adverbs, passed over right after an auxiliary ("a récemment", "has recently")
+    adverb_endings: tuple[str, ...] = ()
     #: the clitic pronouns among `skipped` ("se", "le", "y"): unlike an auxiliary, they leave
     #: the verb before the closing negator ("ne s'applique pas")
     clitics: frozenset[str] = frozenset()

@@ -4,10 +4,6 @@ from claimcheck.lang.polarity_types import Morphology, PolarityVocabulary
 
 MORPHOLOGY = Morphology(
     inflections=(
-        "ations",
-        "ation",
-        "ments",
-        "ment",
         "ings",
         "ing",
         "ied",
@@ -46,8 +42,17 @@ POLARITY = PolarityVocabulary(
     not_denying_before=frozenset({"or", "whether", "if"}),
     superlatives=frozenset({"most", "least", "best", "worst", "first", "only"}),
     privatives=frozenset({"without"}),
+    auxiliaries=frozenset(
+        {"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had"}
+        | {"having", "do", "does", "did", "can", "ca", "could", "will", "wo", "would", "shall"}
+        | {"should", "may", "might", "must", "get", "got"}
+    ),
+    past_auxiliaries=frozenset({"was", "were", "had", "used"}),
+    cessation=frozenset({"longer"}),
+    adverb_endings=("ly",),
     complement_links=frozenset({"to"}),
     clause_links=frozenset({"that"}),
+    clause_breaks=frozenset({"and", "but", "or", "because", "so", "while", "whereas"}),
     epistemic=("true", "prov", "shown", "establish", "certain", "possibl", "clear"),
     skipped=frozenset(
         {

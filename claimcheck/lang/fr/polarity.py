@@ -5,6 +5,9 @@ from claimcheck.lang.polarity_types import Morphology, PolarityVocabulary
 MORPHOLOGY = Morphology(
     inflections=(
         "issaient",
+        "issant",
+        "issez",
+        "isse",
         "eraient",
         "issons",
         "issent",
@@ -13,10 +16,6 @@ MORPHOLOGY = Morphology(
         "erait",
         "eront",
         "aient",
-        "ement",
-        "ation",
-        "ateur",
-        "atrice",
         "ées",
         "era",
         "ait",
@@ -94,12 +93,24 @@ POLARITY = PolarityVocabulary(
         | {"première", "seul", "seule"}
     ),
     privatives=frozenset({"sans"}),
+    auxiliaries=frozenset(
+        {"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "aurait"}
+        | {"auraient", "ait", "aient", "eu", "avoir", "est", "es", "sommes", "êtes", "sont"}
+        | {"était", "étaient", "sera", "seront", "serait", "seraient", "soit", "soient", "fut"}
+        | {"furent", "été", "être", "peut", "peuvent", "pouvait", "pouvaient", "pourra"}
+        | {"pourrait", "pourraient", "pu", "pouvoir", "doit", "doivent", "devait", "devaient"}
+        | {"devrait", "devraient", "dû", "faut", "fallait", "va", "vont", "allait"}
+    ),
+    past_auxiliaries=frozenset({"était", "étaient", "avait", "avaient", "fut", "furent"}),
+    cessation=frozenset({"plus"}),
+    adverb_endings=("ment",),
     clitics=frozenset(
         {"se", "s'", "le", "la", "les", "l'", "lui", "leur", "y", "en", "me", "m'", "te", "t'"}
         | {"nous", "vous"}
     ),
     complement_links=frozenset({"de", "d'", "à"}),
     clause_links=frozenset({"que", "qu'"}),
+    clause_breaks=frozenset({"et", "mais", "ou", "car", "donc", "tandis", "puis"}),
     epistemic=("vrai", "avér", "prouv", "démontr", "établi", "certain", "exact", "possibl"),
     governed_endings=("er", "ir", "re", "oir"),
     skipped=frozenset(

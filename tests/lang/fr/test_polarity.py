@@ -62,14 +62,14 @@ OPPOSED = [
     (
         "Le ministre de la Santé affirme que les travaux de l'hôpital ont commencé en mars.",
         "Le ministre de la Santé dément que les travaux de l'hôpital aient commencé en mars.",
-        "dément que les travaux",
+        "dément que les travaux de l'hôpital aient commencé",
     ),
     # an unproven claim is denied
     (
-        "Selon le ministre de la Santé, le nouveau traitement guérit la maladie.",
-        "Selon le ministre de la Santé, il n'est pas prouvé que le nouveau traitement guérisse "
-        "la maladie.",
-        "prouvé que le nouveau traitement",
+        "Selon le ministre de la Santé, le nouveau traitement a guéri des malades.",
+        "Selon le ministre de la Santé, il n'est pas prouvé que le nouveau traitement ait guéri "
+        "des malades.",
+        "prouvé que le nouveau traitement ait guéri",
     ),
 ]
 
@@ -120,6 +120,16 @@ COMPATIBLE = [
         "Le nombre de sinistrés continue d'augmenter dans la vallée de Valmont.",
         "Le nombre de sinistrés ne cesse d'augmenter dans la vallée de Valmont.",
     ),
+    # no longer is not never: "n'est plus" agrees with a past "était"
+    (
+        "Paul Garnier était le directeur de l'hôpital de Valmont jusqu'en 2021.",
+        "Paul Garnier n'est plus le directeur de l'hôpital de Valmont.",
+    ),
+    # a noun made from the verb asserts nothing: "avant évaluation" / "pas encore évalués"
+    (
+        "Les résultats ont été publiés avant évaluation par le comité de Valmont.",
+        "Les résultats n'ont pas encore été évalués par le comité de Valmont.",
+    ),
     # what a verb is denied of is neither asserted nor denied
     (
         "Nous ne vendons pas nos drones à des services de police étrangers.",
@@ -156,3 +166,19 @@ def test_not_opposed(first: str, second: str) -> None:
 )
 def test_reversal(a: str, b: str, flip: bool) -> None:
     assert (reversal(a, b, "fr") is not None) is flip
+
+
+def test_shares_that_make_up_the_whole_are_not_opposed(grounded) -> None:  # type: ignore[no-untyped-def]
+    from claimcheck.polarity import oppositions
+
+    base = "Selon le sondage de Valmont, {} % des habitants {} le projet de tramway."
+    _, claims = grounded(
+        [
+            ("a", base.format("90", "approuvent"), "fr", "2024-03-05"),
+            ("b", base.format("10", "n'approuvent pas"), "fr", "2024-03-05"),
+            ("c", base.format("90", "n'approuvent pas"), "fr", "2024-03-05"),
+        ]
+    )
+    a, b, c = claims
+    assert oppositions([a, b]) == []
+    assert len(oppositions([a, c])) == 1  # the approval family, asserted against denied
