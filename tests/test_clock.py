@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 import pytest
 
@@ -145,6 +146,29 @@ def test_clock_patterns_fail_fast_on_junk(lang: str) -> None:
     for junk in ("1" * 20_000, " " * 20_000, "h" * 20_000, "1 h " * 5_000, "à " * 5_000):
         assert find_clocks(junk, vocab) == [] or junk.startswith("1 h")
     assert grammar(vocab).patterns
+
+
+JUNK = [
+    "12:" * 4_000,
+    "vers " * 4_000,
+    "de 1 à " * 2_000,
+    "entre 1 et " * 2_000,
+    "from 1 to " * 2_000,
+    "les années " * 2_000,
+    "Q1 " * 4_000,
+    "24 h de " * 2_000,
+    "du 3 au " * 2_000,
+    "dans la nuit de " * 1_000,
+    "1990-" * 4_000,
+]
+
+
+@pytest.mark.parametrize("lang", available())
+@pytest.mark.parametrize("junk", JUNK)
+def test_junk_gives_sorted_disjoint_times(lang: str, junk: str) -> None:
+    refs = find_times(junk, published=P, profile=get_profile(lang))
+    assert all(a.end <= b.start for a, b in pairwise(refs))
+    assert all(junk[r.start : r.end] == r.text for r in refs)
 
 
 def test_a_clock_time_beside_its_night_is_the_one_compared(grounded: Grounded) -> None:
