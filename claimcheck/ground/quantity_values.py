@@ -34,8 +34,9 @@ def comparable(a: Quantity, b: Quantity) -> bool:
 
     Two known kinds must be equal ("300 secouristes" and "450 rescuers" are both `rescuers`;
     dead never compares with injured, an age never with a duration). Where a count's kind is
-    unknown, the counted nouns are compared (lower-case, accents folded, plural s/x dropped);
-    a missing noun matches.
+    unknown, the counted nouns are compared (lower-case, accents folded, plural s/x dropped).
+    A bare count (no noun, no kind: "5,7", "2 122") compares only with another bare count:
+    nothing says it counts what a noun names.
     """
     if a.dimension != b.dimension or a.unit != b.unit:
         return False
@@ -43,9 +44,15 @@ def comparable(a: Quantity, b: Quantity) -> bool:
         return a.kind == b.kind
     if a.kind in ("age", "duration") or b.kind in ("age", "duration"):
         return False
-    if a.dimension == "count" and a.noun and b.noun:
-        return fold_noun(a.noun) == fold_noun(b.noun)
+    if a.dimension == "count":
+        if a.noun and b.noun:
+            return fold_noun(a.noun) == fold_noun(b.noun)
+        return _bare(a) == _bare(b)
     return True
+
+
+def _bare(q: Quantity) -> bool:
+    return q.dimension == "count" and q.noun is None and q.kind is None
 
 
 def _fallback_precision(value: float) -> float:
