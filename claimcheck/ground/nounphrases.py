@@ -59,6 +59,7 @@ class NounPhrase:
     impersonal: bool = False
     typed: bool = False  # the type comes from evidence in the text, not from the gazetteer
     complement: bool = False  # a name after "de", "of": "le site de Vernange"
+    owns_name: bool = False  # an org phrase with a name inside: "le ministère de l'Intérieur"
 
 
 def key(word: str) -> str:
@@ -146,8 +147,10 @@ def _phrase_extent(
         if word(j) in ("la", "l'", "le", "les"):
             j += 1
         if j < len(tokens) and any(s == end + tokens[j][0] for s, _ in names):
+            # "le ministère de l'Intérieur", "le tribunal de Nanterre": a name inside the
+            # phrase names its referent
             name_end = next(e for s, e in names if s == end + tokens[j][0])
-            return name_end, False, True
+            return -name_end, True, True  # negative: the name is inside
         if j < len(tokens) and tokens[j][2][:1].islower() and tokens[j][2][:1].isalpha():
             if head not in a.complement_heads:
                 return end, False, False
@@ -156,17 +159,26 @@ def _phrase_extent(
                 k = j + 1
                 if word(k) in ("la", "l'", "le", "les"):
                     k += 1
-                if k < len(tokens) and tokens[k][2][:1].islower() and tokens[k][2].isalpha():
+                if k < len(tokens) and tokens[k][2][:1].islower() and _plain(tokens[k][2]):
                     j = k + 1
                 else:
                     break
             i = j
             while word(i) in a.phrase_modifiers:
                 i += 1
-            return end + tokens[i - 1][1], False, True
+            return end + _end(tokens[i - 1]), False, True
     if i:
-        return end + tokens[i - 1][1], False, True
+        return end + _end(tokens[i - 1]), False, True
     return end, False, True
+
+
+def _plain(token: str) -> bool:
+    return token.rstrip(".").isalpha()
+
+
+def _end(token: tuple[int, int, str]) -> int:
+    """Where a word ends, without the full stop the tokeniser keeps on abbreviations."""
+    return token[1] - 1 if token[2].endswith(".") and len(token[2]) > 1 else token[1]
 
 
 _VERB_LIKE = re.compile(r"(?:é|ée|és|ées|ait|aient|ent|ont|ed|ing)$")
@@ -297,7 +309,7 @@ def noun_phrases(
         else:
             item.surface = text[s:e]
         _strip_title(item, tables, a.demonyms)
-        item.typed = item.etype != ent.kind or bool(item.gender)
+        item.typed = item.etype != ent.kind
         items.append(item)
         taken.append((s, e))
     pattern = _phrase_pattern(profile)
@@ -312,6 +324,8 @@ def noun_phrases(
             if row is None:
                 continue
             end, named, usable = _phrase_extent(text, e, phrase, profile, names)
+            inner = end < 0
+            end = abs(end)
             item = NounPhrase(s, end, index, "phrase", gender=row[1], number=row[2], lexicon=row)
             item.sense = row[3]
             item.in_quote = _in((s, e), quotes)
@@ -329,7 +343,17 @@ def noun_phrases(
                     for it in items
                 )
             )
-            item.names_itself = named or apposed
+            item.names_itself = (named and not inner) or apposed
+            if inner:
+                # "le ministère de l'Intérieur": the phrase is the name of its referent; a
+                # company's ("le groupe de Seattle") says only where it is: no name
+                item.owns_name = True
+                if row[3] != "company":
+                    whole = text[s:end]
+                    bare = re.sub(r"^(?:\w+\s+|\w['’])", "", whole, count=1)
+                    item.referent = bare
+                    item.surface = text[s:end][:1].lower() + text[s:end][1:]
+                    item.etype, item.typed = "ORG", True
             if not usable:
                 item.impersonal = True
             if named:  # "la société Kalibra": evidence on the name that follows
@@ -448,10 +472,15 @@ def subject(items: Sequence[NounPhrase], text: str, profile: LanguageProfile) ->
             if not _in((match.start(), match.end()), quotes):
                 start = match.end()
                 break
+    cleft = next(
+        (m for c in profile.anaphora.clefts if (m := re.match(c, text, re.IGNORECASE))), None
+    )
+    if cleft is not None:
+        start = cleft.end()  # "C'est dans ce contexte qu'Amazon a pris": Amazon
     for item in items:
         if item.start < start or item.in_quote or item.impersonal or item.names_itself:
             continue
-        if not item.after_preposition:
+        if not item.after_preposition or (cleft is not None and item.start <= start + 1):
             chosen = item
             if item.kind in ("np", "phrase") and item.referent is None:
                 chosen = _apposition(item, items, text) or item

@@ -50,6 +50,9 @@ class AnaphoraVocabulary:
     #: words that open a fronted adverbial or subordinate clause: the subject comes after its
     #: comma ("lors d'un discours à Bruxelles, X a dit", "while ..., X said")
     fronting: frozenset[str] = frozenset()
+    #: regular expressions (case-insensitive) for the opening of a cleft sentence, up to
+    #: where its subject starts ("c'est dans ce contexte qu'" + subject)
+    clefts: tuple[str, ...] = ()
     #: prepositions: a noun phrase right after one is no subject
     prepositions: frozenset[str] = frozenset()
     #: verbs after which a pronoun that never stands for a person ("it") stands for an agent,

@@ -505,4 +505,5 @@ ANAPHORA = AnaphoraVocabulary(
     ),
     coordinators=frozenset({"et", "ou", "ni"}),
     impersonal_pronouns=frozenset({"il"}),
+    clefts=(r"c['’]\s*est\s+(?:[^,;:«»\"“”.]{1,60}?\s)?(?:qu['’]|que\s+)(?=[A-ZÀ-Ý])",),
 )

@@ -33,6 +33,16 @@ RESOLVED = [
     ),
     # the subject of its own clause, before "que"
     ("Ravencorp a annoncé mardi qu'il fermerait deux usines.", [("il", "Ravencorp")]),
+    # a cleft sentence: its subject follows "c'est ... qu'"
+    (
+        "C'est dans ce contexte que Ravencorp a cédé. L'entreprise a suspendu ses ventes.",
+        [("L'entreprise", "Ravencorp")],
+    ),
+    # an institution named by its complement is an antecedent, not an anaphor
+    (
+        "Le ministère de la Culture a annoncé un plan. Le ministère débloque 40 millions.",
+        [("Le ministère", "ministère de la Culture")],
+    ),
     # a union phrase for a name introduced as a union
     (
         "Le syndicat Solidaires Rail appelle à la grève. Le syndicat réclame des embauches.",
@@ -64,6 +74,8 @@ LEFT_ALONE = [
     "Kelvane a présenté sa nouvelle montre. Elle sera vendue 300 euros.",
     # never across a heading
     "Kelvane rachète Dorso\n\nLe groupe a confirmé l'opération lundi.",
+    # a company phrase with a place in it says where, not who: no antecedent after it
+    "Tolvane a vendu une usine. Le groupe de Lyon a racheté le site. Le groupe embauche.",
     # a dateline names no antecedent
     "LYON (Agence) – Le groupe a confirmé lundi la fermeture du site.",
     # a lone nationality word is no antecedent
