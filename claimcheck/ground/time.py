@@ -205,6 +205,11 @@ def _hit(kind: str, m: re.Match[str], text: str, g: _Grammar) -> _Hit | None:
         if m.group("mk") and _prev_word(text, start) in v.veto_before:
             return None
         weekday = g.weekdays[norm(m.group("wd"))]
+        if count and direction == 0:  # "ce vendredi", "this Friday": that day of this week
+            return _Hit(
+                start, end, "day", weekday=weekday,
+                resolver=lambda p: (d := cal.week_of(p)[0] + dt.timedelta(days=weekday), d),
+            )  # fmt: skip
         return _Hit(
             start, end, "day", weekday=weekday,
             resolver=lambda p: (d := cal.weekday_near(p, weekday, direction), d),

@@ -299,3 +299,18 @@ PERIOD_CASES: list[tuple[str, list[tuple[str, str]]]] = [
 def test_periods(text: str, expected: list[tuple[str, str]]) -> None:
     refs = find_times(text, published=P, profile=get_profile("en"))
     assert [(r.text, describe(r)) for r in refs] == expected
+
+
+# "this"/"ce" + a weekday: that day of the publication's week (Monday to Sunday)
+THIS_WEEK: list[tuple[str, str, str, str]] = [
+    ("The trial opens this Friday.", "2020-06-08", "this Friday", "Friday 12 June 2020"),
+    ("The minister spoke this Tuesday.", "2020-06-10", "this Tuesday", "Tuesday 9 June 2020"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "expected"), THIS_WEEK)
+def test_this_weekday_is_in_the_week_of_publication(
+    text: str, published: str, surface: str, expected: str
+) -> None:
+    (ref,) = find_times(text, published=published, profile=get_profile("en"))
+    assert (ref.text, describe(ref)) == (surface, expected)

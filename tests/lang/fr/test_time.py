@@ -396,3 +396,18 @@ PERIOD_CASES: list[tuple[str, list[tuple[str, str]]]] = [
 def test_periods(text: str, expected: list[tuple[str, str]]) -> None:
     refs = find_times(text, published=P, profile=get_profile("fr"))
     assert [(r.text, describe(r)) for r in refs] == expected
+
+
+# "this"/"ce" + a weekday: that day of the publication's week (Monday to Sunday)
+THIS_WEEK: list[tuple[str, str, str, str]] = [
+    ("Le procès s'ouvrira ce vendredi.", "2020-06-08", "ce vendredi", "Friday 12 June 2020"),
+    ("Le ministre s'est exprimé ce mardi.", "2020-06-10", "ce mardi", "Tuesday 9 June 2020"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "expected"), THIS_WEEK)
+def test_this_weekday_is_in_the_week_of_publication(
+    text: str, published: str, surface: str, expected: str
+) -> None:
+    (ref,) = find_times(text, published=published, profile=get_profile("fr"))
+    assert (ref.text, describe(ref)) == (surface, expected)
