@@ -150,6 +150,18 @@ class _Scanner(NumberReader):
             side.b = duration[1]
             side.age = self.match_back(c.age_openers, side.a) is not None
 
+    def _code(self, side: Side) -> bool:
+        """Digits after an acronym are a label: "vol SV 631", "le CAC 40", "la COP 28"."""
+        p = side.num.a - 1
+        word = self.raw(p)
+        return (
+            side.a == side.num.a
+            and self.word(p)
+            and 2 <= len(word) <= 4
+            and word.isupper()
+            and self.match_back(self.c.prefixes, side.num.a) is None
+        )
+
     def _elided(self, i: int) -> bool:
         """Token i is a letter cut by an apostrophe ("l'ont"), not a unit symbol."""
         return self.word(i) and self.raw(i + 1) in APOSTROPHES and self.glued(i + 1)
@@ -209,7 +221,7 @@ class _Scanner(NumberReader):
             )
         ):
             return False
-        if self.match_back(self.c.signs, num.a) is not None:
+        if self.match_back(self.c.signs, num.a) is not None or self._code(side):
             return False
         q = num.b
         if self.glued(q) and side.b <= q:

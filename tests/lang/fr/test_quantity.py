@@ -337,3 +337,10 @@ def test_find_numbers_fr(text: str, values: list[float]) -> None:
     """Bare numbers: no news filters (years count), fractions stay fractions."""
     found = [q.value for q in find_numbers(text, profile=FR)]
     assert found == pytest.approx(values)
+
+
+@pytest.mark.parametrize(
+    "text", ["le vol AF 447 a disparu", "le CAC 40 a reculé", "la COP 28 s'ouvre"]
+)
+def test_quantity_code_after_acronym_fr(text: str) -> None:
+    assert find_quantities(text, profile=FR) == []
