@@ -30,6 +30,7 @@ class _Grammar:
     opener: re.Pattern[str]  # an opener just before the first date: "du ", "entre le "
     closers: dict[str, tuple[str, ...]]
     joiners: frozenset[str]
+    week_gap: re.Pattern[str]  # a weekday and its week: "vendredi de la semaine prochaine"
 
 
 @cache
@@ -53,6 +54,10 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         opener=re.compile(rf"(?<![\w'’]){openers}$", re.IGNORECASE),
         closers={norm(k): tuple(norm(c) for c in cs) for k, cs in v.range_openers.items()},
         joiners=frozenset(norm(k) or k.strip() for k in v.range_joiners),
+        week_gap=re.compile(
+            rf"^\s*,?\s*(?:{alt((*v.day_month_joiners, *v.datetime_joiners))}\s*)?{det}$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -91,11 +96,32 @@ def _with_day(day: dt.date, number: int) -> dt.date | None:
         return None
 
 
+def _in_week(text: str, a: TimeRef, b: TimeRef, g: _Grammar) -> TimeRef | None:
+    """ "Friday next week", "vendredi de la semaine prochaine": that day of that week."""
+    day, week = (a, b) if a.weekday is not None and b.granularity == "week" else (b, a)
+    if day.weekday is None or week.granularity != "week" or day.granularity != "day":
+        return None
+    if week.earliest is None or week.latest is None or (week.latest - week.earliest).days != 6:
+        return None
+    if not g.week_gap.match(text[a.end : b.start]):
+        return None
+    found = week.earliest + dt.timedelta(days=day.weekday)
+    return day.model_copy(
+        update={
+            "text": text[a.start : b.end], "start": a.start, "end": b.end, "earliest": found,
+            "latest": found, "candidates": (), "month": found.month, "year": found.year,
+        }
+    )  # fmt: skip
+
+
 def join_ranges(text: str, dates: Sequence[TimeRef], vocab: TimeVocabulary) -> list[TimeRef]:
     """Dates joined into day ranges where the text joins them; the others as they are."""
     g = _grammar(vocab)
     out: list[TimeRef] = []
     for ref in dates:
+        if out and (joined_day := _in_week(text, out[-1], ref, g)) is not None:
+            out[-1] = joined_day
+            continue
         day = _day(ref)
         prev = out[-1] if out else None
         prev_day = _day(prev) if prev is not None else None

@@ -303,6 +303,7 @@ def test_periods(text: str, expected: list[tuple[str, str]]) -> None:
 
 # "this"/"ce" + a weekday: that day of the publication's week (Monday to Sunday)
 THIS_WEEK: list[tuple[str, str, str, str]] = [
+    ("The summit is on Friday next week.", "2020-06-11", "Friday next week", "Friday 19 June 2020"),
     ("The trial opens this Friday.", "2020-06-08", "this Friday", "Friday 12 June 2020"),
     ("The minister spoke this Tuesday.", "2020-06-10", "this Tuesday", "Tuesday 9 June 2020"),
 ]

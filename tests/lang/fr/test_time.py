@@ -400,6 +400,12 @@ def test_periods(text: str, expected: list[tuple[str, str]]) -> None:
 
 # "this"/"ce" + a weekday: that day of the publication's week (Monday to Sunday)
 THIS_WEEK: list[tuple[str, str, str, str]] = [
+    (
+        "Le sommet aura lieu vendredi de la semaine prochaine.",
+        "2020-06-11",
+        "vendredi de la semaine prochaine",
+        "Friday 19 June 2020",
+    ),
     ("Le procès s'ouvrira ce vendredi.", "2020-06-08", "ce vendredi", "Friday 12 June 2020"),
     ("Le ministre s'est exprimé ce mardi.", "2020-06-10", "ce mardi", "Tuesday 9 June 2020"),
 ]
