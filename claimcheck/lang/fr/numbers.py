@@ -247,8 +247,8 @@ NUMBERS = NumberVocabulary(
         "un peu plus d'": ("more_than", "none"),
         "au-delà de": ("more_than", "none"),
         "au delà de": ("more_than", "none"),
-        "près de": ("approx", "below"),
-        "près d'": ("approx", "below"),
+        "près de": ("approx", "both"),  # "close to": either side (presque is below)
+        "près d'": ("approx", "both"),
         "presque": ("approx", "below"),
         "quasiment": ("approx", "below"),
         "environ": ("approx", "both"),

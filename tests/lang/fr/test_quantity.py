@@ -198,7 +198,9 @@ def test_quantity_none(text: str) -> None:
 
 def test_quantity_bounds_fr() -> None:
     (near,) = find_quantities("près de 2 000 morts", profile=FR)
-    assert (near.low, near.high) == (1800, 2000)
+    assert (near.low, near.high) == (1800, 2200)  # "près de" is close to, either side
+    (almost,) = find_quantities("presque 2 000 morts", profile=FR)
+    assert (almost.low, almost.high) == (1800, 2000)  # "presque" stays below
     (more,) = find_quantities("plus de 3 000", profile=FR)
     assert (more.low, more.high) == (3000, None)
     (less,) = find_quantities("moins de 40", profile=FR)
