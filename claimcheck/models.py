@@ -16,7 +16,13 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 SCHEMA_VERSION = "1.5"
 
-Status = Literal["corroborated", "conflicting", "single-source", "update"]
+Status = Literal["corroborated", "conflicting", "single-source", "update", "non-claim"]
+#: What a segment of text is: a checkable claim, or one of the kinds of text that state no fact
+#: (kept in the report, never aligned, never counted as corroboration or as a single source).
+ClaimKind = Literal[
+    "claim", "heading", "byline", "caption", "credit", "dateline", "signature", "question",
+    "fragment",
+]
 DiscrepancyKind = Literal["date", "number", "entity", "spelling", "quote", "polarity"]
 Granularity = Literal["minute", "hour", "part_of_day", "day", "week", "month", "year", "unknown"]
 #: how precise a time of day is: its minute, its hour, or a part of the day ("en soirée")
@@ -190,6 +196,16 @@ class Claim(Model):
     normalized: str = Field(description="cleaned, repaired and decontextualised form")
     sentence: int = Field(ge=0, description="index of the sentence in its document")
     lang: str
+    kind: ClaimKind = Field(
+        default="claim", description="claim, or the kind of non-claim (heading, byline, ...)"
+    )
+    focus_start: int | None = Field(
+        default=None,
+        ge=0,
+        description="for one fact of a sentence that states several: where its own words start",
+    )
+    focus_end: int | None = Field(default=None, ge=0)
+    story_id: str | None = Field(default=None, description="the story (event) it belongs to")
     times: tuple[TimeRef, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     entities: tuple[EntityMention, ...] = ()
@@ -353,7 +369,7 @@ class Report(Model):
 
     def counts(self) -> dict[str, int]:
         """Number of claims per status."""
-        out = {"corroborated": 0, "conflicting": 0, "single-source": 0, "update": 0}
+        out = {"corroborated": 0, "conflicting": 0, "single-source": 0, "update": 0, "non-claim": 0}
         for claim in self.claims:
             if claim.status is not None:
                 out[claim.status] += 1

@@ -20,6 +20,7 @@ import numpy.typing as npt
 
 from claimcheck import align as align_stage
 from claimcheck import review
+from claimcheck.atomize import atomize
 from claimcheck.clean import CleanText, clean
 from claimcheck.compare import compare
 from claimcheck.embed import Embedder, get_embedder
@@ -116,7 +117,9 @@ def _gazetteer(prepared: list[_Prepared]) -> Gazetteer:
 def _ground(documents: list[Document], prepared: _Prepared, gazetteer: Gazetteer) -> list[Claim]:
     """Round two, per partition: ground -> claims with their slots."""
     cleaned, claims, mentions, _ = prepared
-    return ground_documents(documents, cleaned, claims, mentions, gazetteer)
+    claims = ground_documents(documents, cleaned, claims, mentions, gazetteer)
+    claims = atomize(claims)  # one claim per checkable fact (claimcheck/atomize.py)
+    return claims
 
 
 def _claims(documents: Sequence[Document], engine: Engine | None = None) -> list[Claim]:

@@ -1,4 +1,4 @@
-"""CleanText -> Claims: sentences, then self-contained clauses, quotes kept whole.
+"""CleanText -> Claims: sentences, then self-contained clauses, quotes whole; non-claims marked.
 
 Sentence boundaries are hard breaks of the cleaned text and terminal punctuation followed by a
 capital, a digit or an opening quote, except after the language's abbreviations and initials
@@ -6,18 +6,25 @@ and never inside quotation marks or brackets. A sentence is then cut into clause
 semicolons, dashes and the language's clause conjunctions ("mais", "but"), but only where both
 halves are long enough and the second does not lean on the first through a pronoun or an
 anaphor ("..., mais il a changé d'avis" stays whole: alone, its half would say nothing).
+
+Segments that state no fact (headings, bylines, captions, credits, tweet signatures, questions,
+fragments: `claimcheck.nonclaim`) are kept as claims of that `kind`, never cut into clauses. A
+dateline ("PARIS (AFP) -") and a heading glued before a paragraph's first sentence become
+non-claims of their own, and the sentence after them starts where they end.
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterator
 
 from claimcheck.clean import CleanText
 from claimcheck.lang import LanguageProfile
-from claimcheck.models import Claim, Document
+from claimcheck.models import Claim, ClaimKind, Document
+from claimcheck.nonclaim import Line, classify, dateline, glued_heading, line_context, signature
 
 __all__ = ["segment", "sentences"]
 
@@ -127,26 +134,92 @@ def _clauses(text: str, start: int, end: int, profile: LanguageProfile) -> list[
     return [(start + a, start + b) for a, b in pieces if sentence[a:b].strip()]
 
 
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of the cleaned text that holds something."""
+    spans, position = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((position, position + len(line)))
+        position += len(line) + 1
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+_Piece = tuple[int, int, ClaimKind | None]
+
+
+def _pieces(
+    text: str, start: int, end: int, line_index: int, first: bool, profile: LanguageProfile
+) -> list[_Piece]:
+    """A sentence cut into a dateline or a glued heading, its body, and a tweet signature."""
+    out: list[_Piece] = []
+    if first:
+        cut = dateline(text[start:end], line_index)
+        if cut is not None:
+            out.append((*_trim(text, start, start + cut[0]), "dateline"))
+            start = start + cut[1]
+        elif line_index < 3:
+            body = glued_heading(text[start:end], profile)
+            if body is not None:
+                out.append((*_trim(text, start, start + body), "heading"))
+                start = start + body
+    tail: list[_Piece] = []
+    sig = signature(text[start:end])
+    if sig is not None and sig > 0:
+        tail.append((*_trim(text, start + sig, end), "signature"))
+        end = start + sig
+    out.append((*_trim(text, start, end), None))
+    return [p for p in out + tail if p[0] < p[1]]
+
+
 def segment(doc: Document, cleaned: CleanText, profile: LanguageProfile) -> list[Claim]:
     """The claims of one document, in reading order, with offsets into the original text."""
     claims: list[Claim] = []
     text = cleaned.text
-    for index, (s_start, s_end) in enumerate(sentences(text, profile)):
-        if len(_WORD.findall(text[s_start:s_end])) < _MIN_WORDS:
-            continue
-        for c_start, c_end in _clauses(text, s_start, s_end, profile):
-            o_start, o_end = cleaned.original_span(c_start, c_end)
-            normalized = text[c_start:c_end]
-            claims.append(
-                Claim(
-                    id=f"{doc.id}#{len(claims) + 1}",
-                    document_id=doc.id,
-                    start=o_start,
-                    end=o_end,
-                    text=doc.text[o_start:o_end],
-                    normalized=normalized,
-                    sentence=index,
-                    lang=profile.code,
-                )
+    lines = _lines(text)
+    line_starts = [a for a, _ in lines]
+
+    def add(c_start: int, c_end: int, index: int, kind: ClaimKind) -> None:
+        o_start, o_end = cleaned.original_span(c_start, c_end)
+        claims.append(
+            Claim(
+                id=f"{doc.id}#{len(claims) + 1}",
+                document_id=doc.id,
+                start=o_start,
+                end=o_end,
+                text=doc.text[o_start:o_end],
+                normalized=text[c_start:c_end],
+                sentence=index,
+                lang=profile.code,
+                kind=kind,
             )
+        )
+
+    context: Line | None = None
+    for index, (s_start, s_end) in enumerate(sentences(text, profile)):
+        line_no = max(bisect.bisect_right(line_starts, s_start) - 1, 0)
+        l_start, l_end = lines[line_no] if lines else (0, len(text))
+        first = context is None or context.index != line_no  # the line's first sentence
+        if context is None or first:
+            context = line_context(text[l_start:l_end], line_no, line_no >= len(lines) - 1, profile)
+        for p_start, p_end, forced in _pieces(text, s_start, s_end, line_no, first, profile):
+            if forced == "dateline":
+                add(p_start, p_end, index, forced)
+                continue
+            if len(_WORD.findall(text[p_start:p_end])) < _MIN_WORDS:
+                continue
+            line = dataclasses.replace(context, start=p_start - l_start, end=p_end - l_start)
+            kind = forced or classify(text[p_start:p_end], line, profile)
+            if kind is not None:
+                add(p_start, p_end, index, kind)
+                continue
+            for c_start, c_end in _clauses(text, p_start, p_end, profile):
+                add(c_start, c_end, index, "claim")
     return claims

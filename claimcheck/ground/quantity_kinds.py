@@ -105,8 +105,12 @@ class KindReader:
 
     def _after(self, i: int) -> str | None:
         """The first verb or participle that says what is counted, from token i on."""
-        t, stops = self.t, self.c.vocab.stops
-        for k in range(i, min(i + _WINDOW, t.n)):
+        t, stops, asides = self.t, self.c.vocab.stops, self.c.vocab.asides
+        k, seen = i, 0
+        while k < t.n and seen < _WINDOW:
+            if t.raw(k) == "," and t.low(k + 1) in asides:
+                k = self._past_aside(k + 1)  # "12 personnes, dont trois enfants, ont péri"
+                continue
             if t.low(k) in stops or t.digit(k) or k in t.words:
                 return None
             if (cue := t.match(self.c.after, k)) is not None:
@@ -114,7 +118,16 @@ class KindReader:
             kind = self.lemma_kind(t.low(k)) if t.word(k) else None
             if kind is not None and kind != GENERIC:
                 return kind
+            k, seen = k + 1, seen + 1
         return None
+
+    def _past_aside(self, k: int) -> int:
+        """The token after the comma that closes an aside opened at k (or the end)."""
+        t = self.t
+        for m in range(k, min(k + 3 * _WINDOW, t.n)):
+            if t.raw(m) in (",", ";", "."):
+                return m + 1 if t.raw(m) == "," else t.n
+        return t.n
 
     def count_kind(self, noun: str | None, start: int, end: int) -> str | None:
         """The kind of the count in tokens [start, end), whose counted noun is `noun`."""

@@ -50,6 +50,31 @@ class TextVocabulary:
     aliases: tuple[tuple[str, str], ...] = ()
     #: weekday and month names, to keep them out of the entity list
     calendar_words: frozenset[str] = frozenset()
+    # -- non-claims and atomic claims (claimcheck/nonclaim.py, claimcheck/atomize.py) --
+    #: words that open a byline, before the author's name ("par", "by", "reporting by")
+    byline_words: tuple[str, ...] = ()
+    #: words that open a publication or update stamp ("publié", "updated")
+    stamp_words: tuple[str, ...] = ()
+    #: words that open a photo or source credit ("photo", "crédit", "source", "courtesy")
+    credit_words: tuple[str, ...] = ()
+    #: words that open a photo caption ("légende", "caption", "pictured")
+    caption_words: tuple[str, ...] = ()
+    #: finite verbs and auxiliaries common in news copy ("a", "est", "said", "was")
+    verb_cues: frozenset[str] = frozenset()
+    #: endings that mark a finite verb ("ait", "ed"), for words of 4 letters or more
+    verb_endings: tuple[str, ...] = ()
+    #: endings that often, not always, mark a verb ("ent", "é", "es"): a fragment has none
+    weak_verb_endings: tuple[str, ...] = ()
+    #: the plain coordinating conjunction ("et", "and"): joins names, items, clauses
+    coordinators: frozenset[str] = frozenset()
+    #: other words that join the items of an enumeration ("ainsi que", "as well as")
+    enumeration_links: tuple[str, ...] = ()
+    #: words that open a part of the item before them ("dont", "including", "of whom")
+    subset_links: tuple[str, ...] = ()
+    #: particles written in lower case inside a person's name ("de", "van", "al")
+    name_particles: frozenset[str] = frozenset()
+    #: determiners that open the subject of a new clause ("le", "the"; pronouns lean on context)
+    subject_openers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

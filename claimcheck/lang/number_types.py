@@ -184,6 +184,9 @@ class KindVocabulary:
     irregular: Mapping[str, str] = field(default_factory=dict)
     #: words that end a search for a counted noun or its verb ("et", "and", "but")
     stops: frozenset[str] = frozenset()
+    #: words opening an aside after a comma, skipped up to its closing comma ("dont",
+    #: "including"): "12 personnes, dont trois enfants, ont péri" counts the dead
+    asides: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)

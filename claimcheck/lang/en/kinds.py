@@ -172,5 +172,6 @@ KINDS = KindVocabulary(
         "families": "family",
         "lorries": "lorry",
     },
+    asides=words("including among mostly most many some according"),
     stops=words("and or but which who that , ; : . ( ) according"),
 )

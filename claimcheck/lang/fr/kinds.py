@@ -173,5 +173,6 @@ KINDS = KindVocabulary(
     },
     suffixes=(("ees", ""), ("ee", ""), ("es", ""), ("s", ""), ("x", ""), ("e", "")),
     irregular={"gens": "gens", "yeux": "oeil", "animaux": "animal", "chevaux": "cheval"},
+    asides=words("dont parmi notamment selon"),
     stops=words("et ou mais dont qui que , ; : . ( ) selon contre"),
 )

@@ -199,6 +199,8 @@ KINDS = [
     ("one in five adults", "one in five", 20, "%", "percent"),
     ("3,000 tonnes of grain", "3,000 tonnes", 3e6, "kg", "weight"),
     ("a third term", "a third", None, None, None),
+    ("12 people, including three children, were killed", "12 people", 12, None, "dead"),
+    ("12 people, and 3 were injured", "12 people", 12, None, "people"),
 ]
 
 

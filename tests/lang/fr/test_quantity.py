@@ -252,6 +252,15 @@ KINDS = [
     ("deux tiers des électeurs", "deux tiers", 66.666666667, "%", "percent"),
     ("un Français sur trois", "un Français sur trois", None, None, None),
     ("500 litres d'eau", "500 litres", 500, "l", "volume"),
+    ("12 personnes, dont trois enfants, ont péri", "12 personnes", 12, None, "dead"),
+    (
+        "40 manifestants, selon la police, ont été interpellés",
+        "40 manifestants",
+        40,
+        None,
+        "protesters",
+    ),
+    ("40 personnes, selon la police, ont été interpellées", "40 personnes", 40, None, "arrested"),
 ]
 
 

@@ -1,0 +1,241 @@
+"""atomize: one claim per checkable fact, exact offsets, own slots, stable ids."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.atomize import atomize
+from claimcheck.clean import clean, vocabulary
+from claimcheck.ground import ground
+from claimcheck.lang import get_profile
+from claimcheck.models import Claim, Document
+from claimcheck.segment import segment
+
+NB, NNB = "\u00a0", "\u202f"
+
+
+def facts(text: str, lang: str = "fr", doc_id: str = "d") -> tuple[Document, list[Claim]]:
+    doc = Document(id=doc_id, text=text, lang=lang, published="2024-03-12")
+    profile = get_profile(lang)
+    cleaned = {doc.id: clean(doc, profile, vocabulary([doc]))}
+    claims = ground([doc], cleaned, segment(doc, cleaned[doc.id], profile))
+    out = atomize(claims)
+    check_invariants(doc, out)
+    return doc, out
+
+
+def check_invariants(doc: Document, claims: list[Claim]) -> None:
+    assert len({c.id for c in claims}) == len(claims), "ids are unique"
+    for claim in claims:
+        assert doc.text[claim.start : claim.end] == claim.text
+        if claim.focus_start is not None:
+            assert claim.focus_end is not None
+            assert claim.start <= claim.focus_start < claim.focus_end <= claim.end
+        for slot in (*claim.quantities, *claim.times, *claim.entities, *claim.quotes):
+            assert claim.start <= slot.start <= slot.end <= claim.end
+
+
+def focus(doc: Document, claim: Claim) -> str | None:
+    if claim.focus_start is None or claim.focus_end is None:
+        return None
+    return doc.text[claim.focus_start : claim.focus_end]
+
+
+# text, language, [(focus words, normalized, own quantities)]
+ENUMERATIONS = [
+    (
+        "Le séisme a fait 12 morts, 40 blessés et 300 sans-abri selon le dernier bilan.",
+        "fr",
+        [
+            ("12 morts", "Le séisme a fait 12 morts selon le dernier bilan.", ["12 morts"]),
+            ("40 blessés", "Le séisme a fait 40 blessés selon le dernier bilan.", ["40 blessés"]),
+            (
+                "300 sans-abri",
+                "Le séisme a fait 300 sans-abri selon le dernier bilan.",
+                ["300 sans-abri"],
+            ),
+        ],
+    ),
+    (
+        "The storm killed 12 people and injured 40 on Monday.",
+        "en",
+        [
+            ("killed 12 people", "The storm killed 12 people on Monday.", ["12 people"]),
+            ("injured 40", "The storm injured 40 on Monday.", ["40"]),
+        ],
+    ),
+    (
+        f"L'incendie a fait 2{NB}012 morts et 2{NNB}059 blessés dont 1{NB}404 dans un état "
+        "grave, selon la préfecture.",
+        "fr",
+        [
+            (f"2{NB}012 morts", f"L'incendie a fait 2{NB}012 morts, selon la préfecture.", None),
+            (
+                f"2{NNB}059 blessés",
+                f"L'incendie a fait 2{NNB}059 blessés, selon la préfecture.",
+                None,
+            ),
+            (
+                f"1{NB}404 dans un état grave",
+                f"L'incendie a fait 2{NNB}059 blessés dont 1{NB}404 dans un état grave, "
+                "selon la préfecture.",
+                None,
+            ),
+        ],
+    ),
+    (
+        "The ministry said 512 people had been killed and 659 injured, including 104 in "
+        "critical condition.",
+        "en",
+        [
+            ("512 people had been killed", "The ministry said 512 people had been killed.", None),
+            ("659 injured", "The ministry said 659 injured.", None),
+            (
+                "104 in critical condition",
+                "The ministry said 659 injured, including 104 in critical condition.",
+                None,
+            ),
+        ],
+    ),
+    (
+        "The ferry was carrying 212 passengers and nine crew members, the company said.",
+        "en",
+        [
+            ("212 passengers", "The ferry was carrying 212 passengers, the company said.", None),
+            (
+                "nine crew members",
+                "The ferry was carrying nine crew members, the company said.",
+                None,
+            ),
+        ],
+    ),
+    (
+        "Le cargo mesure 300 mètres de long et 45 mètres de large.",
+        "fr",
+        [
+            ("300 mètres de long", "Le cargo mesure 300 mètres de long.", None),
+            ("45 mètres de large", "Le cargo mesure 45 mètres de large.", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), ENUMERATIONS)
+def test_enumerations_split_with_exact_offsets(
+    text: str, lang: str, expected: list[tuple[str, str, list[str] | None]]
+) -> None:
+    doc, claims = facts(text, lang)
+    assert [focus(doc, c) for c in claims] == [words for words, _, _ in expected]
+    assert [c.normalized for c in claims] == [normalized for _, normalized, _ in expected]
+    assert [c.id for c in claims] == ["d#1"] + [f"d#1.{k}" for k in range(2, len(expected) + 1)]
+    for claim, (_, _, own) in zip(claims, expected, strict=True):
+        assert claim.text == text  # every fact keeps the whole sentence as its span
+        assert len(claim.quantities) == 1
+        if own is not None:
+            assert [q.text for q in claim.quantities] == own
+
+
+def test_shared_times_go_to_every_fact_and_items_stay_apart() -> None:
+    _, claims = facts("The storm killed 12 people and injured 40 on Monday.", "en")
+    assert [[t.text for t in c.times] for c in claims] == [["Monday"], ["Monday"]]
+    assert [[q.value for q in c.quantities] for c in claims] == [[12.0], [40.0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le chantier du pont a coûté 3 millions d'euros à la commune.", "fr"),
+        ("The fire destroyed 40 homes in the old town on Tuesday night.", "en"),
+        ("Le bilan est passé de 296 à 632 morts dans la nuit, selon la préfecture.", "fr"),
+        ("Between 12 and 15 people were still missing on Tuesday evening.", "en"),
+        ("Le pont a été fermé en 2019 puis rouvert à la circulation en 2021.", "fr"),
+        ("Les pompiers, les gendarmes et les secouristes sont arrivés mardi soir.", "fr"),
+        ("« Nous avons compté 12 morts et 40 blessés », a déclaré le préfet mardi.", "fr"),
+        # one comparison, a change, a negation, a name between the figures: not a list of facts
+        ("La liste sortante obtient 46,2 % des voix, contre 53,8 % pour l'opposition.", "fr"),
+        ("La participation atteint 61,4 %, en hausse de trois points sur un an.", "fr"),
+        ("L'écart entre les deux candidats n'est plus que de 40 voix.", "fr"),
+        ("Le dépouillement donne 52 % des voix à Jean Dupont et 48 % à Marie Durand.", "fr"),
+        ("The final count gave 46.2% to the incumbent, against 53.8% for the challenger.", "en"),
+        ("Turnout reached 61.4%, up three points on last year.", "en"),
+        ("The storm, with gusts of 90 mph, left 14 people dead along the coast.", "en"),
+        ("La route a été coupée entre les sorties 4 et 5 toute la matinée.", "fr"),
+        ("The pilot reported smoke in the cabin and a warning light on the left wing.", "en"),
+    ],
+)
+def test_single_facts_and_quotes_are_not_split(text: str, lang: str) -> None:
+    _, claims = facts(text, lang)
+    assert len(claims) == 1
+    assert claims[0].focus_start is None
+    assert claims[0].id == "d#1"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first", "second"),
+    [
+        (
+            "Le pont de Valmont a cédé mardi soir et deux voitures sont tombées dans la rivière.",
+            "fr",
+            "Le pont de Valmont a cédé mardi soir",
+            "deux voitures sont tombées dans la rivière",
+        ),
+        (
+            "The bridge collapsed on Tuesday night and the mayor closed the whole district.",
+            "en",
+            "The bridge collapsed on Tuesday night",
+            "the mayor closed the whole district",
+        ),
+    ],
+)
+def test_coordinated_main_clauses_split(text: str, lang: str, first: str, second: str) -> None:
+    doc, claims = facts(text, lang)
+    assert [focus(doc, c) for c in claims] == [first, second]
+    assert [c.text for c in claims] == [text, text]
+    assert claims[0].times and not claims[1].times  # each clause keeps its own slots
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le maire a reçu le ministre et le président du conseil régional mardi.", "fr"),
+        ("La coopération entre le Maroc et l'Espagne a été saluée par les deux pays.", "fr"),
+        ("Le maire a annoncé sa démission et il a quitté la salle sous les huées.", "fr"),
+        ("The mayor met the minister and the head of the regional council on Monday.", "en"),
+    ],
+)
+def test_coordinated_phrases_stay_whole(text: str, lang: str) -> None:
+    _, claims = facts(text, lang)
+    assert len(claims) == 1
+
+
+def test_offsets_hold_through_cleaning_spaces_and_lost_ligatures() -> None:
+    text = (
+        "VALMONT (AFP) -\u00a0Selon l'of\ufffdce du tourisme, l'incendie a fait 2\u00a0012\n"
+        f"morts, 40{NNB}blessés et 300 sans-abri mardi.\n"
+    )
+    doc, claims = facts(text)
+    kinds = [c.kind for c in claims]
+    assert kinds == ["dateline", "claim", "claim", "claim"]
+    assert [focus(doc, c) for c in claims[1:]] == [
+        "2\u00a0012\nmorts",
+        f"40{NNB}blessés",
+        "300 sans-abri",
+    ]
+    assert all("office" in c.normalized for c in claims[1:])
+    assert [c.id for c in claims] == ["d#1", "d#2", "d#2.2", "d#2.3"]
+
+
+def test_ids_stay_unique_across_sentences() -> None:
+    text = (
+        "Le séisme a fait 12 morts et 40 blessés mardi. Le feu a détruit 30 maisons et 12 "
+        "granges. Les secours sont restés sur place toute la nuit."
+    )
+    _, claims = facts(text)
+    assert [c.id for c in claims] == ["d#1", "d#1.2", "d#2", "d#2.2", "d#3"]
+
+
+def test_non_claims_and_atomic_claims_pass_through_again() -> None:
+    doc, claims = facts("Au moins 12 morts et 40 blessés\nLe séisme a fait 12 morts et 40 blessés.")
+    assert claims[0].kind == "heading" and claims[0].focus_start is None
+    assert atomize(claims) == claims  # idempotent: a fact is not cut twice
+    assert focus(doc, claims[1]) == "12 morts"
