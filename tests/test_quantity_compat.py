@@ -9,7 +9,13 @@ import pytest
 from claimcheck.ground.quantity import find_quantities
 from claimcheck.ground.quantity_values import comparable, compatible, describe, role
 from claimcheck.lang import available, get_profile
-from claimcheck.lang.number_types import COUNT_KINDS, UNIT_KINDS, NumberVocabulary
+from claimcheck.lang.number_types import (
+    COUNT_KINDS,
+    EVENT_KINDS,
+    PERSON_KINDS,
+    UNIT_KINDS,
+    NumberVocabulary,
+)
 from claimcheck.models import Bound, Quantity
 
 FR, EN = get_profile("fr"), get_profile("en")
@@ -227,6 +233,8 @@ def test_quantity_kind_tables_valid(code: str) -> None:
     kinds = numbers.kinds
     named = {*kinds.nouns, *kinds.phrases, *kinds.before, *kinds.after}
     assert named <= COUNT_KINDS
+    assert EVENT_KINDS <= COUNT_KINDS and PERSON_KINDS <= COUNT_KINDS
+    assert not EVENT_KINDS & PERSON_KINDS
     assert {"dead", "injured", "missing", "displaced", "arrested", "rescuers"} <= set(kinds.nouns)
     for words in [*kinds.nouns.values(), *kinds.phrases.values(), *kinds.before.values()]:
         assert all(w == w.lower().strip() and w for w in words)

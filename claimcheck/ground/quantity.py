@@ -338,8 +338,8 @@ class _Scanner(NumberReader):
             (bound, lean), end = post  # "environ 500 ou plus" is at least 500
         if not self._plausible(x, bound, noun, start):
             return None, num.b
-        if x.dimension == "count" and self.mode.expressions and kind is None:
-            kind = self.kinds.count_kind(noun, start, end)
+        if x.dimension == "count" and self.mode.expressions:
+            kind = self.kinds.count_kind(noun, start, end, kind)
         value = clean(x.value)
         low: float | None
         high: float | None

@@ -11,6 +11,10 @@ duration and age are kinds of their own. A count's kind comes, in this order, fr
    the clause's end ("12 personnes ont été tuées", "40 people died", "300 personnes blessées");
 4. failing that, a verb or noun just before the figure ("killing at least 12", "a tué 12").
 
+What happened to people counted by what they are (soldiers, children, protesters: the
+`PERSON_KINDS`) is their kind when a verb says so (`EVENT_KINDS`): "3 soldats tués" and
+"3 morts" both count the dead.
+
 A noun that no table knows keeps kind None and is compared by its folded form, in one
 language only; nothing is guessed from a word's spelling.
 """
@@ -22,7 +26,13 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from claimcheck.ground.quantity_tokens import Phrases, Tokens, phrases
-from claimcheck.lang.number_types import PLAUSIBLE, UNIT_KINDS, KindVocabulary
+from claimcheck.lang.number_types import (
+    EVENT_KINDS,
+    PERSON_KINDS,
+    PLAUSIBLE,
+    UNIT_KINDS,
+    KindVocabulary,
+)
 
 __all__ = ["GENERIC", "KindReader", "measure_kind", "plausible"]
 
@@ -103,8 +113,9 @@ class KindReader:
         """A several-word name of a counted kind at token i: (kind, end)."""
         return self.t.match(self.c.names, i)
 
-    def _after(self, i: int) -> str | None:
-        """The first verb or participle that says what is counted, from token i on."""
+    def _after(self, i: int, events: bool) -> str | None:
+        """The first verb or participle that says what is counted, from token i on (with
+        `events`, only what happened to them: dead, injured, arrested...)."""
         t, stops, asides = self.t, self.c.vocab.stops, self.c.vocab.asides
         k, seen = i, 0
         while k < t.n and seen < _WINDOW:
@@ -114,9 +125,9 @@ class KindReader:
             if t.low(k) in stops or t.digit(k) or k in t.words:
                 return None
             if (cue := t.match(self.c.after, k)) is not None:
-                return cue[0]
+                return cue[0] if cue[0] in EVENT_KINDS or not events else None
             kind = self.lemma_kind(t.low(k)) if t.word(k) else None
-            if kind is not None and kind != GENERIC:
+            if kind is not None and kind != GENERIC and (kind in EVENT_KINDS or not events):
                 return kind
             k, seen = k + 1, seen + 1
         return None
@@ -129,13 +140,18 @@ class KindReader:
                 return m + 1 if t.raw(m) == "," else t.n
         return t.n
 
-    def count_kind(self, noun: str | None, start: int, end: int) -> str | None:
-        """The kind of the count in tokens [start, end), whose counted noun is `noun`."""
-        kind = self.lemma_kind(noun) if noun else None
-        if kind is not None and kind != GENERIC:
+    def count_kind(
+        self, noun: str | None, start: int, end: int, kind: str | None = None
+    ) -> str | None:
+        """The kind of the count in tokens [start, end), whose counted noun is `noun` (or
+        whose several-word name gave `kind`). What happened to people counted as people,
+        soldiers or children is their kind: "3 soldiers were killed" counts the dead."""
+        kind = kind or (self.lemma_kind(noun) if noun else None)
+        if kind is not None and kind != GENERIC and kind not in PERSON_KINDS:
             return kind
-        found = self._after(end)
+        events = kind is not None and kind != GENERIC
+        found = self._after(end, events)
         if found is None:
             cue = self.t.match_back(self.c.before, start)
-            found = cue[0] if cue is not None else None
+            found = cue[0] if cue is not None and (cue[0] in EVENT_KINDS or not events) else None
         return found or kind

@@ -148,6 +148,31 @@ COUNT_KINDS = frozenset(
     }
 )
 
+#: what happens to people in the news: these kinds win over what the people are
+EVENT_KINDS = frozenset(
+    {"dead", "injured", "missing", "displaced", "arrested", "hospitalised", "hostages"}
+)
+
+#: what people are: a verb of an event kind after them says what is counted
+PERSON_KINDS = frozenset(
+    {
+        "victims",
+        "children",
+        "troops",
+        "police",
+        "protesters",
+        "employees",
+        "patients",
+        "voters",
+        "candidates",
+        "migrants",
+        "medics",
+        "journalists",
+        "rescuers",
+        "prisoners",
+    }
+)
+
 #: values a kind allows; outside them a figure is flagged `plausible=False` (a typo?)
 PLAUSIBLE: Mapping[str, tuple[float, float]] = {
     "magnitude": (0.0, 10.0),

@@ -258,9 +258,11 @@ KINDS = [
         "40 manifestants",
         40,
         None,
-        "protesters",
+        "arrested",
     ),
     ("40 personnes, selon la police, ont été interpellées", "40 personnes", 40, None, "arrested"),
+    ("40 manifestants ont défilé", "40 manifestants", 40, None, "protesters"),
+    ("trois soldats tués", "trois soldats", 3, None, "dead"),
 ]
 
 
