@@ -31,6 +31,7 @@ class _Grammar:
     closers: dict[str, tuple[str, ...]]
     joiners: frozenset[str]
     week_gap: re.Pattern[str]  # a weekday and its week: "vendredi de la semaine prochaine"
+    weekday_names: frozenset[str]
 
 
 @cache
@@ -54,8 +55,9 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         opener=re.compile(rf"(?<![\w'’]){openers}$", re.IGNORECASE),
         closers={norm(k): tuple(norm(c) for c in cs) for k, cs in v.range_openers.items()},
         joiners=frozenset(norm(k) or k.strip() for k in v.range_joiners),
+        weekday_names=frozenset(norm(k) for k in v.weekdays),
         week_gap=re.compile(
-            rf"^\s*,?\s*(?:{alt((*v.day_month_joiners, *v.datetime_joiners))}\s*)?{det}$",
+            rf"^\s*,?\s*(?:{alt((*v.day_month_joiners, *v.part_date_joiners))}\s*)?{det}$",
             re.IGNORECASE,
         ),
     )
@@ -100,6 +102,8 @@ def _in_week(text: str, a: TimeRef, b: TimeRef, g: _Grammar) -> TimeRef | None:
     """ "Friday next week", "vendredi de la semaine prochaine": that day of that week."""
     day, week = (a, b) if a.weekday is not None and b.granularity == "week" else (b, a)
     if day.weekday is None or week.granularity != "week" or day.granularity != "day":
+        return None
+    if norm(day.text).split(" ")[-1] not in g.weekday_names:  # "vendredi", not "10 juin"
         return None
     if week.earliest is None or week.latest is None or (week.latest - week.earliest).days != 6:
         return None

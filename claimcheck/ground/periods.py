@@ -20,6 +20,7 @@ from claimcheck.models import Granularity
 __all__ = ["PeriodHit", "find_periods"]
 
 _YEAR = r"(?:1[0-9]|20)\d\d"
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,9 @@ class PeriodHit:
 class _Grammar:
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     ordinals: dict[str, int]
+    ordinal: re.Pattern[str]  # any ordinal word: a quick test before the "part" patterns
+    weekdays: dict[str, int]
+    months: dict[str, int]
     parts: dict[str, int]
     letters: dict[str, int]
     closers: dict[str, tuple[str, ...]]
@@ -69,6 +73,12 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         rf"|(?P<y2>{_YEAR})\s?/\s?(?P<m2>0?[1-9]|1[0-2]))(?![\w/]|[.,]\d)",
         "years": rf"(?:(?P<o>{alt(v.range_openers)})\s+)?(?P<y1>{_YEAR})\s*{joiner}\s*"
         rf"(?P<y2>{_YEAR})(?![\w.,]\d|\w)",
+        # "le premier dimanche de juin", "the last week of July 2019"
+        "nth": rf"{dets}(?P<ord>{alt(v.ordinals)})\s+(?:(?P<wd>{alt(v.weekdays)})|(?P<wk>"
+        rf"{alt(k for k, u in v.units.items() if u == 'week')}))\s+{alt(v.day_month_joiners)}"
+        rf"\s*(?P<m>{alt(v.months)})(?:\s+(?P<y>{_YEAR})(?![\w.,]\d))?"
+        if v.day_month_joiners
+        else r"(?!)",
     }
     return _Grammar(
         patterns=tuple(
@@ -77,6 +87,9 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
             if src != r"(?!)"
         ),
         ordinals={norm(k): n for k, n in v.ordinals.items()},
+        ordinal=re.compile(rf"(?<![\w'’]){alt(v.ordinals)}", re.IGNORECASE),
+        weekdays={norm(k): n for k, n in v.weekdays.items()},
+        months={norm(k): n for k, n in v.months.items()},
         parts={norm(k): n for k, n in v.period_parts.items()},
         letters={k.lower(): n for k, n in v.period_letters.items()},
         closers={norm(k): tuple(norm(c) for c in cs) for k, cs in v.range_openers.items()},
@@ -115,6 +128,8 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
         if not fits or not y1 < y2 <= y1 + 100:
             return None
         return PeriodHit(start, end, "year", ((dt.date(y1, 1, 1), dt.date(y2, 12, 31)),))
+    if kind == "nth":
+        return _nth(start, end, groups, g)
     if kind == "letter":
         letter = (groups["l"] or groups["l2"]).lower()
         index, year = int(groups["k"] or groups["k2"]), int(groups["y"] or groups["y2"])
@@ -137,11 +152,44 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
     return PeriodHit(start, end, "month", resolver=resolve)
 
 
+def _nth_in(year: int, month: int, index: int, weekday: int | None) -> Period | None:
+    """The index-th (-1: last) weekday, or week starting on a Monday, of a month."""
+    first, last = cal.month_period(year, month)
+    target = 0 if weekday is None else weekday
+    days = [d for d in cal.each_day(first, last) if d.weekday() == target]
+    if not days or index > len(days):
+        return None
+    day = days[index - 1] if index > 0 else days[-1]
+    return (day, day) if weekday is not None else (day, day + dt.timedelta(days=6))
+
+
+def _nth(start: int, end: int, groups: dict[str, str | None], g: _Grammar) -> PeriodHit | None:
+    index = g.ordinals[norm(groups["ord"] or "")]
+    weekday = g.weekdays[norm(groups["wd"])] if groups.get("wd") else None
+    month = g.months[norm(groups["m"] or "")]
+    granularity: Granularity = "day" if weekday is not None else "week"
+    if groups.get("y"):
+        found = _nth_in(int(groups["y"] or 0), month, index, weekday)
+        return PeriodHit(start, end, granularity, (found,)) if found else None
+
+    def resolve(pub: dt.date) -> Period | None:
+        options = [
+            p for y in range(pub.year - 1, pub.year + 2) if (p := _nth_in(y, month, index, weekday))
+        ]
+        return cal.pick(options, pub, 0)
+
+    return PeriodHit(start, end, granularity, resolver=resolve)
+
+
 def find_periods(text: str, vocab: TimeVocabulary) -> Iterator[PeriodHit]:
     """Every decade, quarter, half, month/year number and year range in `text` (overlaps
     allowed: the time resolver keeps the longest)."""
     g = _grammar(vocab)
+    digits = _DIGIT.search(text) is not None
+    ordinal = g.ordinal.search(text) is not None
     for kind, pattern in g.patterns:
+        if not (ordinal if kind in ("part", "nth") else digits):
+            continue
         for m in pattern.finditer(text):
             hit = _hit(kind, m, g)
             if hit is not None:

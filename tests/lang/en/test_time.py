@@ -279,6 +279,10 @@ def test_clock_times(text: str, expected: list[tuple[str, str, str | None]]) -> 
 # (text, [(surface, description)])
 PERIOD_CASES: list[tuple[str, list[tuple[str, str]]]] = [
     (
+        "The first Friday of March 2020 was cold.",
+        [("first Friday of March 2020", "Friday 6 March 2020")],
+    ),
+    (
         "The festival runs from June 4 to June 8, 2020.",
         [("from June 4 to June 8, 2020", "4-8 June 2020")],
     ),

@@ -365,6 +365,14 @@ def test_clock_times(text: str, expected: list[tuple[str, str, str | None]]) -> 
 # (text, [(surface, description)])
 PERIOD_CASES: list[tuple[str, list[tuple[str, str]]]] = [
     (
+        "Le vote a lieu le premier dimanche de juin.",
+        [("le premier dimanche de juin", "Sunday 7 June 2020")],
+    ),
+    (
+        "La première semaine d'octobre 2019 a été calme.",
+        [("La première semaine d'octobre 2019", "week of 7 October 2019")],
+    ),
+    (
         "Le festival se tiendra du 3 au 12 septembre.",
         [("du 3 au 12 septembre", "3-12 September 2019")],
     ),
