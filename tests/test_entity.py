@@ -408,3 +408,25 @@ def test_a_demonym_is_not_merged_into_its_country(grounded) -> None:  # type: ig
     )
     canon = {e.text: e.canonical for c in claims for e in c.entities}
     assert canon.get("Ukrainians", "Ukrainians") == "Ukrainians"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "harmless"),
+    [
+        ("Carlos Muñoz", "Carlos Munoz", True),
+        ("Zelensky", "Zelenskyy", True),
+        ("Zelenski", "Zelenskyy", True),
+        ("Mohammed Salah", "Mohamed Salah", True),
+        ("L'Ever Given", "Ever Given", True),
+        ("Saint-Martin", "Saint Martin", True),
+        ("Marrakech", "Marrakesh", True),
+        ("Marcus Delaney", "Marcus Delanney", False),  # a doubled letter nobody writes
+        ("Paul Dupond", "Paul Dupont", False),
+        ("Rekognition", "Recokgnition", False),
+    ],
+)
+def test_harmless_variants(a: str, b: str, harmless: bool) -> None:
+    from claimcheck.ground.entity import harmless_variant
+
+    assert harmless_variant(a, b) is harmless
+    assert harmless_variant(b, a) is harmless
