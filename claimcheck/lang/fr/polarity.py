@@ -212,7 +212,7 @@ POLARITY = PolarityVocabulary(
         }
     ),
     antonyms=(
-        (("confirm",), ("dément", "démenti", "démentir", "infirm", "contest")),
+        (("confirm",), ("dément", "démenti", "démentir", "infirm", "contest", "réfut")),
         (
             ("reconn", "reconnaît", "reconnaiss", "reconnu", "admet", "admis", "admett"),
             ("ni", "contest", "dément", "démenti"),
@@ -221,7 +221,10 @@ POLARITY = PolarityVocabulary(
         (("autoris", "permet", "permett"), ("interdi", "interdit", "interdiction", "prohib")),
         (("approuv", "approbation"), ("désapprouv", "rejet", "rejett")),
         (("vrai",), ("faux", "fausse", "erroné")),
-        (("augment", "hausse"), ("diminu", "baisse", "baiss", "recul", "chut")),
+        (
+            ("augment", "augmentation", "hausse"),
+            ("diminu", "diminution", "baisse", "baiss", "recul", "chut", "rédui", "réduction"),
+        ),
         (("gagn", "remport", "victoire"), ("perd", "perdu", "défaite")),
         (("coupable",), ("innocent",)),
         (("réuss", "réussite", "succès"), ("échou", "échec")),
