@@ -44,6 +44,7 @@ _MAX_ITEMS = 8  # a longer run of figures is a table, not a sentence's facts
 _MAX_CHARS = 3000  # a longer "sentence" is a run-on page, left whole
 _MAX_LINKS = 20  # coordinators weighed per sentence
 _WINDOW = 200  # characters read around an item for its own words
+_PUNCTUATION = tuple(',;:.!?()«»"“”')
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,7 @@ def _items(
     matches = [m for m in chain if m is not None]
     post_words = len(matches[0].group("post").split())
     pre_words = len(matches[0].group("pre").split())
+    verbal = any(_is_verb(w, profile) for w in matches[0].group("pre").split())
     items: list[_Item] = []
     for k in range(lo, hi + 1):
         start, end = spans[k]
@@ -139,6 +141,13 @@ def _items(
             start = before.start("pre")
             if before.group("subset"):
                 parent = len(items) - 1
+        elif verbal:
+            # the second item has a verb of its own ("and injured 40", "and occurred 18 km
+            # below"): the first item starts at its own, the last verb before its figure
+            verb = _verb_before(text, start, profile)
+            if verb is None:
+                return None
+            start = verb
         elif pre_words and not text[start : start + 1].isalpha():
             # the first item's own words mirror the second's: "killed 12 people" (unless its
             # quantity holds words of its own already: "a magnitude of 6.8")
@@ -155,8 +164,34 @@ def _items(
             end += own.end() if own else 0
         else:  # the rest of its noun, up to a function word: "six crew members, the airline"
             end += _noun_rest(text[end : end + _WINDOW], profile)
+        if k == hi:  # a conversion in brackets is the last figure's: "18 km (11 miles)"
+            aside = re.match(r"\s*\([^()\n]{1,40}\)", text[end : end + 60])
+            if aside is not None and re.search(r"\d", aside.group()):
+                end += aside.end()
         items.append(_Item(start=start, end=end, quantity=k, parent=parent))
     return items
+
+
+def _is_verb(word: str, profile: LanguageProfile) -> bool:
+    vocab = profile.text
+    endings = vocab.verb_endings + vocab.weak_verb_endings
+    for part in re.split(r"['’]", word.lower().strip('.,;:!?«»"“”()')):
+        if part in vocab.verb_cues or (len(part) >= 4 and part.endswith(endings)):
+            return True
+    return False
+
+
+def _verb_before(text: str, position: int, profile: LanguageProfile) -> int | None:
+    """Where the last verb before `position` starts, within the clause; None without one."""
+    window = max(0, position - _WINDOW)
+    tokens = list(re.finditer(r"\S+", text[window:position]))
+    for token in reversed(tokens[-_VERB_WINDOW - 1 :]):
+        word = token.group()
+        if word[-1] in ',;:.!?()«»"“”':
+            return None  # the clause ends there
+        if _is_verb(word, profile):
+            return window + token.start()
+    return None
 
 
 @cache
@@ -272,6 +307,9 @@ def _enumeration(claim: Claim, profile: LanguageProfile) -> list[Claim] | None:
         return None
     if any(_quoted(claim, base, i.start, i.end) for i in verbatim):
         return None  # a quote is kept whole
+    depth = _depth(claim.text)
+    if any(depth[i.start] for i in verbatim):
+        return None  # a breakdown in brackets: "13 remorqueurs (11 portuaires et 2 de haute mer)"
     for item in verbatim:
         q = quantities[item.quantity]
         if not (q.noun or q.unit) and (item.start, item.end) == spans[item.quantity]:
@@ -343,7 +381,33 @@ def _new_clause(text: str, at: int, claim: Claim, profile: LanguageProfile) -> b
         or any(text.startswith(q.text, at) for q in claim.quantities)  # "deux voitures"
         or (words[0][:1].isupper() and first not in profile.text.stop_words)
     )
-    return opener and _has_verb(words[1 : 1 + _VERB_WINDOW], profile)
+    if not opener or words[0][-1] in _PUNCTUATION:
+        return False
+    for word in words[1 : 1 + _VERB_WINDOW]:  # its verb comes before any comma: not "A, qui"
+        if word[:1].islower() and _has_verb([word], profile):
+            return True
+        if word[-1] in _PUNCTUATION:
+            return False
+    return False
+
+
+def _left_clause_ends(words: Sequence[str], profile: LanguageProfile) -> bool:
+    """Is the text before "et"/"and" a whole main clause? After its last verb, no subordinate
+    ("a déclaré que les assureurs et les avocats ...") and no list ("the operation, the costs
+    and the fees"): a comma only right before the conjunction."""
+    verbs = [i for i, w in enumerate(words) if w[:1].islower() and _has_verb([w], profile)]
+    if len(words) < _CLAUSE_MIN_WORDS or not verbs:
+        return False
+    after = words[verbs[-1] + 1 :]
+    if any(p in profile.text.subordinators for w in after for p in _elided(w)):
+        return False
+    return not any(w[-1] in _PUNCTUATION for w in after[:-1])
+
+
+def _elided(word: str) -> list[str]:
+    """ "qu'il" -> ["qu'", "il"]; "that" -> ["that"]."""
+    parts = re.split(r"(?<=['’])", word.lower().strip('.,;:!?«»"“”()'))
+    return [p.replace("’", "'") for p in parts if p]
 
 
 def _clauses(claim: Claim, profile: LanguageProfile) -> list[Claim] | None:
@@ -358,7 +422,7 @@ def _clauses(claim: Claim, profile: LanguageProfile) -> list[Claim] | None:
             if depth[match.start()] or not _new_clause(text, match.end(), claim, profile):
                 continue
             left = text[out[-1][1] if out else 0 : match.start()].split()
-            if len(left) < _CLAUSE_MIN_WORDS or not _has_verb(left, profile):
+            if not _left_clause_ends(left, profile):
                 continue
             out.append((match.start(), match.end()))
         return out

@@ -110,6 +110,23 @@ ENUMERATIONS = [
         ],
     ),
     (
+        "The agency said the quake had a magnitude of 5.9 and struck 12 kilometres (7 miles) "
+        "below the surface.",
+        "en",
+        [
+            (
+                "had a magnitude of 5.9",
+                "The agency said the quake had a magnitude of 5.9 below the surface.",
+                None,
+            ),
+            (
+                "struck 12 kilometres (7 miles)",
+                "The agency said the quake struck 12 kilometres (7 miles) below the surface.",
+                None,
+            ),
+        ],
+    ),
+    (
         "Le cargo mesure 300 mètres de long et 45 mètres de large.",
         "fr",
         [
@@ -130,7 +147,7 @@ def test_enumerations_split_with_exact_offsets(
     assert [c.id for c in claims] == ["d#1"] + [f"d#1.{k}" for k in range(2, len(expected) + 1)]
     for claim, (_, _, own) in zip(claims, expected, strict=True):
         assert claim.text == text  # every fact keeps the whole sentence as its span
-        assert len(claim.quantities) == 1
+        assert len(claim.quantities) >= 1
         if own is not None:
             assert [q.text for q in claim.quantities] == own
 
@@ -201,6 +218,11 @@ def test_coordinated_main_clauses_split(text: str, lang: str, first: str, second
         ("La coopération entre le Maroc et l'Espagne a été saluée par les deux pays.", "fr"),
         ("Le maire a annoncé sa démission et il a quitté la salle sous les huées.", "fr"),
         ("The mayor met the minister and the head of the regional council on Monday.", "en"),
+        ("Le préfet a indiqué que les pompiers et les gendarmes restaient sur place.", "fr"),
+        ("La ville accueille deux voisins, Valmont et Bérac, qui se disputent le pont.", "fr"),
+        ("The bill covers the repairs, the lost fares and the fees paid to the engineers.", "en"),
+        ('Talks involved Valmont, Bérac and the United Provinces "to settle the dispute."', "en"),
+        ("Le cargo est tiré par 13 remorqueurs (11 portuaires et deux de haute mer).", "fr"),
     ],
 )
 def test_coordinated_phrases_stay_whole(text: str, lang: str) -> None:

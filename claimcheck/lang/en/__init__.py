@@ -315,7 +315,6 @@ TEXT = TextVocabulary(
             "came",
             "went",
             "won",
-            "lost",
             "fell",
             "rose",
             "sank",
@@ -330,7 +329,6 @@ TEXT = TextVocabulary(
             "held",
             "led",
             "met",
-            "paid",
             "sent",
             "spent",
             "stood",
@@ -378,6 +376,21 @@ TEXT = TextVocabulary(
             "le",
             "dos",
             "du",
+        ]
+    ),
+    subordinators=frozenset(
+        [
+            "that",
+            "who",
+            "which",
+            "whom",
+            "whose",
+            "where",
+            "when",
+            "if",
+            "because",
+            "whether",
+            "while",
         ]
     ),
     subject_openers=frozenset(

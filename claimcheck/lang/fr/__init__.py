@@ -354,6 +354,22 @@ TEXT = TextVocabulary(
             "dos",
         ]
     ),
+    subordinators=frozenset(
+        [
+            "que",
+            "qu'",
+            "qui",
+            "dont",
+            "où",
+            "si",
+            "quand",
+            "lorsque",
+            "lorsqu'",
+            "puisque",
+            "puisqu'",
+            "comme",
+        ]
+    ),
     subject_openers=frozenset(
         [
             "le",
