@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 from itertools import pairwise
 
@@ -231,3 +232,130 @@ def test_clock_vocabulary_is_consistent(lang: str) -> None:
     assert all(minutes > 0 for minutes in v.duration_units.values())
     for closers in v.range_openers.values():
         assert closers
+
+
+_TOKENS = [
+    "21h35",
+    "9",
+    "h",
+    "05",
+    "14H20",
+    "21:35",
+    "7:45",
+    "p.m.",
+    "am",
+    "vers",
+    "peu",
+    "avant",
+    "peu",
+    "après",
+    "entre",
+    "et",
+    "à",
+    "de",
+    "du",
+    "au",
+    "-",
+    "to",
+    "from",
+    "between",
+    "and",
+    "mardi",
+    "Tuesday",
+    "la",
+    "nuit",
+    "dans",
+    "la",
+    "nuit",
+    "de",
+    "vendredi",
+    "samedi",
+    "soir",
+    "matin",
+    "morning",
+    "early",
+    "late",
+    "on",
+    "heure",
+    "de",
+    "Paris",
+    "GMT",
+    "UTC+2",
+    "local",
+    "time",
+    "pendant",
+    "trois",
+    "heures",
+    "48h",
+    "24",
+    "h",
+    "de",
+    "midi",
+    "minuit",
+    "noon",
+    "midnight",
+    "et",
+    "demie",
+    "moins",
+    "le",
+    "quart",
+    "half",
+    "past",
+    "quarter",
+    "to",
+    "ten",
+    "o'clock",
+    "les",
+    "années",
+    "1970",
+    "Q3",
+    "2016",
+    "T3",
+    "troisième",
+    "trimestre",
+    "premier",
+    "dimanche",
+    "de",
+    "juin",
+    "11/2016",
+    "2014-2018",
+    "du",
+    "3",
+    "au",
+    "12",
+    "septembre",
+    "June",
+    "4",
+    "-8",
+    ",",
+    ".",
+    "(",
+    ")",
+    "23",
+    "0",
+    "12",
+    "24",
+    "ce",
+    "soir",
+    "tonight",
+    "hier",
+    "soir",
+    "around",
+    "about",
+    "ish",
+    "environ",
+]
+
+
+@pytest.mark.parametrize("lang", available())
+def test_random_time_words_give_valid_sorted_symmetric_times(lang: str) -> None:
+    rng = random.Random(7)
+    for _ in range(300):
+        text = " ".join(rng.choice(_TOKENS) for _ in range(rng.randint(1, 16)))
+        published = rng.choice([None, "2020", "2020-06", "2020-06-11"])
+        refs = find_times(text, published=published, profile=get_profile(lang))
+        assert all(a.end <= b.start for a, b in pairwise(refs)), text
+        assert all(text[r.start : r.end] == r.text for r in refs), text
+        for a in refs:
+            describe(a)
+            assert all(compatible(a, b) == compatible(b, a) for b in refs), text

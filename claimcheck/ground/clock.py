@@ -155,6 +155,8 @@ def _ranges(text: str, clocks: list[Clock], g: ClockGrammar) -> list[Clock]:
     out: list[Clock] = []
     for clock in clocks:
         prev = out[-1] if out else None
+        if prev is not None and clock.start < prev.end:
+            continue  # already the end of a range ("14 h - 16 h 30")
         if clock.kind != "time" or clock.clock is None:
             out.append(clock)
             continue
@@ -212,10 +214,14 @@ def _joined_bare(m: re.Match[str], g: ClockGrammar) -> bool:
 
 
 def _bare(v: TimeVocabulary, raw: str) -> tuple[int | None, int]:
+    """An hour written alone in a range ("de 9 à 11 h"), on a 24-hour clock; None if none."""
     m = re.fullmatch(r"(\d{1,2})(?:[:h.](\d\d))?", raw.strip(), re.IGNORECASE)
-    if m:
-        return int(m.group(1)), int(m.group(2) or 0)
-    return num(v, raw), 0
+    hour, minute = (int(m.group(1)), int(m.group(2) or 0)) if m else (num(v, raw), 0)
+    if hour == 24 and minute == 0:
+        return 0, 0
+    if hour is None or not (0 <= hour < 24 and 0 <= minute < 60):
+        return None, 0
+    return hour, minute
 
 
 def _align(first: int, open_hour: int | None, second: Clock, v: TimeVocabulary) -> int:

@@ -222,7 +222,7 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         ),
         joiner=re.compile(rf"^\s*(?P<j>{joiners})\s*$", re.IGNORECASE),
         bare_after=re.compile(
-            rf"\s*(?P<j>{joiners})\s*(?P<a>\d{{1,2}}(?:[:h.]\d\d)?)(?![\w:,]|\.\d|\s?[\w%])",
+            rf"\s*(?P<j>{joiners})\s*(?P<a>\d{{1,2}}(?:[:h.]\d\d)?)(?![\w:,/]|\.\d|\s?[\w%])",
             re.IGNORECASE,
         ),
         duration_after=re.compile(
@@ -234,7 +234,7 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         part_hour=re.compile(
             rf"\s*,?\s*(?:(?P<q>{alt(v.qualifiers)})|{alt(v.datetime_joiners)})\s+"
             rf"(?P<h>1[0-2]|0?[1-9]|{alt(k for k, n in hours.items() if 0 < n <= 12)})"
-            rf"(?![\w:.,%'’]|\s?[\w%])",
+            rf"(?![\w:.,%'’/-]|\s?[\w%])",
             re.IGNORECASE,
         ),
         chain_gap=re.compile(

@@ -118,9 +118,20 @@ def _in_week(text: str, a: TimeRef, b: TimeRef, g: _Grammar) -> TimeRef | None:
     )  # fmt: skip
 
 
-def join_ranges(text: str, dates: Sequence[TimeRef], vocab: TimeVocabulary) -> list[TimeRef]:
-    """Dates joined into day ranges where the text joins them; the others as they are."""
+def join_ranges(
+    text: str,
+    dates: Sequence[TimeRef],
+    vocab: TimeVocabulary,
+    *,
+    blocked: Sequence[tuple[int, int]] = (),
+) -> list[TimeRef]:
+    """Dates joined into day ranges where the text joins them; the others as they are. A bare
+    day number inside a `blocked` span (a clock time's "05" in "9 h 05") is never a day."""
     g = _grammar(vocab)
+
+    def free(lo: int, hi: int) -> bool:
+        return not any(a < hi and lo < b for a, b in blocked)
+
     out: list[TimeRef] = []
     for ref in dates:
         if out and (joined_day := _in_week(text, out[-1], ref, g)) is not None:
@@ -138,13 +149,21 @@ def join_ranges(text: str, dates: Sequence[TimeRef], vocab: TimeVocabulary) -> l
                 if joined is not None:
                     out[-1] = joined
                     continue
-        if day is not None:
+        written = any(ch.isdigit() for ch in ref.text)  # "3 au 12 septembre", not "hier"
+        if day is not None and written:
             window = text[max(0, ref.start - 40) : ref.start]
             m = g.before.search(window)
             first = _with_day(day, int(m.group("d"))) if m else None
             start = ref.start - (len(window) - m.start()) if m else ref.start
-            free = prev is None or prev.end <= start
-            if m and first is not None and free and _fits(g, m.group("o"), m.group("j")):
+            unused = prev is None or prev.end <= start
+            untaken = m is not None and free(start, ref.start)
+            if (
+                m
+                and first is not None
+                and unused
+                and untaken
+                and _fits(g, m.group("o"), m.group("j"))
+            ):
                 joined = _range(text, start, ref.end, first, day, ref)
                 if joined is not None:
                     out.append(joined)
@@ -154,7 +173,7 @@ def join_ranges(text: str, dates: Sequence[TimeRef], vocab: TimeVocabulary) -> l
             last = _with_day(day, int(m.group("d"))) if m else None
             opener = g.opener.search(text[max(0, ref.start - 30) : ref.start])
             o = opener.group("o") if opener else None
-            if m and last is not None and _fits(g, o, m.group("j")):
+            if m and last is not None and free(ref.end, m.end()) and _fits(g, o, m.group("j")):
                 start = ref.start - (len(opener.group()) if opener else 0)
                 joined = _range(text, start, m.end(), day, last, ref)
                 if joined is not None:

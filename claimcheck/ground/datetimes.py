@@ -47,7 +47,7 @@ def _gaps(v: TimeVocabulary) -> _Gaps:
         bare_hour=re.compile(
             rf"\s*,?\s*(?:(?P<q>{alt(v.qualifiers)})|{alt(v.datetime_joiners)})\s+"
             rf"(?P<h>1[0-2]|0?[1-9]|{alt(k for k, n in v.clock_numbers.items() if 0 < n <= 12)})"
-            rf"(?![\w:.,%'’]|\s?[\w%])",
+            rf"(?![\w:.,%'’/-]|\s?[\w%])",
             re.IGNORECASE,
         ),
     )

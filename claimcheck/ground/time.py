@@ -346,7 +346,9 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
         for c in clocks
         if c.kind == "time" or not any(h.start < c.end and c.start < h.end for h in taken)
     ]
-    dates = join_ranges(text, [_finish(text, hit, window) for hit in taken], profile.time)
+    spans = [(c.start, c.end) for c in clocks if c.kind == "time"]
+    dates = [_finish(text, hit, window) for hit in taken]
+    dates = join_ranges(text, dates, profile.time, blocked=spans)
     return join_clocks(text, dates, kept, profile.time)
 
 
