@@ -233,7 +233,10 @@ class _Comparer:
     def dates(self, cluster_id: str, claims: Sequence[Claim]) -> None:
         actor = _majority_actor(claims)
         items = [(c, t) for c in claims if (t := _dating(c, actor)) is not None]
-        self._slot_conflict(cluster_id, "date", items, tm.compatible, _describe_time)
+        # parts of the day are named only where they differ ("mardi matin" / "Tuesday evening")
+        parts = {t.part_of_day for _, t in items if t.clock is None and t.part_of_day}
+        describe = _describe_time_and_part if len(parts) > 1 else _describe_time
+        self._slot_conflict(cluster_id, "date", items, tm.compatible, describe)
 
     def numbers(self, cluster_id: str, claims: Sequence[Claim]) -> None:
         """Compare quantities role by role.
@@ -356,12 +359,17 @@ def _vagueness(value: TimeRef | Quantity) -> int:
     return 10**10 + within
 
 
-def _describe_time(ref: TimeRef) -> str:
+def _describe_time(ref: TimeRef, *, part: bool = False) -> str:
     """The resolved value first; for a phrase dated through another event, its words too."""
     if ref.anchor == "event" and (ref.earliest is not None or ref.weekday is not None):
         plain = ref.model_copy(update={"anchor": "publication", "anchor_text": None})
-        return f"{tm.describe(plain)} ('{ref.text}' {ref.anchor_text or ''})".replace(" )", ")")
-    return tm.describe(ref)
+        label = tm.describe(plain, part=part)
+        return f"{label} ('{ref.text}' {ref.anchor_text or ''})".replace(" )", ")")
+    return tm.describe(ref, part=part)
+
+
+def _describe_time_and_part(ref: TimeRef) -> str:
+    return _describe_time(ref, part=True)
 
 
 def _sources(side: Side) -> str:

@@ -359,3 +359,17 @@ def test_random_time_words_give_valid_sorted_symmetric_times(lang: str) -> None:
         for a in refs:
             describe(a)
             assert all(compatible(a, b) == compatible(b, a) for b in refs), text
+
+
+def test_parts_of_one_day_that_cannot_meet_conflict_and_are_named(grounded: Grounded) -> None:
+    docs, claims = grounded(
+        [
+            ("a", "Le pont suspendu de la vallée a cédé mardi matin.", "fr", P),
+            ("b", "The valley's suspension bridge gave way on Tuesday evening.", "en", P),
+        ]
+    )
+    (d,) = compare({"c1": claims}, claims, docs).discrepancies
+    assert sorted(s.value for s in d.sides) == [
+        "Tuesday 9 June 2020, evening (6 p.m.-11 p.m.)",
+        "Tuesday 9 June 2020, morning (6 a.m.-noon)",
+    ]

@@ -223,15 +223,16 @@ def _duration(minutes: float) -> str:
     return f"{minutes:g} minute{'s' if minutes != 1 else ''}"
 
 
-def describe(ref: TimeRef) -> str:
+def describe(ref: TimeRef, *, part: bool = False) -> str:
     """A short English label for a report: "Wednesday 10 June 2020", "June 2020", ...
 
     A time of day follows its date: "Tuesday 9 June 2020, shortly before 11 p.m."; alone, it
-    is just "shortly before 11 p.m.".
+    is just "shortly before 11 p.m.". A part of the day follows its date only with `part`
+    ("Tuesday 9 June 2020, morning (6 a.m.-noon)").
     """
     clock = describe_clock(ref)
     dated = bool(ref.earliest or ref.candidates or ref.weekday is not None or ref.month is not None)
-    if clock is None or (dated and ref.clock is None and ref.part_of_day is not None):
+    if clock is None or (dated and not part and ref.clock is None and ref.part_of_day):
         return _describe_date(ref)  # "mardi soir": the day is what a date label names
     if ref.duration_minutes is not None or not dated:
         return clock
