@@ -442,6 +442,85 @@ def _clauses(claim: Claim, profile: LanguageProfile) -> list[Claim] | None:
     return _facts(claim, spans, words, own)
 
 
+def _same_subordinator(word: str, key: str) -> bool:
+    """ "que" and its elided "qu'" are one subordinator; "that" is "that"."""
+    bare = key.rstrip("'’")
+    word = word.rstrip("'’")
+    return word == bare or (len(word) == len(bare) + 1 and word.startswith(bare))
+
+
+def _subordinate_cut(
+    text: str, claim: Claim, profile: LanguageProfile
+) -> tuple[int, int, int] | None:
+    """'X a dit que A et que B', 'X told TV that A and that B': (end of the shared head "X told
+    TV that", start of the conjunction, start of B), or None."""
+    pattern = _clause_link(profile)
+    if pattern is None:
+        return None
+    depth = _depth(text)
+    for match in itertools.islice(pattern.finditer(text), _MAX_LINKS):
+        following = re.match(r"\S+", text[match.end() :])
+        if depth[match.start()] or following is None:
+            continue
+        word = following.group()
+        parts = _elided(word)
+        if not parts or parts[0] not in profile.text.subordinators:
+            continue
+        elided = len(parts) > 1 and parts[0].endswith("'")  # "qu'il": B starts at "il"
+        body = match.end() + (len(parts[0]) if elided else len(word))
+        while body < len(text) and text[body].isspace():
+            body += 1
+        if not _new_clause(text, body, claim, profile):
+            continue  # "... et qu'il rouvrira": a pronoun leans on the first clause
+        left = text[: match.start()]
+        heads = [
+            m
+            for m in re.finditer(r"\S+", left)
+            if any(_same_subordinator(x, parts[0]) for x in _elided(m.group())[:1])
+        ]
+        if not heads:
+            continue
+        head = heads[-1]
+        head_end = head.start() + len(_elided(head.group())[0])
+        first, second = left[head_end:].split(), text[body:].split()
+        main = left[: head.start()].split()
+        if (
+            len(first) >= _CLAUSE_MIN_WORDS - 1
+            and len(second) >= _CLAUSE_MIN_WORDS - 1
+            and _has_verb(main, profile)
+            and _has_verb(first, profile)
+            and _has_verb(second[: _VERB_WINDOW + 1], profile)
+        ):
+            return head_end, match.start(), body
+    return None
+
+
+def _subordinates(claim: Claim, profile: LanguageProfile) -> list[Claim] | None:
+    verbatim = _subordinate_cut(claim.text, claim, profile)
+    normal = _subordinate_cut(claim.normalized, claim, profile)
+    if verbatim is None or normal is None:
+        return None
+    head, link, body = verbatim
+    n_head, n_link, n_body = normal
+    spans = [
+        _strip(claim.text, *_trim_start(claim.text, head, link)),
+        _strip(claim.text, body, len(claim.text)),
+    ]
+    words = [
+        _tidy(claim.normalized[:n_link]),
+        _tidy(claim.normalized[:n_head] + " " + claim.normalized[n_body:]),
+    ]
+    base = claim.start
+    own = [[i for i, q in enumerate(claim.quantities) if _inside(q, base, a, b)] for a, b in spans]
+    return _facts(claim, spans, words, own)
+
+
+def _trim_start(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
 def atomize(
     claims: Sequence[Claim], profiles: Mapping[str, LanguageProfile] | None = None
 ) -> list[Claim]:
@@ -456,6 +535,10 @@ def atomize(
             out.append(claim)
             continue
         profile = profiles[claim.lang] if profiles is not None else get_profile(claim.lang)
-        facts = _enumeration(claim, profile) or _clauses(claim, profile)
+        facts = (
+            _enumeration(claim, profile)
+            or _clauses(claim, profile)
+            or _subordinates(claim, profile)
+        )
         out.extend(facts if facts and len(facts) > 1 else [claim])
     return out

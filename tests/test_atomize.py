@@ -212,8 +212,40 @@ def test_coordinated_main_clauses_split(text: str, lang: str, first: str, second
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "first", "second", "own"),
+    [
+        (
+            "The minister told reporters that the port was losing $5 million a day and that 120 "
+            "ships were waiting to enter it.",
+            "en",
+            "The minister told reporters that the port was losing $5 million a day",
+            "The minister told reporters that 120 ships were waiting to enter it.",
+            "120 ships were waiting to enter it",
+        ),
+        (
+            "Le ministre a indiqué que le port perdait 5 millions d'euros par jour et que 120 "
+            "navires attendaient d'y entrer.",
+            "fr",
+            "Le ministre a indiqué que le port perdait 5 millions d'euros par jour",
+            "Le ministre a indiqué que 120 navires attendaient d'y entrer.",
+            "120 navires attendaient d'y entrer",
+        ),
+    ],
+)
+def test_coordinated_subordinates_share_their_head(
+    text: str, lang: str, first: str, second: str, own: str
+) -> None:
+    doc, claims = facts(text, lang)
+    assert [c.normalized for c in claims] == [first, second]
+    assert 5e6 in [q.value for q in claims[0].quantities]
+    assert [q.value for q in claims[1].quantities] == [120.0]
+    assert focus(doc, claims[1]) == own
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
+        ("Le maire a dit que le pont était fermé et qu'il rouvrirait lundi prochain.", "fr"),
         ("Le maire a reçu le ministre et le président du conseil régional mardi.", "fr"),
         ("La coopération entre le Maroc et l'Espagne a été saluée par les deux pays.", "fr"),
         ("Le maire a annoncé sa démission et il a quitté la salle sous les huées.", "fr"),
