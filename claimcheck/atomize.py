@@ -128,6 +128,8 @@ def _items(
     lo, hi = best
     chain = [links[i] for i in range(lo, hi)]
     matches = [m for m in chain if m is not None]
+    if matches[-1].group("link").strip() == ",":
+        return None  # figures in apposition ("28 %, 5.6 points below"): a list ends "... and C"
     post_words = len(matches[0].group("post").split())
     pre_words = len(matches[0].group("pre").split())
     verbal = any(_is_verb(w, profile) for w in matches[0].group("pre").split())
@@ -424,6 +426,8 @@ def _clauses(claim: Claim, profile: LanguageProfile) -> list[Claim] | None:
             left = text[out[-1][1] if out else 0 : match.start()].split()
             if not _left_clause_ends(left, profile):
                 continue
+            if left[-1][:1].isupper() and text[match.end() : match.end() + 1].isupper():
+                continue  # "began in Athens and Thessaloniki has spread": two names, one phrase
             out.append((match.start(), match.end()))
         return out
 

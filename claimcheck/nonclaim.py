@@ -188,10 +188,12 @@ def _has_predicate(words: list[str], profile: LanguageProfile) -> bool:
     """A verb cue, or a name followed by a lower-case word ("Amazon change de stratégie")."""
     if _has_verb(words, profile):
         return True
+    vocab = profile.text
+    first = _lower_parts(words[0]) if words else []
+    if len(words) >= 2 and first and first[0] in vocab.personal_pronouns:
+        return True  # "She's in rehab", "I ate and drank whatever"
     if len(words) < 2 or not words[0][:1].isupper() or not words[0][-1].isalnum():
         return False
-    vocab = profile.text
-    first = _lower_parts(words[0])
     second = words[1]
     return (
         bool(first)
@@ -355,18 +357,31 @@ def _byline(text: str, line: Line, profile: LanguageProfile) -> bool:
     return False
 
 
+def _attributed_quote(text: str, profile: LanguageProfile) -> bool:
+    """Quoted words with their speaker's verb outside the quotes: reported speech."""
+    if not re.search(r"[\"“”«»]", text):
+        return False
+    outside = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", text).lower()
+    return any(
+        re.search(rf"(?<!\w){re.escape(verb)}(?!\w)", outside)
+        for verb in profile.text.attribution_verbs
+    )
+
+
 def _question(text: str) -> bool:
     body = _unwrap(text).rstrip()
     return body.endswith("?") and _depth_at_end(body[:-1]) == 0
 
 
-def _heading(text: str, line: Line) -> bool:
+def _heading(text: str, line: Line, profile: LanguageProfile) -> bool:
     if not line.whole or line.last:
         return False
     body = _unwrap(text)
     words = _words(body)
     if not body or _BULLET.match(body) or len(words) > _HEADING_MAX_WORDS:
         return False
+    if _attributed_quote(body, profile):
+        return False  # '"We will rebuild," he said' lost its full stop; it is no heading
     last = body[-1]
     return last.isalnum() or last in "%€$" or (last == ":" and len(words) <= _SHORT)
 
@@ -384,7 +399,7 @@ def classify(text: str, line: Line, profile: LanguageProfile) -> ClaimKind | Non
         return "byline"
     if _question(text):
         return "question"
-    if _heading(text, line):
+    if _heading(text, line, profile):
         return "heading"
     words = _words(text)
     if len(words) <= _FRAGMENT_MAX_WORDS and not _has_predicate(words, profile):

@@ -255,6 +255,8 @@ def test_coordinated_subordinates_share_their_head(
         ("The bill covers the repairs, the lost fares and the fees paid to the engineers.", "en"),
         ('Talks involved Valmont, Bérac and the United Provinces "to settle the dispute."', "en"),
         ("Le cargo est tiré par 13 remorqueurs (11 portuaires et deux de haute mer).", "fr"),
+        ("The poll put the party at 21 percent, 4.5 points below its rival.", "en"),
+        ("The unrest that began in Valmont and Bérac has spread to the capital.", "en"),
     ],
 )
 def test_coordinated_phrases_stay_whole(text: str, lang: str) -> None:

@@ -73,6 +73,8 @@ class TextVocabulary:
     subset_links: tuple[str, ...] = ()
     #: particles written in lower case inside a person's name ("de", "van", "al")
     name_particles: frozenset[str] = frozenset()
+    #: personal pronouns ("il", "she"): a short segment that opens with one has a predicate
+    personal_pronouns: frozenset[str] = frozenset()
     #: words that open a subordinate clause ("que", "that"): an "et" after one joins its parts
     subordinators: frozenset[str] = frozenset()
     #: determiners that open the subject of a new clause ("le", "the"; pronouns lean on context)

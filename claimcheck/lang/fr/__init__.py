@@ -354,6 +354,20 @@ TEXT = TextVocabulary(
             "dos",
         ]
     ),
+    personal_pronouns=frozenset(
+        [
+            "je",
+            "j'",
+            "tu",
+            "il",
+            "elle",
+            "on",
+            "nous",
+            "vous",
+            "ils",
+            "elles",
+        ]
+    ),
     subordinators=frozenset(
         [
             "que",

@@ -87,6 +87,17 @@ ROWS = [
         "fragment",
     ),
     # look-alikes that state a fact
+    (
+        f"{BODY} She's in hospital now. Engineers are investigating.",
+        "She's in hospital now.",
+        "claim",
+    ),
+    (f"{BODY} It didn't hold. Engineers are investigating.", "It didn't hold.", "claim"),
+    (
+        f'"The bridge will be rebuilt within two years," the mayor said\n{BODY}',
+        '"The bridge will be rebuilt within two years," the mayor said',
+        "claim",
+    ),
     (f"{BODY} At least 12 dead. Engineers are investigating.", "At least 12 dead.", "claim"),
     (
         f"{BODY} Fallen masonry blocked streets. Engineers are investigating.",

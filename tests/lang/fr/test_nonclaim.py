@@ -81,6 +81,12 @@ ROWS = [
     (f"{BODY} De lourds dégâts. Les experts enquêtent.", "De lourds dégâts.", "fragment"),
     (f"{BODY} Mardi, heure locale. Les experts enquêtent.", "Mardi, heure locale.", "fragment"),
     # look-alikes that state a fact
+    (f"{BODY} Il dort à l'hôpital. Les experts enquêtent.", "Il dort à l'hôpital.", "claim"),
+    (
+        f"« Nous reconstruirons le pont d'ici deux ans », a déclaré le maire\n{BODY}",
+        "« Nous reconstruirons le pont d'ici deux ans », a déclaré le maire",
+        "claim",
+    ),
     (f"{BODY} Au moins 12 morts. Les experts enquêtent.", "Au moins 12 morts.", "claim"),
     (
         f"{BODY} Valmont change de maire. Les experts enquêtent.",
