@@ -211,7 +211,13 @@ def _noun_rest(after: str, profile: LanguageProfile) -> int:
     position = 0
     for match in itertools.islice(re.finditer(rf"{_S}+({_LOWER})", after), _MAX_ITEM_WORDS - 1):
         word = match.group(1)
-        if match.start() != position or re.search(r"['’]", word):
+        if match.start() != position:
+            break
+        if re.search(r"['’]", word):
+            # an elided complement ends the item's noun when the sentence's words stop there:
+            # "six membres d'équipage." (but "174 passagers d'après la police" stops before)
+            if re.match(rf"[^\w\s]|{_S}*$", after[match.end() :]):
+                position = match.end()
             break
         if word.lower() in _closed_words(profile):
             break

@@ -127,6 +127,14 @@ ENUMERATIONS = [
         ],
     ),
     (
+        "Le ferry transportait 212 passagers et neuf membres d'équipage.",
+        "fr",
+        [
+            ("212 passagers", "Le ferry transportait 212 passagers.", None),
+            ("neuf membres d'équipage", "Le ferry transportait neuf membres d'équipage.", None),
+        ],
+    ),
+    (
         "Le cargo mesure 300 mètres de long et 45 mètres de large.",
         "fr",
         [
