@@ -24,10 +24,10 @@ import pytest
 
 import claimcheck
 import claimcheck.embed
-from claimcheck import clean, ground
+from claimcheck import clean
 from claimcheck.cli import main
 from claimcheck.embed import Embedder
-from claimcheck.ground import entity, quote
+from claimcheck.ground import entity, nounphrases, quote
 from claimcheck.ground import time as time_slots
 from claimcheck.lang import available, get_profile
 from claimcheck.models import Claim, Document, Report
@@ -56,8 +56,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     for code in available():
         profile = get_profile(code)
         found[f"clean._boilerplate[{code}]"] = clean._boilerplate(profile)
-        found[f"ground._anaphor_pattern[{code}]"] = ground._anaphor_pattern(profile)
-        found[f"ground._pronoun_pattern[{code}]"] = ground._pronoun_pattern(profile)
+        for name, built in (
+            ("_phrase_pattern", nounphrases._phrase_pattern(profile)),
+            ("_impersonal", nounphrases._impersonal(profile)),
+        ):
+            if built is not None:
+                found[f"nounphrases.{name}[{code}]"] = built
         found[f"quote._attribution[{code}]"] = quote._attribution(profile)
         alias = entity._alias_pattern(profile)
         if alias is not None:

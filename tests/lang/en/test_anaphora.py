@@ -26,6 +26,8 @@ RESOLVED = [
     ),
     # "it" before an agent's verb
     ("Brackenfield cut 200 jobs. It said demand had collapsed.", [("It", "Brackenfield")]),
+    # before an agent's verb, a thing named by a common noun is no rival
+    ("Dorrinco released a tool. It said the tool was safe.", [("It", "Dorrinco")]),
     # "it" before a verb that may speak of an event is left alone, "the airline" is not
     (
         "Brackenfield cut fares on Monday. It will help the airline in winter.",
@@ -57,6 +59,8 @@ LEFT_ALONE = [
     'Dorrinco confirmed the sale. "The company had no choice," a worker said.',
     # a dateline names no antecedent
     "LONDON (Agency) — The company said on Monday it would cut 300 jobs.",
+    # an organisation named by a common noun is a rival, even before an agent's verb
+    "Dorrinco met the regulator on Monday. It said the talks went well.",
     # two persons: "he" is ambiguous
     "Tom Reed met Sam Hale on Monday. He said the talks went well.",
 ]
