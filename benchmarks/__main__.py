@@ -34,6 +34,7 @@ BENCHMARKS = {
     "provenance": "benchmarks.provenance",
     "store": "benchmarks.store",
     "serve": "benchmarks.serve",
+    "ecbplus": "benchmarks.ecbplus",
 }
 
 

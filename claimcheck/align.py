@@ -1,21 +1,23 @@
-"""vectors + claims -> clusters: nearest-neighbour candidates, quote links, average linkage.
+"""vectors + claims (+ stories) -> clusters: nearest-neighbour candidates, P(same fact), linkage.
 
 1. Candidates: each claim's `k` nearest neighbours by cosine (exact, in blocks, so memory
-   stays bounded), kept when similar enough. Two claims of one document become candidates only
-   when nearly identical (a lead repeated in the body): a document rarely states a fact twice,
-   and this is what keeps clusters to one fact each.
-2. Quote links: claims that quote the same words (fuzzy, so drifted quotes still match) start
-   in one cluster; a quotation is a fact whatever the sentence around it.
-3. Average linkage on the candidate graph: two clusters merge while the mean similarity over
-   *all* their claim pairs (pairs that are not candidates count as 0) reaches the threshold.
-   Missing pairs counting as 0 is what stops chaining: A~B and B~C do not drag A and C together.
+   stays bounded, or HNSW above a size), kept when similar enough and when both claims belong
+   to one story (`claimcheck.stories`): look-alike events never share a fact. Two claims of
+   one document become candidates only when nearly identical (a lead repeated in the body).
+2. Each candidate pair gets P(same fact) from the shipped pair model (`claimcheck.pairs`):
+   dense and lexical similarity, names, figures, days, quotes, each language-neutral.
+3. Links: claims that quote the same words (fuzzy, so drifted quotes still match), that date
+   one actor's action with another entity in common, or that are each other's best lexical
+   match through two rare word pairs start in one cluster, inside a story.
+4. Average linkage on those probabilities (`claimcheck.linkage`): two clusters merge while
+   the mean P over *all* their claim pairs (pairs that are not candidates count as 0)
+   reaches the threshold, which stops chaining.
 
 Every claim ends in exactly one cluster; singletons are clusters too.
 """
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Mapping, Sequence
 
@@ -23,13 +25,21 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz
 
-from claimcheck.ground.quantity_values import fold_noun
-from claimcheck.lexical import LexicalIndex
+from claimcheck.lexical import LexicalIndex, encode_words, word_partial_ratio
+from claimcheck.linkage import average_linkage
 from claimcheck.models import Claim, Model
 from claimcheck.neighbours import nearest
+from claimcheck.pairs import PairScorer
 from claimcheck.timeline import publication_range
 
-__all__ = ["AlignOptions", "align", "candidate_pairs", "quote_links"]
+__all__ = [
+    "AlignOptions",
+    "align",
+    "candidate_pairs",
+    "cluster_probability",
+    "quote_links",
+    "word_partial_ratio",
+]
 
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 _COMMON_TRIGRAM = 200  # quotes sharing a run of words this common are not compared for it
@@ -37,40 +47,27 @@ _COMMON_TRIGRAM = 200  # quotes sharing a run of words this common are not compa
 QUOTE_MIN_SCORE = 75.0
 
 
-def _encode_words(words: Sequence[str], alphabet: dict[str, str]) -> str:
-    """One character per distinct word, so that character scorers compare word sequences."""
-    return "".join(alphabet.setdefault(w, chr(0x4E00 + len(alphabet))) for w in words)
-
-
-def word_partial_ratio(a: Sequence[str], b: Sequence[str]) -> float:
-    """How well the shorter word sequence aligns inside the longer one, 0-100, word by word."""
-    alphabet: dict[str, str] = {}
-    return float(fuzz.partial_ratio(_encode_words(a, alphabet), _encode_words(b, alphabet)))
-
-
 class AlignOptions(Model):
-    """Thresholds of the alignment stage (cosine similarities of unit vectors)."""
+    """Options of the alignment stage: candidate search and the merge probability."""
 
     neighbours: int = 20
     candidate_threshold: float = 0.30
-    merge_threshold: float = 0.45
+    """cosine below which two claims are not even candidates"""
+    merge_threshold: float | None = None
+    """mean P(same fact) at which two clusters merge; None: the pair model's own threshold"""
     same_document_threshold: float = 0.85
+    """cosine two claims of one document need to be candidates (a lead repeated in the body)"""
     exact_limit: int = 20_000
     """exact nearest-neighbour search up to this many claims, HNSW (hnswlib) above"""
     window_days: int | None = 28
     """publications further apart than this never align (None: no window)"""
     quote_min_words: int = 5
     quote_min_score: float = QUOTE_MIN_SCORE
-    lexical_weight: float = 1.0
-    """weight of the TF-IDF cosine added to the dense cosine of a candidate pair"""
+    event_probability: float = 0.3
+    """claims that date one actor's action to a day and name another entity in common are
+    joined from this P(same fact) on: the date is what a fact-checker compares"""
     phrase_links: bool = True
-    """link mutual best matches that share two rare word pairs found nowhere else"""
-    actor_penalty: float = 0.1
-    """taken from a candidate pair whose claims open on different actors (IBM / Amazon)"""
-    slot_weight: float = 0.1
-    """added to a candidate pair that counts the same thing ("15 blessés" / "8 blessés")"""
-    event_threshold: float = 0.45
-    """link dated claims of one actor about the same thing at this combined similarity"""
+    """join mutual best lexical matches that share two rare word pairs found nowhere else"""
 
 
 def _day_ranges(
@@ -143,7 +140,7 @@ def quote_links(claims: Sequence[Claim], options: AlignOptions) -> list[tuple[in
             words = _quote_key(quote.text).split()
             if len(words) < options.quote_min_words:
                 continue
-            encoded = _encode_words(words, alphabet)
+            encoded = encode_words(words, alphabet)
             for start in range(len(encoded) - 2):
                 postings.setdefault(encoded[start : start + 3], []).append(len(texts))
             owners.append(index)
@@ -194,26 +191,6 @@ def phrase_links(claims: Sequence[Claim], index: LexicalIndex) -> list[tuple[int
     )
 
 
-_ACTOR_WINDOW = 60  # characters: a name this close to the start is the claim's subject
-
-
-def _actor(claim: Claim) -> str | None:
-    """Who the claim is about: the organisation or person it opens on, if any."""
-    for ent in claim.entities:
-        if ent.start - claim.start > _ACTOR_WINDOW:
-            break
-        if ent.kind in ("ORG", "PER"):
-            return ent.canonical
-    return None
-
-
-def _counted(claim: Claim) -> set[tuple[str, str | None, str]]:
-    """What a claim counts or measures: (dimension, unit, counted noun), nouns required."""
-    return {
-        (q.dimension, q.unit, fold_noun(q.noun)) for q in claim.quantities if q.noun is not None
-    }
-
-
 def _dated_actor(claim: Claim) -> str | None:
     for ref in claim.times:
         if ref.actor and ref.granularity == "day":
@@ -222,7 +199,7 @@ def _dated_actor(claim: Claim) -> str | None:
 
 
 def event_links(
-    claims: Sequence[Claim], pairs: dict[tuple[int, int], float], threshold: float
+    claims: Sequence[Claim], pairs: Mapping[tuple[int, int], float], threshold: float
 ) -> list[tuple[int, int]]:
     """Candidate pairs that date the same actor's action on the same thing.
 
@@ -232,8 +209,8 @@ def event_links(
     fact-checker compares.
     """
     links = []
-    for (i, j), sim in pairs.items():
-        if sim < threshold or claims[i].document_id == claims[j].document_id:
+    for (i, j), p in pairs.items():
+        if p < threshold or claims[i].document_id == claims[j].document_id:
             continue
         actor = _dated_actor(claims[i])
         if actor is None or actor != _dated_actor(claims[j]):
@@ -245,11 +222,12 @@ def event_links(
     return links
 
 
-def _find(parent: list[int], i: int) -> int:
-    while parent[i] != i:
-        parent[i] = parent[parent[i]]
-        i = parent[i]
-    return i
+def _same_story(
+    pairs: Sequence[tuple[int, int]], stories: Sequence[str | None] | None
+) -> list[tuple[int, int]]:
+    if stories is None:
+        return list(pairs)
+    return [(i, j) for i, j in pairs if stories[i] == stories[j]]
 
 
 def align(
@@ -258,80 +236,56 @@ def align(
     options: AlignOptions | None = None,
     *,
     published: Mapping[str, str | None] | None = None,
+    stories: Sequence[str | None] | None = None,
+    scorer: PairScorer | None = None,
 ) -> list[list[int]]:
     """Clusters as lists of claim indices, each sorted, ordered by their first claim.
 
     `published` maps document ids to their (possibly partial) publication dates, for the
-    time window.
+    time window; `stories[i]` is the story of claim i (claims of different stories never
+    share a cluster); `scorer` gives P(same fact) of a pair (built here when not given).
     """
     options = options or AlignOptions()
     n = len(claims)
     if n == 0:
         return []
-    pairs = candidate_pairs(vectors, [c.document_id for c in claims], options, published)
-    index = LexicalIndex([c.normalized for c in claims])
-    if options.lexical_weight:
-        pairs = {
-            (i, j): sim + options.lexical_weight * index.similarity(i, j)
-            for (i, j), sim in pairs.items()
-        }
-    if options.actor_penalty:
-        actors = [_actor(c) for c in claims]
-        pairs = {
-            (i, j): sim
-            - (options.actor_penalty if actors[i] and actors[j] and actors[i] != actors[j] else 0.0)
-            for (i, j), sim in pairs.items()
-        }
-    if options.slot_weight:
-        roles = [_counted(c) for c in claims]
-        pairs = {
-            (i, j): sim + (options.slot_weight if roles[i] & roles[j] else 0.0)
-            for (i, j), sim in pairs.items()
-        }
-    links = quote_links(claims, options) + event_links(claims, pairs, options.event_threshold)
+    if scorer is None:
+        scorer = PairScorer(claims, vectors, lexical=LexicalIndex([c.normalized for c in claims]))
+    threshold = (
+        options.merge_threshold if options.merge_threshold is not None else scorer.model.threshold
+    )
+    documents = [c.document_id for c in claims]
+    candidates = _same_story(
+        sorted(candidate_pairs(vectors, documents, options, published)), stories
+    )
+    probability = scorer.probability(candidates)
+    pairs = {pair: float(p) for pair, p in zip(candidates, probability, strict=True)}
+    links = quote_links(claims, options) + event_links(claims, pairs, options.event_probability)
     if options.phrase_links:
-        links += phrase_links(claims, index)
+        links += phrase_links(claims, scorer.lexical)
+    links = _same_story(links, stories)
     if published and options.window_days is not None:
-        lo, hi = _day_ranges([c.document_id for c in claims], published)
+        lo, hi = _day_ranges(documents, published)
         links = [
             (i, j)
             for i, j in links
             if not max(lo[i] - hi[j], lo[j] - hi[i]) > options.window_days  # NaN: kept
         ]
-    parent = list(range(n))
-    for i, j in links:
-        parent[_find(parent, i)] = _find(parent, j)
-    members: dict[int, list[int]] = {}
-    for i in range(n):
-        members.setdefault(_find(parent, i), []).append(i)
-    cluster_of = {i: root for root, items in members.items() for i in items}
+    return average_linkage(n, pairs, threshold, links=links)
 
-    sums: dict[int, dict[int, float]] = {root: {} for root in members}
-    for (i, j), sim in pairs.items():
-        a, b = cluster_of[i], cluster_of[j]
-        if a != b:
-            sums[a][b] = sums[a].get(b, 0.0) + sim
-            sums[b][a] = sums[b].get(a, 0.0) + sim
 
-    def average(a: int, b: int) -> float:
-        return sums[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
+def cluster_probability(members: Sequence[int], scorer: PairScorer) -> float | None:
+    """Mean P(same fact) over the cluster's pairs of claims from different documents.
 
-    heap = [(-average(a, b), a, b) for a in sums for b in sums[a] if a < b]
-    heapq.heapify(heap)
-    while heap:
-        negative, a, b = heapq.heappop(heap)
-        if -negative < options.merge_threshold:
-            break
-        if a not in members or b not in members or abs(average(a, b) + negative) > 1e-9:
-            continue  # stale entry
-        members[a].extend(members.pop(b))
-        for other, total in sums.pop(b).items():
-            sums[other].pop(b, None)
-            if other != a:
-                sums[a][other] = sums[a].get(other, 0.0) + total
-                sums[other][a] = sums[a][other]
-        sums[a].pop(b, None)
-        for other in sums[a]:
-            heapq.heappush(heap, (-average(a, other), min(a, other), max(a, other)))
-    clusters = [sorted(items) for items in members.values()]
-    return sorted(clusters, key=lambda items: items[0])
+    None for a cluster of one document: nothing corroborates anything there.
+    """
+    claims = scorer.claims
+    pairs = [
+        (i, j)
+        for x, i in enumerate(members)
+        for j in members[x + 1 :]
+        if claims[i].document_id != claims[j].document_id
+    ]
+    if not pairs:
+        return None
+    return float(np.mean(scorer.probability(pairs)))

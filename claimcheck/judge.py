@@ -41,15 +41,22 @@ def judge(
     origin_of: dict[str, str] | None = None,
     published: dict[str, str | None] | None = None,
     count: Literal["origins", "outlets"] = "origins",
+    probability: dict[str, float | None] | None = None,
+    min_probability: float = 0.0,
+    story_of: dict[str, str] | None = None,
 ) -> tuple[list[Claim], list[Cluster]]:
     """Claims with `status`, `cluster_id` and `origin_id` set, and the clusters with theirs.
 
     A claim a discrepancy disputes is `conflicting`; one on the later side of an update is
     `update`; otherwise a claim whose fact two or more independent origins report is
     `corroborated` (with `count="outlets"`: two or more documents, the older rule), and
-    `single-source` otherwise — "3 outlets, 1 origin (AFP dispatch)" says why. A cluster takes
-    the strongest status of its claims in that order.
+    `single-source` otherwise — "3 outlets, 1 origin (AFP dispatch)" says why. A cluster
+    corroborates only when `probability[cluster]`, the mean P(same fact) of its claim pairs
+    from different documents, reaches `min_probability`. A cluster takes the strongest status
+    of its claims in that order.
     """
+    probability = probability or {}
+    story_of = story_of or {}
     origin_of = origin_of or {}
     published = published or {}
     label = {o.id: o.label for o in origins}
@@ -63,6 +70,7 @@ def judge(
         cid
         for cid, (outlets, independent) in weights.items()
         if (independent if count == "origins" else outlets) >= 2
+        and (probability.get(cid) or 0.0) >= min_probability
     }
     conflicting = _disputed_claims(discrepancies, cluster_of, shared)
     revised = {cid for u in updates for cid in u.later.claim_ids}
@@ -86,6 +94,7 @@ def judge(
                         "status": status,
                         "cluster_id": cluster_id,
                         "origin_id": origin_of.get(claim.id),
+                        "story_id": story_of.get(claim.document_id),
                     }
                 )
             )
@@ -94,8 +103,14 @@ def judge(
         dated = [d for d in docs if published.get(d)]
         origin_ids = sorted({origin_of[c.id] for c in members if c.id in origin_of})
         why = None
+        p = probability.get(cluster_id)
         if outlets > 1 and independent == 1 and origin_ids:
             why = f"{outlets} outlets, 1 origin ({label.get(origin_ids[0], '?')})"
+        elif outlets > 1 and p is not None and p < min_probability:
+            why = (
+                f"{outlets} outlets, but P(same fact) {p:.2f} is below {min_probability:.2f}: "
+                "related claims, not corroboration"
+            )
         elif outlets > 1:
             why = f"{outlets} outlets, {independent} independent origins"
         clusters_out.append(
@@ -109,6 +124,8 @@ def judge(
                 first_document_id=dated[0] if dated else None,
                 first_published=published.get(dated[0]) if dated else None,
                 explanation=why,
+                story_id=story_of.get(members[0].document_id) if members else None,
+                probability=None if p is None else round(min(max(p, 0.0), 1.0), 4),
             )
         )
     return claims_out, clusters_out

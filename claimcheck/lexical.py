@@ -16,7 +16,9 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
-__all__ = ["LexicalIndex", "terms"]
+from rapidfuzz import fuzz
+
+__all__ = ["LexicalIndex", "encode_words", "terms", "word_partial_ratio"]
 
 _WORD = re.compile(r"[^\W\d_]{5,}", re.UNICODE)
 _STEM = 6
@@ -25,6 +27,17 @@ _STEM = 6
 def _fold(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))[:_STEM]
+
+
+def encode_words(words: Sequence[str], alphabet: dict[str, str]) -> str:
+    """One character per distinct word, so that character scorers compare word sequences."""
+    return "".join(alphabet.setdefault(w, chr(0x4E00 + len(alphabet))) for w in words)
+
+
+def word_partial_ratio(a: Sequence[str], b: Sequence[str]) -> float:
+    """How well the shorter word sequence aligns inside the longer one, 0-100, word by word."""
+    alphabet: dict[str, str] = {}
+    return float(fuzz.partial_ratio(encode_words(a, alphabet), encode_words(b, alphabet)))
 
 
 def terms(text: str) -> list[str]:

@@ -20,7 +20,14 @@ Status = Literal["corroborated", "conflicting", "single-source", "update", "non-
 #: What a segment of text is: a checkable claim, or one of the kinds of text that state no fact
 #: (kept in the report, never aligned, never counted as corroboration or as a single source).
 ClaimKind = Literal[
-    "claim", "heading", "byline", "caption", "credit", "dateline", "signature", "question",
+    "claim",
+    "heading",
+    "byline",
+    "caption",
+    "credit",
+    "dateline",
+    "signature",
+    "question",
     "fragment",
 ]
 DiscrepancyKind = Literal["date", "number", "entity", "spelling", "quote", "polarity"]
@@ -327,6 +334,13 @@ class Cluster(Model):
     explanation: str | None = Field(
         default=None, description='why the status, e.g. "3 outlets, 1 origin (AFP dispatch)"'
     )
+    story_id: str | None = None
+    probability: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description="calibrated probability that its claims from different origins state one fact",
+    )
 
 
 class Origin(Model):
@@ -340,6 +354,16 @@ class Origin(Model):
     evidence: tuple[str, ...] = Field(
         default=(), description="the attributions and near-identical passages that group them"
     )
+
+
+class Story(Model):
+    """Articles (or passages) that report one event; facts align only inside a story."""
+
+    id: str
+    document_ids: tuple[str, ...] = Field(description="earliest publication first")
+    label: str = Field(description="the names and dates the story's articles share most")
+    first_published: str | None = None
+    cluster_ids: tuple[str, ...] = ()
 
 
 class Component(Model):
@@ -362,6 +386,7 @@ class Report(Model):
     discrepancies: tuple[Discrepancy, ...]
     updates: tuple[Update, ...] = ()
     origins: tuple[Origin, ...] = ()
+    stories: tuple[Story, ...] = ()
     reviews: tuple[Review, ...] = Field(
         default=(), description="the review decisions of the store the report was made with"
     )

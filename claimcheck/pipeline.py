@@ -1,6 +1,7 @@
 """sources (+ a store) -> Report: the one place that knows the order of the stages.
 
-    read -> clean -> segment -> ground -> embed -> align -> provenance -> compare -> judge
+    read -> clean -> segment -> ground -> embed -> stories -> align -> provenance -> compare
+         -> judge
 
 The per-article stages (clean, segment, ground, embed) run on an `Engine`: in this process
 by default, or as a partitioned Dask job; the corpus-wide ones run here.
@@ -17,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 import numpy.typing as npt
+from pydantic import Field
 
 from claimcheck import align as align_stage
 from claimcheck import review
@@ -38,13 +40,15 @@ from claimcheck.lang import (
     require_profile,
 )
 from claimcheck.models import Claim, Component, Discrepancy, Document, Model, Report, Side
+from claimcheck.pairs import PairScorer
 from claimcheck.provenance import find_origins, weigh
 from claimcheck.read import OnError, Source, iter_documents, read
 from claimcheck.segment import segment
 from claimcheck.settings import Settings
 from claimcheck.store import Store, text_key
+from claimcheck.stories import find_stories
 
-__all__ = ["CheckOutcome", "Progress", "check", "check_new", "ingest"]
+__all__ = ["CheckOutcome", "Progress", "check", "check_new", "ingest", "prepare"]
 
 #: Called as progress(stage, done, total): total is None while unknown.
 Progress = Callable[[str, int, int | None], None]
@@ -170,12 +174,31 @@ def _assemble(
     embedder: Embedder,
     settings: Settings,
 ) -> Report:
-    """align -> provenance -> compare -> judge -> Report."""
+    """stories -> align -> provenance -> compare -> judge -> Report."""
     published = {d.id: d.published for d in documents}
-    groups = align_stage.align(claims, vectors, settings.align, published=published)
-    clusters = {f"c{i + 1}": [claims[j] for j in members] for i, members in enumerate(groups)}
-    provenance = find_origins(documents, claims, clusters)
-    findings = compare(clusters, claims, documents)
+    keep = [k for k, c in enumerate(claims) if c.kind == "claim"]
+    checkable = [claims[k] for k in keep]
+    checkable_vectors = vectors[keep] if keep else vectors[:0]
+    stories = find_stories(
+        documents, checkable, checkable_vectors, settings.stories, published=published
+    )
+    story_of = {d: s.id for s in stories for d in s.document_ids}
+    scorer = PairScorer(checkable, checkable_vectors)
+    groups = align_stage.align(
+        checkable,
+        checkable_vectors,
+        settings.align,
+        published=published,
+        stories=[story_of[c.document_id] for c in checkable],
+        scorer=scorer,
+    )
+    clusters = {f"c{i + 1}": [checkable[j] for j in members] for i, members in enumerate(groups)}
+    probability = {
+        f"c{i + 1}": align_stage.cluster_probability(members, scorer)
+        for i, members in enumerate(groups)
+    }
+    provenance = find_origins(documents, checkable, clusters)
+    findings = compare(clusters, checkable, documents)
     discrepancies, updates = weigh(
         findings.discrepancies, findings.updates, provenance.origin_of, documents
     )
@@ -187,7 +210,21 @@ def _assemble(
         origin_of=provenance.origin_of,
         published=published,
         count=settings.count,
+        probability=probability,
+        min_probability=settings.corroboration_probability,
+        story_of=story_of,
     )
+    judged += [
+        c.model_copy(update={"status": "non-claim", "story_id": story_of.get(c.document_id)})
+        for c in claims
+        if c.kind != "claim"
+    ]
+    stories = [
+        s.model_copy(
+            update={"cluster_ids": tuple(c.id for c in cluster_models if c.story_id == s.id)}
+        )
+        for s in stories
+    ]
     order = {c.id: i for i, c in enumerate(claims)}
     judged.sort(key=lambda c: order[c.id])
     return Report(
@@ -200,6 +237,7 @@ def _assemble(
         discrepancies=tuple(discrepancies),
         updates=tuple(updates),
         origins=tuple(provenance.origins),
+        stories=tuple(stories),
     )
 
 
@@ -282,6 +320,28 @@ def check(
         review.decisions(store) if reviews else [],
     )
     return report.model_copy(update={"warnings": tuple(warnings or ())})
+
+
+def prepare(
+    sources: Iterable[Source],
+    *,
+    embedder: Embedder | None = None,
+    settings: Settings | None = None,
+    strict: bool = True,
+) -> tuple[list[Document], list[Claim], Vectors]:
+    """read -> clean -> segment -> ground -> embed: the documents, their grounded claims (before
+    any alignment) and one unit vector per claim, row i for claim i.
+
+    The per-article half of `check`, for callers that study or fit the corpus-wide stages
+    (the fitting script of the story and pair models uses it).
+    """
+    settings = settings or Settings()
+    warnings: list[str] | None = None if strict else []
+    documents = _read(sources, settings, warnings)
+    _require(documents, warnings)
+    claims = _claims(documents)
+    vectors, _ = _embed(claims, embedder or get_embedder(), None, None)
+    return documents, claims, vectors
 
 
 def _require(documents: Sequence[Document], warnings: list[str] | None) -> None:
@@ -374,6 +434,19 @@ class CheckOutcome(Model):
     failed: bool
     findings: tuple[Discrepancy, ...]
     report: Report
+    story_of: dict[str, str] = Field(default_factory=dict)
+    """each new article's story"""
+    new_stories: tuple[str, ...] = ()
+    """the stories that only new articles report (no stored article is about them)"""
+
+
+def _assigned(report: Report, new_ids: Sequence[str]) -> tuple[dict[str, str], tuple[str, ...]]:
+    """The story of each new article, and the stories no stored article belongs to."""
+    story_of = {d: s.id for s in report.stories for d in s.document_ids if d in set(new_ids)}
+    fresh = tuple(
+        s.id for s in report.stories if s.document_ids and set(s.document_ids) <= set(new_ids)
+    )
+    return story_of, fresh
 
 
 def check_new(
@@ -426,6 +499,7 @@ def check_new(
         store.add(unstored, [c for c in claims if c.document_id in added], embedder.name, fresh)
     if hasattr(store, "note_findings"):
         store.note_findings(review.findings(report, findings))
+    story_of, new_stories = _assigned(report, new_ids)
     return CheckOutcome(
         new_document_ids=new_ids,
         added=add,
@@ -433,4 +507,6 @@ def check_new(
         failed=failed,
         findings=findings,
         report=report,
+        story_of=story_of,
+        new_stories=new_stories,
     )

@@ -6,6 +6,7 @@ from typing import Literal
 
 from claimcheck.align import AlignOptions
 from claimcheck.models import Model
+from claimcheck.stories import StoryOptions
 
 __all__ = ["Settings"]
 
@@ -16,6 +17,10 @@ class Settings(Model):
     lang: str | None = None
     """Language of every article (fr, en); None guesses it per article."""
     align: AlignOptions = AlignOptions()
+    stories: StoryOptions = StoryOptions()
+    corroboration_probability: float = 0.5
+    """a cluster corroborates only when the mean P(same fact) of its claim pairs from different
+    documents reaches this (the pair model is calibrated: 0.5 means even odds)"""
     count: Literal["origins", "outlets"] = "origins"
     incremental_from: int = 5000
     """above this many stored claims, `check` reads only the stored articles near the new ones"""
@@ -27,6 +32,8 @@ class Settings(Model):
             "lang": self.lang,
             "count": self.count,
             "incremental_from": self.incremental_from,
+            "corroboration_probability": self.corroboration_probability,
         }
+        out.update({f"stories.{k}": v for k, v in self.stories.model_dump().items()})
         out.update({f"align.{k}": v for k, v in self.align.model_dump().items()})
         return out

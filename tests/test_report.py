@@ -52,8 +52,12 @@ def test_report_references_are_consistent(seeds_report: Report) -> None:
         assert claim.document_id in documents
         assert texts[claim.document_id][claim.start : claim.end] == claim.text
     in_clusters = [cid for cl in seeds_report.clusters for cid in cl.claim_ids]
-    assert sorted(in_clusters) == sorted(claims)
+    # every claim in exactly one cluster; non-claims (headings, bylines...) in none
+    assert sorted(in_clusters) == sorted(c.id for c in claims.values() if c.kind == "claim")
     clusters = {cl.id for cl in seeds_report.clusters}
+    assert all(claims[cid].cluster_id in clusters for cid in in_clusters)
+    stories = {s.id for s in seeds_report.stories}
+    assert {cl.story_id for cl in seeds_report.clusters} <= stories
     for d in seeds_report.discrepancies:
         assert d.cluster_id in clusters
         for side in d.sides:

@@ -53,11 +53,17 @@ def _markdown(outcome: CheckOutcome) -> str:
         f"{len(mine)} new claims: " + ", ".join(f"{n} {s}" for s, n in counts.items()),
         "",
     ]
+    labels = {s.id: s.label for s in report.stories}
+    for doc_id, story in sorted(outcome.story_of.items()):
+        known = "a new story" if story in outcome.new_stories else "a stored story"
+        out.append(f"- {doc_id}: {known}, {story} ({labels.get(story, '')})")
+    if outcome.story_of:
+        out.append("")
     if outcome.findings:
         out += ["## Conflicts", ""]
         for d in outcome.findings:
             ref = f" `{d.ref}`" if d.ref else ""
-            state = f" — **{d.review_state}**{_decision(d)[len(d.review_state or ''):]}"
+            state = f" — **{d.review_state}**{_decision(d)[len(d.review_state or '') :]}"
             state = state if d.review_state else ""
             out.append(f"- **{d.kind}**: {_against(d, new)} — {d.explanation}{ref}{state}")
     else:

@@ -79,6 +79,22 @@ def to_markdown(report: Report) -> str:
         f"Embedder: {report.embedder.name} {report.embedder.version}",
         "",
     ]
+    if counts.get("non-claim"):
+        out += [
+            f"{counts['non-claim']} segments are not claims (headings, bylines, captions, "
+            "questions...): listed nowhere below, never counted as sources.",
+            "",
+        ]
+    if len(report.stories) > 1:
+        out += ["## Stories", ""]
+        for story in report.stories:
+            when = f", first published {story.first_published}" if story.first_published else ""
+            out.append(
+                f"- **{_escape(story.id)}** — {_escape(story.label)}: "
+                f"{len(story.document_ids)} articles{_escape(when)} "
+                f"({_escape(', '.join(story.document_ids))})"
+            )
+        out.append("")
     if report.discrepancies:
         out += ["## Discrepancies", ""]
         for d in report.discrepancies:
@@ -103,9 +119,17 @@ def to_markdown(report: Report) -> str:
             out.append(f"- {u.kind}: {_escape(u.explanation)} ({later})")
         out.append("")
     shared = [c for c in report.clusters if len(c.document_ids) >= 2]
+    order = {story.id: k for k, story in enumerate(report.stories)}
+    label = {story.id: story.label for story in report.stories}
+    shared.sort(key=lambda c: order.get(c.story_id or "", len(order)))
     if shared:
         out += ["## Facts reported by several sources", ""]
+        story_id: str | None = None
         for cluster in shared:
+            if len(report.stories) > 1 and cluster.story_id != story_id:
+                story_id = cluster.story_id
+                name = _escape(label.get(story_id or "", ""))
+                out += [f"#### Story {_escape(story_id or '?')}: {name}", ""]
             first = (
                 f"; first: {cluster.first_document_id} ({cluster.first_published})"
                 if cluster.first_document_id

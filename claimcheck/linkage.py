@@ -1,0 +1,88 @@
+"""scored pairs -> groups: average-linkage clustering over a sparse pair graph.
+
+Used twice: articles into stories (`claimcheck.stories`) and claims into facts
+(`claimcheck.align`). Two groups merge while the mean score over *all* their member pairs
+reaches the threshold, pairs without a score counting as 0: A~B and B~C do not drag A and C
+together, which is what keeps a group to one event or one fact. `links` join members before
+any merge (a quote of the same words is one fact whatever else differs). Every member ends in
+exactly one group; singletons are groups too.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable, Mapping
+
+__all__ = ["average_linkage"]
+
+
+def _find(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def average_linkage(
+    n: int,
+    pairs: Mapping[tuple[int, int], float],
+    threshold: float,
+    *,
+    links: Iterable[tuple[int, int]] = (),
+    cannot: Iterable[tuple[int, int]] = (),
+) -> list[list[int]]:
+    """Groups of `range(n)`, each sorted, ordered by their first member.
+
+    `pairs` maps (i, j) with i != j to a score; `links` are joined first; two groups that hold
+    a pair of `cannot` never merge.
+    """
+    parent = list(range(n))
+    for i, j in links:
+        parent[_find(parent, i)] = _find(parent, j)
+    members: dict[int, list[int]] = {}
+    for i in range(n):
+        members.setdefault(_find(parent, i), []).append(i)
+    group_of = {i: root for root, items in members.items() for i in items}
+    apart: dict[int, set[int]] = {root: set() for root in members}
+    for i, j in cannot:
+        a, b = group_of[i], group_of[j]
+        if a != b:
+            apart[a].add(b)
+            apart[b].add(a)
+
+    sums: dict[int, dict[int, float]] = {root: {} for root in members}
+    for (i, j), score in pairs.items():
+        a, b = group_of[i], group_of[j]
+        if a != b:
+            sums[a][b] = sums[a].get(b, 0.0) + score
+            sums[b][a] = sums[b].get(a, 0.0) + score
+
+    def average(a: int, b: int) -> float:
+        return sums[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
+
+    heap = [(-average(a, b), a, b) for a in sums for b in sums[a] if a < b]
+    heapq.heapify(heap)
+    while heap:
+        negative, a, b = heapq.heappop(heap)
+        if -negative < threshold:
+            break
+        if a not in members or b not in members or abs(average(a, b) + negative) > 1e-9:
+            continue  # stale entry
+        if b in apart[a]:
+            continue
+        members[a].extend(members.pop(b))
+        for other, total in sums.pop(b).items():
+            sums[other].pop(b, None)
+            if other != a:
+                sums[a][other] = sums[a].get(other, 0.0) + total
+                sums[other][a] = sums[a][other]
+        sums[a].pop(b, None)
+        for other in apart.pop(b):
+            apart[other].discard(b)
+            if other != a:
+                apart[a].add(other)
+                apart[other].add(a)
+        for other in sums[a]:
+            heapq.heappush(heap, (-average(a, other), min(a, other), max(a, other)))
+    groups = [sorted(items) for items in members.values()]
+    return sorted(groups, key=lambda items: items[0])

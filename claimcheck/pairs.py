@@ -1,0 +1,206 @@
+"""claim pairs + vectors -> features and P(same fact), from a shipped logistic model.
+
+The features are language-neutral, so a French claim and its English counterpart score alike
+when their slots agree:
+
+- `dense`: cosine of the sentence vectors (multilingual);
+- `lexical`: TF-IDF cosine over content stems for two claims of one language; across
+  languages, where stems cannot match, the value a same-language pair of that dense
+  similarity has on average (the imputation is fitted with the model);
+- `names`, `actor_clash`, `actor_same`: the names both claims mention (Jaccard of canonical
+  forms), and whether they open on different actors or on the same one;
+- `counted_same`, `figure_clash`, `kind_same`: both count or measure the same thing, whether
+  their values cannot be the same, and whether that thing is one of the language-neutral kinds
+  grounding knows (dead, injured, rescuers, magnitude...), the figures fact-checkers compare;
+- `days_agree`, `days_clash`: both date something to the day, overlapping or not;
+- `quote`: how well their quotations align word by word (0-1);
+- `numbers`: the values they state (Jaccard over the read quantities, so "6,8" in French and
+  "6.8" in English are one value; digit strings where nothing was read);
+- `length_ratio`: shorter over longer, in words;
+- `phrase`: they share a rare word pair found in no other claim;
+- `dated_actor`: both date an action of the same actor to a day and name another entity in
+  common ("Amazon … Rekognition … vendredi" / "Amazon … Rekognition … mercredi 10 juin"):
+  whatever their wording, one event, whose date a fact-checker compares.
+
+`python -m benchmarks.fit_scorers` fits the model (`claimcheck/data/pair_model.json`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from claimcheck.ground.quantity_values import role
+from claimcheck.lexical import LexicalIndex, word_partial_ratio
+from claimcheck.logistic import LogisticModel, load_model
+from claimcheck.models import Claim, Quantity
+
+__all__ = ["PAIR_FEATURES", "PairScorer", "counted_key"]
+
+Vectors = npt.NDArray[np.float32]
+
+PAIR_FEATURES = (
+    "dense",
+    "lexical",
+    "names",
+    "actor_clash",
+    "actor_same",
+    "counted_same",
+    "figure_clash",
+    "days_agree",
+    "days_clash",
+    "quote",
+    "numbers",
+    "length_ratio",
+    "phrase",
+    "dated_actor",
+    "kind_same",
+)
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+_WORDS = re.compile(r"\w+")
+_ACTOR_WINDOW = 60  # characters: a name this close to the start is the claim's subject
+_QUOTE_MIN_WORDS = 4
+
+
+def counted_key(q: Quantity) -> tuple[str, str | None, str]:
+    """What a quantity counts or measures, equal across languages where the grounding knows
+    the kind ("300 secouristes" / "450 rescuers")."""
+    return role(q)
+
+
+def _actor(claim: Claim) -> str | None:
+    for ent in claim.entities:
+        if ent.start - claim.start > _ACTOR_WINDOW:
+            break
+        if ent.kind in ("ORG", "PER"):
+            return ent.canonical
+    return None
+
+
+def _quote_words(claim: Claim) -> list[list[str]]:
+    out = []
+    for quote in claim.quotes:
+        words = [w.casefold() for w in _WORDS.findall(quote.text)]
+        if len(words) >= _QUOTE_MIN_WORDS:
+            out.append(words)
+    return out
+
+
+class _Slots:
+    """Per-claim sets the pair features compare, computed once per claim."""
+
+    def __init__(self, claim: Claim) -> None:
+        self.lang = claim.lang
+        self.names = frozenset(e.canonical.casefold() for e in claim.entities)
+        self.actor = _actor(claim)
+        self.figures: dict[tuple[str, str | None, str], set[float]] = {}
+        self.kinds = frozenset(q.kind for q in claim.quantities if q.kind and q.plausible)
+        for q in claim.quantities:
+            if q.noun is None and q.unit is None and q.kind is None:
+                continue
+            low = q.low if q.low is not None else q.value
+            high = q.high if q.high is not None else q.value
+            self.figures.setdefault(counted_key(q), set()).update({round(low, 3), round(high, 3)})
+        self.days = [
+            (ref.earliest.toordinal(), ref.latest.toordinal())
+            for ref in claim.times
+            if ref.granularity == "day" and ref.earliest is not None and ref.latest is not None
+        ]
+        values = {f"{q.value:.6g}" for q in claim.quantities}
+        self.numbers = frozenset(
+            values or {re.sub(r"\D", "", d) for d in _DIGITS.findall(claim.normalized)}
+        )
+        self.length = max(len(_WORDS.findall(claim.normalized)), 1)
+        self.quotes = _quote_words(claim)
+        self.dated_actor = next(
+            (ref.actor for ref in claim.times if ref.actor and ref.granularity == "day"), None
+        )
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def _quote_score(a: list[list[str]], b: list[list[str]]) -> float:
+    if not a or not b:
+        return 0.0
+    return max(word_partial_ratio(x, y) for x in a for y in b) / 100.0
+
+
+class PairScorer:
+    """Features and P(same fact) of claim pairs of one corpus."""
+
+    def __init__(
+        self,
+        claims: Sequence[Claim],
+        vectors: Vectors,
+        *,
+        model: LogisticModel | None = None,
+        lexical: LexicalIndex | None = None,
+    ) -> None:
+        self.claims = claims
+        self.vectors = vectors
+        self.model = model or load_model("pair_model")
+        self.lexical = lexical or LexicalIndex([c.normalized for c in claims])
+        self.slots = [_Slots(c) for c in claims]
+        self._phrases: set[tuple[int, int]] | None = None
+        impute = self.model.meta.get("lexical_from_dense", [0.0, 0.0])
+        self._impute = (float(impute[0]), float(impute[1]))
+
+    def _phrase_pairs(self) -> set[tuple[int, int]]:
+        if self._phrases is None:
+            self._phrases = {
+                (members[0], members[1])
+                for term, members in self.lexical.postings.items()
+                if "+" in term and len(members) == 2
+            }
+        return self._phrases
+
+    def features(self, pairs: Sequence[tuple[int, int]]) -> npt.NDArray[np.float64]:
+        """One row of `PAIR_FEATURES` per (i, j) pair of claim indices."""
+        out = np.zeros((len(pairs), len(PAIR_FEATURES)), dtype=np.float64)
+        if not pairs:
+            return out
+        rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
+        cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
+        out[:, 0] = np.einsum("ij,ij->i", self.vectors[rows], self.vectors[cols])
+        phrases = self._phrase_pairs()
+        a0, a1 = self._impute
+        for k, (i, j) in enumerate(pairs):
+            a, b = self.slots[i], self.slots[j]
+            if a.lang == b.lang:
+                out[k, 1] = self.lexical.similarity(i, j)
+            else:
+                out[k, 1] = min(max(a0 + a1 * out[k, 0], 0.0), 1.0)
+            out[k, 2] = _jaccard(a.names, b.names)
+            both = bool(a.actor and b.actor)
+            out[k, 3] = float(both and a.actor != b.actor)
+            out[k, 4] = float(both and a.actor == b.actor)
+            shared = a.figures.keys() & b.figures.keys()
+            out[k, 5] = float(bool(shared))
+            out[k, 6] = float(any(not (a.figures[key] & b.figures[key]) for key in shared))
+            if a.days and b.days:
+                overlap = any(x0 <= y1 and y0 <= x1 for x0, x1 in a.days for y0, y1 in b.days)
+                out[k, 7 if overlap else 8] = 1.0
+            out[k, 9] = _quote_score(a.quotes, b.quotes)
+            out[k, 10] = _jaccard(a.numbers, b.numbers)
+            out[k, 11] = min(a.length, b.length) / max(a.length, b.length)
+            out[k, 12] = float((min(i, j), max(i, j)) in phrases)
+            actor = a.dated_actor
+            if actor is not None and actor == b.dated_actor:
+                folded = actor.casefold()
+                out[k, 13] = float(bool((a.names & b.names) - {folded}))
+            out[k, 14] = float(bool(a.kinds & b.kinds))
+        return out
+
+    def probability(self, pairs: Sequence[tuple[int, int]]) -> npt.NDArray[np.float64]:
+        """P(same fact) of each pair."""
+        if not pairs:
+            return np.zeros(0)
+        return self.model.probability(self.features(pairs))

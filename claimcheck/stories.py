@@ -1,0 +1,336 @@
+"""documents + grounded claims + vectors -> stories: which event each article reports.
+
+Facts are aligned only inside a story, so two look-alike events (two earthquakes in one
+region, two acquisitions by one company) never corroborate or contradict each other: the
+magnitude of one quake is not a conflicting figure for the other. A story is found from what
+distinguishes events, not topics:
+
+- the names the articles share (their words, so that word order and language matter little),
+  weighted by how rare they are in the corpus;
+- how many of their claims have a close counterpart in the other article, and the closest;
+- the figures and the days they state: the same magnitude or the same toll is strong
+  evidence of one event, the same kind of figure with other values, or other days, of two;
+- their words (TF-IDF over content stems) and their sentence vectors (the centroid of their
+  claims), which see the topic;
+- how far apart they were published.
+
+P(same story) comes from a logistic model over these features (`claimcheck/data/story_model.json`,
+fitted by `python -m benchmarks.fit_scorers`), and articles are grouped by average linkage on
+that probability. Candidate pairs are every pair up to `StoryOptions.exact_limit` articles and
+each article's nearest centroids beyond, so the cost stays near-linear.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from claimcheck.lexical import LexicalIndex
+from claimcheck.linkage import average_linkage
+from claimcheck.logistic import LogisticModel, load_model
+from claimcheck.models import Claim, Document, Model, Story
+from claimcheck.neighbours import nearest
+from claimcheck.pairs import counted_key
+from claimcheck.timeline import publication_range
+
+__all__ = ["STORY_FEATURES", "StoryOptions", "find_stories", "story_pairs"]
+
+Vectors = npt.NDArray[np.float32]
+
+#: the columns of the story model, in order
+STORY_FEATURES = (
+    "centroid",
+    "best_claim",
+    "matched_claims",
+    "lexical",
+    "names",
+    "names_only_one",
+    "figures_shared",
+    "figures_clash",
+    "days_shared",
+    "days_clash",
+)
+
+
+class StoryOptions(Model):
+    """How articles are grouped into stories."""
+
+    enabled: bool = True
+    """False puts every article in one story (the behaviour before stories)"""
+    threshold: float | None = None
+    """P(same story) at which two stories merge; None: the packaged model's threshold"""
+    exact_limit: int = 3000
+    """all article pairs are scored up to this many articles; nearest centroids above"""
+    neighbours: int = 30
+    window_days: int | None = 60
+    """articles published further apart than this are never one story (None: no window)"""
+
+
+@dataclass
+class _Profile:
+    """What one article states, reduced to what tells events apart."""
+
+    names: Counter[str]
+    figures: dict[tuple[str, str | None, str], set[float]]
+    days: set[int]
+    first_day: float
+    last_day: float
+
+
+_TOKEN = re.compile(r"[^\W\d_]{3,}")
+
+
+def _name_tokens(name: str) -> list[str]:
+    """The words of a name, case and accents folded: "Canal de Suez" and "Suez Canal" share
+    "suez" and "canal", so names compare across word orders and languages."""
+    decomposed = unicodedata.normalize("NFD", name.casefold())
+    folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _TOKEN.findall(folded)
+
+
+def _profile(claims: Sequence[Claim], published: str | None) -> _Profile:
+    names: Counter[str] = Counter()
+    figures: dict[tuple[str, str | None, str], set[float]] = {}
+    days: set[int] = set()
+    for claim in claims:
+        names.update(
+            token for e in claim.entities if e.via == "name" for token in _name_tokens(e.canonical)
+        )
+        for q in claim.quantities:
+            if q.noun is None and q.unit is None and q.kind is None:
+                continue
+            figures.setdefault(counted_key(q), set()).add(round(q.value, 3))
+        for ref in claim.times:
+            if ref.granularity == "day" and ref.earliest is not None and ref.earliest == ref.latest:
+                days.add(ref.earliest.toordinal())
+    span = publication_range(published)
+    first = float(span[0].toordinal()) if span else math.nan
+    last = float(span[1].toordinal()) if span else math.nan
+    return _Profile(names, figures, days, first, last)
+
+
+def _name_weights(profiles: Sequence[_Profile]) -> list[dict[str, float]]:
+    df: Counter[str] = Counter()
+    for p in profiles:
+        df.update(p.names.keys())
+    n = max(len(profiles), 1)
+    out = []
+    for p in profiles:
+        weights = {t: (1 + math.log(c)) * math.log(1 + n / df[t]) for t, c in p.names.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        out.append({t: w / norm for t, w in weights.items()})
+    return out
+
+
+def _pair_features(
+    i: int,
+    j: int,
+    profiles: Sequence[_Profile],
+    names: Sequence[dict[str, float]],
+    centroids: Vectors,
+    lexical: LexicalIndex,
+    langs: Sequence[str | None],
+    impute: tuple[float, float],
+    matches: dict[tuple[int, int], tuple[float, float]],
+) -> list[float]:
+    a, b = profiles[i], profiles[j]
+    dense = float(centroids[i] @ centroids[j])
+    if langs[i] == langs[j]:
+        words = lexical.similarity(i, j)
+    else:  # stems cannot match across languages: what a same-language pair this close shows
+        words = min(max(impute[0] + impute[1] * dense, 0.0), 1.0)
+    na, nb = names[i], names[j]
+    if len(na) > len(nb):
+        na, nb = nb, na
+    name_sim = sum(w * nb.get(t, 0.0) for t, w in na.items())
+    only_one = float(bool(a.names) != bool(b.names))
+    shared = clash = 0
+    for key in a.figures.keys() & b.figures.keys():
+        if a.figures[key] & b.figures[key]:
+            shared += 1
+        else:
+            clash += 1
+    fewer = max(min(len(a.figures), len(b.figures)), 1)
+    days_shared = len(a.days & b.days)
+    days_clash = float(bool(a.days) and bool(b.days) and not days_shared)
+    best, matched = matches.get((i, j), (0.0, 0.0))
+    return [
+        dense,
+        best,
+        matched,
+        words,
+        name_sim,
+        only_one,
+        shared / fewer,
+        clash / fewer,
+        days_shared / max(min(len(a.days), len(b.days)), 1),
+        days_clash,
+    ]
+
+
+_MATCH = 0.6  # cosine at which a claim of one article has a counterpart in another
+
+
+def _claim_matches(
+    by_doc: Sequence[Sequence[int]], vectors: Vectors, k: int
+) -> dict[tuple[int, int], tuple[float, float]]:
+    """(i, j) -> (best claim cosine between articles i and j, share of their claims that have a
+    counterpart in the other at `_MATCH` or more), from each claim's nearest neighbours."""
+    owner = np.full(len(vectors), -1, dtype=np.int64)
+    for d, members in enumerate(by_doc):
+        owner[list(members)] = d
+    rows = np.flatnonzero(owner >= 0)
+    if len(rows) < 2:
+        return {}
+    found = nearest(vectors[rows], min(k, len(rows) - 1), exact_limit=20_000)
+    best: dict[tuple[int, int], float] = {}
+    counted: dict[tuple[int, int], int] = {}
+    for x, claim in enumerate(rows):
+        mine = int(owner[claim])
+        seen: set[int] = set()
+        for y, sim in zip(found.ids[x], found.sims[x], strict=True):
+            other = int(owner[rows[int(y)]])
+            if other == mine:
+                continue
+            key = (min(mine, other), max(mine, other))
+            best[key] = max(best.get(key, 0.0), float(sim))
+            if sim >= _MATCH and other not in seen:
+                seen.add(other)
+                counted[key] = counted.get(key, 0) + 1
+    return {
+        key: (value, counted.get(key, 0) / (len(by_doc[key[0]]) + len(by_doc[key[1]])))
+        for key, value in best.items()
+    }
+
+
+def story_pairs(
+    documents: Sequence[Document],
+    claims: Sequence[Claim],
+    vectors: Vectors,
+    options: StoryOptions | None = None,
+    *,
+    impute: tuple[float, float] = (0.0, 0.0),
+) -> tuple[list[tuple[int, int]], npt.NDArray[np.float64]]:
+    """Candidate article pairs (indices into `documents`) and their feature rows.
+
+    `claims` and `vectors` are aligned; claims of documents not in `documents` are ignored.
+    Across languages the `lexical` column is `impute[0] + impute[1] * centroid`, the line the
+    model was fitted with on same-language pairs.
+    """
+    options = options or StoryOptions()
+    index = {d.id: k for k, d in enumerate(documents)}
+    by_doc: list[list[int]] = [[] for _ in documents]
+    for k, claim in enumerate(claims):
+        if claim.document_id in index and claim.kind == "claim":
+            by_doc[index[claim.document_id]].append(k)
+    dim = vectors.shape[1] if vectors.ndim == 2 and len(vectors) else 1
+    centroids = np.zeros((len(documents), dim), dtype=np.float32)
+    for d, members in enumerate(by_doc):
+        if members:
+            mean = vectors[members].mean(axis=0)
+            centroids[d] = mean / (np.linalg.norm(mean) or 1.0)
+    profiles = [
+        _profile([claims[k] for k in by_doc[d]], doc.published) for d, doc in enumerate(documents)
+    ]
+    names = _name_weights(profiles)
+    lexical = LexicalIndex([" ".join(claims[k].normalized for k in members) for members in by_doc])
+    n = len(documents)
+    if n <= options.exact_limit:
+        candidates = [(i, j) for i in range(n) for j in range(i + 1, n)]
+    else:
+        found = nearest(centroids, options.neighbours, exact_limit=options.exact_limit)
+        seen = {(min(i, int(j)), max(i, int(j))) for i in range(n) for j in found.ids[i] if i != j}
+        candidates = sorted(seen)
+    langs = [d.lang for d in documents]
+    matches = _claim_matches(by_doc, vectors, options.neighbours)
+    rows = [
+        _pair_features(i, j, profiles, names, centroids, lexical, langs, impute, matches)
+        for i, j in candidates
+    ]
+    matrix = np.asarray(rows, dtype=np.float64).reshape(len(rows), len(STORY_FEATURES))
+    return candidates, matrix
+
+
+def _apart(
+    documents: Sequence[Document], pairs: Sequence[tuple[int, int]], window: int | None
+) -> list[tuple[int, int]]:
+    """The pairs published further apart than `window` days (unknown dates are never apart)."""
+    if window is None:
+        return []
+    spans = [publication_range(d.published) for d in documents]
+    out = []
+    for i, j in pairs:
+        a, b = spans[i], spans[j]
+        if a is not None and b is not None and max((b[0] - a[1]).days, (a[0] - b[1]).days) > window:
+            out.append((i, j))
+    return out
+
+
+def _label(documents: Sequence[Document], claims: Sequence[Claim]) -> str:
+    """The names and the day the story's articles mention most, as a short label."""
+    ids = {d.id for d in documents}
+    names: Counter[str] = Counter()
+    for claim in claims:
+        if claim.document_id in ids:
+            names.update({e.canonical for e in claim.entities if e.via == "name"})
+    top = [name for name, _ in names.most_common(3)]
+    return ", ".join(top) if top else (documents[0].title or documents[0].id)
+
+
+def find_stories(
+    documents: Sequence[Document],
+    claims: Sequence[Claim],
+    vectors: Vectors,
+    options: StoryOptions | None = None,
+    *,
+    model: LogisticModel | None = None,
+    published: Mapping[str, str | None] | None = None,
+) -> list[Story]:
+    """The stories of the corpus, earliest first; every document is in exactly one.
+
+    A story's id is derived from its earliest document's id, so it is stable while that
+    article stays in the corpus.
+    """
+    options = options or StoryOptions()
+    if not documents:
+        return []
+    if options.enabled and len(documents) > 1:
+        model = model or load_model("story_model")
+        threshold = options.threshold if options.threshold is not None else model.threshold
+        line = model.meta.get("lexical_from_centroid", [0.0, 0.0])
+        impute = (float(line[0]), float(line[1]))
+        candidates, features = story_pairs(documents, claims, vectors, options, impute=impute)
+        probability = model.probability(features) if len(candidates) else np.zeros(0)
+        scored = {pair: float(p) for pair, p in zip(candidates, probability, strict=True)}
+        apart = _apart(documents, candidates, options.window_days)
+        groups = average_linkage(len(documents), scored, threshold, cannot=apart)
+    else:
+        groups = [list(range(len(documents)))]
+    published = published or {d.id: d.published for d in documents}
+
+    def first(doc: Document) -> tuple[int, str]:
+        span = publication_range(published.get(doc.id))
+        return (span[0].toordinal() if span else 10**9, doc.id)
+
+    stories = []
+    for members in groups:
+        docs = sorted((documents[k] for k in members), key=first)
+        key = hashlib.sha1(docs[0].id.encode("utf-8")).hexdigest()[:8]
+        dated = [published.get(d.id) for d in docs if published.get(d.id)]
+        stories.append(
+            Story(
+                id=f"s-{key}",
+                document_ids=tuple(d.id for d in docs),
+                label=_label(docs, claims),
+                first_published=dated[0] if dated else None,
+            )
+        )
+    return sorted(stories, key=lambda s: (s.first_published or "9999", s.id))

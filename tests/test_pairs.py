@@ -1,0 +1,134 @@
+"""The learned pair scorer: logistic fitting, the shipped model, language-neutral features."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import numpy as np
+import pytest
+
+from claimcheck.embed import Embedder
+from claimcheck.errors import UsageError
+from claimcheck.logistic import LogisticModel, fit_logistic, load_model
+from claimcheck.models import Claim, Document
+from claimcheck.pairs import PAIR_FEATURES, PairScorer
+
+Grounded = Callable[[list[tuple[str, str, str, str | None]]], tuple[list[Document], list[Claim]]]
+
+
+def test_fit_recovers_a_separable_signal() -> None:
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(400, 2))
+    y = (x[:, 0] + 0.2 * rng.normal(size=400) > 0).astype(float)
+    model = fit_logistic(x, y, ("signal", "noise"))
+    assert model.coef[0] > 5 * abs(model.coef[1])
+    p = model.probability(x)
+    assert ((p >= 0.5) == (y == 1)).mean() > 0.9
+    assert np.all((p >= 0) & (p <= 1))
+
+
+def test_fit_is_calibrated_on_its_own_kind_of_data() -> None:
+    rng = np.random.default_rng(5)
+    x = rng.normal(size=(4000, 1))
+    truth = 1 / (1 + np.exp(-(1.5 * x[:, 0] - 0.5)))
+    y = (rng.random(4000) < truth).astype(float)
+    p = fit_logistic(x, y, ("x",)).probability(x)
+    for lo in (0.2, 0.4, 0.6):
+        band = (p >= lo) & (p < lo + 0.2)
+        assert abs(y[band].mean() - p[band].mean()) < 0.05
+
+
+def test_model_json_round_trip_and_refusals() -> None:
+    model = LogisticModel(("a", "b"), (1.0, -2.0), 0.5, (0.0, 1.0), (1.0, 2.0), 0.4, {"k": 1})
+    again = LogisticModel.from_json(json.loads(json.dumps(model.to_json())))
+    assert again == model
+    x = np.array([[0.3, 1.5]])
+    assert again.probability(x) == pytest.approx(model.probability(x))
+    with pytest.raises(UsageError, match="2 feature columns"):
+        model.probability(np.zeros((1, 3)))
+    broken = {**model.to_json(), "coef": [1.0]}
+    with pytest.raises(UsageError, match="refit"):
+        LogisticModel.from_json(broken)
+
+
+def test_the_shipped_pair_model_reads_its_features() -> None:
+    model = load_model("pair_model")
+    assert model.features == PAIR_FEATURES
+    assert 0.0 < model.threshold < 1.0
+    coef = dict(zip(model.features, model.coef, strict=True))
+    assert coef["dense"] > 0  # more similar sentences are more likely one fact
+    assert len(model.meta["lexical_from_dense"]) == 2
+    assert "held_out_ecbplus_claim_pairs" in model.meta
+
+
+def test_probability_rises_with_dense_similarity() -> None:
+    claims = [
+        Claim(
+            id=f"d{i}#1",
+            document_id=f"d{i}",
+            start=0,
+            end=1,
+            text="x",
+            normalized="x",
+            sentence=0,
+            lang="fr",
+        )
+        for i in range(3)
+    ]
+    angle = np.arccos([1.0, 0.9, 0.5])
+    vectors = np.stack([np.cos(angle), np.sin(angle), np.zeros(3)], axis=1).astype(np.float32)
+    scorer = PairScorer(claims, vectors)
+    close, far = scorer.probability([(0, 1), (0, 2)])
+    assert close > far
+
+
+FR = "L'usine Corvalis de Brême a licencié 240 salariés mardi 4 mars, a annoncé son directeur."
+EN = "The Corvalis plant in Bremen laid off 240 workers on Tuesday, March 4, its director said."
+FR_OTHER = (
+    "Le directeur de l'usine Corvalis de Brême a annoncé mardi 4 mars le licenciement "
+    "de 240 salariés."
+)
+
+
+@pytest.mark.model
+def test_french_english_pairs_score_like_same_language_pairs(
+    embedder: Embedder, grounded: Grounded
+) -> None:
+    """A translation whose names, figure and day agree is as likely one fact as a paraphrase."""
+    _, claims = grounded(
+        [
+            ("fr1", FR, "fr", "2025-03-05"),
+            ("en1", EN, "en", "2025-03-05"),
+            ("fr2", FR_OTHER, "fr", "2025-03-05"),
+        ]
+    )
+    assert [c.document_id for c in claims] == ["fr1", "en1", "fr2"]
+    vectors = embedder.embed([c.normalized for c in claims])
+    scorer = PairScorer(claims, vectors)
+    across, within = scorer.probability([(0, 1), (0, 2)])
+    assert across >= scorer.model.threshold
+    assert across >= within - 0.15
+    features = dict(zip(PAIR_FEATURES, scorer.features([(0, 1)])[0], strict=True))
+    assert features["numbers"] > 0 and features["days_agree"] == 1.0
+
+
+@pytest.mark.model
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap: the pair model, fitted mostly on ECB+ where two sentences are one fact "
+    "when they mention one event, scores two different facts of one town's day about 0.5",
+)
+def test_different_facts_of_one_event_score_low(embedder: Embedder, grounded: Grounded) -> None:
+    _, claims = grounded(
+        [
+            ("a", "Le pont de Valmont a été rouvert à la circulation jeudi matin.", "fr", None),
+            ("b", "Le maire de Valmont a démissionné jeudi après douze ans de mandat.", "fr", None),
+            ("c", "Le pont de Valmont a rouvert jeudi matin aux voitures et aux bus.", "fr", None),
+        ]
+    )
+    vectors = embedder.embed([c.normalized for c in claims])
+    scorer = PairScorer(claims, vectors)
+    other_fact, same_fact = scorer.probability([(0, 1), (0, 2)])
+    assert same_fact > other_fact
+    assert other_fact < scorer.model.threshold

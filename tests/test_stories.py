@@ -1,0 +1,155 @@
+"""Stories: articles grouped by the event they report, before facts are aligned.
+
+Look-alike events (two earthquakes in one valley, months apart, with other magnitudes, other
+villages, other tolls) are two stories; articles of one event, in French and English, are one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import claimcheck
+from claimcheck.embed import Embedder
+from claimcheck.linkage import average_linkage
+from claimcheck.logistic import LogisticModel, load_model
+from claimcheck.models import Document, Report
+from claimcheck.read import read
+from claimcheck.settings import Settings
+from claimcheck.stories import STORY_FEATURES, StoryOptions, find_stories
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+EVENTS = ("factory-fire", "emergency-landing", "election", "storm")
+QUAKES = FIXTURES / "stories"
+
+
+def _stories(report: Report) -> set[frozenset[str]]:
+    return {frozenset(s.document_ids) for s in report.stories}
+
+
+def _event(doc_id: str) -> str:
+    return doc_id.split("-")[1]  # quake-a-... / quake-b-...
+
+
+@pytest.mark.model
+def test_look_alike_events_are_two_stories(embedder: Embedder) -> None:
+    report = claimcheck.check([QUAKES], embedder=embedder)
+    stories = _stories(report)
+    assert len(stories) == 2
+    for story in stories:
+        assert len({_event(d) for d in story}) == 1
+
+
+@pytest.mark.model
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap: without publication dates the story model joins two look-alike quakes "
+    "of one valley (other magnitudes, villages, days); see benchmarks/README.md, stories",
+)
+def test_look_alike_events_stay_apart_without_dates(embedder: Embedder) -> None:
+    """Without publication dates only the names, figures and words tell the events apart."""
+    undated = [d.model_copy(update={"published": None}) for d in read([QUAKES])]
+    report = claimcheck.check(undated, embedder=embedder)
+    stories = _stories(report)
+    assert {frozenset(_event(d) for d in s) for s in stories} == {
+        frozenset({"a"}),
+        frozenset({"b"}),
+    }
+    assert max(len(s) for s in stories) == 3  # the French and English articles of quake A
+
+
+@pytest.mark.model
+def test_facts_of_different_stories_never_share_a_cluster(embedder: Embedder) -> None:
+    report = claimcheck.check([QUAKES], embedder=embedder)
+    story_of = {d: s.id for s in report.stories for d in s.document_ids}
+    claims = {c.id: c for c in report.claims}
+    for cluster in report.clusters:
+        assert len({story_of[claims[c].document_id] for c in cluster.claim_ids}) == 1
+        assert cluster.story_id == story_of[claims[cluster.claim_ids[0]].document_id]
+    # the two magnitudes are not a conflict: they belong to two events
+    assert not [d for d in report.discrepancies if d.kind == "number" and "5" in str(d.sides)]
+
+
+@pytest.mark.model
+def test_the_seeds_are_one_story(seeds_report: Report) -> None:
+    assert len(seeds_report.stories) == 1
+    assert len(seeds_report.stories[0].document_ids) == len(seeds_report.documents)
+
+
+@pytest.mark.model
+def test_fixture_events_checked_together_are_one_story_each(embedder: Embedder) -> None:
+    report = claimcheck.check([FIXTURES / e for e in EVENTS], embedder=embedder)
+    stories = _stories(report)
+    expected = {frozenset(p.stem for p in (FIXTURES / e).glob("*.txt")) for e in EVENTS}
+    assert stories == expected
+
+
+@pytest.mark.model
+def test_every_claim_and_cluster_carries_its_story(seeds_report: Report) -> None:
+    ids = {s.id for s in seeds_report.stories}
+    assert all(c.story_id in ids for c in seeds_report.claims)
+    assert all(c.story_id in ids for c in seeds_report.clusters)
+    story = seeds_report.stories[0]
+    assert set(story.cluster_ids) == {c.id for c in seeds_report.clusters}
+    assert story.label  # the names the articles share
+
+
+def test_stories_can_be_turned_off() -> None:
+    docs = [Document(id=f"d{i}", text="x", lang="fr") for i in range(3)]
+    vectors = np.eye(3, dtype=np.float32)
+    stories = find_stories(docs, [], vectors, StoryOptions(enabled=False))
+    assert [s.document_ids for s in stories] == [("d0", "d1", "d2")]
+
+
+def test_story_ids_come_from_the_earliest_article() -> None:
+    docs = [
+        Document(id="late", text="x", lang="fr", published="2024-03-02"),
+        Document(id="early", text="x", lang="fr", published="2024-03-01"),
+    ]
+    one = find_stories(docs, [], np.zeros((0, 3), np.float32), StoryOptions(enabled=False))
+    two = find_stories(docs[::-1], [], np.zeros((0, 3), np.float32), StoryOptions(enabled=False))
+    assert one[0].id == two[0].id
+    assert one[0].document_ids == ("early", "late")
+
+
+def test_articles_far_apart_in_time_are_never_one_story() -> None:
+    docs = [
+        Document(id="a", text="x", lang="fr", published="2024-01-01"),
+        Document(id="b", text="x", lang="fr", published="2024-09-01"),
+    ]
+    n = len(STORY_FEATURES)
+    always = LogisticModel(STORY_FEATURES, (0.0,) * n, 10.0, (0.0,) * n, (1.0,) * n)
+    vectors = np.zeros((0, 4), np.float32)
+    together = find_stories(docs, [], vectors, StoryOptions(window_days=None), model=always)
+    assert len(together) == 1  # the model alone would join them
+    apart = find_stories(docs, [], vectors, Settings().stories, model=always)
+    assert len(apart) == 2
+
+
+def test_the_packaged_story_model_reads_its_features() -> None:
+    model = load_model("story_model")
+    assert model.features == STORY_FEATURES
+    assert 0.0 < model.threshold < 1.0
+    coef = dict(zip(model.features, model.coef, strict=True))
+    # shared names, words and close claims make one story more likely (the centroid is
+    # collinear with the closest claim pair, so its own sign carries no meaning)
+    assert coef["names"] > 0 and coef["lexical"] > 0 and coef["best_claim"] > 0
+    assert "lexical_from_centroid" in model.meta
+
+
+def test_linkage_respects_cannot_links() -> None:
+    pairs = {(0, 1): 0.9, (1, 2): 0.9, (0, 2): 0.9}
+    assert average_linkage(3, pairs, 0.5) == [[0, 1, 2]]
+    groups = average_linkage(3, pairs, 0.5, cannot=[(0, 2)])
+    assert sorted(map(len, groups)) == [1, 2]
+    assert not any(0 in g and 2 in g for g in groups)
+
+
+def test_linkage_joins_links_first_and_never_chains() -> None:
+    # 0~1 and 1~2 but 0 and 2 unrelated: the mean over all pairs stops the chain
+    pairs = {(0, 1): 0.9, (1, 2): 0.8}
+    groups = average_linkage(3, pairs, 0.5)
+    assert groups == [[0, 1], [2]]
+    assert average_linkage(3, {}, 0.5, links=[(0, 2)]) == [[0, 2], [1]]
