@@ -172,6 +172,8 @@ def _phrase_extent(
 
     while word(i) in a.phrase_modifiers or word(i) in a.demonyms:
         i += 1
+    if i and head in a.generic_phrases:
+        return end, False, False  # "la société française": society, not a company
     if i < len(tokens) and end + tokens[i][0] in names:
         return end + tokens[i][0], True, True
     if word(i) in a.complement_links:
@@ -184,7 +186,7 @@ def _phrase_extent(
             name_end = names[end + tokens[j][0]]
             return -name_end, True, True  # negative: the name is inside
         if j < len(tokens) and tokens[j][2][:1].islower() and tokens[j][2][:1].isalpha():
-            if head not in a.complement_heads:
+            if head not in a.complement_heads or head in a.generic_phrases:
                 return end, False, False
             j += 1
             while word(j) in a.complement_inner_links and j + 1 < len(tokens):

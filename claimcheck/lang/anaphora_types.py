@@ -41,6 +41,9 @@ class AnaphoraVocabulary:
     org_words: tuple[tuple[str, str], ...] = ()
     #: adjectives and nouns of nationality: never an antecedent on their own ("américain")
     demonyms: frozenset[str] = frozenset()
+    #: organisation phrases that mean something else with any modifier or complement ("la
+    #: société française" is French society): then they are left alone
+    generic_phrases: frozenset[str] = frozenset()
     #: adjectives that may follow the head of an organisation phrase ("automobile")
     phrase_modifiers: frozenset[str] = frozenset()
     #: words that open a complement of an organisation phrase ("de", "du", "des", "d'")

@@ -395,7 +395,7 @@ ANAPHORA = AnaphoraVocabulary(
         }
     ),
     phrase_modifiers=frozenset(),
-    complement_links=frozenset(),
+    complement_links=frozenset({"of"}),
     complement_inner_links=frozenset(),
     fronting=frozenset(
         {

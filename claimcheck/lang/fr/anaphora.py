@@ -60,9 +60,7 @@ _OTHERS = (
 ANAPHORA = AnaphoraVocabulary(
     org_phrases=tuple((p, *_features(p), "company") for p in _COMPANY)
     + tuple((p, *_features(p), sense) for p, sense in _OTHERS),
-    complement_heads=frozenset(
-        {"le géant", "l'entreprise", "la firme", "la multinationale", "le groupe", "la société"}
-    ),
+    complement_heads=frozenset({"le géant", "l'entreprise", "la firme", "la multinationale"}),
     pronouns=(
         ("il", "m", "sg", "PER ORG"),
         ("elle", "f", "sg", "PER ORG"),
@@ -513,4 +511,5 @@ ANAPHORA = AnaphoraVocabulary(
     coordinators=frozenset({"et", "ou", "ni"}),
     impersonal_pronouns=frozenset({"il"}),
     clefts=(r"c['’]\s*est\s+(?:[^,;:«»\"“”.]{1,60}?\s)?(?:qu['’]|que\s+)(?=[A-ZÀ-Ý])",),
+    generic_phrases=frozenset({"la société"}),
 )

@@ -57,6 +57,8 @@ LEFT_ALONE = [
     "Dorrinco lost a contract. The carmaker Velta won it.",
     # inside a quotation
     'Dorrinco confirmed the sale. "The company had no choice," a worker said.',
+    # "the group of ..." is a group of people
+    "Dorrinco faced protests on Monday. The group of protesters blocked the gate.",
     # a dateline names no antecedent
     "LONDON (Agency) — The company said on Monday it would cut 300 jobs.",
     # an organisation named by a common noun is a rival, even before an agent's verb

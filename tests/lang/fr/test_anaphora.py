@@ -43,6 +43,11 @@ RESOLVED = [
         "Le ministère de la Culture a annoncé un plan. Le ministère débloque 40 millions.",
         [("Le ministère", "ministère de la Culture")],
     ),
+    # after a fronted preposition, the phrase is still the organisation
+    (
+        "Kelvane a embauché 20 personnes. Selon le groupe, la demande reste forte.",
+        [("le groupe", "Kelvane")],
+    ),
     # a union phrase for a name introduced as a union
     (
         "Le syndicat Solidaires Rail appelle à la grève. Le syndicat réclame des embauches.",
@@ -76,6 +81,9 @@ LEFT_ALONE = [
     "Kelvane rachète Dorso\n\nLe groupe a confirmé l'opération lundi.",
     # a company phrase with a place in it says where, not who: no antecedent after it
     "Tolvane a vendu une usine. Le groupe de Lyon a racheté le site. Le groupe embauche.",
+    # "la société" with a modifier is society; "le groupe" with a complement a group of people
+    "Kelvane a embauché 20 personnes. La société française reste divisée sur le sujet.",
+    "Kelvane a embauché 20 personnes. Le groupe de manifestants a bloqué le site.",
     # a dateline names no antecedent
     "LYON (Agence) – Le groupe a confirmé lundi la fermeture du site.",
     # a lone nationality word is no antecedent
