@@ -4,13 +4,17 @@
 >>> report = claimcheck.check(["seeds/"])          # doctest: +SKIP
 >>> report.counts()                                 # doctest: +SKIP
 {'corroborated': 31, 'conflicting': 9, 'single-source': 60, 'update': 1}
+
+The public names are imported on first use (PEP 562), so that `import claimcheck` and the
+commands that need no pipeline (`--help`, `schema`, `score`) load neither numpy-heavy stages
+nor the embedder.
 """
 
 from __future__ import annotations
 
-import importlib.metadata
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from claimcheck.embed import Embedder, get_embedder
 from claimcheck.errors import (
     ClaimcheckError,
     EmbedderError,
@@ -18,28 +22,28 @@ from claimcheck.errors import (
     OutputError,
     UsageError,
 )
-from claimcheck.models import (
-    SCHEMA_VERSION,
-    Claim,
-    Cluster,
-    Discrepancy,
-    Document,
-    EntityMention,
-    Origin,
-    Quantity,
-    Quote,
-    Report,
-    Side,
-    TimeRef,
-    Update,
-)
-from claimcheck.pipeline import check
-from claimcheck.settings import Settings
 
-try:
-    __version__ = importlib.metadata.version("claimcheck")
-except importlib.metadata.PackageNotFoundError:  # pragma: no cover - running from a tree
-    __version__ = "0+unknown"
+if TYPE_CHECKING:
+    from claimcheck.embed import Embedder, get_embedder
+    from claimcheck.models import (
+        SCHEMA_VERSION,
+        Claim,
+        Cluster,
+        Discrepancy,
+        Document,
+        EntityMention,
+        Origin,
+        Quantity,
+        Quote,
+        Report,
+        Side,
+        TimeRef,
+        Update,
+    )
+    from claimcheck.pipeline import check
+    from claimcheck.settings import Settings
+
+    __version__: str
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -66,3 +70,53 @@ __all__ = [
     "check",
     "get_embedder",
 ]
+
+#: public name -> the module it is imported from, on first use
+_LAZY = {
+    "Embedder": "claimcheck.embed",
+    "get_embedder": "claimcheck.embed",
+    "check": "claimcheck.pipeline",
+    "Settings": "claimcheck.settings",
+    **dict.fromkeys(
+        (
+            "SCHEMA_VERSION",
+            "Claim",
+            "Cluster",
+            "Discrepancy",
+            "Document",
+            "EntityMention",
+            "Origin",
+            "Quantity",
+            "Quote",
+            "Report",
+            "Side",
+            "TimeRef",
+            "Update",
+        ),
+        "claimcheck.models",
+    ),
+}
+
+
+def _version() -> str:
+    import importlib.metadata
+
+    try:
+        return importlib.metadata.version("claimcheck")
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - running from a tree
+        return "0+unknown"
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        value: Any = _version()
+    elif name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+    else:
+        raise AttributeError(f"module 'claimcheck' has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
