@@ -242,12 +242,14 @@ class _Comparer:
         """Compare quantities role by role.
 
         A claim that gives one role several values (52 % to one candidate, 48 % to the other)
-        cannot say which is which, so it stays out of that role.
+        cannot say which is which, so it stays out of that role. A part of a figure ("12
+        navires, dont deux porte-conteneurs", "40 injured, including 3 children") is not a
+        second value of its role: it is left out.
         """
         roles: list[list[tuple[Claim, Quantity]]] = []
         for claim in claims:
             mine: list[list[Quantity]] = []
-            for quantity in claim.quantities:
+            for quantity in _wholes(claim):
                 for group in mine:
                     if qty.comparable(group[0], quantity):
                         group.append(quantity)
@@ -342,6 +344,26 @@ class _Comparer:
                 f"different referent in the same place: {va} ({_sources(left)}) "
                 f"vs {vb} ({_sources(right)})",
             )
+
+
+def _wholes(claim: Claim) -> list[Quantity]:
+    """The claim's quantities less the parts of an earlier one, introduced by a subset link
+    of the language ("dont", "parmi lesquels", "including", "of whom")."""
+    links = get_profile(claim.lang).text.subset_links
+    if not links:
+        return list(claim.quantities)
+    pattern = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in links) + r")(?!\w)", re.IGNORECASE
+    )
+    out: list[Quantity] = []
+    for quantity in claim.quantities:
+        before = [q for q in out if q.end <= quantity.start]
+        if before:
+            gap = claim.text[before[-1].end - claim.start : quantity.start - claim.start]
+            if pattern.search(gap) and qty.comparable(before[-1], quantity):
+                continue
+        out.append(quantity)
+    return out
 
 
 def _vagueness(value: TimeRef | Quantity) -> int:

@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = "1.5"
+SCHEMA_VERSION = "1.6"
 
 Status = Literal["corroborated", "conflicting", "single-source", "update", "non-claim"]
 #: What a segment of text is: a checkable claim, or one of the kinds of text that state no fact

@@ -197,7 +197,7 @@ def _assemble(
         f"c{i + 1}": align_stage.cluster_probability(members, scorer)
         for i, members in enumerate(groups)
     }
-    provenance = find_origins(documents, checkable, clusters)
+    provenance = find_origins(documents, claims, clusters)
     findings = compare(clusters, checkable, documents)
     discrepancies, updates = weigh(
         findings.discrepancies, findings.updates, provenance.origin_of, documents
@@ -215,7 +215,13 @@ def _assemble(
         story_of=story_of,
     )
     judged += [
-        c.model_copy(update={"status": "non-claim", "story_id": story_of.get(c.document_id)})
+        c.model_copy(
+            update={
+                "status": "non-claim",
+                "story_id": story_of.get(c.document_id),
+                "origin_id": provenance.origin_of.get(c.id),
+            }
+        )
         for c in claims
         if c.kind != "claim"
     ]

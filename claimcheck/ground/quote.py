@@ -20,7 +20,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 QuoteSpan = tuple[int, int]
 #: determiner, a lower-case noun (or two), a linking word, then the name that must start there
 _PHRASE = re.compile(
-    r"[\s,]+(?P<det>\w+)\s+(?P<noun>[^\W\d_A-ZÀ-Ý][^\W\d_]{3,}(?:\s+[^\W\d_A-ZÀ-Ý][^\W\d_]+)??)"
+    r"(?<![\s,])[\s,]+(?P<det>\w+)\s+(?P<noun>[^\W\d_A-ZÀ-Ý][^\W\d_]{3,}(?:\s+[^\W\d_A-ZÀ-Ý][^\W\d_]+)??)"
     r"\s+(?P<link>\w+)\s+(?:[^\W\d_A-ZÀ-Ý]{1,3}['’]|[^\W\d_A-ZÀ-Ý]{1,3}\s+)?",
     re.UNICODE,
 )

@@ -129,7 +129,7 @@ def to_markdown(report: Report) -> str:
             if len(report.stories) > 1 and cluster.story_id != story_id:
                 story_id = cluster.story_id
                 name = _escape(label.get(story_id or "", ""))
-                out += [f"#### Story {_escape(story_id or '?')}: {name}", ""]
+                out += [f"**Story {_escape(story_id or '?')}: {name}**", ""]
             first = (
                 f"; first: {cluster.first_document_id} ({cluster.first_published})"
                 if cluster.first_document_id
