@@ -259,7 +259,7 @@ def _origin(
         for i, j, score in shared.get(frozenset((a, b)), [])[:2]:
             evidence.append(
                 f"{claims[i].document_id} and {claims[j].document_id} share a passage "
-                f"({score:.0%} of word 4-grams): “{' '.join(claims[i].normalized.split()[:14])}…”"
+                f"({score:.0%} of word 4-grams): “{' '.join(claims[i].text.split()[:14])}…”"
             )
     if kind == "agency":
         label = f"{name} dispatch"
