@@ -1,7 +1,6 @@
 """gold: conflicts and clusters on the seeds and the four fixture events, against their gold.
 
-`claimcheck.check` runs on `seeds/` (gold: `../shared/seeds-gold.json`, next to the data
-folder) and on each `fixtures/<event>/` (gold: its section of `fixtures/gold.json`); the
+`claimcheck.check` runs on `seeds/` (gold: `fixtures/seeds-gold.json`) and on each `fixtures/<event>/` (gold: its section of `fixtures/gold.json`); the
 reports are scored by `benchmarks.scoring` with the semantics of `shared/tools/score-gold`.
 """
 
@@ -21,9 +20,8 @@ __all__ = ["gold_sets", "run"]
 def gold_sets(options: Options) -> list[tuple[str, Path, dict[str, Any]]]:
     """(name, article folder, gold checks) of the seeds and of every fixture event."""
     sets = []
-    seeds_gold = options.data.parent / "seeds-gold.json"
-    if seeds_gold.exists():
-        sets.append(("seeds", REPO / "seeds", json.loads(seeds_gold.read_text("utf-8"))))
+    seeds_gold = REPO / "fixtures" / "seeds-gold.json"
+    sets.append(("seeds", REPO / "seeds", json.loads(seeds_gold.read_text("utf-8"))))
     fixtures = json.loads((REPO / "fixtures" / "gold.json").read_text("utf-8"))
     for name, checks in fixtures.items():
         if not name.startswith("_"):
