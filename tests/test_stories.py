@@ -153,3 +153,27 @@ def test_linkage_joins_links_first_and_never_chains() -> None:
     groups = average_linkage(3, pairs, 0.5)
     assert groups == [[0, 1], [2]]
     assert average_linkage(3, {}, 0.5, links=[(0, 2)]) == [[0, 2], [1]]
+
+
+@pytest.mark.model
+def test_check_assigns_a_new_article_to_its_story(tmp_path: Path, embedder: Embedder) -> None:
+    from claimcheck.pipeline import check_new, ingest
+    from claimcheck.store import SQLiteStore
+
+    with SQLiteStore(tmp_path / "corpus.db") as store:
+        ingest(
+            [QUAKES / "quake-a-lepetitmatin.txt", QUAKES / "quake-a-radiovalley.txt"],
+            store,
+            embedder=embedder,
+        )
+        same = check_new([QUAKES / "quake-a-alpinewire.txt"], store, embedder=embedder, add=False)
+        other = check_new([QUAKES / "quake-b-alpinewire.txt"], store, embedder=embedder, add=False)
+    story = same.story_of["quake-a-alpinewire"]
+    stored = next(s for s in same.report.stories if s.id == story)
+    assert set(stored.document_ids) == {
+        "quake-a-lepetitmatin",
+        "quake-a-radiovalley",
+        "quake-a-alpinewire",
+    }
+    assert same.new_stories == ()
+    assert other.new_stories == (other.story_of["quake-b-alpinewire"],)
