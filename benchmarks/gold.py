@@ -1,7 +1,8 @@
 """gold: conflicts and clusters on the seeds and the four fixture events, against their gold.
 
-`claimcheck.check` runs on `seeds/` (gold: `fixtures/seeds-gold.json`) and on each `fixtures/<event>/` (gold: its section of `fixtures/gold.json`); the
-reports are scored by `benchmarks.scoring` with the semantics of `shared/tools/score-gold`.
+`claimcheck.check` runs on `seeds/` (gold: `fixtures/seeds-gold.json`) and on each
+`fixtures/<event>/` (gold: its section of `fixtures/gold.json`); the reports are scored by
+`claimcheck.evaluate` with the semantics of `shared/tools/score-gold`.
 """
 
 from __future__ import annotations

@@ -125,7 +125,6 @@ def each_day(lo: dt.date, hi: dt.date) -> Iterator[dt.date]:
         yield lo + dt.timedelta(days=k)
 
 
-
 def valid(day: int, month: int, year: int = 2000) -> bool:
     try:
         dt.date(year, month, day)
