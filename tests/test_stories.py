@@ -177,3 +177,18 @@ def test_check_assigns_a_new_article_to_its_story(tmp_path: Path, embedder: Embe
     }
     assert same.new_stories == ()
     assert other.new_stories == (other.story_of["quake-b-alpinewire"],)
+
+
+@pytest.mark.model
+def test_above_the_exact_limit_stories_come_from_nearest_articles(embedder: Embedder) -> None:
+    """Past `exact_limit` articles only each article's nearest centroids are scored: the same
+    stories on this small corpus, found without scoring every pair."""
+    from claimcheck.pipeline import prepare
+    from claimcheck.stories import story_pairs
+
+    docs, claims, vectors = prepare([QUAKES], embedder=embedder)
+    exact = find_stories(docs, claims, vectors, StoryOptions())
+    near = find_stories(docs, claims, vectors, StoryOptions(exact_limit=2, neighbours=2))
+    assert {s.document_ids for s in near} == {s.document_ids for s in exact}
+    pairs, _ = story_pairs(docs, claims, vectors, StoryOptions(exact_limit=2, neighbours=2))
+    assert len(pairs) < len(docs) * (len(docs) - 1) // 2
