@@ -28,7 +28,9 @@ __all__ = ["STAGES", "main"]
 STAGES = [
     ("claimcheck.pipeline", "_claims", "clean+segment+ground"),
     ("claimcheck.pipeline", "_embed", "embed"),
+    ("claimcheck.pipeline", "find_stories", "stories"),
     ("claimcheck.align", "align", "align"),
+    ("claimcheck.pipeline", "find_origins", "provenance"),
     ("claimcheck.pipeline", "compare", "compare"),
     ("claimcheck.pipeline", "judge", "judge"),
 ]
