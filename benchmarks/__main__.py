@@ -35,6 +35,7 @@ BENCHMARKS = {
     "store": "benchmarks.store",
     "serve": "benchmarks.serve",
     "ecbplus": "benchmarks.ecbplus",
+    "realtext": "benchmarks.realtext",
 }
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from claimcheck.lang import LanguageProfile, get_profile
 from claimcheck.lang.polarity_types import PolarityVocabulary
@@ -134,6 +134,7 @@ def _antonyms(profile: LanguageProfile) -> tuple[tuple[str, int, tuple[str, ...]
     return tuple(out)
 
 
+@lru_cache(maxsize=1 << 16)  # called for every word of every compared claim, often again
 def _family(word: str, profile: LanguageProfile) -> tuple[str, int] | None:
     """The antonym family of a word and whether it is the denying member."""
     endings = profile.morphology.inflections
