@@ -145,7 +145,6 @@ def _review_parser(sub: Any) -> None:
     undo.add_argument("--store", required=True, help="SQLite database")
 
 
-
 def _write(text: str, output: str | None) -> None:
     """Write atomically: a complete file or none at all."""
     if output is None:
