@@ -1,7 +1,7 @@
 """python -m benchmarks [--quick] [--only NAME...] [--out DIR] [--data DIR]
 
 Runs the benchmarks (quality: gold, anaphora, sts, time, numbers, daccord, provenance; speed
-and memory: scale, peers, provenance, store),
+and memory: scale, realtext, peers, provenance, store),
 writes `<out>/<name>.json` for each and prints a Markdown summary. Benchmarks measure; they
 assert nothing.
 """
