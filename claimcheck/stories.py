@@ -67,7 +67,7 @@ class StoryOptions(Model):
     """False puts every article in one story (the behaviour before stories)"""
     threshold: float | None = None
     """P(same story) at which two stories merge; None: the packaged model's threshold"""
-    exact_limit: int = 1000
+    exact_limit: int = 300
     """all article pairs are scored up to this many articles; nearest centroids above"""
     neighbours: int = 30
     window_days: int | None = 60
