@@ -81,9 +81,14 @@ class TextVocabulary:
     subject_openers: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class LanguageProfile:
-    """Everything claimcheck knows about one language."""
+    """Everything claimcheck knows about one language.
+
+    Compared and hashed by identity (`eq=False`): there is one profile per language
+    (`claimcheck.lang.get_profile` caches them), and the stages' caches take a profile as key,
+    which hashing every table on each call made cost about 8 µs a call.
+    """
 
     code: str
     name: str
