@@ -25,11 +25,11 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz
 
-from claimcheck.lexical import LexicalIndex, encode_words, word_partial_ratio
+from claimcheck.lexical import LexicalIndex, encode_words
 from claimcheck.linkage import average_linkage
 from claimcheck.models import Claim, Model
 from claimcheck.neighbours import nearest
-from claimcheck.pairs import PairScorer
+from claimcheck.pairs import PAIR_FEATURES, PairScorer
 from claimcheck.timeline import publication_range
 
 __all__ = [
@@ -38,7 +38,6 @@ __all__ = [
     "candidate_pairs",
     "cluster_probability",
     "quote_links",
-    "word_partial_ratio",
 ]
 
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
@@ -163,63 +162,49 @@ def quote_links(claims: Sequence[Claim], options: AlignOptions) -> list[tuple[in
     return sorted(links)
 
 
-def phrase_links(claims: Sequence[Claim], index: LexicalIndex) -> list[tuple[int, int]]:
+def phrase_links(claims: Sequence[Claim], scorer: PairScorer) -> list[tuple[int, int]]:
     """Mutual best lexical matches across documents that share two rare word pairs.
 
     Two sentences of different outlets that are each other's closest lexical match and share
     two word pairs that appear nowhere else in the corpus ("traite d'êtres humains" / "traite
     des êtres humains") state the same thing, however differently a sentence encoder sees them.
     """
-    shared: dict[tuple[int, int], int] = {}
-    for term, members in index.postings.items():
-        if "+" in term and len(members) == 2:
-            i, j = members
-            if claims[i].document_id != claims[j].document_id:
-                shared[(i, j)] = shared.get((i, j), 0) + 1
+    shared = {
+        (i, j): count
+        for (i, j), count in scorer.rare_pairs().items()
+        if count >= 2 and claims[i].document_id != claims[j].document_id
+    }
     best: dict[int, tuple[float, int]] = {}
-    for (i, j), count in shared.items():
-        if count < 2:
-            continue
-        sim = index.similarity(i, j)
+    for i, j in shared:
+        sim = scorer.lexical.similarity(i, j)
         for a, b in ((i, j), (j, i)):
             if sim > best.get(a, (-1.0, -1))[0]:
                 best[a] = (sim, b)
-    return sorted(
-        (i, j)
-        for (i, j), count in shared.items()
-        if count >= 2 and best[i][1] == j and best[j][1] == i
-    )
+    return sorted((i, j) for i, j in shared if best[i][1] == j and best[j][1] == i)
 
 
-def _dated_actor(claim: Claim) -> str | None:
-    for ref in claim.times:
-        if ref.actor and ref.granularity == "day":
-            return ref.actor
-    return None
+_DATED_ACTOR = PAIR_FEATURES.index("dated_actor")
 
 
 def event_links(
-    claims: Sequence[Claim], pairs: Mapping[tuple[int, int], float], threshold: float
+    claims: Sequence[Claim],
+    pairs: Sequence[tuple[int, int]],
+    features: npt.NDArray[np.float64],
+    probability: npt.NDArray[np.float64],
+    threshold: float,
 ) -> list[tuple[int, int]]:
     """Candidate pairs that date the same actor's action on the same thing.
 
     Both claims carry a day-level time of the same actor and name at least one more entity
-    in common ("Amazon ... Rekognition ... vendredi" and "Amazon ... Rekognition ... mercredi
-    10 juin"): whatever their wording, they report one event, and its date is what a
-    fact-checker compares.
+    in common (the pair scorer's `dated_actor` feature: "Amazon ... Rekognition ... vendredi"
+    and "Amazon ... Rekognition ... mercredi 10 juin"): whatever their wording, they report
+    one event, and its date is what a fact-checker compares.
     """
-    links = []
-    for (i, j), p in pairs.items():
-        if p < threshold or claims[i].document_id == claims[j].document_id:
-            continue
-        actor = _dated_actor(claims[i])
-        if actor is None or actor != _dated_actor(claims[j]):
-            continue
-        others_i = {e.canonical for e in claims[i].entities} - {actor}
-        others_j = {e.canonical for e in claims[j].entities} - {actor}
-        if others_i & others_j:
-            links.append((i, j))
-    return links
+    return [
+        (i, j)
+        for (i, j), row, p in zip(pairs, features, probability, strict=True)
+        if p >= threshold and row[_DATED_ACTOR] and claims[i].document_id != claims[j].document_id
+    ]
 
 
 def _same_story(
@@ -258,11 +243,13 @@ def align(
     candidates = _same_story(
         sorted(candidate_pairs(vectors, documents, options, published)), stories
     )
-    probability = scorer.probability(candidates)
+    features = scorer.features(candidates)
+    probability = scorer.model.probability(features) if candidates else np.zeros(0)
     pairs = {pair: float(p) for pair, p in zip(candidates, probability, strict=True)}
-    links = quote_links(claims, options) + event_links(claims, pairs, options.event_probability)
+    links = quote_links(claims, options)
+    links += event_links(claims, candidates, features, probability, options.event_probability)
     if options.phrase_links:
-        links += phrase_links(claims, scorer.lexical)
+        links += phrase_links(claims, scorer)
     links = _same_story(links, stories)
     if published and options.window_days is not None:
         lo, hi = _day_ranges(documents, published)

@@ -28,11 +28,12 @@ from typing import TypeVar
 
 from rapidfuzz.distance import Levenshtein, Opcode
 
-from claimcheck.align import QUOTE_MIN_SCORE, word_partial_ratio
+from claimcheck.align import QUOTE_MIN_SCORE
 from claimcheck.ground import quantity_values as qty
 from claimcheck.ground import time_values as tm
 from claimcheck.ground.entity import derived, fold, harmless_variant
 from claimcheck.lang import get_profile, word_zipf
+from claimcheck.lexical import word_partial_ratio
 from claimcheck.models import (
     Claim,
     Discrepancy,

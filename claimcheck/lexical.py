@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-__all__ = ["LexicalIndex", "encode_words", "terms", "word_partial_ratio"]
+__all__ = ["LexicalIndex", "encode_words", "rare_pairs", "terms", "word_partial_ratio"]
 
 _WORD = re.compile(r"[^\W\d_]{5,}", re.UNICODE)
 _STEM = 6
@@ -72,3 +72,14 @@ class LexicalIndex:
         if len(a) > len(b):
             a, b = b, a
         return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+def rare_pairs(index: LexicalIndex) -> dict[tuple[int, int], int]:
+    """(i, j) with i < j -> how many word pairs (stem bigrams) texts i and j share that no other
+    text of the index holds."""
+    shared: dict[tuple[int, int], int] = {}
+    for term, members in index.postings.items():
+        if "+" in term and len(members) == 2:
+            key = (members[0], members[1])
+            shared[key] = shared.get(key, 0) + 1
+    return shared

@@ -339,7 +339,7 @@ class Cluster(Model):
         default=None,
         ge=0.0,
         le=1.0,
-        description="calibrated probability that its claims from different origins state one fact",
+        description="mean calibrated P(same fact) of its claim pairs from different documents",
     )
 
 

@@ -34,11 +34,11 @@ import numpy as np
 import numpy.typing as npt
 
 from claimcheck.ground.quantity_values import role
-from claimcheck.lexical import LexicalIndex, word_partial_ratio
+from claimcheck.lexical import LexicalIndex, rare_pairs, word_partial_ratio
 from claimcheck.logistic import LogisticModel, load_model
-from claimcheck.models import Claim, Quantity
+from claimcheck.models import Claim
 
-__all__ = ["PAIR_FEATURES", "PairScorer", "counted_key"]
+__all__ = ["PAIR_FEATURES", "PairScorer"]
 
 Vectors = npt.NDArray[np.float32]
 
@@ -64,12 +64,6 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _WORDS = re.compile(r"\w+")
 _ACTOR_WINDOW = 60  # characters: a name this close to the start is the claim's subject
 _QUOTE_MIN_WORDS = 4
-
-
-def counted_key(q: Quantity) -> tuple[str, str | None, str]:
-    """What a quantity counts or measures, equal across languages where the grounding knows
-    the kind ("300 secouristes" / "450 rescuers")."""
-    return role(q)
 
 
 def _actor(claim: Claim) -> str | None:
@@ -104,7 +98,7 @@ class _Slots:
                 continue
             low = q.low if q.low is not None else q.value
             high = q.high if q.high is not None else q.value
-            self.figures.setdefault(counted_key(q), set()).update({round(low, 3), round(high, 3)})
+            self.figures.setdefault(role(q), set()).update({round(low, 3), round(high, 3)})
         self.days = [
             (ref.earliest.toordinal(), ref.latest.toordinal())
             for ref in claim.times
@@ -149,18 +143,15 @@ class PairScorer:
         self.model = model or load_model("pair_model")
         self.lexical = lexical or LexicalIndex([c.normalized for c in claims])
         self.slots = [_Slots(c) for c in claims]
-        self._phrases: set[tuple[int, int]] | None = None
+        self._rare: dict[tuple[int, int], int] | None = None
         impute = self.model.meta.get("lexical_from_dense", [0.0, 0.0])
         self._impute = (float(impute[0]), float(impute[1]))
 
-    def _phrase_pairs(self) -> set[tuple[int, int]]:
-        if self._phrases is None:
-            self._phrases = {
-                (members[0], members[1])
-                for term, members in self.lexical.postings.items()
-                if "+" in term and len(members) == 2
-            }
-        return self._phrases
+    def rare_pairs(self) -> dict[tuple[int, int], int]:
+        """(i, j) -> the rare word pairs claims i and j share (`claimcheck.lexical.rare_pairs`)."""
+        if self._rare is None:
+            self._rare = rare_pairs(self.lexical)
+        return self._rare
 
     def features(self, pairs: Sequence[tuple[int, int]]) -> npt.NDArray[np.float64]:
         """One row of `PAIR_FEATURES` per (i, j) pair of claim indices."""
@@ -170,7 +161,7 @@ class PairScorer:
         rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
         cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
         out[:, 0] = np.einsum("ij,ij->i", self.vectors[rows], self.vectors[cols])
-        phrases = self._phrase_pairs()
+        phrases = self.rare_pairs()
         a0, a1 = self._impute
         for k, (i, j) in enumerate(pairs):
             a, b = self.slots[i], self.slots[j]

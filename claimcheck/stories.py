@@ -33,12 +33,12 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from claimcheck.ground.quantity_values import role
 from claimcheck.lexical import LexicalIndex
 from claimcheck.linkage import average_linkage
 from claimcheck.logistic import LogisticModel, load_model
 from claimcheck.models import Claim, Document, Model, Story
 from claimcheck.neighbours import nearest
-from claimcheck.pairs import counted_key
 from claimcheck.timeline import publication_range
 
 __all__ = ["STORY_FEATURES", "StoryOptions", "find_stories", "story_pairs"]
@@ -107,7 +107,7 @@ def _profile(claims: Sequence[Claim], published: str | None) -> _Profile:
         for q in claim.quantities:
             if q.noun is None and q.unit is None and q.kind is None:
                 continue
-            figures.setdefault(counted_key(q), set()).add(round(q.value, 3))
+            figures.setdefault(role(q), set()).add(round(q.value, 3))
         for ref in claim.times:
             if ref.granularity == "day" and ref.earliest is not None and ref.earliest == ref.latest:
                 days.add(ref.earliest.toordinal())

@@ -16,9 +16,9 @@ from claimcheck.align import (
     candidate_pairs,
     cluster_probability,
     quote_links,
-    word_partial_ratio,
 )
 from claimcheck.align import align as align_with
+from claimcheck.lexical import word_partial_ratio
 from claimcheck.logistic import LogisticModel
 from claimcheck.models import Claim, Quote
 from claimcheck.pairs import PAIR_FEATURES, PairScorer
