@@ -10,8 +10,9 @@ import os
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,6 +28,18 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 FIXTURES = ROOT / "fixtures"
 EVENTS = ("factory-fire", "emergency-landing", "election", "storm")
+#: Debian's Chromium, started headless with no network chatter (no download, no sandbox as root)
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="session")
@@ -67,3 +80,21 @@ def grounded_claims(specs: list[Spec]) -> tuple[list[Document], list[Claim]]:
 @pytest.fixture(scope="session")
 def grounded() -> Callable[[list[Spec]], tuple[list[Document], list[Claim]]]:
     return grounded_claims
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Chromium driven by Playwright, or the reason it cannot start (tests that use it fail
+    with that reason)."""
+    if not Path(CHROMIUM).exists():
+        yield f"{CHROMIUM} is missing: install Debian's browser (apt-get install -y chromium)"
+        return
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        yield "playwright is not installed: pip install 'playwright>=1.40'"
+        return
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

@@ -7,7 +7,6 @@ browser); when it is missing they fail, they do not skip: CI installs it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -31,17 +30,6 @@ from claimcheck.report.html import to_html
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"
 SVG = '"><svg onload=alert(1)>'
@@ -219,23 +207,6 @@ def test_seeds_content(seeds_report: Report, seeds_html: str) -> None:
 
 
 # --- in a real browser -----------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """Chromium driven by Playwright, or the reason it cannot start (the tests then fail)."""
-    if not Path(CHROMIUM).exists():
-        yield f"{CHROMIUM} is missing: install Debian's browser (apt-get install -y chromium)"
-        return
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        yield "playwright is not installed: pip install 'playwright>=1.40'"
-        return
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 class _Page:

@@ -29,18 +29,6 @@ from claimcheck.store import SQLiteStore
 
 pytestmark = pytest.mark.model
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
 
 def _free_port() -> int:
     with socket.socket() as s:
@@ -324,23 +312,6 @@ def test_concurrent_writers_never_corrupt_the_store(server: Server, tmp_path: Pa
     with SQLiteStore(tmp_path / "corpus.db") as db:
         assert db.integrity() == "ok"
         assert sorted(d.id for d in db.documents()) == sorted(a["id"] for a in articles)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """Chromium driven by Playwright, or the reason it cannot start (the test then fails)."""
-    if not Path(CHROMIUM).exists():
-        yield f"{CHROMIUM} is missing: install Debian's browser (apt-get install -y chromium)"
-        return
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        yield "playwright is not installed: pip install 'playwright>=1.40'"
-        return
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def test_browser_dismisses_a_finding(browser: Any, server: Server) -> None:
