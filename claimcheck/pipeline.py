@@ -448,10 +448,9 @@ class CheckOutcome(Model):
 
 def _assigned(report: Report, new_ids: Sequence[str]) -> tuple[dict[str, str], tuple[str, ...]]:
     """The story of each new article, and the stories no stored article belongs to."""
-    story_of = {d: s.id for s in report.stories for d in s.document_ids if d in set(new_ids)}
-    fresh = tuple(
-        s.id for s in report.stories if s.document_ids and set(s.document_ids) <= set(new_ids)
-    )
+    new = set(new_ids)
+    story_of = {d: s.id for s in report.stories for d in s.document_ids if d in new}
+    fresh = tuple(s.id for s in report.stories if s.document_ids and set(s.document_ids) <= new)
     return story_of, fresh
 
 

@@ -274,13 +274,17 @@ def _apart(
     return out
 
 
-def _label(documents: Sequence[Document], claims: Sequence[Claim]) -> str:
-    """The names and the day the story's articles mention most, as a short label."""
-    ids = {d.id for d in documents}
+def _label(
+    documents: Sequence[Document], claims: Sequence[Claim], rows: Mapping[str, list[int]]
+) -> str:
+    """The names the story's articles mention most, as a short label.
+
+    `rows` maps a document id to the indices of its claims in `claims`; they are read in
+    corpus order, so the label does not depend on the order of the story's articles.
+    """
     names: Counter[str] = Counter()
-    for claim in claims:
-        if claim.document_id in ids:
-            names.update({e.canonical for e in claim.entities if e.via == "name"})
+    for k in sorted(k for d in documents for k in rows.get(d.id, ())):
+        names.update({e.canonical for e in claims[k].entities if e.via == "name"})
     top = [name for name, _ in names.most_common(3)]
     return ", ".join(top) if top else (documents[0].title or documents[0].id)
 
@@ -320,6 +324,9 @@ def find_stories(
         span = publication_range(published.get(doc.id))
         return (span[0].toordinal() if span else 10**9, doc.id)
 
+    rows: dict[str, list[int]] = {}
+    for k, claim in enumerate(claims):
+        rows.setdefault(claim.document_id, []).append(k)
     stories = []
     for members in groups:
         docs = sorted((documents[k] for k in members), key=first)
@@ -329,7 +336,7 @@ def find_stories(
             Story(
                 id=f"s-{key}",
                 document_ids=tuple(d.id for d in docs),
-                label=_label(docs, claims),
+                label=_label(docs, claims, rows),
                 first_published=dated[0] if dated else None,
             )
         )
