@@ -144,3 +144,36 @@ def common_fields(periods: Iterable[Period], *, day_level: bool) -> tuple[int | 
     month = months.pop() if len(months) == 1 else None
     year = years.pop() if len(years) == 1 else None
     return weekday, month or None, year or None
+
+
+def _third(lo: dt.date, k: int) -> Period:
+    """The k-th third (0..2) of the year starting on `lo`: four months each."""
+    return add_months(lo, 4 * k)[0], add_months(lo, 4 * k + 3)[1]
+
+
+def narrow(period: Period | None, part: str, pub: dt.date | None, *, halves: bool) -> Period | None:
+    """A part of a week, month or year ("start", "mid", "end", "earlier", "later"): the first
+    three days of a week, the first fortnight of a month, the first third (or half, for a year
+    named relative to publication: `halves`) of a year; "earlier"/"later" run from the
+    period's start to publication, from publication to its end."""
+    if period is None or not part:
+        return period
+    lo, hi = period
+    if part in ("earlier", "later"):
+        if pub is None or not lo <= pub <= hi:
+            return period
+        return (lo, pub) if part == "earlier" else (pub, hi)
+    index = ("start", "mid", "end").index(part)
+    days = (hi - lo).days + 1
+    if days == 7:
+        first, last = ((0, 2), (1, 4), (3, 6))[index]
+        return lo + dt.timedelta(days=first), lo + dt.timedelta(days=last)
+    if lo.day == 1 and hi == month_period(lo.year, lo.month)[1]:
+        if index == 0:
+            return lo, lo.replace(day=15)
+        return (lo.replace(day=10), lo.replace(day=20)) if index == 1 else (lo.replace(day=16), hi)
+    if (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31) and hi.year == lo.year:
+        if halves and index != 1:
+            return (lo, lo.replace(month=6, day=30)) if index == 0 else (lo.replace(month=7), hi)
+        return _third(lo, index)
+    return period

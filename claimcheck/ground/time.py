@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from claimcheck.ground import calendar as cal
@@ -15,9 +14,10 @@ from claimcheck.ground.clock import find_clocks
 from claimcheck.ground.date_ranges import join_ranges
 from claimcheck.ground.datetimes import join_clocks
 from claimcheck.ground.periods import find_periods
-from claimcheck.ground.phrases import SEP, alt, lead, norm, table
+from claimcheck.ground.phrases import norm
+from claimcheck.ground.time_grammar import Grammar, grammar
+from claimcheck.ground.windows import find_windows
 from claimcheck.lang.base import LanguageProfile
-from claimcheck.lang.time_types import TimeVocabulary
 from claimcheck.models import Granularity, TimeRef
 
 __all__ = ["SCAN_LIMIT", "common_fields", "each_day", "find_times"]
@@ -30,92 +30,10 @@ _MAX_CANDIDATES = 40
 #: an anchor clause keeps at most this many words
 _ANCHOR_WORDS = 12
 
-#: after a day number, a digit that starts a clock time ("October 14 8:00am") is no obstacle
-_NOT_CLOCK = r"(?!\d?\s?(?:[:.h]\d\d|[ap]\.?m))"
-_YEAR = r"(?P<y>(?:1[0-9]|20)\d\d)(?!\w)(?![.,]\d)"
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]{}«»\"“”\n–—]|\s-\s")
 #: the last word before a position; starts only where a word starts (from every letter of a long
 #: word, the rest of the word was rescanned: quadratic)
 _PREV_WORD = re.compile(r"(?<![\w'’])([\w'’]+)\s+$")
-
-
-@dataclass(frozen=True)
-class _Grammar:
-    vocab: TimeVocabulary
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
-    connector: re.Pattern[str]
-    weekdays: dict[str, int]
-    months: dict[str, int]
-    markers: dict[str, int]
-    units: dict[str, str]
-    numbers: dict[str, int]
-    days: dict[str, int]
-    relative_days: dict[str, int]
-    counted: dict[str, int]
-    events: dict[str, int]
-    relations: dict[str, int]
-
-
-@cache
-def _grammar(v: TimeVocabulary) -> _Grammar:
-    wd = alt(v.weekdays)
-    month = alt({**v.months, **v.month_abbreviations}) + r"(?:\.(?=\s*\d))?"
-    suffixes = alt(v.day_suffixes) if v.day_suffixes else "(?!)"
-    day = rf"(?P<d>(?<!\w)(?:[12]\d|3[01]|0?[1-9])(?:{suffixes})?(?!\w)|{alt(v.day_words)})"
-    mk_b, mk_a = alt(v.markers_before), alt(v.markers_after)
-    pre = rf"(?P<pre>{lead(v.period_prefixes)})?"
-    num = rf"(?P<n>(?<![\w,.])\d{{1,3}}(?!\w)|{alt(v.numbers)})"
-    unit_n = alt({**v.units, **v.plural_units})
-    wd_lead = rf"(?:(?P<wd>{wd})(?:\s*,)?\s+(?:{lead(v.determiners)})?)?"
-    joiner = rf"(?:\s+{alt(v.day_month_joiners)})?" if v.day_month_joiners else ""
-    joiners = (*v.determiners, *v.weekday_day_joiners)
-    wd_day = lead(v.weekday_day_joiners) if v.weekday_day_joiners else rf"(?:{lead(joiners)})?"
-    year_tail = rf"(?:(?:\s*,)?\s+{_YEAR}|{SEP}(?P<post>{mk_a}))?"
-    sources = {
-        "iso": r"(?<![\w/.-])(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\w/-])",
-        "numeric": r"(?<![\w/.,-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)"
-        r"(?P<y>\d{4}|\d{2})(?![\w/-]|[.,]\d)",
-        "date": rf"{wd_lead}{day}{joiner}\s+(?P<m>{month}){year_tail}",
-        "month": rf"{pre}(?:(?P<mk>{mk_b})\s+)?(?P<m>{month})"
-        rf"(?:\s+{_YEAR}|{SEP}(?P<post>{mk_a}))?",
-        "year": rf"{pre}(?<![\w.,]){_YEAR}",
-        "weekday": rf"(?:(?P<mk>{mk_b})\s+)?(?P<wd>{wd})(?:{SEP}(?P<post>{mk_a}))?",
-        "weekday_day": rf"(?P<wd>{wd})(?:\s*,)?\s+{wd_day}{day}(?!\s?\d)",
-        "relday": rf"(?P<rel>{alt(v.relative_days)})",
-        "unit": rf"{pre}(?:(?P<det>{lead(v.determiners)}))?(?:(?P<mk>{mk_b})\s+)?"
-        rf"(?P<u>{alt(v.units)})(?:{SEP}{alt(v.this_suffixes)})?(?:{SEP}(?P<post>{mk_a}))?"
-        rf"(?!{SEP}{alt(v.anaphoric_suffixes)})",
-        "counted_before": rf"(?P<c>{alt(v.counted_before)})\s+{num}\s+(?P<u>{unit_n})",
-        "counted_after": rf"{num}\s+(?P<u>{unit_n})\s+(?P<c>{alt(v.counted_after)})",
-        "relation": rf"{num}\s+(?P<u>{unit_n})\s+(?P<rel>{alt(v.event_relations)})",
-        "event": rf"(?<!\w)(?P<ev>{alt(v.event_words)})",
-    }
-    if v.month_first_dates:
-        wd_md = rf"(?:(?P<wd>{wd})(?:\s*,)?\s+)?"
-        wd_join = rf"(?:{alt(v.weekday_day_joiners)}\s+)?"
-        sources["date_md"] = (
-            rf"{wd_md}(?P<m>{month})\s*{wd_join}{day}(?:(?:\s*,)?\s+{_YEAR}|(?!\s?\d{_NOT_CLOCK}))"
-        )
-    patterns = tuple(
-        (name, re.compile(rf"(?<![\w'’]){src}", re.IGNORECASE)) for name, src in sources.items()
-    )
-    # starts at the first space of a run only: tried at each space of a long run, \s+ backtracked
-    connector = re.compile(rf"(?<!\s)\s+{alt(v.anchor_connectors)}\s*", re.IGNORECASE)
-    return _Grammar(
-        vocab=v,
-        patterns=patterns,
-        connector=connector,
-        weekdays=table(v.weekdays),
-        months=table(v.months, v.month_abbreviations),
-        markers=table(v.markers_before, v.markers_after),
-        units={norm(k): u for k, u in {**v.units, **v.plural_units}.items()},
-        numbers=table(v.numbers),
-        days=table(v.day_words),
-        relative_days=table(v.relative_days),
-        counted=table(v.counted_before, v.counted_after),
-        events=table(v.event_words),
-        relations=table(v.event_relations),
-    )
 
 
 # --- matching ------------------------------------------------------------------------------
@@ -136,7 +54,7 @@ class _Hit:
     day: int | None = None
 
 
-def _word(g: _Grammar, table: Mapping[str, int], m: re.Match[str], name: str) -> int | None:
+def _word(g: Grammar, table: Mapping[str, int], m: re.Match[str], name: str) -> int | None:
     raw = m.group(name)
     if raw is None:
         return None
@@ -149,7 +67,7 @@ def _word(g: _Grammar, table: Mapping[str, int], m: re.Match[str], name: str) ->
     return int(digits.group()) if digits else None
 
 
-def _marker(g: _Grammar, m: re.Match[str]) -> tuple[int, int]:
+def _marker(g: Grammar, m: re.Match[str]) -> tuple[int, int]:
     """(number of markers written, direction)."""
     groups = m.groupdict()
     found = [g.markers[norm(groups[n])] for n in ("mk", "post") if groups.get(n)]
@@ -161,7 +79,7 @@ def _prev_word(text: str, start: int) -> str:
     return norm(m.group(1)) if m else ""
 
 
-def _anchor(g: _Grammar, text: str, pos: int, anchored: bool) -> str | None:
+def _anchor(g: Grammar, text: str, pos: int, anchored: bool) -> str | None:
     rest = text[pos : pos + 400]
     m = g.connector.match(rest) if g.vocab.anchor_connectors else None
     if m:
@@ -173,7 +91,30 @@ def _anchor(g: _Grammar, text: str, pos: int, anchored: bool) -> str | None:
     return " ".join(words) or None
 
 
-def _hit(kind: str, m: re.Match[str], text: str, g: _Grammar) -> _Hit | None:
+def _narrowed(hit: _Hit | None, part: str, *, halves: bool) -> _Hit | None:
+    """The part of the hit's period that a prefix names ("fin mars", "early next week"): days
+    of that period, no longer the whole period."""
+    if hit is None or not part:
+        return hit
+    if hit.periods and part not in ("earlier", "later"):
+        periods = [cal.narrow(p, part, None, halves=halves) for p in hit.periods]
+        return replace(hit, granularity="day", periods=tuple(p for p in periods if p is not None))
+    fixed, resolver = hit.periods, hit.resolver
+
+    def resolve(pub: dt.date) -> Period | None:
+        period = fixed[0] if fixed else resolver(pub) if resolver else None
+        return cal.narrow(period, part, pub, halves=halves)
+
+    return replace(hit, granularity="day", periods=(), resolver=resolve)
+
+
+def _hit(kind: str, m: re.Match[str], text: str, g: Grammar) -> _Hit | None:
+    pre = m.groupdict().get("pre")
+    part = g.prefix_parts.get(norm(pre), "") if pre else ""
+    return _narrowed(_base_hit(kind, m, text, g, part), part, halves=kind != "year")
+
+
+def _base_hit(kind: str, m: re.Match[str], text: str, g: Grammar, part: str) -> _Hit | None:
     v = g.vocab
     start, end = m.span()
     if kind in ("iso", "numeric", "date", "date_md"):
@@ -223,7 +164,10 @@ def _hit(kind: str, m: re.Match[str], text: str, g: _Grammar) -> _Hit | None:
         k = g.relative_days[norm(m.group("rel"))]
         return _Hit(start, end, "day", resolver=lambda p: cal.offset_period(p, "day", k))
     if kind == "unit":
-        if count != 1 or _prev_word(text, start) in v.veto_before:
+        # "la fin du mois", "later in the year": a part of the current one
+        if count != 1 and not (part and count == 0):
+            return None
+        if _prev_word(text, start) in v.veto_before:
             return None
         unit = g.units[norm(m.group("u"))]
         if unit == "weekend":
@@ -259,7 +203,7 @@ def _hit(kind: str, m: re.Match[str], text: str, g: _Grammar) -> _Hit | None:
     return None  # pragma: no cover - every pattern kind is handled above
 
 
-def _date_hit(kind: str, m: re.Match[str], g: _Grammar, start: int, end: int) -> _Hit | None:
+def _date_hit(kind: str, m: re.Match[str], g: Grammar, start: int, end: int) -> _Hit | None:
     groups = m.groupdict()
     raw_year = groups.get("y")
     year = int(raw_year) if raw_year else None
@@ -317,7 +261,7 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
     l'annonce") carry `offset_days` and `anchor_text` only: resolve them with `shift` once
     the anchor is dated.
     """
-    g = _grammar(profile.time)
+    g = grammar(profile.time)
     window = cal.window(published)
     hits: list[_Hit] = []
     for kind, pattern in g.patterns:
@@ -325,7 +269,7 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
             hit = _hit(kind, m, text, g)
             if hit is not None and hit.end > hit.start:
                 hits.append(hit)
-    for p in find_periods(text, profile.time):
+    for p in (*find_periods(text, profile.time), *find_windows(text, profile.time)):
         hits.append(
             _Hit(p.start, p.end, p.granularity, p.periods, resolver=p.resolver, year=p.year)
         )

@@ -113,8 +113,9 @@ class TimeVocabulary:
     weekday_day_joiners: tuple[str, ...] = ()
     #: prepositions before a month, a year or a weekday, not part of the expression: "en", "in"
     cues: frozenset[str] = frozenset()
-    #: words that open a period and belong to the expression: "début", "fin de", "early"
-    period_prefixes: tuple[str, ...] = ()
+    #: words that open a period and belong to the expression -> the part of it they name
+    #: ("start", "mid", "end", "earlier", "later"; "" for the whole): "fin de" -> "end"
+    period_prefixes: Mapping[str, str] = field(default_factory=dict)
     #: a word right before a marker phrase that turns it into a duration ("the last year")
     veto_before: frozenset[str] = frozenset()
     #: fixed event-relative phrases -> day offset: "le lendemain" -> 1, "the day before" -> -1
@@ -132,6 +133,20 @@ class TimeVocabulary:
     #: numeric dates: True = day first (10/06/2020 is 10 June), False = month first,
     #: None = ambiguous unless one part is above 12 (then both readings become candidates)
     numeric_day_first: bool | None = None
+
+    # --- spans counted from publication, centuries (claimcheck.ground.windows) -------------
+    #: markers before a count and its unit -> direction: "past" -> -1, "next" -> 1, "within" -> 0
+    window_before: Mapping[str, int] = field(default_factory=dict)
+    #: markers between the count and the unit: "derniers" -> -1 ("les 3 derniers jours")
+    window_between: Mapping[str, int] = field(default_factory=dict)
+    #: markers after the unit: "passées" -> -1 ("les 3 semaines passées")
+    window_after: Mapping[str, int] = field(default_factory=dict)
+    #: determiners that belong to a window ("les", "ces", "the")
+    window_determiners: tuple[str, ...] = ()
+    #: words after a unit for the one after the next ("after next": "the week after next")
+    after_next: tuple[str, ...] = ()
+    #: words for a century after its ordinal ("siècle", "century")
+    century_words: tuple[str, ...] = ()
 
     # --- longer periods (claimcheck.ground.periods) ----------------------------------------
     #: words before a decade ("les années" 70); empty: decades need a 4-digit year or suffix

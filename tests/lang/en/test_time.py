@@ -116,16 +116,28 @@ CASES: list[tuple[str, str | None, list[tuple[str, str, str]]]] = [
     (
         "Earlier this month, the firm laid off staff.",
         P,
-        [("Earlier this month", "publication", "June 2020")],
+        [("Earlier this month", "publication", "a day in June 2020 (11 possible days)")],
     ),
     ("Shares jumped this week.", P, [("this week", "publication", "week of 8 June 2020")]),
     ("The project started in January.", P, [("January", "publication", "January 2020")]),
     ("The project started last June.", P, [("last June", "publication", "June 2019")]),
     ("The project started in March 2019.", P, [("March 2019", "absolute", "March 2019")]),
-    ("The rule takes effect in early June.", P, [("early June", "publication", "June 2020")]),
-    ("The rule took effect in mid-June.", P, [("mid-June", "publication", "June 2020")]),
+    (
+        "The rule takes effect in early June.",
+        P,
+        [("early June", "publication", "a day in June 2020 (15 possible days)")],
+    ),
+    (
+        "The rule took effect in mid-June.",
+        P,
+        [("mid-June", "publication", "a day in June 2020 (11 possible days)")],
+    ),
     ("The project started in 2018.", P, [("2018", "absolute", "2018")]),
-    ("Growth will slow by mid-2021.", P, [("mid-2021", "absolute", "2021")]),
+    (
+        "Growth will slow by mid-2021.",
+        P,
+        [("mid-2021", "absolute", "a day between 1 May 2021 and 31 August 2021")],
+    ),
     (
         "Amazon's move came a day after IBM announced its exit from the market.",
         P,
@@ -319,3 +331,48 @@ def test_this_weekday_is_in_the_week_of_publication(
 ) -> None:
     (ref,) = find_times(text, published=published, profile=get_profile("en"))
     assert (ref.text, describe(ref)) == (surface, expected)
+
+
+# parts of periods, spans counted from publication, centuries: (text, published, surface,
+# earliest, latest); publication 2020-06-11 is a Thursday
+SPAN_CASES: list[tuple[str, str, str, str, str]] = [
+    ("The merger should close in late March.", P, "late March", "2020-03-16", "2020-03-31"),
+    ("Talks resume early next week.", P, "early next week", "2020-06-15", "2020-06-17"),
+    ("The plant reopened in mid-2015.", P, "mid-2015", "2015-05-01", "2015-08-31"),
+    ("Output slumped late last year.", P, "late last year", "2019-07-01", "2019-12-31"),
+    ("The firm was founded at the end of 1998.", P, "at the end of 1998", "1998-09-01",
+     "1998-12-31"),
+    ("Shares rose earlier this month.", P, "earlier this month", "2020-06-01", "2020-06-11"),
+    ("A vote is expected later this year.", P, "later this year", "2020-06-11", "2020-12-31"),
+    ("Flights are cut for the rest of the year.", P, "for the rest of the year", "2020-06-11",
+     "2020-12-31"),
+    ("Prices climbed over the past three weeks.", P, "the past three weeks", "2020-05-21",
+     "2020-06-11"),
+    ("Rain is forecast for the next 3 days.", P, "the next 3 days", "2020-06-12", "2020-06-14"),
+    ("A ruling is due within 10 days.", P, "within 10 days", "2020-06-11", "2020-06-21"),
+    ("The board meets the week after next.", P, "the week after next", "2020-06-22",
+     "2020-06-28"),
+    ("The bridge dates from the 19th century.", P, "19th century", "1800-01-01", "1899-12-31"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "earliest", "latest"), SPAN_CASES)
+def test_spans(text: str, published: str, surface: str, earliest: str, latest: str) -> None:
+    refs = find_times(text, published=published, profile=get_profile("en"))
+    assert [(r.text, str(r.earliest), str(r.latest)) for r in refs] == [(surface, earliest, latest)]
+
+
+# words that look like times but are not, in news sentences
+NOT_TIMES: list[str] = [
+    "Officials may extend the curfew.",
+    "A second round of talks failed.",
+    "The probe to Mars was launched.",
+    "Sales of 2,015 units were recorded over the next quarter of a mile.",
+    "The last 300 metres were the hardest.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TIMES)
+def test_not_times(text: str) -> None:
+    refs = find_times(text, published=P, profile=get_profile("en"))
+    assert [r.text for r in refs if r.granularity != "unknown"] == []

@@ -148,9 +148,13 @@ CASES: list[tuple[str, str | None, list[tuple[str, str, str]]]] = [
     (
         "Plus tôt ce mois-ci, la firme a licencié.",
         P,
-        [("Plus tôt ce mois-ci", "publication", "June 2020")],
+        [("Plus tôt ce mois-ci", "publication", "a day in June 2020 (11 possible days)")],
     ),
-    ("La réforme entrera en vigueur début juin.", P, [("début juin", "publication", "June 2020")]),
+    (
+        "La réforme entrera en vigueur début juin.",
+        P,
+        [("début juin", "publication", "a day in June 2020 (15 possible days)")],
+    ),
     (
         "Cette semaine, le cours a bondi.",
         P,
@@ -167,7 +171,11 @@ CASES: list[tuple[str, str | None, list[tuple[str, str, str]]]] = [
     ("Le projet a été lancé en mars 2019.", P, [("mars 2019", "absolute", "March 2019")]),
     ("Mai 2019 a été un mois record.", P, [("Mai 2019", "absolute", "May 2019")]),
     ("Le projet a été lancé en 2018.", P, [("2018", "absolute", "2018")]),
-    ("La croissance ralentira fin 2020.", P, [("fin 2020", "absolute", "2020")]),
+    (
+        "La croissance ralentira fin 2020.",
+        P,
+        [("fin 2020", "absolute", "a day between 1 September 2020 and 31 December 2020")],
+    ),
     (
         "L'annonce d'Amazon intervient un jour après qu'IBM a annoncé son retrait du marché.",
         P,
@@ -425,3 +433,49 @@ def test_this_weekday_is_in_the_week_of_publication(
 ) -> None:
     (ref,) = find_times(text, published=published, profile=get_profile("fr"))
     assert (ref.text, describe(ref)) == (surface, expected)
+
+
+# parts of periods, spans counted from publication, centuries: (text, published, surface,
+# earliest, latest); publication 2020-06-11 is a Thursday
+SPAN_CASES: list[tuple[str, str, str, str, str]] = [
+    ("Le chantier reprendra fin mars.", P, "fin mars", "2020-03-16", "2020-03-31"),
+    ("Le texte sera voté à la mi-juillet.", P, "à la mi-juillet", "2020-07-10", "2020-07-20"),
+    ("L'usine a rouvert mi-2015.", P, "mi-2015", "2015-05-01", "2015-08-31"),
+    ("La société a été fondée au début de 1998.", P, "au début de 1998", "1998-01-01",
+     "1998-04-30"),
+    ("Les loyers ont baissé en fin d'année.", P, "en fin d'année", "2020-07-01", "2020-12-31"),
+    ("Les négociations reprennent début de la semaine prochaine.", P,
+     "début de la semaine prochaine", "2020-06-15", "2020-06-17"),
+    ("Le vote aura lieu plus tard cette semaine.", P, "plus tard cette semaine", "2020-06-11",
+     "2020-06-14"),
+    ("Les prix ont grimpé au cours des trois derniers mois.", P, "des trois derniers mois",
+     "2020-03-11", "2020-06-11"),
+    ("Il pleuvra les 3 prochains jours.", P, "les 3 prochains jours", "2020-06-12",
+     "2020-06-14"),
+    ("Les ventes des deux semaines écoulées ont chuté.", P, "des deux semaines écoulées",
+     "2020-05-28", "2020-06-11"),
+    ("Le pont date du XIXe siècle.", P, "XIXe siècle", "1800-01-01", "1899-12-31"),
+    ("Le site est occupé depuis le 12e siècle.", P, "12e siècle", "1100-01-01", "1199-12-31"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "earliest", "latest"), SPAN_CASES)
+def test_spans(text: str, published: str, surface: str, earliest: str, latest: str) -> None:
+    refs = find_times(text, published=published, profile=get_profile("fr"))
+    assert [(r.text, str(r.earliest), str(r.latest)) for r in refs] == [(surface, earliest, latest)]
+
+
+# words that look like times but are not, in news sentences
+NOT_TIMES: list[str] = [
+    "La sonde Mars Express a été lancée.",
+    "Le second tour a été annulé.",
+    "Il faut parcourir les 300 derniers mètres.",
+    "La fin du conflit n'est pas en vue.",
+    "Le MIX siècle est un festival.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TIMES)
+def test_not_times(text: str) -> None:
+    refs = find_times(text, published=P, profile=get_profile("fr"))
+    assert [r.text for r in refs if r.granularity != "unknown"] == []

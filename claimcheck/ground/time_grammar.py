@@ -1,0 +1,97 @@
+"""Time words of one language -> the compiled date patterns of the time resolver."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from claimcheck.ground.phrases import SEP, alt, lead, norm, table
+from claimcheck.lang.time_types import TimeVocabulary
+
+__all__ = ["Grammar", "grammar"]
+
+#: after a day number, a digit that starts a clock time ("October 14 8:00am") is no obstacle
+_NOT_CLOCK = r"(?!\d?\s?(?:[:.h]\d\d|[ap]\.?m))"
+_YEAR = r"(?P<y>(?:1[0-9]|20)\d\d)(?!\w)(?![.,]\d)"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    vocab: TimeVocabulary
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    connector: re.Pattern[str]
+    weekdays: dict[str, int]
+    months: dict[str, int]
+    markers: dict[str, int]
+    units: dict[str, str]
+    numbers: dict[str, int]
+    days: dict[str, int]
+    relative_days: dict[str, int]
+    counted: dict[str, int]
+    events: dict[str, int]
+    relations: dict[str, int]
+    prefix_parts: dict[str, str]
+
+
+@cache
+def grammar(v: TimeVocabulary) -> Grammar:
+    wd = alt(v.weekdays)
+    month = alt({**v.months, **v.month_abbreviations}) + r"(?:\.(?=\s*\d))?"
+    suffixes = alt(v.day_suffixes) if v.day_suffixes else "(?!)"
+    day = rf"(?P<d>(?<!\w)(?:[12]\d|3[01]|0?[1-9])(?:{suffixes})?(?!\w)|{alt(v.day_words)})"
+    mk_b, mk_a = alt(v.markers_before), alt(v.markers_after)
+    pre = rf"(?P<pre>{lead(v.period_prefixes)})?"
+    num = rf"(?P<n>(?<![\w,.])\d{{1,3}}(?!\w)|{alt(v.numbers)})"
+    unit_n = alt({**v.units, **v.plural_units})
+    wd_lead = rf"(?:(?P<wd>{wd})(?:\s*,)?\s+(?:{lead(v.determiners)})?)?"
+    joiner = rf"(?:\s+{alt(v.day_month_joiners)})?" if v.day_month_joiners else ""
+    joiners = (*v.determiners, *v.weekday_day_joiners)
+    wd_day = lead(v.weekday_day_joiners) if v.weekday_day_joiners else rf"(?:{lead(joiners)})?"
+    year_tail = rf"(?:(?:\s*,)?\s+{_YEAR}|{SEP}(?P<post>{mk_a}))?"
+    sources = {
+        "iso": r"(?<![\w/.-])(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\w/-])",
+        "numeric": r"(?<![\w/.,-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)"
+        r"(?P<y>\d{4}|\d{2})(?![\w/-]|[.,]\d)",
+        "date": rf"{wd_lead}{day}{joiner}\s+(?P<m>{month}){year_tail}",
+        "month": rf"{pre}(?:(?P<mk>{mk_b})\s+)?(?P<m>{month})"
+        rf"(?:\s+{_YEAR}|{SEP}(?P<post>{mk_a}))?",
+        "year": rf"{pre}(?<![\w.,]){_YEAR}",
+        "weekday": rf"(?:(?P<mk>{mk_b})\s+)?(?P<wd>{wd})(?:{SEP}(?P<post>{mk_a}))?",
+        "weekday_day": rf"(?P<wd>{wd})(?:\s*,)?\s+{wd_day}{day}(?!\s?\d)",
+        "relday": rf"(?P<rel>{alt(v.relative_days)})",
+        "unit": rf"{pre}(?:(?P<det>{lead(v.determiners)}))?(?:(?P<mk>{mk_b})\s+)?"
+        rf"(?P<u>{alt(v.units)})(?:{SEP}{alt(v.this_suffixes)})?(?:{SEP}(?P<post>{mk_a}))?"
+        rf"(?!{SEP}{alt(v.anaphoric_suffixes)})",
+        "counted_before": rf"(?P<c>{alt(v.counted_before)})\s+{num}\s+(?P<u>{unit_n})",
+        "counted_after": rf"{num}\s+(?P<u>{unit_n})\s+(?P<c>{alt(v.counted_after)})",
+        "relation": rf"{num}\s+(?P<u>{unit_n})\s+(?P<rel>{alt(v.event_relations)})",
+        "event": rf"(?<!\w)(?P<ev>{alt(v.event_words)})",
+    }
+    if v.month_first_dates:
+        wd_md = rf"(?:(?P<wd>{wd})(?:\s*,)?\s+)?"
+        wd_join = rf"(?:{alt(v.weekday_day_joiners)}\s+)?"
+        sources["date_md"] = (
+            rf"{wd_md}(?P<m>{month})\s*{wd_join}{day}(?:(?:\s*,)?\s+{_YEAR}|(?!\s?\d{_NOT_CLOCK}))"
+        )
+    patterns = tuple(
+        (name, re.compile(rf"(?<![\w'’]){src}", re.IGNORECASE)) for name, src in sources.items()
+    )
+    # starts at the first space of a run only: tried at each space of a long run, \s+ backtracked
+    connector = re.compile(rf"(?<!\s)\s+{alt(v.anchor_connectors)}\s*", re.IGNORECASE)
+    return Grammar(
+        vocab=v,
+        patterns=patterns,
+        connector=connector,
+        weekdays=table(v.weekdays),
+        months=table(v.months, v.month_abbreviations),
+        markers=table(v.markers_before, v.markers_after),
+        units={norm(k): u for k, u in {**v.units, **v.plural_units}.items()},
+        numbers=table(v.numbers),
+        days=table(v.day_words),
+        relative_days=table(v.relative_days),
+        counted=table(v.counted_before, v.counted_after),
+        events=table(v.event_words),
+        relations=table(v.event_relations),
+        prefix_parts={norm(k): part for k, part in v.period_prefixes.items()},
+    )

@@ -1,0 +1,133 @@
+"""Spans of time counted from publication and centuries: text -> period hits ("the past three
+weeks", "les 10 prochains jours", "within five days", "the week after next", "au XIXe
+siècle", "the 21st century").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from claimcheck.ground import calendar as cal
+from claimcheck.ground.calendar import Period
+from claimcheck.ground.periods import PeriodHit
+from claimcheck.ground.phrases import alt, lead, norm
+from claimcheck.lang.time_types import TimeVocabulary
+
+__all__ = ["find_windows"]
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+#: a window longer than this many units is not a window of news ("the last 300 years")
+_MAX_COUNT = 100
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    markers: dict[str, int]
+    units: dict[str, str]
+    numbers: dict[str, int]
+
+
+@cache
+def _grammar(v: TimeVocabulary) -> _Grammar:
+    num = rf"(?P<n>(?<![\w,.])\d{{1,3}}(?!\w)|{alt(v.numbers)})"
+    unit = rf"(?P<u>{alt({**v.units, **v.plural_units})})"
+    det = rf"(?:{lead(v.window_determiners)})?" if v.window_determiners else ""
+    suffix = alt(v.day_suffixes) if v.day_suffixes else "(?!)"
+    tables = {
+        "before": v.window_before,
+        "between": v.window_between,
+        "after": v.window_after,
+        "after_next": v.after_next,
+        "century": v.century_words,
+    }
+    sources = {
+        "before": rf"{det}(?P<mk>{alt(v.window_before)})\s+{num}\s+{unit}",
+        "between": rf"{det}{num}\s+(?P<mk>{alt(v.window_between)})\s+{unit}",
+        "after": rf"{det}{num}\s+{unit}\s+(?P<mk>{alt(v.window_after)})",
+        "after_next": rf"{det}(?P<u>{alt(v.units)})\s+{alt(v.after_next)}",
+        "century": rf"(?:(?P<r>[IVXLC]{{1,6}})|(?P<d>[12]?\d))(?:{suffix})\s+"
+        rf"{alt(v.century_words)}",
+    }
+    return _Grammar(
+        patterns=tuple(
+            (name, re.compile(rf"(?<![\w'’]){src}(?!\w)", re.IGNORECASE))
+            for name, src in sources.items()
+            if tables[name]
+        ),
+        markers={
+            norm(k): d
+            for t in (v.window_before, v.window_between, v.window_after)
+            for k, d in t.items()
+        },
+        units={norm(k): u for k, u in {**v.units, **v.plural_units}.items()},
+        numbers={norm(k): n for k, n in v.numbers.items()},
+    )
+
+
+def _shift(day: dt.date, unit: str, k: int) -> dt.date:
+    if unit == "day":
+        return day + dt.timedelta(days=k)
+    if unit == "week":
+        return day + dt.timedelta(weeks=k)
+    months = k * (12 if unit == "year" else 1)
+    first, last = cal.add_months(day, months)
+    return first.replace(day=min(day.day, last.day))
+
+
+def window(pub: dt.date, unit: str, n: int, direction: int) -> Period:
+    """N units before publication (-1), after it (+1), or from it on (0, "within")."""
+    if direction < 0:
+        return _shift(pub, unit, -n), pub
+    if direction > 0:
+        return pub + dt.timedelta(days=1), _shift(pub, unit, n)
+    return pub, _shift(pub, unit, n)
+
+
+def _roman(raw: str) -> int | None:
+    values = [_ROMAN[c] for c in raw.lower()]
+    total = sum(-a if a < b else a for a, b in zip(values, [*values[1:], 0], strict=True))
+    return total if 0 < total <= 30 else None
+
+
+def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
+    start, end = m.span()
+    groups = m.groupdict()
+    if kind == "century":
+        raw_roman, raw = groups.get("r"), groups.get("d")
+        if raw_roman and not raw_roman.isupper():
+            return None  # "mix siècle" is no numeral
+        n = _roman(raw_roman) if raw_roman else int(raw or 0)
+        if not n or n > 30:
+            return None
+        first = dt.date(max(1, (n - 1) * 100), 1, 1)
+        return PeriodHit(start, end, "year", ((first, dt.date((n - 1) * 100 + 99, 12, 31)),))
+    unit = g.units[norm(groups["u"])]
+    if unit == "weekend":
+        return None
+    if kind == "after_next":
+        return PeriodHit(
+            start, end, cal.unit_granularity(unit),
+            resolver=lambda p: cal.offset_period(p, unit, 2),
+        )  # fmt: skip
+    raw_n = norm(groups["n"])
+    n = int(raw_n) if raw_n.isdigit() else g.numbers.get(raw_n)
+    if not n or n > _MAX_COUNT:
+        return None
+    direction = g.markers[norm(groups["mk"])]
+    return PeriodHit(start, end, "day", resolver=lambda p: window(p, unit, n, direction))
+
+
+def find_windows(text: str, vocab: TimeVocabulary) -> Iterator[PeriodHit]:
+    """Every counted span from publication and every century in `text` (overlaps allowed:
+    the time resolver keeps the longest)."""
+    g = _grammar(vocab)
+    for kind, pattern in g.patterns:
+        for m in pattern.finditer(text):
+            hit = _hit(kind, m, g)
+            if hit is not None:
+                yield hit
