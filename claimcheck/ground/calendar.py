@@ -82,6 +82,15 @@ def month_day(pub: dt.date, day: int, weekday: int) -> Period | None:
     return pick(options, pub, 0)
 
 
+def latest_day(pub: dt.date, day: int) -> Period | None:
+    """The latest day numbered `day` on or before `pub` ("le 15", "the 27th")."""
+    for k in range(0, -3, -1):
+        first, last = add_months(pub, k)
+        if day <= last.day and (found := first.replace(day=day)) <= pub:
+            return found, found
+    return None
+
+
 def offset_period(pub: dt.date, unit: str, k: int) -> Period | None:
     if unit == "day":
         day = pub + dt.timedelta(days=k)

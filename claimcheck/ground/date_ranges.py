@@ -32,6 +32,7 @@ class _Grammar:
     joiners: frozenset[str]
     week_gap: re.Pattern[str]  # a weekday and its week: "vendredi de la semaine prochaine"
     weekday_names: frozenset[str]
+    in_month: re.Pattern[str]  # days before a whole month: "du 4 au 22 " (ce mois-ci), "20th of "
 
 
 @cache
@@ -56,6 +57,12 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         closers={norm(k): tuple(norm(c) for c in cs) for k, cs in v.range_openers.items()},
         joiners=frozenset(norm(k) or k.strip() for k in v.range_joiners),
         weekday_names=frozenset(norm(k) for k in v.weekdays),
+        in_month=re.compile(
+            rf"(?:(?:(?<![\w'’]){openers})?(?<![\w'’.,/])(?P<d1>[12]\d|3[01]|0?[1-9]){suffix}"
+            rf"\s*{joiner}\s*{det})?(?<![\w'’.,/])(?P<d>[12]\d|3[01]|0?[1-9])(?P<sx>{suffix})"
+            rf"(?:\s+(?P<dj>{alt((*v.day_month_joiners, *v.part_date_joiners))}))?\s*{det}$",
+            re.IGNORECASE,
+        ),
         week_gap=re.compile(
             rf"^\s*,?\s*(?:{alt((*v.day_month_joiners, *v.part_date_joiners))}\s*)?{det}$",
             re.IGNORECASE,
@@ -118,6 +125,38 @@ def _in_week(text: str, a: TimeRef, b: TimeRef, g: _Grammar) -> TimeRef | None:
     )  # fmt: skip
 
 
+def _in_month(text: str, ref: TimeRef, g: _Grammar, lo: int) -> TimeRef | None:
+    """Days written before a whole month ("du 4 au 22 ce mois-ci", "the 20th of next month")."""
+    first, last = ref.earliest, ref.latest
+    if ref.granularity != "month" or first is None or last is None or ref.candidates:
+        return None
+    if first.day != 1 or (last + dt.timedelta(days=1)).day != 1 or first.month != last.month:
+        return None
+    window = text[max(lo, ref.start - 40) : ref.start]
+    m = g.in_month.search(window)
+    if m is None:
+        return None
+    start = ref.start - (len(window) - m.start())
+    end_day = _with_day(first, int(m.group("d")))
+    if end_day is None:
+        return None
+    if m.group("d1") is None:
+        if not (m.group("sx") or m.group("dj")):  # "up 20 last month" is no date
+            return None
+        return ref.model_copy(
+            update={
+                "text": text[start : ref.end], "start": start, "granularity": "day",
+                "earliest": end_day, "latest": end_day, "day": end_day.day,
+                "weekday": end_day.weekday(),
+            }
+        )  # fmt: skip
+    first_day = _with_day(first, int(m.group("d1")))
+    if first_day is None or not _fits(g, m.group("o"), m.group("j")):
+        return None
+    joined = _range(text, start, ref.end, first_day, end_day, ref)
+    return joined.model_copy(update={"granularity": "day"}) if joined is not None else None
+
+
 def join_ranges(
     text: str,
     dates: Sequence[TimeRef],
@@ -137,8 +176,14 @@ def join_ranges(
         if out and (joined_day := _in_week(text, out[-1], ref, g)) is not None:
             out[-1] = joined_day
             continue
-        day = _day(ref)
         prev = out[-1] if out else None
+        lo = prev.end if prev is not None else 0
+        if (in_month := _in_month(text, ref, g, lo)) is not None and free(
+            in_month.start, ref.start
+        ):
+            out.append(in_month)
+            continue
+        day = _day(ref)
         prev_day = _day(prev) if prev is not None else None
         if prev is not None and prev_day is not None and day is not None:
             gap = g.gap.match(text[prev.end : ref.start])

@@ -117,8 +117,13 @@ def _hit(kind: str, m: re.Match[str], text: str, g: Grammar) -> _Hit | None:
 def _base_hit(kind: str, m: re.Match[str], text: str, g: Grammar, part: str) -> _Hit | None:
     v = g.vocab
     start, end = m.span()
-    if kind in ("iso", "numeric", "date", "date_md"):
-        return _date_hit(kind, m, g, start, end)
+    if kind in ("iso", "numeric", "date", "date_md", "short_numeric"):
+        return _date_hit(kind, m, g, m.start("a") if kind == "short_numeric" else start, end)
+    if kind == "bare_day":
+        number = int(re.match(r"\d+", m.group("d")).group())  # type: ignore[union-attr]
+        return _Hit(
+            m.start("d"), end, "day", day=number, resolver=lambda p: cal.latest_day(p, number)
+        )
     count, direction = _marker(g, m)
     if kind == "month":
         name = norm(m.group("m"))
@@ -207,7 +212,7 @@ def _date_hit(kind: str, m: re.Match[str], g: Grammar, start: int, end: int) -> 
     groups = m.groupdict()
     raw_year = groups.get("y")
     year = int(raw_year) if raw_year else None
-    if kind == "numeric":
+    if kind in ("numeric", "short_numeric"):
         a, b = int(m.group("a")), int(m.group("b"))
         if raw_year and len(raw_year) == 2:
             if m.group("s") != "/":

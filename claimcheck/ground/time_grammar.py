@@ -68,6 +68,16 @@ def grammar(v: TimeVocabulary) -> Grammar:
         "relation": rf"{num}\s+(?P<u>{unit_n})\s+(?P<rel>{alt(v.event_relations)})",
         "event": rf"(?<!\w)(?P<ev>{alt(v.event_words)})",
     }
+    if v.bare_day_leads:
+        # "le 15", "the 27th", "le 22/04": a day of a recent month, after its article only,
+        # and only before punctuation, the end, or a clock time ("le 15 à 8 h")
+        bare = rf"(?P<lead>{alt(v.bare_day_leads)})\s+"
+        stop = rf"(?=\s*(?:[,.;:!?)»”\"](?!\d)|$)|\s+{alt(v.clock_cues)}\s+\d)"
+        ending = rf"(?:{suffixes})" if v.bare_day_needs_suffix else rf"(?:{suffixes})?"
+        sources["bare_day"] = rf"{bare}(?P<d>(?:[12]\d|3[01]|0?[1-9]){ending}){stop}"
+        sources["short_numeric"] = (
+            rf"{bare}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![\w/-]|[.,]\d|\s?[/-]\s?\d){stop}"
+        )
     if v.month_first_dates:
         wd_md = rf"(?:(?P<wd>{wd})(?:\s*,)?\s+)?"
         wd_join = rf"(?:{alt(v.weekday_day_joiners)}\s+)?"

@@ -108,6 +108,11 @@ class TimeVocabulary:
     day_suffixes: tuple[str, ...] = ()
     #: words between a day and its month: "of" ("3rd of March")
     day_month_joiners: tuple[str, ...] = ()
+    #: articles before a day number written alone ("le" 15, "the" 27th, "on" 4/22): a day of
+    #: the latest month that has it, up to publication
+    bare_day_leads: tuple[str, ...] = ()
+    #: whether such a day number needs its ordinal ending ("the 27th", not "the 27")
+    bare_day_needs_suffix: bool = False
     #: words between a weekday and a bare day number: "the" ("Friday the 22nd"); when set, one
     #: is required, else `determiners` are optional ("vendredi 22", "vendredi, le 22")
     weekday_day_joiners: tuple[str, ...] = ()

@@ -87,6 +87,8 @@ TIME = TimeVocabulary(
     day_words={"first": 1},
     day_suffixes=("st", "nd", "rd", "th"),
     day_month_joiners=("of",),
+    bare_day_leads=("the", "on the", "on"),
+    bare_day_needs_suffix=True,
     weekday_day_joiners=("the",),
     cues=frozenset(
         {

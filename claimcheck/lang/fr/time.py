@@ -102,6 +102,7 @@ TIME = TimeVocabulary(
     day_words={"premier": 1},
     day_suffixes=("er", "re", "ème", "e"),
     day_month_joiners=("de", "d'"),
+    bare_day_leads=("le", "du", "au", "jusqu'au", "depuis le", "dès le"),
     weekday_day_joiners=(),
     cues=frozenset({"en", "depuis", "dès", "jusqu'en", "d'ici", "avant", "après", "entre"}),
     period_prefixes={
