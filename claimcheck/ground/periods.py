@@ -46,6 +46,7 @@ class _Grammar:
     letters: dict[str, int]
     closers: dict[str, tuple[str, ...]]
     joiners: frozenset[str]
+    markers: dict[str, int]
 
 
 @cache
@@ -55,6 +56,14 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
     words = (*v.range_joiners, *(c for cs in v.range_openers.values() for c in cs))
     joiner = rf"(?P<j>{alt(k for k in words if norm(k))}|[-–])"
     letters = "".join(sorted({k.lower() + k.upper() for k in v.period_letters}))
+    units = {"month": alt(k for k, u in v.units.items() if u == "month"),
+             "year": alt(k for k, u in v.units.items() if u == "year")}  # fmt: skip
+    nth_of = alt((*v.day_month_joiners, *v.period_of))
+    rel = (
+        rf"(?:{lead(v.determiners)})?(?:(?P<mk>{alt(v.markers_before)})\s+)?"
+        rf"(?:(?P<ru>{units['month']})|(?P<ry>{units['year']}))(?:\s*-\s*\w+)?"
+        rf"(?:\s+(?P<mk2>{alt(v.markers_after)}))?"
+    )
     sources = {
         "decade": rf"{lead(v.decade_prefixes)}'?(?P<dec>(?:1[0-9]|20)\d0|\d0)(?!\d)'?"
         rf"{alt(v.decade_suffixes) if v.decade_suffixes else ''}(?!\w)"
@@ -74,9 +83,11 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         "years": rf"(?:(?P<o>{alt(v.range_openers)})\s+)?(?P<y1>{_YEAR})\s*{joiner}\s*"
         rf"(?P<y2>{_YEAR})(?![\w.,]\d|\w)",
         # "le premier dimanche de juin", "the last week of July 2019"
+        # ... "du mois prochain", "of next month", "of 2015" (ISO weeks), "of this year"
         "nth": rf"{dets}(?P<ord>{alt(v.ordinals)})\s+(?:(?P<wd>{alt(v.weekdays)})|(?P<wk>"
-        rf"{alt(k for k, u in v.units.items() if u == 'week')}))\s+{alt(v.day_month_joiners)}"
-        rf"\s*(?P<m>{alt(v.months)})(?:\s+(?P<y>{_YEAR})(?![\w.,]\d))?"
+        rf"{alt(k for k, u in v.units.items() if u == 'week')}))\s+{nth_of}"
+        rf"\s*(?:(?P<m>{alt(v.months)})(?:\s+(?P<y>{_YEAR})(?![\w.,]\d))?|{rel}"
+        rf"|(?P<wy>{_YEAR})(?![\w.,]\d))"
         if v.day_month_joiners
         else r"(?!)",
     }
@@ -94,6 +105,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         letters={k.lower(): n for k, n in v.period_letters.items()},
         closers={norm(k): tuple(norm(c) for c in cs) for k, cs in v.range_openers.items()},
         joiners=frozenset(norm(k) or k.strip() for k in v.range_joiners),
+        markers={norm(k): d for k, d in {**v.markers_before, **v.markers_after}.items()},
     )
 
 
@@ -153,17 +165,64 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
 
 
 def _nth_in(year: int, month: int, index: int, weekday: int | None) -> Period | None:
-    """The index-th (-1: last) weekday, or week starting on a Monday, of a month."""
+    """The index-th (-1: last) weekday, or week, of a month; as for ISO weeks, a month's weeks
+    are the Monday-to-Sunday weeks whose Thursday lies in it."""
     first, last = cal.month_period(year, month)
-    target = 0 if weekday is None else weekday
+    target = 3 if weekday is None else weekday
     days = [d for d in cal.each_day(first, last) if d.weekday() == target]
     if not days or index > len(days):
         return None
     day = days[index - 1] if index > 0 else days[-1]
-    return (day, day) if weekday is not None else (day, day + dt.timedelta(days=6))
+    return (
+        (day, day)
+        if weekday is not None
+        else (day - dt.timedelta(days=3), day + dt.timedelta(days=3))
+    )
+
+
+def _iso_week(year: int, index: int) -> Period | None:
+    """The index-th (-1: last) ISO week of a year."""
+    weeks = dt.date(year, 12, 28).isocalendar()[1]
+    if index > weeks:
+        return None
+    monday = dt.date.fromisocalendar(year, index if index > 0 else weeks, 1)
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _nth_relative(
+    start: int, end: int, groups: dict[str, str | None], g: _Grammar
+) -> PeriodHit | None:
+    """ "le premier lundi du mois prochain", "the third week of this year"."""
+    index = g.ordinals[norm(groups["ord"] or "")]
+    weekday = g.weekdays[norm(groups["wd"])] if groups.get("wd") else None
+    marks = [g.markers[norm(m)] for m in (groups.get("mk"), groups.get("mk2")) if m]
+    if len(marks) != 1:
+        return None
+    k = marks[0]
+    granularity: Granularity = "day" if weekday is not None else "week"
+    if groups.get("wy") or groups.get("ry"):
+        if weekday is not None:
+            return None
+        if groups.get("wy"):
+            found = _iso_week(int(groups["wy"] or 0), index)
+            return PeriodHit(start, end, "week", (found,)) if found else None
+        return PeriodHit(start, end, "week", resolver=lambda p: _iso_week(p.year + k, index))
+
+    def resolve(pub: dt.date) -> Period | None:
+        first, _ = cal.add_months(pub, k)
+        return _nth_in(first.year, first.month, index, weekday)
+
+    return PeriodHit(start, end, granularity, resolver=resolve)
 
 
 def _nth(start: int, end: int, groups: dict[str, str | None], g: _Grammar) -> PeriodHit | None:
+    if not groups.get("m"):
+        if groups.get("wy") and not groups.get("wk"):
+            return None
+        if groups.get("wy"):
+            found = _iso_week(int(groups["wy"] or 0), g.ordinals[norm(groups["ord"] or "")])
+            return PeriodHit(start, end, "week", (found,)) if found else None
+        return _nth_relative(start, end, groups, g)
     index = g.ordinals[norm(groups["ord"] or "")]
     weekday = g.weekdays[norm(groups["wd"])] if groups.get("wd") else None
     month = g.months[norm(groups["m"] or "")]

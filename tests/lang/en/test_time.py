@@ -360,6 +360,12 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
      "2020-07-15", "2020-07-19"),
     ("Results are due on the 20th of next month.", P, "20th of next month", "2020-07-20",
      "2020-07-20"),
+    ("The fair opens the first Friday of next month.", P, "first Friday of next month",
+     "2020-07-03", "2020-07-03"),
+    ("Traffic peaked in the first week of 2015.", P, "first week of 2015", "2014-12-29",
+     "2015-01-04"),
+    ("Talks stalled in the second week of this month.", P, "second week of this month",
+     "2020-06-08", "2020-06-14"),
 ]  # fmt: skip
 
 

@@ -378,7 +378,7 @@ PERIOD_CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     (
         "La première semaine d'octobre 2019 a été calme.",
-        [("La première semaine d'octobre 2019", "week of 7 October 2019")],
+        [("La première semaine d'octobre 2019", "week of 30 September 2019")],
     ),
     (
         "Le festival se tiendra du 3 au 12 septembre.",
@@ -463,6 +463,12 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
      "2020-07-15", "2020-07-19"),
     ("Le verdict est attendu le 20 du mois prochain.", P, "20 du mois prochain", "2020-07-20",
      "2020-07-20"),
+    ("Le salon ouvre le premier vendredi du mois prochain.", P,
+     "le premier vendredi du mois prochain", "2020-07-03", "2020-07-03"),
+    ("Le trafic a culminé la première semaine de 2015.", P, "la première semaine de 2015",
+     "2014-12-29", "2015-01-04"),
+    ("Les prix ont baissé la dernière semaine du mois dernier.", P,
+     "la dernière semaine du mois dernier", "2020-05-25", "2020-05-31"),
 ]  # fmt: skip
 
 
