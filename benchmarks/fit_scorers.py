@@ -52,7 +52,7 @@ Corpus = tuple[list[Document], list[Claim], npt.NDArray[np.float32]]
 GOLD_WEIGHT = 5.0
 #: the article pairs of the gold sets weigh as much, together, as those of ECB+
 STORY_GOLD_SHARE = 0.5
-STORY_THRESHOLD = 0.3
+STORY_THRESHOLD = 0.25
 PAIR_THRESHOLD = 0.35
 ECB_TOPICS = range(1, 36)
 
@@ -270,8 +270,11 @@ def fit(data: Path, cache: Path | None = None) -> tuple[LogisticModel, LogisticM
     mixed_claims = [c for _, corpus, _ in sets for c in corpus[1]]
     mixed_vectors = np.vstack([corpus[2] for _, corpus, _ in sets])
     set_of = {d.id: name for name, corpus, _ in sets for d in corpus[0]}
-    same = np.array([docs[i].lang == docs[j].lang for i, j in pairs])
-    story_line = _imputation(x_ecb, same)
+    # the line that imputes words across languages is fitted on the French and English sets'
+    # same-language pairs (ECB+ English wire copy shares more words than they do)
+    mpairs, x_mix = story_pairs(mixed_docs, mixed_claims, mixed_vectors)
+    same = np.array([mixed_docs[i].lang == mixed_docs[j].lang for i, j in mpairs])
+    story_line = _imputation(x_mix, same)
     mpairs, x_mix = story_pairs(
         mixed_docs, mixed_claims, mixed_vectors, impute=(story_line[0], story_line[1])
     )
@@ -320,7 +323,7 @@ def fit(data: Path, cache: Path | None = None) -> tuple[LogisticModel, LogisticM
     stories = _story_of(ecb, story)
     candidates = _candidates(ecb, stories)
     labelled = [(i, j) for i, j in candidates if chains[i] and chains[j]]
-    scorer = PairScorer(claims, vectors, model=neutral)
+    scorer = PairScorer(claims, vectors, model=neutral, stories=stories)
     rows.append(scorer.features(labelled))
     labels.append(np.array([bool((chains[i] & chains[j]) - {"?"}) for i, j in labelled], float))
     weights.append(np.ones(len(labelled)))
@@ -333,7 +336,7 @@ def fit(data: Path, cache: Path | None = None) -> tuple[LogisticModel, LogisticM
         chosen = sorted(set(_candidates(corpus, stories)) & set(gold))
         if not chosen:
             continue
-        gscorer = PairScorer(gclaims, gvectors, model=neutral)
+        gscorer = PairScorer(gclaims, gvectors, model=neutral, stories=stories)
         rows.append(gscorer.features(chosen))
         labels.append(np.array([gold.get(p, 0) for p in chosen], float))
         weights.append(np.full(len(chosen), GOLD_WEIGHT))

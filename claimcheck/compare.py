@@ -54,6 +54,7 @@ T = TypeVar("T", TimeRef, Quantity)
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
 _WORD = re.compile(r"\w+", re.UNICODE)
 _UPDATE_MIN_DAYS = 2
+_COUNT_UPDATE_MIN_DAYS = 1
 _RARE_ZIPF = 3.2
 _ENTITY_MIN_WORDS = 6
 _CONTEXT_MIN = 4  # an identical neighbour must be a content word, not "de" or "the"
@@ -170,14 +171,17 @@ class _Comparer:
             )
         )
 
-    def _later(self, earlier: Sequence[Claim], later: Sequence[Claim]) -> bool:
-        """Is every claim of `later` published days after every claim of `earlier`?"""
+    def _later(
+        self, earlier: Sequence[Claim], later: Sequence[Claim], min_days: int = _UPDATE_MIN_DAYS
+    ) -> bool:
+        """Is every claim of `later` published at least `min_days` after every claim of
+        `earlier`?"""
         gaps = [
             days_between(self.published[a.document_id], self.published[b.document_id])
             for a in earlier
             for b in later
         ]
-        return bool(gaps) and all(g is not None and g >= _UPDATE_MIN_DAYS for g in gaps)
+        return bool(gaps) and all(g is not None and g >= min_days for g in gaps)
 
     def _slot_conflict(
         self,
@@ -187,7 +191,9 @@ class _Comparer:
         compatible: Callable[[T, T], bool],
         describe: Callable[[T], str],
     ) -> None:
-        groups = _group(items, compatible)
+        # the sharpest values first, so that exact values seed the sides and a bound joins
+        # the side it allows ("au moins 369" with "369", not with "over 420")
+        groups = _group(sorted(items, key=lambda item: _vagueness(item[1])), compatible)
         if len(groups) < 2 or len({c.document_id for c, _ in items}) < 2:
             return
         groups.sort(key=lambda g: -len({c.document_id for c, _ in g}))
@@ -200,7 +206,7 @@ class _Comparer:
         kept = []
         for index, group in enumerate(groups):
             others = [c for j, g in enumerate(groups) if j != index for c, _ in g]
-            if self._later(others, [c for c, _ in group]):
+            if self._later(others, [c for c, _ in group], _update_days(group[0][1])):
                 earlier = _side(
                     [
                         _Item(c, describe(v), v.text, (v.start, v.end))
@@ -367,10 +373,23 @@ def _wholes(claim: Claim) -> list[Quantity]:
     return out
 
 
+def _update_days(value: TimeRef | Quantity) -> int:
+    """How many days later a report must be to revise a value rather than contradict it: a
+    count (a toll, people waiting, rescuers sent) is revised from one day to the next."""
+    if isinstance(value, Quantity) and value.dimension == "count":
+        return _COUNT_UPDATE_MIN_DAYS
+    return _UPDATE_MIN_DAYS
+
+
+_BOUND_VAGUENESS = {"exact": 0, "approx": 1, "range": 2}
+
+
 def _vagueness(value: TimeRef | Quantity) -> int:
-    """How much a time allows (quantities: 0), to name a side by its sharpest value."""
+    """How much a value allows, to seed sides and name them by their sharpest value: an exact
+    figure, then an approximate one, a range, an open bound; a day before a week, a clock time
+    before a part of the day."""
     if isinstance(value, Quantity):
-        return 0
+        return _BOUND_VAGUENESS.get(value.bound, 3)
     # days first, then the width of the time of day (minutes; a whole day without one)
     within = 2 * 24 * 60
     if value.time_start is not None and value.time_end is not None:

@@ -60,11 +60,28 @@ class LexicalIndex:
             weights = {t: (1 + math.log(c)) * math.log(1 + n / df[t]) for t, c in bag.items()}
             norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
             self.vectors.append({t: w / norm for t, w in weights.items()})
+        self._stem_vectors: dict[int, dict[str, float]] = {}
         self.postings: dict[str, list[int]] = {}
         for index, bag in enumerate(bags):
             for term in bag:
                 if 2 <= df[term] <= max_df:
                     self.postings.setdefault(term, []).append(index)
+
+    def stem_similarity(self, i: int, j: int) -> float:
+        """Cosine of texts i and j over single stems only (no word pairs): the words two
+        languages can share (names, cognates)."""
+        a, b = self._stems(i), self._stems(j)
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+    def _stems(self, i: int) -> dict[str, float]:
+        found = self._stem_vectors.get(i)
+        if found is None:
+            weights = {t: w for t, w in self.vectors[i].items() if "+" not in t}
+            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+            found = self._stem_vectors[i] = {t: w / norm for t, w in weights.items()}
+        return found
 
     def similarity(self, i: int, j: int) -> float:
         """Cosine of the TF-IDF vectors of texts i and j."""

@@ -18,6 +18,15 @@ when their slots agree:
   "6.8" in English are one value; digit strings where nothing was read);
 - `length_ratio`: shorter over longer, in words;
 - `phrase`: they share a rare word pair found in no other claim;
+- `clock_agree`, `clock_clash`: both give a time of day, whether some two of their intervals
+  overlap (compared in UTC when both state a zone: "18 h (16 h GMT)" / "6 p.m. local time")
+  or none can;
+- `cross_stems`: for two claims of different languages, the TF-IDF cosine of their word stems
+  alone, which cognates and names share ("navigation", "compensation", "millions"); 0 for
+  two claims of one language, whose stems the `lexical` feature already compares;
+- `residual`: cosine of the two sentence vectors once their story's mean vector is taken
+  out: what the story's claims all share (its topic: the ship, the canal) no longer counts,
+  what is left is what this claim says of it (ran aground, was freed, ships waited);
 - `dated_actor`: both date an action of the same actor to a day and name another entity in
   common ("Amazon … Rekognition … vendredi" / "Amazon … Rekognition … mercredi 10 juin"):
   whatever their wording, one event, whose date a fact-checker compares.
@@ -41,6 +50,8 @@ from claimcheck.models import Claim
 __all__ = ["PAIR_FEATURES", "PairScorer"]
 
 Vectors = npt.NDArray[np.float32]
+Clock = tuple[int, int, bool]
+"""a time-of-day interval [start, end) in minutes, and whether it is in UTC (a zone stated)"""
 
 PAIR_FEATURES = (
     "dense",
@@ -58,6 +69,10 @@ PAIR_FEATURES = (
     "phrase",
     "dated_actor",
     "kind_same",
+    "clock_agree",
+    "clock_clash",
+    "cross_stems",
+    "residual",
 )
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
@@ -110,6 +125,12 @@ class _Slots:
         )
         self.length = max(len(_WORDS.findall(claim.normalized)), 1)
         self.quotes = _quote_words(claim)
+        self.clocks: list[Clock] = [
+            (ref.time_start - offset, ref.time_end - offset, ref.utc_offset_minutes is not None)
+            for ref in claim.times
+            if ref.time_start is not None and ref.time_end is not None
+            for offset in (ref.utc_offset_minutes or 0,)
+        ]
         self.dated_actor = next(
             (ref.actor for ref in claim.times if ref.actor and ref.granularity == "day"), None
         )
@@ -121,10 +142,39 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b)
 
 
+def _clocks_overlap(a: list[Clock], b: list[Clock]) -> bool | None:
+    """Whether some two intervals can be one time, compared in UTC when both state a zone and
+    as written when neither does; None when no two intervals are comparable."""
+    compared = False
+    for a0, a1, a_zoned in a:
+        for b0, b1, b_zoned in b:
+            if a_zoned != b_zoned:
+                continue  # "16 h GMT" against a local time: compared through its local twin
+            if a0 < b1 and b0 < a1:
+                return True
+            compared = True
+    return False if compared else None
+
+
 def _quote_score(a: list[list[str]], b: list[list[str]]) -> float:
     if not a or not b:
         return 0.0
     return max(word_partial_ratio(x, y) for x in a for y in b) / 100.0
+
+
+def _residuals(vectors: Vectors, stories: Sequence[str | None] | None) -> Vectors:
+    """Unit vectors minus their story's mean (the whole corpus is one story when not given)."""
+    if len(vectors) == 0:
+        return vectors
+    keys = list(stories) if stories is not None else [None] * len(vectors)
+    index = {key: k for k, key in enumerate(dict.fromkeys(keys))}
+    groups = np.fromiter((index[key] for key in keys), dtype=np.int64, count=len(keys))
+    sums = np.zeros((len(index), vectors.shape[1]), dtype=np.float64)
+    np.add.at(sums, groups, vectors)
+    counts = np.bincount(groups, minlength=len(index)).astype(np.float64)
+    residual = vectors - (sums / counts[:, None])[groups]
+    norms = np.linalg.norm(residual, axis=1, keepdims=True)
+    return (residual / np.where(norms > 1e-9, norms, 1.0)).astype(np.float32)
 
 
 class PairScorer:
@@ -137,9 +187,11 @@ class PairScorer:
         *,
         model: LogisticModel | None = None,
         lexical: LexicalIndex | None = None,
+        stories: Sequence[str | None] | None = None,
     ) -> None:
         self.claims = claims
         self.vectors = vectors
+        self.residuals = _residuals(vectors, stories)
         self.model = model or load_model("pair_model")
         self.lexical = lexical or LexicalIndex([c.normalized for c in claims])
         self.slots = [_Slots(c) for c in claims]
@@ -161,6 +213,7 @@ class PairScorer:
         rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
         cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
         out[:, 0] = np.einsum("ij,ij->i", self.vectors[rows], self.vectors[cols])
+        out[:, 18] = np.einsum("ij,ij->i", self.residuals[rows], self.residuals[cols])
         phrases = self.rare_pairs()
         a0, a1 = self._impute
         for k, (i, j) in enumerate(pairs):
@@ -188,6 +241,11 @@ class PairScorer:
                 folded = actor.casefold()
                 out[k, 13] = float(bool((a.names & b.names) - {folded}))
             out[k, 14] = float(bool(a.kinds & b.kinds))
+            clocks = _clocks_overlap(a.clocks, b.clocks)
+            if clocks is not None:
+                out[k, 15 if clocks else 16] = 1.0
+            if a.lang != b.lang:
+                out[k, 17] = self.lexical.stem_similarity(i, j)
         return out
 
     def probability(self, pairs: Sequence[tuple[int, int]]) -> npt.NDArray[np.float64]:

@@ -183,13 +183,14 @@ def _assemble(
         documents, checkable, checkable_vectors, settings.stories, published=published
     )
     story_of = {d: s.id for s in stories for d in s.document_ids}
-    scorer = PairScorer(checkable, checkable_vectors)
+    claim_stories = [story_of[c.document_id] for c in checkable]
+    scorer = PairScorer(checkable, checkable_vectors, stories=claim_stories)
     groups = align_stage.align(
         checkable,
         checkable_vectors,
         settings.align,
         published=published,
-        stories=[story_of[c.document_id] for c in checkable],
+        stories=claim_stories,
         scorer=scorer,
     )
     clusters = {f"c{i + 1}": [checkable[j] for j in members] for i, members in enumerate(groups)}

@@ -152,6 +152,22 @@ def test_number_conflict_with_the_bound_on_the_compatible_side(grounded: Grounde
     assert set(status.values()) == {"conflicting"}
 
 
+def test_a_bound_joins_the_exact_value_it_allows_whatever_the_order(grounded: Grounded) -> None:
+    # "at least 40" allows both 40 and "more than 55"; it sides with the exact figure it
+    # was read first beside, never with the bound that conflicts with that figure
+    waiting = "{} lorries were waiting at the border crossing, the customs office said."
+    for order in ("abc", "cab", "bca"):
+        docs = {
+            "a": ("a", waiting.format("At least 40"), "en", "2023-03-14"),
+            "b": ("b", waiting.format("More than 55"), "en", "2023-03-14"),
+            "c": ("c", waiting.format("Forty"), "en", "2023-03-14"),
+        }
+        findings, _, _ = one_cluster(grounded, [docs[k] for k in order])
+        (d,) = findings.discrepancies
+        sides = sorted(tuple(sorted(side.document_ids)) for side in d.sides)
+        assert sides == [("a", "c"), ("b",)], order
+
+
 def test_lower_bound_compatible_with_a_larger_count(grounded: Grounded) -> None:
     findings, status, _ = one_cluster(
         grounded,
@@ -215,12 +231,40 @@ def test_later_publication_revising_a_number_is_an_update(grounded: Grounded) ->
     assert cluster == "update"
 
 
-def test_one_day_apart_is_not_an_update(grounded: Grounded) -> None:
+def test_a_count_revised_the_next_day_is_an_update(grounded: Grounded) -> None:
+    # tolls are revised from one day to the next
     findings, _, _ = one_cluster(
         grounded,
         [
             ("a", INJURED.format("8"), "fr", "2023-03-14"),
             ("b", INJURED.format("15"), "fr", "2023-03-15"),
+        ],
+    )
+    assert findings.discrepancies == []
+    assert [(u.earlier.value, u.later.value) for u in findings.updates] == [
+        ("8 blessés", "15 blessés")
+    ]
+
+
+def test_a_measure_one_day_apart_is_not_an_update(grounded: Grounded) -> None:
+    # a length is not revised overnight: two values a day apart contradict each other
+    findings, _, _ = one_cluster(
+        grounded,
+        [
+            ("a", "The new bridge over the river is 120 metres long.", "en", "2023-03-14"),
+            ("b", "The new bridge over the river is 150 metres long.", "en", "2023-03-15"),
+        ],
+    )
+    assert findings.updates == []
+    assert [d.kind for d in findings.discrepancies] == ["number"]
+
+
+def test_same_day_counts_are_a_conflict_not_an_update(grounded: Grounded) -> None:
+    findings, _, _ = one_cluster(
+        grounded,
+        [
+            ("a", INJURED.format("8"), "fr", "2023-03-14"),
+            ("b", INJURED.format("15"), "fr", "2023-03-14"),
         ],
     )
     assert findings.updates == []

@@ -132,3 +132,69 @@ def test_different_facts_of_one_event_score_low(embedder: Embedder, grounded: Gr
     other_fact, same_fact = scorer.probability([(0, 1), (0, 2)])
     assert same_fact > other_fact
     assert other_fact < scorer.model.threshold
+
+
+def _features(scorer: PairScorer, pair: tuple[int, int]) -> dict[str, float]:
+    return dict(zip(PAIR_FEATURES, scorer.features([pair])[0], strict=True))
+
+
+def test_times_of_day_agree_across_languages_and_zones(grounded: Grounded) -> None:
+    _, claims = grounded(
+        [
+            ("fr", "Le trafic a repris vers 18 h 00 (16 h 00 GMT) lundi soir.", "fr", None),
+            ("en", "Traffic resumed at 6 p.m. local time on Monday, officials said.", "en", None),
+            ("gmt", "Traffic resumed at 16:00 GMT on Monday, the authority said.", "en", None),
+            ("late", "Traffic resumed at 11:30 p.m. on Monday, the authority said.", "en", None),
+            ("none", "Traffic resumed on Monday, the authority said.", "en", None),
+        ]
+    )
+    vectors = np.eye(len(claims), dtype=np.float32)
+    scorer = PairScorer(claims, vectors)
+    local, zoned, late, none = (_features(scorer, (0, k)) for k in (1, 2, 3, 4))
+    assert (local["clock_agree"], local["clock_clash"]) == (1.0, 0.0)
+    assert (zoned["clock_agree"], zoned["clock_clash"]) == (1.0, 0.0)  # compared in UTC
+    assert (late["clock_agree"], late["clock_clash"]) == (0.0, 1.0)
+    assert (none["clock_agree"], none["clock_clash"]) == (0.0, 0.0)  # nothing to compare
+
+
+def test_cross_language_stems_count_only_across_languages(grounded: Grounded) -> None:
+    _, claims = grounded(
+        [
+            ("fr", "La navigation a repris dans le canal après une compensation.", "fr", None),
+            ("en", "Navigation resumed in the canal after a compensation deal.", "en", None),
+            ("en2", "Navigation resumed in the canal after a compensation payment.", "en", None),
+            ("other", "The orchestra played a symphony before the audience.", "en", None),
+        ]
+    )
+    vectors = np.eye(len(claims), dtype=np.float32)
+    scorer = PairScorer(claims, vectors)
+    assert _features(scorer, (0, 1))["cross_stems"] > 0.3  # cognates: navigation, canal...
+    assert _features(scorer, (0, 3))["cross_stems"] == 0.0
+    assert _features(scorer, (1, 2))["cross_stems"] == 0.0  # one language: `lexical` does it
+
+
+def test_residual_takes_out_what_the_whole_story_shares() -> None:
+    claims = [
+        Claim(
+            id=f"d{i}#1",
+            document_id=f"d{i}",
+            start=0,
+            end=1,
+            text="x",
+            normalized="x",
+            sentence=0,
+            lang="en",
+        )
+        for i in range(4)
+    ]
+    topic = np.array([1.0, 0.0, 0.0])
+    # two pairs of claims: all share the topic, each pair also shares its own fact
+    facts = np.array([[0, 0.3, 0], [0, 0.3, 0.05], [0, -0.3, 0], [0, 0, 0]])
+    raw = topic[None, :] + facts
+    vectors = (raw / np.linalg.norm(raw, axis=1, keepdims=True)).astype(np.float32)
+    together = PairScorer(claims, vectors, stories=["s"] * 4)
+    same, other = (_features(together, p)["residual"] for p in ((0, 1), (0, 2)))
+    assert same > 0.9 and other < 0  # dense cosines are all about 0.9
+    assert _features(together, (0, 2))["dense"] > 0.8
+    apart = PairScorer(claims, vectors, stories=["s", "s", "t", "t"])
+    assert _features(apart, (2, 3))["residual"] < 0  # each story has its own mean
