@@ -20,6 +20,9 @@ __all__ = ["join_ranges"]
 
 #: a range of days longer than this is not one range ("du 3 janvier 2019 au 5 mars 2024")
 _MAX_DAYS = 400
+#: ... unless an opener makes it one ("entre le 3 janvier 2019 et le 5 mars 2024"), up to this
+_MAX_SPAN_DAYS = 100 * 366
+_ORDER = ("day", "week", "month", "year")
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,66 @@ def _in_week(text: str, a: TimeRef, b: TimeRef, g: _Grammar) -> TimeRef | None:
     )  # fmt: skip
 
 
+def _yearless(a: TimeRef, b: TimeRef, g: _Grammar) -> bool:
+    """Is `a` a date without its year, and without a weekday to pin it, before a dated `b`?"""
+    words = norm(a.text).split(" ")
+    return a.anchor == "publication" and b.anchor == "absolute" and words[0] not in g.weekday_names
+
+
+def _in_year_of(day: dt.date, end: dt.date) -> dt.date:
+    """A yearless start put in the year of the range's written end (or the year before)."""
+    for year in (end.year, end.year - 1):
+        moved = _with_year(day, year)
+        if moved is not None and moved <= end:
+            return moved
+    return day
+
+
+def _with_year(day: dt.date, year: int) -> dt.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
+
+
+def _span(text: str, a: TimeRef, b: TimeRef, g: _Grammar) -> TimeRef | None:
+    """Two dated periods an opener joins ("entre mai 2015 et 2018", "from 2015 to May 5th,
+    2017", "between January 1st 2015 and Feb 5th 2018"): from the first's start to the
+    second's end."""
+    for ref in (a, b):
+        if ref.anchor not in ("absolute", "publication") or ref.candidates:
+            return None
+        if ref.granularity not in _ORDER or ref.earliest is None or ref.latest is None:
+            return None
+    assert a.earliest and a.latest and b.earliest and b.latest  # checked above
+    first, anchor = a.earliest, a.anchor
+    if _yearless(a, b, g):  # "du 1er février au mars 2019": February 2019
+        first, anchor = _in_year_of(first, b.earliest), b.anchor
+    if not (first < b.earliest and a.latest < b.latest):
+        return None
+    # two written years may lie far apart; a date read against publication stays near the other
+    limit = _MAX_SPAN_DAYS if a.anchor == b.anchor == "absolute" else _MAX_DAYS
+    if (b.latest - first).days > limit:
+        return None
+
+    gap = g.gap.match(text[a.end : b.start])
+    opener = g.opener.search(text[max(0, a.start - 30) : a.start])
+    if gap is None or opener is None or not _fits(g, opener.group("o"), gap.group("j")):
+        return None
+    start = a.start - len(opener.group())
+    coarse = max(a.granularity, b.granularity, key=_ORDER.index)
+    _, month, year = common_fields([(first, b.latest)], day_level=False)
+    return a.model_copy(
+        update={
+            "text": text[start : b.end], "start": start, "end": b.end, "earliest": first,
+            "latest": b.latest, "candidates": (), "weekday": None, "day": None, "month": month,
+            "year": year, "anchor": anchor,
+            "granularity": "day" if "day" in (a.granularity, b.granularity)
+            else coarse,
+        }
+    )  # fmt: skip
+
+
 def _in_month(text: str, ref: TimeRef, g: _Grammar, lo: int) -> TimeRef | None:
     """Days written before a whole month ("du 4 au 22 ce mois-ci", "the 20th of next month")."""
     first, last = ref.earliest, ref.latest
@@ -190,10 +253,15 @@ def join_ranges(
             opener = g.opener.search(text[max(0, prev.start - 30) : prev.start])
             if gap and _fits(g, opener.group("o") if opener else None, gap.group("j")):
                 start = prev.start - (len(opener.group()) if opener else 0)
+                if _yearless(prev, ref, g):
+                    prev_day = _in_year_of(prev_day, day)
                 joined = _range(text, start, ref.end, prev_day, day, prev)
                 if joined is not None:
                     out[-1] = joined
                     continue
+        if prev is not None and (spanned := _span(text, prev, ref, g)) is not None:
+            out[-1] = spanned
+            continue
         written = any(ch.isdigit() for ch in ref.text)  # "3 au 12 septembre", not "hier"
         if day is not None and written:
             window = text[max(0, ref.start - 40) : ref.start]

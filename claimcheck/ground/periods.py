@@ -47,6 +47,7 @@ class _Grammar:
     closers: dict[str, tuple[str, ...]]
     joiners: frozenset[str]
     markers: dict[str, int]
+    decade_words: dict[str, int]
 
 
 @cache
@@ -68,6 +69,9 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         "decade": rf"{lead(v.decade_prefixes)}'?(?P<dec>(?:1[0-9]|20)\d0|\d0)(?!\d)'?"
         rf"{alt(v.decade_suffixes) if v.decade_suffixes else ''}(?!\w)"
         if v.decade_prefixes
+        else r"(?!)",
+        "decade_word": rf"{lead(v.decade_prefixes)}(?P<dw>{alt(v.decade_words)})"
+        if v.decade_words and v.decade_prefixes
         else r"(?!)",
         "decade4": rf"(?P<dec>(?:1[0-9]|20)\d0)'?{alt(v.decade_suffixes)}(?!\w)"
         if v.decade_suffixes
@@ -106,6 +110,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         closers={norm(k): tuple(norm(c) for c in cs) for k, cs in v.range_openers.items()},
         joiners=frozenset(norm(k) or k.strip() for k in v.range_joiners),
         markers={norm(k): d for k, d in {**v.markers_before, **v.markers_after}.items()},
+        decade_words={norm(k): d for k, d in v.decade_words.items()},
     )
 
 
@@ -129,6 +134,8 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
     groups = m.groupdict()
     if kind in ("decade", "decade4"):
         return PeriodHit(start, end, "year", (_decade(groups["dec"]),))
+    if kind == "decade_word":
+        return PeriodHit(start, end, "year", (_decade(str(g.decade_words[norm(groups["dw"])])),))
     if kind == "month_year":
         month, year = int(groups["m"] or groups["m2"]), int(groups["y"] or groups["y2"])
         return PeriodHit(start, end, "month", (cal.month_period(year, month),), year=year)
@@ -247,7 +254,7 @@ def find_periods(text: str, vocab: TimeVocabulary) -> Iterator[PeriodHit]:
     digits = _DIGIT.search(text) is not None
     ordinal = g.ordinal.search(text) is not None
     for kind, pattern in g.patterns:
-        if not (ordinal if kind in ("part", "nth") else digits):
+        if kind != "decade_word" and not (ordinal if kind in ("part", "nth") else digits):
             continue
         for m in pattern.finditer(text):
             hit = _hit(kind, m, g)

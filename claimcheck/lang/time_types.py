@@ -156,6 +156,9 @@ class TimeVocabulary:
     # --- longer periods (claimcheck.ground.periods) ----------------------------------------
     #: words before a decade ("les années" 70); empty: decades need a 4-digit year or suffix
     decade_prefixes: tuple[str, ...] = ()
+    #: decades in words, after a decade prefix -> their first year ("soixante-dix" -> 1970,
+    #: "noughties" -> 2000): "les années soixante-dix", "the seventies"
+    decade_words: Mapping[str, int] = field(default_factory=dict)
     #: endings after a decade ("s", "'s": "the 1970s")
     decade_suffixes: tuple[str, ...] = ()
     #: ordinal words for quarters and halves: "troisième" -> 3, "last" -> -1 (the last one)

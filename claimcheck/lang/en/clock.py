@@ -210,7 +210,7 @@ ZONES = {
     **{f"in {city}": zone for city, zone in _CITIES.items()},
 }
 RANGE_OPENERS = {"between": ("and",), "from": ("to", "until", "till", "til", "through")}
-RANGE_JOINERS = ("to", "-", "–", "till", "til", "until")
+RANGE_JOINERS = ("to", "-", "–", "till", "til", "until", "through", "thru")
 DATETIME_JOINERS = ("at", "on", "around", "by", "the")
 PART_DATE_JOINERS = ("on", "of", "on the", "the")
 DURATION_UNITS = {

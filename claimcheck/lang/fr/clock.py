@@ -268,7 +268,8 @@ ZONES = {
 RANGE_OPENERS = {
     "entre": ("et",),
     "de": ("à", "a", "au", "jusqu'à"),
-    "du": ("au",),
+    "du": ("au", "jusqu'au"),
+    "depuis": ("jusqu'à", "jusqu'au", "jusqu'en"),
     "à partir de": ("jusqu'à",),
 }
 RANGE_JOINERS = ("à", "au", "-", "–", "jusqu'à", "jusqu'a")

@@ -366,6 +366,13 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
      "2015-01-04"),
     ("Talks stalled in the second week of this month.", P, "second week of this month",
      "2020-06-08", "2020-06-14"),
+    ("He ran the agency from 2011 to March 4, 2016.", P, "from 2011 to March 4, 2016",
+     "2011-01-01", "2016-03-04"),
+    ("The dam was shut between January 3, 2015 and June 30, 2019.", P,
+     "between January 3, 2015 and June 30, 2019", "2015-01-03", "2019-06-30"),
+    ("Exports fell from May 3 to June 2, 2018.", P, "from May 3 to June 2, 2018", "2018-05-03",
+     "2018-06-02"),
+    ("Crime soared in the seventies.", P, "the seventies", "1970-01-01", "1979-12-31"),
 ]  # fmt: skip
 
 

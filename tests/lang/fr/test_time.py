@@ -469,6 +469,14 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
      "2014-12-29", "2015-01-04"),
     ("Les prix ont baissé la dernière semaine du mois dernier.", P,
      "la dernière semaine du mois dernier", "2020-05-25", "2020-05-31"),
+    ("Il a dirigé l'agence entre 2011 et le 4 mars 2016.", P, "entre 2011 et le 4 mars 2016",
+     "2011-01-01", "2016-03-04"),
+    ("Le barrage a été fermé entre le 3 janvier 2015 et le 30 juin 2019.", P,
+     "entre le 3 janvier 2015 et le 30 juin 2019", "2015-01-03", "2019-06-30"),
+    ("Les exportations ont chuté du 20 décembre au 5 janvier 2018.", P,
+     "du 20 décembre au 5 janvier 2018", "2017-12-20", "2018-01-05"),
+    ("La ville a grandi dans les années soixante-dix.", P, "les années soixante-dix",
+     "1970-01-01", "1979-12-31"),
 ]  # fmt: skip
 
 
