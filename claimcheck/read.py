@@ -112,10 +112,12 @@ def _published_from_text(text: str, lang: str | None) -> str | None:
     from claimcheck.ground.time import find_times
     from claimcheck.lang import detect, get_profile
 
-    profile = get_profile(lang or detect(text))
+    profile = None  # the language is guessed only for a text with a byline line
     for line in text[:3000].splitlines()[:25]:
         if not _BYLINE.search(line):
             continue
+        if profile is None:
+            profile = get_profile(lang or detect(text))
         for ref in find_times(line, published=None, profile=profile):
             if ref.anchor == "absolute" and ref.year is not None and ref.month is not None:
                 if ref.granularity == "day" and ref.earliest is not None:
