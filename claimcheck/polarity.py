@@ -82,13 +82,16 @@ class Opposition:
 
 def _rewrite(text: str, profile: LanguageProfile) -> tuple[str, list[int]]:
     """Lower-cased text with the language's rewrites applied, and each char's original offset."""
-    lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text).replace("’", "'")
+    lowered = _lower(text).replace("’", "'")
     origin = list(range(len(lowered)))
     for pattern, replacement in profile.polarity.rewrites:
+        matches = list(re.finditer(pattern, lowered))
+        if not matches:
+            continue
         out: list[str] = []
         mapped: list[int] = []
         last = 0
-        for match in re.finditer(pattern, lowered):
+        for match in matches:
             out.append(lowered[last : match.start()])
             mapped.extend(origin[last : match.start()])
             out.append(replacement)
@@ -99,6 +102,14 @@ def _rewrite(text: str, profile: LanguageProfile) -> tuple[str, list[int]]:
         mapped.extend(origin[last:])
         lowered, origin = "".join(out), mapped
     return lowered, origin
+
+
+def _lower(text: str) -> str:
+    """Each character lower-cased on its own, one character for one (offsets are kept)."""
+    whole = text.lower()
+    if len(whole) == len(text) and "Σ" not in text:
+        return whole  # no character grew, and no final sigma: the same as char by char
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
 def _tokens(text: str, profile: LanguageProfile) -> list[_Token]:
@@ -116,6 +127,7 @@ def _stems(profile: LanguageProfile) -> tuple[str, ...]:
     return tuple(sorted(profile.morphology.inflections, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1 << 16)  # called for every content word of every compared claim
 def stem(word: str, profile: LanguageProfile) -> str:
     """The word without its longest inflectional ending (at least four letters kept)."""
     for ending in _stems(profile):
@@ -150,6 +162,7 @@ def _family(word: str, profile: LanguageProfile) -> tuple[str, int] | None:
     return (best[1], best[2]) if best else None
 
 
+@lru_cache(maxsize=1 << 16)
 def _content(word: str, profile: LanguageProfile) -> bool:
     return (
         word[:1].isalpha()
@@ -477,7 +490,13 @@ def _complements(a: Claim, b: Claim) -> bool:
 
 def oppositions(claims: Sequence[Claim]) -> list[Opposition]:
     """Every opposition between claims of different documents in one cluster, merged by key."""
-    stances = {c.id: stance(c) for c in claims}
+    stances: dict[str, Stance] = {}  # computed only for the claims of a compared pair
+
+    def stance_of(claim: Claim) -> Stance:
+        if claim.id not in stances:
+            stances[claim.id] = stance(claim)
+        return stances[claim.id]
+
     merged: dict[tuple[str, str], tuple[dict[str, tuple[Claim, str, tuple[int, int]]], ...]] = {}
     pairs = 0
     for i, a in enumerate(claims):
@@ -490,7 +509,7 @@ def oppositions(claims: Sequence[Claim]) -> list[Opposition]:
             if _complements(a, b):
                 continue  # "97 % agree" and "3 % do not agree" say one thing
             profile = get_profile(a.lang)
-            for key, ma, mb in _opposed(stances[a.id], stances[b.id], profile):
+            for key, ma, mb in _opposed(stance_of(a), stance_of(b), profile):
                 pos, neg = ((a, ma), (b, mb)) if ma.sign > 0 else ((b, mb), (a, ma))
                 slot = merged.setdefault((a.lang, key), ({}, {}))
                 for claim, mark, side in ((pos[0], pos[1], 0), (neg[0], neg[1], 1)):
