@@ -20,6 +20,7 @@ import dataclasses
 import itertools
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from claimcheck.clean import CleanText
 from claimcheck.lang import LanguageProfile
@@ -45,13 +46,20 @@ _MIN_WORDS = 3
 _CLAUSE_MIN_WORDS = 4
 
 
+_MARKS = re.compile("[" + re.escape("".join(_OPEN) + "".join(_CLOSE)) + '"\n]')
+
+
 def _depths(text: str) -> list[int]:
     """Nesting depth of quotes and brackets before each character (straight quotes toggle)."""
     depth = 0
     straight = False
-    out = []
-    for ch in text:
-        out.append(depth + int(straight))
+    out: list[int] = []
+    last = 0
+    for match in _MARKS.finditer(text):  # the depth only changes after these characters
+        at = match.start()
+        out.extend([depth + int(straight)] * (at + 1 - last))
+        last = at + 1
+        ch = text[at]
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE and depth:
@@ -60,6 +68,7 @@ def _depths(text: str) -> list[int]:
             straight = not straight
         elif ch == "\n":
             depth, straight = 0, False
+    out.extend([depth + int(straight)] * (len(text) - last))
     return out
 
 
@@ -104,11 +113,18 @@ def _leans_on_context(part: str, profile: LanguageProfile) -> bool:
     return any(anaphor.split("'")[-1] in head for anaphor in profile.text.org_anaphors)
 
 
+@cache
+def _clause_cuts(profile: LanguageProfile) -> re.Pattern[str]:
+    """Where a sentence may be cut into clauses: a semicolon, a dash, a comma before a
+    conjunction of the language."""
+    conj = "|".join(sorted(profile.text.clause_conjunctions, key=len, reverse=True))
+    return re.compile(rf";\s+|\s[–—]\s+|,\s+(?=(?:{conj})\b)" if conj else r";\s+|\s[–—]\s+")
+
+
 def _clauses(text: str, start: int, end: int, profile: LanguageProfile) -> list[tuple[int, int]]:
     sentence = text[start:end]
     depths = _depths(sentence)
-    conj = "|".join(sorted(profile.text.clause_conjunctions, key=len, reverse=True))
-    pattern = re.compile(rf";\s+|\s[–—]\s+|,\s+(?=(?:{conj})\b)" if conj else r";\s+|\s[–—]\s+")
+    pattern = _clause_cuts(profile)
     pieces: list[tuple[int, int]] = []
     last = 0
     # Words are counted by bisecting the sentence's word starts, and only the words the pronoun
