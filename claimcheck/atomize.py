@@ -362,16 +362,24 @@ def _has_verb(words: Sequence[str], profile: LanguageProfile) -> bool:
     return False
 
 
+_BRACKETS = re.compile('[«“(\\[»”)\\]"]')
+
+
 def _depth(text: str) -> list[int]:
-    depth, straight, out = 0, False, []
-    for ch in text:
-        out.append(depth + int(straight))
+    """Nesting depth of quotes and brackets before each character (straight quotes toggle)."""
+    depth, straight, out, last = 0, False, [], 0
+    for match in _BRACKETS.finditer(text):  # the depth only changes after these characters
+        at = match.start()
+        out.extend([depth + int(straight)] * (at + 1 - last))
+        last = at + 1
+        ch = text[at]
         if ch in "«“([":
             depth += 1
         elif ch in "»”)]" and depth:
             depth -= 1
         elif ch == '"':
             straight = not straight
+    out.extend([depth + int(straight)] * (len(text) - last))
     return out
 
 
@@ -424,9 +432,10 @@ def _clauses(claim: Claim, profile: LanguageProfile) -> list[Claim] | None:
         return None
 
     def cuts(text: str) -> list[tuple[int, int]]:
-        depth = _depth(text)
+        depth: list[int] = []  # computed at the first link found
         out: list[tuple[int, int]] = []
         for match in itertools.islice(pattern.finditer(text), _MAX_LINKS):
+            depth = depth or _depth(text)
             if depth[match.start()] or not _new_clause(text, match.end(), claim, profile):
                 continue
             left = text[out[-1][1] if out else 0 : match.start()].split()
@@ -467,8 +476,9 @@ def _subordinate_cut(
     pattern = _clause_link(profile)
     if pattern is None:
         return None
-    depth = _depth(text)
+    depth: list[int] = []  # computed at the first link found
     for match in itertools.islice(pattern.finditer(text), _MAX_LINKS):
+        depth = depth or _depth(text)
         following = re.match(r"\S+", text[match.end() :])
         if depth[match.start()] or following is None:
             continue
