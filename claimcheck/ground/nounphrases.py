@@ -92,6 +92,16 @@ def _phrase_pattern(profile: LanguageProfile) -> re.Pattern[str] | None:
 
 
 @cache
+def _phrase_rows(profile: LanguageProfile) -> dict[str, tuple[str, str, str, str]]:
+    return {p: (p, g, n, sense) for p, g, n, sense in profile.anaphora.org_phrases}
+
+
+@cache
+def _pronoun_rows(profile: LanguageProfile) -> dict[str, tuple[str, str, str, str]]:
+    return {p: (p, g, n, k) for p, g, n, k in profile.anaphora.pronouns}
+
+
+@cache
 def _impersonal(profile: LanguageProfile) -> re.Pattern[str] | None:
     rules = profile.anaphora.impersonal
     if not rules:
@@ -105,7 +115,7 @@ class _Tokens(list[tuple[int, int, str]]):
     """The words of a text, (start, end, word), with their ends listed once for bisection."""
 
     def __init__(self, text: str) -> None:
-        super().__init__((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
+        super().__init__([(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)])
         self.ends = [t[1] for t in self]
 
 
@@ -346,7 +356,7 @@ def noun_phrases(
         items.append(item)
         taken.add(s, e)
     pattern = _phrase_pattern(profile)
-    rows = {p: (p, g, n, sense) for p, g, n, sense in a.org_phrases}
+    rows = _phrase_rows(profile)
     name_ends = {it.end: it for it in items}  # "Dalvo, le constructeur,": a name ends there
     if pattern is not None:
         for match in pattern.finditer(text):
@@ -397,29 +407,30 @@ def noun_phrases(
                         other.gender = other.gender or row[1]
             items.append(item)
             taken.add(s, end)
-    pronouns = {p: (p, g, n, k) for p, g, n, k in a.pronouns}
+    pronouns = _pronoun_rows(profile)
     impersonal = _impersonal(profile)
-    for k, (s, e, word) in enumerate(tokens):
-        row = pronouns.get(key(word))
+    keys = [key(word) for _, _, word in tokens]  # each token's key, once for both passes
+    for k, (s, e, _word) in enumerate(tokens):
+        row = pronouns.get(keys[k])
         if row is None or s < skip_before or taken.overlaps(s, e):
             continue
-        previous = key(tokens[k - 1][2]) if k else ""
+        previous = keys[k - 1] if k else ""
         following = text[e : e + 8]
         if text[max(0, s - 1) : s] == "-" or following.startswith(("-", "’", "'")):
             continue  # "a-t-il", "elle-même"
         if previous in a.not_subject_before:
             continue
-        nxt = key(tokens[k + 1][2]) if k + 1 < len(tokens) else ""
+        nxt = keys[k + 1] if k + 1 < len(tokens) else ""
         if not nxt or not nxt[:1].isalpha() or nxt in profile.text.pronoun_object_context:
             continue
         item = NounPhrase(s, e, index, "pronoun", gender=row[1], number=row[2], lexicon=row)
         item.in_quote = _in((s, e), quotes)
-        can_be_impersonal = key(word) in a.impersonal_pronouns
+        can_be_impersonal = keys[k] in a.impersonal_pronouns
         item.impersonal = bool(can_be_impersonal and impersonal and impersonal.match(text, e))
         items.append(item)
         taken.add(s, e)
-    for k, (s, _e, word) in enumerate(tokens):
-        found = tables["det"].get(key(word))
+    for k, (s, _e, _word) in enumerate(tokens):
+        found = tables["det"].get(keys[k])
         if found is None or k + 1 >= len(tokens) or s < skip_before or s in merged:
             continue
         _, ne, noun = tokens[k + 1]
@@ -428,7 +439,7 @@ def noun_phrases(
         item = NounPhrase(s, ne, index, "np", gender=found[0], number=found[1])
         item.in_quote = _in((s, ne), quotes)
         before = k - 1
-        item.after_preposition = before >= 0 and key(tokens[before][2]) in a.prepositions
+        item.after_preposition = before >= 0 and keys[before] in a.prepositions
         if key(noun) in tables["role"]:
             item.etype = "PER"
             item.gender = item.gender or tables["role"][key(noun)][0]
