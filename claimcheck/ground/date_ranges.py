@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from claimcheck.ground.calendar import common_fields
+from claimcheck.ground.calendar import common_fields, month_period
 from claimcheck.ground.phrases import alt, norm
 from claimcheck.lang.time_types import TimeVocabulary
 from claimcheck.models import TimeRef
@@ -36,6 +36,8 @@ class _Grammar:
     week_gap: re.Pattern[str]  # a weekday and its week: "vendredi de la semaine prochaine"
     weekday_names: frozenset[str]
     in_month: re.Pattern[str]  # days before a whole month: "du 4 au 22 " (ce mois-ci), "20th of "
+    week_of: re.Pattern[str]  # before a day: "la semaine du ", "the week of "
+    year_gap: re.Pattern[str]  # between a month and its year: "de", "of"
 
 
 @cache
@@ -60,6 +62,8 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         closers={norm(k): tuple(norm(c) for c in cs) for k, cs in v.range_openers.items()},
         joiners=frozenset(norm(k) or k.strip() for k in v.range_joiners),
         weekday_names=frozenset(norm(k) for k in v.weekdays),
+        week_of=re.compile(rf"(?<![\w'’]){alt(v.week_of)}\s*{det}$", re.IGNORECASE),
+        year_gap=re.compile(rf"^\s*(?:{alt((*v.day_month_joiners, *v.period_of))})?\s*$", re.I),
         in_month=re.compile(
             rf"(?:(?:(?<![\w'’]){openers})?(?<![\w'’.,/])(?P<d1>[12]\d|3[01]|0?[1-9]){suffix}"
             rf"\s*{joiner}\s*{det})?(?<![\w'’.,/])(?P<d>[12]\d|3[01]|0?[1-9])(?P<sx>{suffix})"
@@ -188,6 +192,51 @@ def _span(text: str, a: TimeRef, b: TimeRef, g: _Grammar) -> TimeRef | None:
     )  # fmt: skip
 
 
+def _week_of(text: str, ref: TimeRef, g: _Grammar, lo: int) -> TimeRef | None:
+    """ "la semaine du 16 septembre", "the week of June 8": the Monday-to-Sunday week of it."""
+    day = _day(ref)
+    if day is None:
+        return None
+    window = text[max(lo, ref.start - 40) : ref.start]
+    m = g.week_of.search(window)
+    if m is None:
+        return None
+    start = ref.start - (len(window) - m.start())
+    monday = day - dt.timedelta(days=day.weekday())
+    sunday = monday + dt.timedelta(days=6)
+    _, month, year = common_fields([(monday, sunday)], day_level=False)
+    return ref.model_copy(
+        update={
+            "text": text[start : ref.end], "start": start, "granularity": "week",
+            "earliest": monday, "latest": sunday, "weekday": None, "day": None, "month": month,
+            "year": year,
+        }
+    )  # fmt: skip
+
+
+def _month_of_year(text: str, a: TimeRef, b: TimeRef, g: _Grammar) -> TimeRef | None:
+    """A month and a year named relative to publication ("juin de l'année prochaine", "June
+    next year"): that month of that year."""
+    if a.granularity != "month" or b.granularity != "year" or a.month is None:
+        return None
+    if a.anchor != "publication" or b.anchor != "publication" or b.earliest is None:
+        return None
+    if (
+        any(ch.isdigit() for ch in a.text + b.text)
+        or b.earliest.year != (b.latest or b.earliest).year
+    ):
+        return None
+    if not g.year_gap.match(text[a.end : b.start]):
+        return None
+    first, last = month_period(b.earliest.year, a.month)
+    return a.model_copy(
+        update={
+            "text": text[a.start : b.end], "end": b.end, "earliest": first, "latest": last,
+            "candidates": (), "year": first.year,
+        }
+    )  # fmt: skip
+
+
 def _in_month(text: str, ref: TimeRef, g: _Grammar, lo: int) -> TimeRef | None:
     """Days written before a whole month ("du 4 au 22 ce mois-ci", "the 20th of next month")."""
     first, last = ref.earliest, ref.latest
@@ -261,6 +310,12 @@ def join_ranges(
                     continue
         if prev is not None and (spanned := _span(text, prev, ref, g)) is not None:
             out[-1] = spanned
+            continue
+        if prev is not None and (dated := _month_of_year(text, prev, ref, g)) is not None:
+            out[-1] = dated
+            continue
+        if (week := _week_of(text, ref, g, lo)) is not None and free(week.start, ref.start):
+            out.append(week)
             continue
         written = any(ch.isdigit() for ch in ref.text)  # "3 au 12 septembre", not "hier"
         if day is not None and written:

@@ -150,6 +150,8 @@ class TimeVocabulary:
     window_determiners: tuple[str, ...] = ()
     #: words after a unit for the one after the next ("after next": "the week after next")
     after_next: tuple[str, ...] = ()
+    #: words before a day that name its week ("la semaine du", "the week of")
+    week_of: tuple[str, ...] = ()
     #: words for a century after its ordinal ("siècle", "century")
     century_words: tuple[str, ...] = ()
 

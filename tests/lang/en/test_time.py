@@ -373,6 +373,9 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     ("Exports fell from May 3 to June 2, 2018.", P, "from May 3 to June 2, 2018", "2018-05-03",
      "2018-06-02"),
     ("Crime soared in the seventies.", P, "the seventies", "1970-01-01", "1979-12-31"),
+    ("Talks are set for the week of June 24.", P, "week of June 24", "2020-06-22",
+     "2020-06-28"),
+    ("The plant closed in March last year.", P, "March last year", "2019-03-01", "2019-03-31"),
 ]  # fmt: skip
 
 

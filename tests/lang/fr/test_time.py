@@ -477,6 +477,11 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
      "du 20 décembre au 5 janvier 2018", "2017-12-20", "2018-01-05"),
     ("La ville a grandi dans les années soixante-dix.", P, "les années soixante-dix",
      "1970-01-01", "1979-12-31"),
+    ("Le procès s'ouvre la semaine du 24 juin.", P, "semaine du 24 juin", "2020-06-22",
+     "2020-06-28"),
+    ("L'usine fermera en mars de l'année prochaine.", P, "mars de l'année prochaine",
+     "2021-03-01", "2021-03-31"),
+    ("Le bénéfice a doublé au Q3 2019.", P, "Q3 2019", "2019-07-01", "2019-09-30"),
 ]  # fmt: skip
 
 
