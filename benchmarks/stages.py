@@ -28,6 +28,7 @@ __all__ = ["STAGES", "main"]
 STAGES = [
     ("claimcheck.pipeline", "_claims", "clean+segment+ground"),
     ("claimcheck.pipeline", "_embed", "embed"),
+    ("claimcheck.pipeline", "nearest", "neighbours"),
     ("claimcheck.pipeline", "find_stories", "stories"),
     ("claimcheck.align", "align", "align"),
     ("claimcheck.pipeline", "find_origins", "provenance"),

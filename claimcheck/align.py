@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 from claimcheck.lexical import LexicalIndex, encode_words
 from claimcheck.linkage import average_linkage
 from claimcheck.models import Claim, Model
-from claimcheck.neighbours import nearest
+from claimcheck.neighbours import Neighbours, nearest
 from claimcheck.pairs import PAIR_FEATURES, PairScorer
 from claimcheck.timeline import publication_range
 
@@ -88,8 +88,10 @@ def candidate_pairs(
     documents: Sequence[str],
     options: AlignOptions,
     published: Mapping[str, str | None] | None = None,
+    neighbours: Neighbours | None = None,
 ) -> dict[tuple[int, int], float]:
-    """{(i, j): similarity} for i < j among each claim's nearest neighbours.
+    """{(i, j): similarity} for i < j among each claim's nearest neighbours (searched here
+    unless `neighbours` gives them).
 
     Pairs from publications further apart than `options.window_days` are dropped (a date
     that is unknown never drops a pair): the same words a year apart are another event.
@@ -97,7 +99,11 @@ def candidate_pairs(
     n = len(vectors)
     if n < 2:
         return {}
-    found = nearest(vectors, options.neighbours, exact_limit=options.exact_limit)
+    found = (
+        neighbours.top(options.neighbours)
+        if neighbours is not None
+        else nearest(vectors, options.neighbours, exact_limit=options.exact_limit)
+    )
     rows = np.repeat(np.arange(n), found.ids.shape[1])
     cols = found.ids.ravel()
     sims = found.sims.ravel()
@@ -223,12 +229,14 @@ def align(
     published: Mapping[str, str | None] | None = None,
     stories: Sequence[str | None] | None = None,
     scorer: PairScorer | None = None,
+    neighbours: Neighbours | None = None,
 ) -> list[list[int]]:
     """Clusters as lists of claim indices, each sorted, ordered by their first claim.
 
     `published` maps document ids to their (possibly partial) publication dates, for the
     time window; `stories[i]` is the story of claim i (claims of different stories never
-    share a cluster); `scorer` gives P(same fact) of a pair (built here when not given).
+    share a cluster); `scorer` gives P(same fact) of a pair (built here when not given);
+    `neighbours`: each claim's nearest claims, when already searched.
     """
     options = options or AlignOptions()
     n = len(claims)
@@ -241,7 +249,7 @@ def align(
     )
     documents = [c.document_id for c in claims]
     candidates = _same_story(
-        sorted(candidate_pairs(vectors, documents, options, published)), stories
+        sorted(candidate_pairs(vectors, documents, options, published, neighbours)), stories
     )
     features = scorer.features(candidates)
     probability = scorer.model.probability(features) if candidates else np.zeros(0)

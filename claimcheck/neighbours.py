@@ -32,6 +32,17 @@ class Neighbours:
         self.ids = ids
         self.sims = sims
 
+    def top(self, k: int) -> Neighbours:
+        """The k most similar of each row's neighbours (all of them when it has no more), so
+        one search serves every stage that needs neighbours."""
+        if k >= self.ids.shape[1]:
+            return self
+        order = np.argsort(-self.sims, axis=1, kind="stable")[:, :k]
+        return Neighbours(
+            np.take_along_axis(self.ids, order, axis=1),
+            np.take_along_axis(self.sims, order, axis=1),
+        )
+
 
 def _exact(vectors: Vectors, k: int) -> Neighbours:
     n = len(vectors)

@@ -40,6 +40,7 @@ from claimcheck.lang import (
     require_profile,
 )
 from claimcheck.models import Claim, Component, Discrepancy, Document, Model, Report, Side
+from claimcheck.neighbours import nearest
 from claimcheck.pairs import PairScorer
 from claimcheck.provenance import find_origins, weigh
 from claimcheck.read import OnError, Source, iter_documents, read
@@ -179,8 +180,19 @@ def _assemble(
     keep = [k for k, c in enumerate(claims) if c.kind == "claim"]
     checkable = [claims[k] for k in keep]
     checkable_vectors = vectors[keep] if keep else vectors[:0]
+    # one nearest-neighbour search serves stories and alignment
+    neighbours = nearest(
+        checkable_vectors,
+        max(settings.stories.neighbours, settings.align.neighbours),
+        exact_limit=settings.align.exact_limit,
+    )
     stories = find_stories(
-        documents, checkable, checkable_vectors, settings.stories, published=published
+        documents,
+        checkable,
+        checkable_vectors,
+        settings.stories,
+        published=published,
+        neighbours=neighbours,
     )
     story_of = {d: s.id for s in stories for d in s.document_ids}
     claim_stories = [story_of[c.document_id] for c in checkable]
@@ -192,6 +204,7 @@ def _assemble(
         published=published,
         stories=claim_stories,
         scorer=scorer,
+        neighbours=neighbours,
     )
     clusters = {f"c{i + 1}": [checkable[j] for j in members] for i, members in enumerate(groups)}
     probability = {

@@ -38,7 +38,7 @@ from claimcheck.lexical import LexicalIndex
 from claimcheck.linkage import average_linkage
 from claimcheck.logistic import LogisticModel, load_model
 from claimcheck.models import Claim, Document, Model, Story
-from claimcheck.neighbours import nearest
+from claimcheck.neighbours import Neighbours, nearest
 from claimcheck.timeline import publication_range
 
 __all__ = ["STORY_FEATURES", "StoryOptions", "find_stories", "story_pairs"]
@@ -180,17 +180,24 @@ _MATCH = 0.6  # cosine at which a claim of one article has a counterpart in anot
 
 
 def _claim_matches(
-    by_doc: Sequence[Sequence[int]], vectors: Vectors, k: int
+    by_doc: Sequence[Sequence[int]],
+    vectors: Vectors,
+    k: int,
+    neighbours: Neighbours | None = None,
 ) -> dict[tuple[int, int], tuple[float, float]]:
     """(i, j) -> (best claim cosine between articles i and j, share of their claims that have a
-    counterpart in the other at `_MATCH` or more), from each claim's nearest neighbours."""
+    counterpart in the other at `_MATCH` or more), from each claim's nearest neighbours
+    (`neighbours` of every claim when the caller already searched them)."""
     owner = np.full(len(vectors), -1, dtype=np.int64)
     for d, members in enumerate(by_doc):
         owner[list(members)] = d
     rows = np.flatnonzero(owner >= 0)
     if len(rows) < 2:
         return {}
-    found = nearest(vectors[rows], min(k, len(rows) - 1), exact_limit=20_000)
+    if neighbours is not None and len(rows) == len(vectors):
+        found = neighbours.top(k)
+    else:
+        found = nearest(vectors[rows], min(k, len(rows) - 1), exact_limit=20_000)
     best: dict[tuple[int, int], float] = {}
     counted: dict[tuple[int, int], int] = {}
     for x, claim in enumerate(rows):
@@ -218,6 +225,7 @@ def story_pairs(
     options: StoryOptions | None = None,
     *,
     impute: tuple[float, float] = (0.0, 0.0),
+    neighbours: Neighbours | None = None,
 ) -> tuple[list[tuple[int, int]], npt.NDArray[np.float64]]:
     """Candidate article pairs (indices into `documents`) and their feature rows.
 
@@ -250,7 +258,7 @@ def story_pairs(
         seen = {(min(i, int(j)), max(i, int(j))) for i in range(n) for j in found.ids[i] if i != j}
         candidates = sorted(seen)
     langs = [d.lang for d in documents]
-    matches = _claim_matches(by_doc, vectors, options.neighbours)
+    matches = _claim_matches(by_doc, vectors, options.neighbours, neighbours)
     rows = [
         _pair_features(i, j, profiles, names, centroids, lexical, langs, impute, matches)
         for i, j in candidates
@@ -297,8 +305,11 @@ def find_stories(
     *,
     model: LogisticModel | None = None,
     published: Mapping[str, str | None] | None = None,
+    neighbours: Neighbours | None = None,
 ) -> list[Story]:
     """The stories of the corpus, earliest first; every document is in exactly one.
+
+    `neighbours`: each claim's nearest claims, when the caller has searched them already.
 
     A story's id is derived from its earliest document's id, so it is stable while that
     article stays in the corpus.
@@ -311,7 +322,9 @@ def find_stories(
         threshold = options.threshold if options.threshold is not None else model.threshold
         line = model.meta.get("lexical_from_centroid", [0.0, 0.0])
         impute = (float(line[0]), float(line[1]))
-        candidates, features = story_pairs(documents, claims, vectors, options, impute=impute)
+        candidates, features = story_pairs(
+            documents, claims, vectors, options, impute=impute, neighbours=neighbours
+        )
         probability = model.probability(features) if len(candidates) else np.zeros(0)
         scored = {pair: float(p) for pair, p in zip(candidates, probability, strict=True)}
         apart = _apart(documents, candidates, options.window_days)

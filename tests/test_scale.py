@@ -136,3 +136,17 @@ def test_ingest_indexes_a_large_store_for_the_first_check(
     with SQLiteStore(small) as store:
         ingest([str(SEEDS[0])], store, embedder=embedder)
     assert not list(tmp_path.glob("small.db.*.hnsw"))
+
+
+def test_one_neighbour_search_serves_a_smaller_k() -> None:
+    rng = np.random.default_rng(11)
+    raw = rng.normal(size=(300, 16)).astype(np.float32)
+    vectors = raw / np.linalg.norm(raw, axis=1, keepdims=True)
+    wide = nearest(vectors, 30)
+    narrow = nearest(vectors, 20)
+    served = wide.top(20)
+    assert served.ids.shape == (300, 20)
+    for row in range(300):
+        assert set(served.ids[row]) == set(narrow.ids[row])
+        assert list(served.sims[row]) == sorted(served.sims[row], reverse=True)
+    assert wide.top(40) is wide  # asking for more than it holds gives all it has
