@@ -84,7 +84,12 @@ def _time(kind: str, m: re.Match[str], text: str, g: ClockGrammar) -> Clock | No
     cued = bool(qualifier or g.cue_before.search(before))
     in_duration = bool(g.duration_before.search(before)) and not qualifier
     # "24 h de garde à vue", "à 12 heures de route": a length of time, not a clock time
-    lasting = minute is None and not groups.get("frac") and bool(g.duration_after.match(text, end))
+    lasting = (
+        minute is None
+        and not groups.get("frac")
+        and not qualifier  # "vers 19 heures de ce soir" is a clock time
+        and bool(g.duration_after.match(text, end))
+    )
     if kind in ("abbr", "word") and (in_duration or lasting):
         return None
     written = groups.get("mi") is not None or groups.get("mw") is not None
@@ -171,7 +176,11 @@ def _ranges(text: str, clocks: list[Clock], g: ClockGrammar) -> list[Clock]:
                 continue
         core = clock.core if clock.core is not None else clock.start
         m = g.bare_range.search(text[max(0, core - 40) : core])
-        if m and _joined_bare(m, g) and (prev is None or prev.end <= core - len(m.group())):
+        begin = core - len(m.group()) if m else core
+        # "le 15 à 8 heures": a day and its time, not a range from 15 h
+        lead = g.day_lead.search(text, max(0, begin - 30), begin)
+        dated = m is not None and not m.group("o") and lead is not None
+        if m and not dated and _joined_bare(m, g) and (prev is None or prev.end <= begin):
             hour, minute = _bare(g.vocab, m.group("a"))
             if hour is not None:
                 first = _align(

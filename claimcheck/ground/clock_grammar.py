@@ -74,6 +74,7 @@ class ClockGrammar:
     cue_before: re.Pattern[str]
     duration_before: re.Pattern[str]
     bare_range: re.Pattern[str]
+    day_lead: re.Pattern[str]  # the article of a day number ("le" 15 à 8 heures: a day)
     joiner: re.Pattern[str]
     bare_after: re.Pattern[str]  # a joiner and a bare hour after a time ("from 1 p.m. to 4")
     part_gap: re.Pattern[str]  # between a part of the day and its time ("afternoon at 7")
@@ -220,13 +221,18 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
             rf"\s*(?P<j>{joiners})\s*$",
             re.IGNORECASE,
         ),
+        day_lead=re.compile(
+            rf"(?<![\w'’]){alt(v.bare_day_leads)}\s+$" if v.bare_day_leads else r"(?!)",
+            re.IGNORECASE,
+        ),
         joiner=re.compile(rf"^\s*(?P<j>{joiners})\s*$", re.IGNORECASE),
         bare_after=re.compile(
             rf"\s*(?P<j>{joiners})\s*(?P<a>\d{{1,2}}(?:[:h.]\d\d)?)(?![\w:,/]|\.\d|\s?[\w%])",
             re.IGNORECASE,
         ),
         duration_after=re.compile(
-            rf"\s+{alt(v.duration_after)}\s*(?!{alt((*v.determiners, 'les'))})[^\W\d]"
+            rf"\s+{alt(v.duration_after)}\s*(?!{alt((*v.determiners, *v.markers_before, 'les'))})"
+            rf"[^\W\d]"
             if v.duration_after
             else r"(?!)",
             re.IGNORECASE,

@@ -59,7 +59,8 @@ def grammar(v: TimeVocabulary) -> Grammar:
         "year": rf"{pre}(?<![\w.,]){_YEAR}",
         "weekday": rf"(?:(?P<mk>{mk_b})\s+)?(?P<wd>{wd})(?:{SEP}(?P<post>{mk_a}))?",
         "weekday_day": rf"(?P<wd>{wd})(?:\s*,)?\s+{wd_day}{day}(?!\s?\d)",
-        "relday": rf"(?P<rel>{alt(v.relative_days)})",
+        # "ce soir-là" is that evening of the story, not of publication
+        "relday": rf"(?P<rel>{alt(v.relative_days)})(?!{SEP}{alt(v.anaphoric_suffixes)})",
         "unit": rf"{pre}(?:(?P<det>{lead(v.determiners)}))?(?:(?P<mk>{mk_b})\s+)?"
         rf"(?P<u>{alt(v.units)})(?:{SEP}{alt(v.this_suffixes)})?(?:{SEP}(?P<post>{mk_a}))?"
         rf"(?!{SEP}{alt(v.anaphoric_suffixes)})",

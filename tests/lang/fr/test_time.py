@@ -295,6 +295,17 @@ CLOCK_CASES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ),
     ("Le train a déraillé à 21:35, selon la compagnie.", [("21:35", "9:35 p.m.", "9:35 p.m.")]),
     (
+        "Le suspect s'est rendu le 3 à 8 heures.",
+        [("3 à 8 heures", "Wednesday 3 June 2020, 8 a.m.", "8 a.m.")],
+    ),
+    (
+        "La foule s'est massée vers 19 heures de ce soir-là.",
+        [
+            ("vers 19 heures", "around 7 p.m.", "around 7 p.m."),
+            ("soir", "evening (6 p.m.-11 p.m.)", "evening (6 p.m.-11 p.m.)"),
+        ],
+    ),
+    (
         "La manifestation s'est dispersée vers 22 heures.",
         [("vers 22 heures", "around 10 p.m.", "around 10 p.m.")],
     ),
