@@ -327,10 +327,10 @@ def _finish(text: str, hit: _Hit, window: Period | None) -> TimeRef:
             # is dropped rather than kept to contradict it
             written = None
         periods = agree or periods
-    days = sorted({d for lo, hi in periods for d in cal.each_day(lo, hi)})
-    candidates = (
-        tuple(days) if hit.granularity == "day" and 1 < len(days) <= _MAX_CANDIDATES else ()
-    )
+    # the possible days, listed when few (a week, a year or a long range is not scanned)
+    scan = hit.granularity == "day" and sum((hi - lo).days + 1 for lo, hi in periods) <= SCAN_LIMIT
+    days = sorted({d for lo, hi in periods for d in cal.each_day(lo, hi)}) if scan else []
+    candidates = tuple(days) if 1 < len(days) <= _MAX_CANDIDATES else ()
     weekday, month, year = common_fields(periods, day_level=hit.granularity == "day")
     return TimeRef(
         text=surface, start=hit.start, end=hit.end, granularity=hit.granularity,
