@@ -123,7 +123,8 @@ def _other(kind: str, m: re.Match[str], text: str, g: ClockGrammar) -> Clock | N
     groups = m.groupdict()
     if kind == "part":
         part = look(v.parts, groups["part"])
-        modifier = look(v.part_modifiers, groups["pm"]) if groups.get("pm") else None
+        written = groups.get("pm") or groups.get("pm2")
+        modifier = look(v.part_modifiers, written) if written else None
         lo, hi = part_interval(part, modifier)
         return Clock(start, end, "part", "part_of_day", time_start=lo, time_end=hi, part=part)
     if kind == "edge":

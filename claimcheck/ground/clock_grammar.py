@@ -164,8 +164,9 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         rf"(?P<nw>{alt(v.clock_words)}){frac}",
         "spoken": rf"{q}(?:{_H}|{hw})(?:\s+{mw})?(?:\s?(?P<ap>{mer})|\s+(?P<pt>"
         rf"{alt(v.parts_after_hour)})|\s+(?P<frac>{alt(v.minute_fractions)}))",
+        # the modifier before or after the determiner: "late in the evening", "in the late evening"
         "part": rf"(?:(?P<pm>{lead(v.part_modifiers)}))?(?:{lead(v.part_determiners)})?"
-        rf"(?P<part>{alt(v.parts)})",
+        rf"(?:(?P<pm2>{lead(v.part_modifiers)}))?(?P<part>{alt(v.parts)})",
         "edge": rf"(?P<edge>{alt(v.day_edges)})(?=\s)",
         "duration": rf"(?<![\w.,])(?:(?P<n>\d+(?:[.,]\d+)?)|(?P<nw>{counts}))"
         rf"(?:\s+(?P<h1>{alt(v.duration_halves)}))?\s?-?\s?(?P<u>{alt(v.duration_units)})"
@@ -186,7 +187,12 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
     patterns = tuple(
         (
             name,
-            re.compile(rf"{first_chars(starts.get(name, timed))}(?<![\w'’]){src}", re.IGNORECASE),
+            # a clock word never starts inside a compound ("midi" of "après-midi")
+            re.compile(
+                rf"{first_chars(starts.get(name, timed))}"
+                rf"(?<![\w'’{'-' if name == 'named' else ''}]){src}",
+                re.IGNORECASE,
+            ),
         )
         for name, src in sources.items()
     )

@@ -222,11 +222,15 @@ def _inherit(refs: list[TimeRef]) -> list[TimeRef]:
 
 
 def _pick(text: str, refs: Sequence[TimeRef | None], clock: Clock, g: _Gaps) -> int | None:
-    """The date a clock span belongs to: the one just before it, else the one just after."""
+    """The date a clock span belongs to: the one just before it, else the one just after; a
+    time of day belongs to a day, never to a week, month or year ("la semaine prochaine plus
+    tard dans la soirée")."""
     chosen = None
     if clock.kind != "edge":
         for i, date in enumerate(refs):
             if date is None or date.end > clock.start or not _dated(date):
+                continue
+            if date.granularity != "day":
                 continue
             if g.left.match(text[date.end : clock.start]):
                 chosen = i
@@ -234,5 +238,6 @@ def _pick(text: str, refs: Sequence[TimeRef | None], clock: Clock, g: _Gaps) -> 
         return chosen
     for i, date in enumerate(refs):
         if date is not None and date.start >= clock.end and _dated(date):
-            return i if g.right.match(text[clock.end : date.start]) else None
+            fits = date.granularity == "day" and g.right.match(text[clock.end : date.start])
+            return i if fits else None
     return None

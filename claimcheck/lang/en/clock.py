@@ -60,11 +60,8 @@ _PART_DETERMINERS = (
     "during the",
     "the",
     "that",
-    "in the early",
-    "in the late",
     "early in the",
     "late in the",
-    "in the mid",
     "on the",
     "through the",
 )

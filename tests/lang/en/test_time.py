@@ -228,6 +228,10 @@ def test_find_times(text: str, published: str | None, expected: list[tuple[str, 
 CLOCK_CASES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("Firefighters reached the scene at 7:45 p.m.", [("7:45 p.m.", "7:45 p.m.", "7:45 p.m.")]),
     (
+        "Firefighters arrived on Tuesday in the late afternoon.",
+        [("Tuesday", "Tuesday 9 June 2020", "afternoon (3 p.m.-6 p.m.)")],
+    ),
+    (
         "The first call came in at 7.45pm and the second at 9 PM.",
         [("7.45pm", "7:45 p.m.", "7:45 p.m."), ("9 PM.", "9 p.m.", "9 p.m.")],
     ),

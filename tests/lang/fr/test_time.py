@@ -295,6 +295,11 @@ CLOCK_CASES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ),
     ("Le train a déraillé à 21:35, selon la compagnie.", [("21:35", "9:35 p.m.", "9:35 p.m.")]),
     (
+        "Les pompiers sont intervenus mardi à la fin de l’après-midi.",
+        [("mardi", "Tuesday 9 June 2020", "afternoon (3 p.m.-6 p.m.)")],
+    ),
+    ("Le cours d’après-midi a été annulé.", []),
+    (
         "Le suspect s'est rendu le 3 à 8 heures.",
         [("3 à 8 heures", "Wednesday 3 June 2020, 8 a.m.", "8 a.m.")],
     ),
