@@ -30,20 +30,30 @@ class _Grammar:
     markers: dict[str, int]
     units: dict[str, str]
     numbers: dict[str, int]
+    counted: dict[str, int]
+    pair: re.Pattern[str]  # one count and its unit, inside a chain
 
 
 @cache
 def _grammar(v: TimeVocabulary) -> _Grammar:
     num = rf"(?P<n>(?<![\w,.])\d{{1,3}}(?!\w)|{alt(v.numbers)})"
+    num_any = rf"(?:(?<![\w,.])\d{{1,3}}(?!\w)|{alt(v.numbers)})"
+    unit_any = alt(v.plural_units)
     unit = rf"(?P<u>{alt({**v.units, **v.plural_units})})"
     det = rf"(?:{lead(v.window_determiners)})?" if v.window_determiners else ""
     suffix = alt(v.day_suffixes) if v.day_suffixes else "(?!)"
+    # "il y a un mois et 21 jours", "1 month, 21 days ago": two counts or more that add up
+    pair = rf"{num_any}\s+{unit_any}"
+    gap = rf"(?:\s*,\s*|\s+{alt(v.duration_joiners)}\s+|\s+)"
+    chain = rf"(?P<chain>{pair}(?:{gap}{pair})+)"
     tables = {
         "before": v.window_before,
         "between": v.window_between,
         "after": v.window_after,
         "after_next": v.after_next,
         "century": v.century_words,
+        "chain_before": v.counted_before,
+        "chain_after": v.counted_after,
     }
     sources = {
         "before": rf"{det}(?P<mk>{alt(v.window_before)})\s+{num}\s+{unit}",
@@ -52,6 +62,8 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         "after_next": rf"{det}(?P<u>{alt(v.units)})\s+{alt(v.after_next)}",
         "century": rf"(?:(?P<r>[IVXLC]{{1,6}})|(?P<d>[12]?\d))(?:{suffix})\s+"
         rf"{alt(v.century_words)}",
+        "chain_before": rf"(?P<c>{alt(v.counted_before)})\s+{chain}",
+        "chain_after": rf"{chain}\s+(?P<c>{alt(v.counted_after)})",
     }
     return _Grammar(
         patterns=tuple(
@@ -66,6 +78,11 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         },
         units={norm(k): u for k, u in {**v.units, **v.plural_units}.items()},
         numbers={norm(k): n for k, n in v.numbers.items()},
+        counted={norm(k): d for k, d in {**v.counted_before, **v.counted_after}.items()},
+        pair=re.compile(
+            rf"(?P<n>(?<![\w,.])\d{{1,3}}(?!\w)|{alt(v.numbers)})\s+(?P<u>{unit_any})",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -88,6 +105,32 @@ def window(pub: dt.date, unit: str, n: int, direction: int) -> Period:
     return pub, _shift(pub, unit, n)
 
 
+def _count(raw: str, g: _Grammar) -> int | None:
+    key = norm(raw)
+    return int(key) if key.isdigit() else g.numbers.get(key)
+
+
+def _chain(start: int, end: int, groups: dict[str, str | None], g: _Grammar) -> PeriodHit | None:
+    """ "il y a un mois et 21 jours": the day that many years, months and days away."""
+    sign = g.counted[norm(groups["c"] or "")]
+    steps = []
+    for m in g.pair.finditer(groups["chain"] or ""):
+        n = _count(m.group("n"), g)
+        if n is None or n > _MAX_COUNT:
+            return None
+        steps.append((g.units[norm(m.group("u"))], sign * n))
+    if len({unit for unit, _ in steps}) != len(steps):  # "2 jours 3 jours" adds up to nothing
+        return None
+
+    def resolve(pub: dt.date) -> Period:
+        day = pub
+        for unit, k in sorted(steps, key=lambda s: ("year", "month", "week", "day").index(s[0])):
+            day = _shift(day, unit, k)
+        return day, day
+
+    return PeriodHit(start, end, "day", resolver=resolve)
+
+
 def _roman(raw: str) -> int | None:
     values = [_ROMAN[c] for c in raw.lower()]
     total = sum(-a if a < b else a for a, b in zip(values, [*values[1:], 0], strict=True))
@@ -106,6 +149,8 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
             return None
         first = dt.date(max(1, (n - 1) * 100), 1, 1)
         return PeriodHit(start, end, "year", ((first, dt.date((n - 1) * 100 + 99, 12, 31)),))
+    if kind in ("chain_before", "chain_after"):
+        return _chain(start, end, groups, g)
     unit = g.units[norm(groups["u"])]
     if unit == "weekend":
         return None

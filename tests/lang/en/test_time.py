@@ -380,6 +380,8 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     ("Talks are set for the week of June 24.", P, "week of June 24", "2020-06-22",
      "2020-06-28"),
     ("The plant closed in March last year.", P, "March last year", "2019-03-01", "2019-03-31"),
+    ("He vanished 1 month and 10 days ago.", P, "1 month and 10 days ago", "2020-05-01",
+     "2020-05-01"),
 ]  # fmt: skip
 
 

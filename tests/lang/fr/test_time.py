@@ -498,6 +498,8 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     ("L'usine fermera en mars de l'année prochaine.", P, "mars de l'année prochaine",
      "2021-03-01", "2021-03-31"),
     ("Le bénéfice a doublé au Q3 2019.", P, "Q3 2019", "2019-07-01", "2019-09-30"),
+    ("Il a disparu il y a un mois et 10 jours.", P, "il y a un mois et 10 jours", "2020-05-01",
+     "2020-05-01"),
 ]  # fmt: skip
 
 
