@@ -48,6 +48,7 @@ _COPY_PASSAGES = 2  # documents sharing this many near-identical passages are co
 _CREDIT_WINDOW = 400  # characters at the start and end of an article where credits stand
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MASK = (1 << 61) - 1
+_CHUNK = 2000  # shingle sets hashed together (64 hashes of each shingle at once)
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,8 @@ class Provenance:
 
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.casefold())
+    if decomposed.isascii():
+        return decomposed  # no combining mark to drop
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -88,12 +91,17 @@ def _permutations() -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
     return a, b
 
 
-def _signature(shingles: set[int]) -> npt.NDArray[np.uint64]:
+def _signatures(sets: Sequence[set[int]]) -> npt.NDArray[np.uint64]:
+    """The MinHash signature of each non-empty shingle set, one row each, in one pass."""
     a, b = _permutations()
-    values = np.fromiter((s & _MASK for s in shingles), dtype=np.uint64, count=len(shingles))
+    sizes = np.fromiter((len(s) for s in sets), dtype=np.int64, count=len(sets))
+    values = np.fromiter(
+        (x & _MASK for s in sets for x in s), dtype=np.uint64, count=int(sizes.sum())
+    )
     hashed = (values[:, None] * a[None, :] + b[None, :]) & np.uint64(_MASK)
-    signature: npt.NDArray[np.uint64] = hashed.min(axis=0)
-    return signature
+    offsets = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    signatures: npt.NDArray[np.uint64] = np.minimum.reduceat(hashed, offsets, axis=0)
+    return signatures
 
 
 def near_duplicates(claims: Sequence[Claim]) -> list[tuple[int, int, float]]:
@@ -105,11 +113,16 @@ def near_duplicates(claims: Sequence[Claim]) -> list[tuple[int, int, float]]:
             sets[index] = _shingles(words)
     rows = _HASHES // _BANDS
     buckets: dict[tuple[int, bytes], list[int]] = {}
-    for index, shingles in sets.items():
-        signature = _signature(shingles)
-        for band in range(_BANDS):
-            key = (band, signature[band * rows : (band + 1) * rows].tobytes())
-            buckets.setdefault(key, []).append(index)
+    indices = list(sets)
+    for first in range(0, len(indices), _CHUNK):  # a chunk at a time: bounded memory
+        chunk = indices[first : first + _CHUNK]
+        signatures = _signatures([sets[index] for index in chunk])
+        raw, width = signatures.tobytes(), rows * signatures.itemsize
+        for row, index in enumerate(chunk):  # a band's key: the bytes of its rows of hashes
+            at = row * _HASHES * signatures.itemsize
+            for band in range(_BANDS):
+                key = (band, raw[at + band * width : at + (band + 1) * width])
+                buckets.setdefault(key, []).append(index)
     seen: set[tuple[int, int]] = set()
     out = []
     for members in buckets.values():
