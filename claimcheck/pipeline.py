@@ -239,11 +239,11 @@ def _assemble(
         for c in claims
         if c.kind != "claim"
     ]
+    cluster_ids: dict[str | None, list[str]] = {}  # each story's clusters, in cluster order
+    for cluster in cluster_models:
+        cluster_ids.setdefault(cluster.story_id, []).append(cluster.id)
     stories = [
-        s.model_copy(
-            update={"cluster_ids": tuple(c.id for c in cluster_models if c.story_id == s.id)}
-        )
-        for s in stories
+        s.model_copy(update={"cluster_ids": tuple(cluster_ids.get(s.id, ()))}) for s in stories
     ]
     order = {c.id: i for i, c in enumerate(claims)}
     judged.sort(key=lambda c: order[c.id])
