@@ -99,12 +99,24 @@ def offset_period(pub: dt.date, unit: str, k: int) -> Period | None:
         return week_of(pub + dt.timedelta(weeks=k))
     if unit == "month":
         return add_months(pub, k)
+    if unit in _MONTHS_IN:  # a quarter or a half of the calendar year
+        size = _MONTHS_IN[unit]
+        first = add_months(pub, -((pub.month - 1) % size) + k * size)[0]
+        return first, add_months(first, size - 1)[1]
     if unit == "year":
         return year_period(pub.year + k)
     return None
 
 
-_GRANULARITY: dict[str, Granularity] = {"week": "week", "month": "month", "year": "year"}
+_GRANULARITY: dict[str, Granularity] = {
+    "week": "week",
+    "month": "month",
+    "quarter": "month",
+    "half": "month",
+    "year": "year",
+}
+#: months in the calendar parts that units name
+_MONTHS_IN = {"quarter": 3, "half": 6}
 
 
 def unit_granularity(unit: str) -> Granularity:

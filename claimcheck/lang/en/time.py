@@ -75,6 +75,7 @@ TIME = TimeVocabulary(
         "weekend": "weekend",
         "week-end": "weekend",
         "month": "month",
+        "quarter": "quarter",
         "year": "year",
     },
     plural_units={
@@ -84,6 +85,8 @@ TIME = TimeVocabulary(
         "weeks": "week",
         "month": "month",
         "months": "month",
+        "quarter": "quarter",
+        "quarters": "quarter",
         "year": "year",
         "years": "year",
     },
@@ -148,7 +151,7 @@ TIME = TimeVocabulary(
         },
         "the month of": "",
     },
-    veto_before=frozenset({"the", "over", "for"}),
+    veto_before=frozenset({"the", "over"}),
     event_words={
         "the day after": 1,
         "the next day": 1,

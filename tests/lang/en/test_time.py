@@ -382,6 +382,9 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     ("The plant closed in March last year.", P, "March last year", "2019-03-01", "2019-03-31"),
     ("He vanished 1 month and 10 days ago.", P, "1 month and 10 days ago", "2020-05-01",
      "2020-05-01"),
+    ("Profits fell last quarter.", P, "last quarter", "2020-01-01", "2020-03-31"),
+    ("Growth should pick up next quarter.", P, "next quarter", "2020-07-01", "2020-09-30"),
+    ("The vote is scheduled for next week.", P, "next week", "2020-06-15", "2020-06-21"),
 ]  # fmt: skip
 
 

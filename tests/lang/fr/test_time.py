@@ -500,6 +500,10 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     ("Le bénéfice a doublé au Q3 2019.", P, "Q3 2019", "2019-07-01", "2019-09-30"),
     ("Il a disparu il y a un mois et 10 jours.", P, "il y a un mois et 10 jours", "2020-05-01",
      "2020-05-01"),
+    ("Les profits ont chuté le trimestre dernier.", P, "le trimestre dernier", "2020-01-01",
+     "2020-03-31"),
+    ("La reprise est attendue au semestre prochain.", P, "semestre prochain", "2020-07-01",
+     "2020-12-31"),
 ]  # fmt: skip
 
 
