@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from typing import TypeVar
 
 from rapidfuzz.distance import Levenshtein, Opcode
@@ -32,7 +33,7 @@ from claimcheck.align import QUOTE_MIN_SCORE
 from claimcheck.ground import quantity_values as qty
 from claimcheck.ground import time_values as tm
 from claimcheck.ground.entity import derived, fold, harmless_variant
-from claimcheck.lang import get_profile, word_zipf
+from claimcheck.lang import LanguageProfile, get_profile, word_zipf
 from claimcheck.lexical import word_partial_ratio
 from claimcheck.models import (
     Claim,
@@ -353,15 +354,22 @@ class _Comparer:
             )
 
 
+@cache
+def _subset_link(profile: LanguageProfile) -> re.Pattern[str] | None:
+    links = profile.text.subset_links
+    if not links:
+        return None
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in links) + r")(?!\w)", re.IGNORECASE
+    )
+
+
 def _wholes(claim: Claim) -> list[Quantity]:
     """The claim's quantities less the parts of an earlier one, introduced by a subset link
     of the language ("dont", "parmi lesquels", "including", "of whom")."""
-    links = get_profile(claim.lang).text.subset_links
-    if not links:
+    pattern = _subset_link(get_profile(claim.lang))
+    if pattern is None:
         return list(claim.quantities)
-    pattern = re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in links) + r")(?!\w)", re.IGNORECASE
-    )
     out: list[Quantity] = []
     for quantity in claim.quantities:
         before = [q for q in out if q.end <= quantity.start]
@@ -469,15 +477,17 @@ def _quote_drift(a: str, b: str, *, min_words: int = 5) -> list[tuple[str, str]]
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # asked again for the same words by every pair of a cluster
 def _rare(word: str, lang: str) -> bool:
     if any(ch.isdigit() for ch in word):
         return True
     return word_zipf(word, lang) < _RARE_ZIPF
 
 
-def _words(text: str) -> list[str]:
+@lru_cache(maxsize=4096)  # each claim's, once for all the pairs it is in
+def _words(text: str) -> tuple[str, ...]:
     """Lower-case words, elided articles and pronouns ("l'", "d'", "qu'") dropped."""
-    return [w.casefold() for w in _WORD.findall(text) if len(w) > 1 or w.isdigit()]
+    return tuple(w.casefold() for w in _WORD.findall(text) if len(w) > 1 or w.isdigit())
 
 
 def _substitutions(a: Claim, b: Claim) -> list[tuple[str, str]]:
