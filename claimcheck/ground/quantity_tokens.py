@@ -71,7 +71,7 @@ MARKED_YEARS = range(1000, 3000)
 # ---------------------------------------------------------------- tokens and numbers
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tok:
     """One token; also the token protocol `text_to_num.find_numbers` reads."""
 
