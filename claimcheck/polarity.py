@@ -146,19 +146,36 @@ def _antonyms(profile: LanguageProfile) -> tuple[tuple[str, int, tuple[str, ...]
     return tuple(out)
 
 
-@lru_cache(maxsize=1 << 16)  # called for every word of every compared claim, often again
-def _family(word: str, profile: LanguageProfile) -> tuple[str, int] | None:
-    """The antonym family of a word and whether it is the denying member."""
-    endings = profile.morphology.inflections
-    best: tuple[int, str, int] | None = None
+@cache
+def _antonym_stems(
+    profile: LanguageProfile,
+) -> tuple[dict[str, tuple[tuple[str, int, str], ...]], tuple[tuple[str, int, str], ...]]:
+    """(family key, sign, stem) by the stem's first letter, in table order; and the empty stems."""
+    by_initial: dict[str, list[tuple[str, int, str]]] = {}
+    empty: list[tuple[str, int, str]] = []
     for key, sign, stems in _antonyms(profile):
         for s in stems:
-            if not word.startswith(s):
-                continue
-            rest = word[len(s) :]
-            matches = (rest == "" and len(s) >= 3) or rest in endings
-            if matches and (best is None or len(s) > best[0]):
-                best = (len(s), key, sign)
+            (by_initial.setdefault(s[0], []) if s else empty).append((key, sign, s))
+    return {k: tuple(v) for k, v in by_initial.items()}, tuple(empty)
+
+
+@lru_cache(maxsize=1 << 16)  # called for every word of every compared claim, often again
+def _family(word: str, profile: LanguageProfile) -> tuple[str, int] | None:
+    """The antonym family of a word and whether it is the denying member.
+
+    Only the stems the word starts with can match: those of its first letter (in table order,
+    so that the first of equally long stems wins, as in the table), then an empty stem.
+    """
+    endings = profile.morphology.inflections
+    best: tuple[int, str, int] | None = None
+    by_initial, empty = _antonym_stems(profile)
+    for key, sign, s in (*by_initial.get(word[:1], ()), *empty):
+        if not word.startswith(s):
+            continue
+        rest = word[len(s) :]
+        matches = (rest == "" and len(s) >= 3) or rest in endings
+        if matches and (best is None or len(s) > best[0]):
+            best = (len(s), key, sign)
     return (best[1], best[2]) if best else None
 
 
