@@ -15,7 +15,8 @@ from claimcheck.ground.date_ranges import join_ranges
 from claimcheck.ground.datetimes import join_clocks
 from claimcheck.ground.periods import find_periods
 from claimcheck.ground.phrases import norm
-from claimcheck.ground.time_grammar import Grammar, grammar
+from claimcheck.ground.seasons import find_seasons
+from claimcheck.ground.time_grammar import PREFIXED, Grammar, grammar
 from claimcheck.ground.windows import find_windows
 from claimcheck.lang.base import LanguageProfile
 from claimcheck.models import Granularity, TimeRef
@@ -109,14 +110,22 @@ def _narrowed(hit: _Hit | None, part: str, *, halves: bool) -> _Hit | None:
 
 
 def _hit(kind: str, m: re.Match[str], text: str, g: Grammar) -> _Hit | None:
-    pre = m.groupdict().get("pre")
+    start, pre = m.start(), None
+    if kind in PREFIXED and start:
+        window = text[max(0, start - 40) : start]
+        found = g.prefix_before.search(window)
+        if found:
+            pre, start = found.group("pre"), start - (len(window) - found.start())
     part = g.prefix_parts.get(norm(pre), "") if pre else ""
-    return _narrowed(_base_hit(kind, m, text, g, part), part, halves=kind != "year")
+    hit = _base_hit(kind, m, text, g, part, pre, start)
+    return _narrowed(hit, part, halves=kind != "year")
 
 
-def _base_hit(kind: str, m: re.Match[str], text: str, g: Grammar, part: str) -> _Hit | None:
+def _base_hit(
+    kind: str, m: re.Match[str], text: str, g: Grammar, part: str, pre: str | None, start: int
+) -> _Hit | None:
     v = g.vocab
-    start, end = m.span()
+    end = m.end()
     if kind in ("iso", "numeric", "date", "date_md", "short_numeric"):
         return _date_hit(kind, m, g, m.start("a") if kind == "short_numeric" else start, end)
     if kind == "bare_day":
@@ -128,9 +137,9 @@ def _base_hit(kind: str, m: re.Match[str], text: str, g: Grammar, part: str) -> 
     if kind == "month":
         name = norm(m.group("m"))
         year = m.group("y")
-        if name in {norm(a) for a in v.month_abbreviations} and not year:
+        if name in g.abbreviations and not year:
             return None
-        contextual = year or count or m.group("pre") or _prev_word(text, start) in v.cues
+        contextual = year or count or pre or _prev_word(text, start) in v.cues
         if name in v.ambiguous_months and not contextual:
             return None
         month = g.months[name]
@@ -143,7 +152,7 @@ def _base_hit(kind: str, m: re.Match[str], text: str, g: Grammar, part: str) -> 
             ),
         )  # fmt: skip
     if kind == "year":
-        if not m.group("pre") and _prev_word(text, start) not in v.cues:
+        if not pre and _prev_word(text, start) not in v.cues:
             return None
         year = int(m.group("y"))
         return _Hit(start, end, "year", (cal.year_period(year),), year=year)
@@ -183,8 +192,8 @@ def _base_hit(kind: str, m: re.Match[str], text: str, g: Grammar, part: str) -> 
         )  # fmt: skip
     if kind == "event":
         key = norm(m.group("ev"))
-        anchor = _anchor(g, text, end, key in {norm(a) for a in v.anchored})
-        if key in {norm(s) for s in v.strict_event_words} and anchor is None:
+        anchor = _anchor(g, text, end, key in g.anchored)
+        if key in g.strict_events and anchor is None:
             after = text[end : end + 2].lstrip(" ")
             if after and after[0].isalnum():
                 return None
@@ -203,7 +212,7 @@ def _base_hit(kind: str, m: re.Match[str], text: str, g: Grammar, part: str) -> 
             return None
         rel = norm(m.group("rel"))
         offset = g.relations[rel] * n * (7 if unit == "week" else 1)
-        anchor = _anchor(g, text, end, rel in {norm(a) for a in v.anchored})
+        anchor = _anchor(g, text, end, rel in g.anchored)
         return _Hit(start, end, "day", offset=offset, anchor_text=anchor)
     return None  # pragma: no cover - every pattern kind is handled above
 
@@ -274,7 +283,8 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
             hit = _hit(kind, m, text, g)
             if hit is not None and hit.end > hit.start:
                 hits.append(hit)
-    for p in (*find_periods(text, profile.time), *find_windows(text, profile.time)):
+    v = profile.time
+    for p in (*find_periods(text, v), *find_windows(text, v), *find_seasons(text, v)):
         hits.append(
             _Hit(p.start, p.end, p.granularity, p.periods, resolver=p.resolver, year=p.year)
         )

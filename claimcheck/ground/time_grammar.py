@@ -9,7 +9,13 @@ from functools import cache
 from claimcheck.ground.phrases import SEP, alt, lead, norm, table
 from claimcheck.lang.time_types import TimeVocabulary
 
-__all__ = ["Grammar", "grammar"]
+__all__ = ["PREFIXED", "Grammar", "grammar"]
+
+#: patterns a period prefix may stand before ("fin mars", "mi-2015", "early next week")
+PREFIXED = frozenset({"month", "year", "unit"})
+#: what may not stand just before a match: a letter or an apostrophe, a letter only after an
+#: elided prefix
+_BEFORE = {False: r"\w'’", True: r"\w"}
 
 #: after a day number, a digit that starts a clock time ("October 14 8:00am") is no obstacle
 _NOT_CLOCK = r"(?!\d?\s?(?:[:.h]\d\d|[ap]\.?m))"
@@ -32,6 +38,12 @@ class Grammar:
     events: dict[str, int]
     relations: dict[str, int]
     prefix_parts: dict[str, str]
+    #: a period prefix just before a month, a year or a unit ("fin " mars): looked for behind
+    #: the match, a leading optional group tried at every position of the text was slow
+    prefix_before: re.Pattern[str]
+    abbreviations: frozenset[str]
+    strict_events: frozenset[str]
+    anchored: frozenset[str]
 
 
 @cache
@@ -41,7 +53,6 @@ def grammar(v: TimeVocabulary) -> Grammar:
     suffixes = alt(v.day_suffixes) if v.day_suffixes else "(?!)"
     day = rf"(?P<d>(?<!\w)(?:[12]\d|3[01]|0?[1-9])(?:{suffixes})?(?!\w)|{alt(v.day_words)})"
     mk_b, mk_a = alt(v.markers_before), alt(v.markers_after)
-    pre = rf"(?P<pre>{lead(v.period_prefixes)})?"
     num = rf"(?P<n>(?<![\w,.])\d{{1,3}}(?!\w)|{alt(v.numbers)})"
     unit_n = alt({**v.units, **v.plural_units})
     wd_lead = rf"(?:(?P<wd>{wd})(?:\s*,)?\s+(?:{lead(v.determiners)})?)?"
@@ -54,14 +65,14 @@ def grammar(v: TimeVocabulary) -> Grammar:
         "numeric": r"(?<![\w/.,-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)"
         r"(?P<y>\d{4}|\d{2})(?![\w/-]|[.,]\d)",
         "date": rf"{wd_lead}{day}{joiner}\s+(?P<m>{month}){year_tail}",
-        "month": rf"{pre}(?:(?P<mk>{mk_b})\s+)?(?P<m>{month})"
+        "month": rf"(?:(?P<mk>{mk_b})\s+)?(?P<m>{month})"
         rf"(?:\s+{_YEAR}|{SEP}(?P<post>{mk_a}))?",
-        "year": rf"{pre}(?<![\w.,]){_YEAR}",
+        "year": rf"(?<![\w.,]){_YEAR}",
         "weekday": rf"(?:(?P<mk>{mk_b})\s+)?(?P<wd>{wd})(?:{SEP}(?P<post>{mk_a}))?",
         "weekday_day": rf"(?P<wd>{wd})(?:\s*,)?\s+{wd_day}{day}(?!\s?\d)",
         # "ce soir-là" is that evening of the story, not of publication
         "relday": rf"(?P<rel>{alt(v.relative_days)})(?!{SEP}{alt(v.anaphoric_suffixes)})",
-        "unit": rf"{pre}(?:(?P<det>{lead(v.determiners)}))?(?:(?P<mk>{mk_b})\s+)?"
+        "unit": rf"(?:(?P<det>{lead(v.determiners)}))?(?:(?P<mk>{mk_b})\s+)?"
         rf"(?P<u>{alt(v.units)})(?:{SEP}{alt(v.this_suffixes)})?(?:{SEP}(?P<post>{mk_a}))?"
         rf"(?!{SEP}{alt(v.anaphoric_suffixes)})",
         "counted_before": rf"(?P<c>{alt(v.counted_before)})\s+{num}\s+(?P<u>{unit_n})",
@@ -85,8 +96,10 @@ def grammar(v: TimeVocabulary) -> Grammar:
         sources["date_md"] = (
             rf"{wd_md}(?P<m>{month})\s*{wd_join}{day}(?:(?:\s*,)?\s+{_YEAR}|(?!\s?\d{_NOT_CLOCK}))"
         )
+    # a month, a year or a unit may follow an elided prefix ("fin d'année", "mi-avril")
     patterns = tuple(
-        (name, re.compile(rf"(?<![\w'’]){src}", re.IGNORECASE)) for name, src in sources.items()
+        (name, re.compile(rf"(?<![{_BEFORE[name in PREFIXED]}]){src}", re.IGNORECASE))
+        for name, src in sources.items()
     )
     # starts at the first space of a run only: tried at each space of a long run, \s+ backtracked
     connector = re.compile(rf"(?<!\s)\s+{alt(v.anchor_connectors)}\s*", re.IGNORECASE)
@@ -105,4 +118,11 @@ def grammar(v: TimeVocabulary) -> Grammar:
         events=table(v.event_words),
         relations=table(v.event_relations),
         prefix_parts={norm(k): part for k, part in v.period_prefixes.items()},
+        prefix_before=re.compile(
+            rf"(?<![\w'’])(?P<pre>{lead(v.period_prefixes)})$" if v.period_prefixes else r"(?!)",
+            re.IGNORECASE,
+        ),
+        abbreviations=frozenset(norm(a) for a in v.month_abbreviations),
+        strict_events=frozenset(norm(a) for a in v.strict_event_words),
+        anchored=frozenset(norm(a) for a in v.anchored),
     )

@@ -47,6 +47,13 @@ QUALIFIER_WIDTHS: Mapping[str, tuple[int, int]] = {
     "before": (-6 * 60, 1),
     "after": (0, 6 * 60 + 1),
 }
+#: seasons -> ((first month, day), (last month, day)): astronomical, northern hemisphere
+SEASON_BOUNDS: Mapping[str, tuple[tuple[int, int], tuple[int, int]]] = {
+    "spring": ((3, 20), (6, 20)),
+    "summer": ((6, 21), (9, 22)),
+    "autumn": ((9, 23), (12, 20)),
+    "winter": ((12, 21), (3, 19)),
+}
 #: time zones -> (standard offset from UTC in minutes, summer-time rule: "eu", "us" or None)
 ZONE_RULES: Mapping[str, tuple[int, str | None]] = {
     "UTC": (0, None),
@@ -152,6 +159,16 @@ class TimeVocabulary:
     after_next: tuple[str, ...] = ()
     #: words before a day that name its week ("la semaine du", "the week of")
     week_of: tuple[str, ...] = ()
+    #: season names -> a SEASON_BOUNDS key ("été" -> "summer", "fall" -> "autumn")
+    seasons: Mapping[str, str] = field(default_factory=dict)
+    #: season names that are also common words, a season only after a marker ("last fall")
+    marked_seasons: Mapping[str, str] = field(default_factory=dict)
+    #: words a season needs before it, besides markers ("l'", "en", "au", "the", "in"): a
+    #: season name alone is often another word ("a été", "prices fall")
+    season_leads: tuple[str, ...] = ()
+    #: prepositions before a season that needs a year or a marker after it ("en été 2019", "au
+    #: printemps dernier"; "en été" alone is any summer)
+    season_preps: tuple[str, ...] = ()
     #: words for a century after its ordinal ("siècle", "century")
     century_words: tuple[str, ...] = ()
 

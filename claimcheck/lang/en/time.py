@@ -197,6 +197,15 @@ TIME = TimeVocabulary(
         "week beginning on",
     ),
     century_words=("century",),
+    seasons={
+        "spring": "spring",
+        "summer": "summer",
+        "autumn": "autumn",
+        "winter": "winter",
+    },
+    marked_seasons={"fall": "autumn"},
+    season_leads=("the", "in the", "during the", "over the"),
+    season_preps=("in",),
     decade_prefixes=("the",),
     decade_suffixes=("s", "'s"),
     decade_words={

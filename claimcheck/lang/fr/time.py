@@ -71,6 +71,8 @@ TIME = TimeVocabulary(
         "passée": -1,
         "prochain": 1,
         "prochaine": 1,
+        "écoulé": -1,
+        "écoulée": -1,
     },
     units={
         "semaine": "week",
@@ -193,6 +195,14 @@ TIME = TimeVocabulary(
     after_next=("après le prochain", "après la prochaine"),
     week_of=("semaine du", "semaine commençant le", "semaine débutant le"),
     century_words=("siècle",),
+    seasons={
+        "printemps": "spring",
+        "été": "summer",
+        "automne": "autumn",
+        "hiver": "winter",
+    },
+    season_leads=("l'", "le", "au cours de l'", "au cours du", "pendant l'"),
+    season_preps=("en", "au"),
     decade_prefixes=("les années", "des années", "années", "aux années"),
     decade_suffixes=(),
     decade_words={

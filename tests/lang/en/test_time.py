@@ -385,6 +385,9 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     ("Profits fell last quarter.", P, "last quarter", "2020-01-01", "2020-03-31"),
     ("Growth should pick up next quarter.", P, "next quarter", "2020-07-01", "2020-09-30"),
     ("The vote is scheduled for next week.", P, "next week", "2020-06-15", "2020-06-21"),
+    ("The levee broke last fall.", P, "last fall", "2019-09-23", "2019-12-20"),
+    ("Rationing began in the summer of 2018.", P, "summer of 2018", "2018-06-21",
+     "2018-09-22"),
 ]  # fmt: skip
 
 
@@ -406,6 +409,10 @@ NOT_TIMES: list[str | tuple[str, str]] = [
     ("Prices rose 20 last month.", "last month"),
     "A 3/4 majority is needed.",
     "The service runs 24/7.",
+    "The fall of the regime was swift.",
+    "Prices fall every week.",
+    "They called it the summer of love.",
+    "Airlines fill fewer seats in winter.",
 ]
 
 

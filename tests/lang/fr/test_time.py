@@ -504,6 +504,12 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
      "2020-03-31"),
     ("La reprise est attendue au semestre prochain.", P, "semestre prochain", "2020-07-01",
      "2020-12-31"),
+    ("La digue a cédé l'été dernier.", P, "été dernier", "2019-06-21", "2019-09-22"),
+    ("Le rationnement a commencé cet automne.", P, "cet automne", "2020-09-23", "2020-12-20"),
+    ("Le rationnement a commencé à l'automne 2018.", P, "automne 2018", "2018-09-23",
+     "2018-12-20"),
+    ("Les ventes ont reculé au cours de la semaine écoulée.", P,
+     "au cours de la semaine écoulée", "2020-06-01", "2020-06-07"),
 ]  # fmt: skip
 
 
@@ -523,6 +529,10 @@ NOT_TIMES: list[str | tuple[str, str]] = [
     "Le MIX siècle est un festival.",
     "Les 3/4 des votants ont dit non.",
     "Il a gagné 6/4, 6/3.",
+    "Il a été arrêté et a été entendu.",
+    "On se souviendra de l'été de la canicule.",
+    "En été, les touristes affluent sur la côte.",
+    "Il a été dernier du classement.",
     ("Les prix ont augmenté de 20 le mois dernier.", "le mois dernier"),
 ]
 
