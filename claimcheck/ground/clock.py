@@ -98,8 +98,12 @@ def _time(kind: str, m: re.Match[str], text: str, g: ClockGrammar) -> Clock | No
         return None
     if kind == "spoken" and groups.get("frac") and not groups.get("ap") and not cued:
         return None
+    if groups.get("rd") and not (cued and 1 <= hour <= 12):  # "scored 5 tonight" is no time
+        return None
     meridiem = look(v.meridiem, groups["ap"]) if groups.get("ap") else None
     part = look(v.parts_after_hour, groups["pt"]) if groups.get("pt") else None
+    if groups.get("rd"):
+        part = look(v.relative_day_parts, groups["rd"])
     if hour == 24 and not minute:
         hour = 0
     hour, fixed = half(hour % 24 if hour >= 0 else 23, part, meridiem)

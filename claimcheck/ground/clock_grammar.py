@@ -162,8 +162,10 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         rf"(?:\s+{alt(v.oclock)})?",
         "named": rf"{q}(?:(?:12|{alt(k for k, n in hours.items() if n == 12)})\s+)?"
         rf"(?P<nw>{alt(v.clock_words)}){frac}",
+        # ... or before a relative day that names its part: "à 7 ce soir", "at 10 tonight"
         "spoken": rf"{q}(?:{_H}|{hw})(?:\s+{mw})?(?:\s?(?P<ap>{mer})|\s+(?P<pt>"
-        rf"{alt(v.parts_after_hour)})|\s+(?P<frac>{alt(v.minute_fractions)}))",
+        rf"{alt(v.parts_after_hour)})|\s+(?P<frac>{alt(v.minute_fractions)})"
+        rf"|(?=\s+(?P<rd>{alt(v.relative_day_parts)})(?!\w)))",
         # the modifier before or after the determiner: "late in the evening", "in the late evening"
         "part": rf"(?:(?P<pm>{lead(v.part_modifiers)}))?(?:{lead(v.part_determiners)})?"
         rf"(?:(?P<pm2>{lead(v.part_modifiers)}))?(?P<part>{alt(v.parts)})",

@@ -228,6 +228,11 @@ def test_find_times(text: str, published: str | None, expected: list[tuple[str, 
 CLOCK_CASES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("Firefighters reached the scene at 7:45 p.m.", [("7:45 p.m.", "7:45 p.m.", "7:45 p.m.")]),
     (
+        "The curfew lifts at 6 this morning.",
+        [("6 this morning", "Thursday 11 June 2020, 6 a.m.", "6 a.m.")],
+    ),
+    ("He scored 5 tonight.", [("tonight", "Thursday 11 June 2020", "evening (6 p.m.-11 p.m.)")]),
+    (
         "Firefighters arrived on Tuesday in the late afternoon.",
         [("Tuesday", "Tuesday 9 June 2020", "afternoon (3 p.m.-6 p.m.)")],
     ),

@@ -295,6 +295,10 @@ CLOCK_CASES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ),
     ("Le train a déraillé à 21:35, selon la compagnie.", [("21:35", "9:35 p.m.", "9:35 p.m.")]),
     (
+        "Le couvre-feu sera levé à 7 ce soir.",
+        [("7 ce soir", "Thursday 11 June 2020, 7 p.m.", "7 p.m.")],
+    ),
+    (
         "Les pompiers sont intervenus mardi à la fin de l’après-midi.",
         [("mardi", "Tuesday 9 June 2020", "afternoon (3 p.m.-6 p.m.)")],
     ),
