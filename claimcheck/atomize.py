@@ -9,7 +9,8 @@ each with its own subject and verb. Each fact becomes a claim of its own:
 - `focus_start`/`focus_end` are the fact's own words in the original document;
 - `normalized` is the fact's own words inside the context the facts share (the subject, the
   verb, the attribution, the times), without the other facts' items;
-- slots: its own quantities, plus the times, entities and quotes that no other fact owns.
+- slots: its own quantities, plus the times, entities and quotes that no other fact owns;
+  the first fact also keeps the figures of the shared context ("le séisme de magnitude 7").
 
 The first fact keeps the claim's id ("doc#7"); the others are "doc#7.2", "doc#7.3". The
 analysis runs twice, on the verbatim text (for the offsets) and on the normalised text (for
@@ -268,6 +269,14 @@ def _facts(
 ) -> list[Claim]:
     """One claim per fact: `pieces` are focus spans local to the claim's text."""
     base = claim.start
+    owned = {i for mine in own_quantities for i in mine}
+    # a figure of the shared context ("le séisme de magnitude 7 a fait 2 012 morts et 2 059
+    # blessés") is stated once, by the first fact's claim: it is no part of the others' facts
+    context = [
+        i
+        for i, q in enumerate(claim.quantities)
+        if i not in owned and not any(_inside(q, base, a, b) for a, b in pieces)
+    ]
     out: list[Claim] = []
     for k, ((start, end), normalized, mine) in enumerate(
         zip(pieces, words, own_quantities, strict=True)
@@ -284,7 +293,9 @@ def _facts(
                     "focus_start": base + start,
                     "focus_end": base + end,
                     "normalized": normalized,
-                    "quantities": tuple(claim.quantities[i] for i in mine),
+                    "quantities": tuple(
+                        claim.quantities[i] for i in sorted({*mine, *(context if k == 0 else ())})
+                    ),
                     "times": tuple(t for t in claim.times if shared(t)),
                     "entities": tuple(e for e in claim.entities if shared(e)),
                     "quotes": tuple(q for q in claim.quotes if shared(q)),

@@ -167,6 +167,36 @@ def test_shared_times_go_to_every_fact_and_items_stay_apart() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "context", "items"),
+    [
+        (
+            "Le séisme de magnitude 5,1 a fait 3 morts et 25 blessés dans la vallée.",
+            "fr",
+            "magnitude 5,1",
+            [3.0, 25.0],
+        ),
+        (
+            "The 40-tonne crane crushed two cars and damaged six houses on Friday.",
+            "en",
+            "40-tonne",
+            [2.0, 6.0],
+        ),
+    ],
+)
+def test_a_figure_of_the_shared_context_stays_with_the_first_fact(
+    text: str, lang: str, context: str, items: list[float]
+) -> None:
+    _, claims = facts(text, lang)
+    assert len(claims) == 2
+    first, second = ([q.text for q in c.quantities] for c in claims)
+    assert context in first and context not in second
+    assert [[q.value for q in c.quantities if q.text != context] for c in claims] == [
+        [items[0]],
+        [items[1]],
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Le chantier du pont a coûté 3 millions d'euros à la commune.", "fr"),

@@ -646,3 +646,18 @@ def test_restrictive_and_additive_forms_are_no_denial(grounded: Grounded) -> Non
     )
     assert findings.discrepancies == []
     assert cluster == "corroborated"
+
+
+def test_a_width_is_compared_with_a_width_never_with_a_length(grounded: Grounded) -> None:
+    findings, _, _ = one_cluster(
+        grounded,
+        [
+            ("a", "Le cargo mesure 300 mètres de long et 48 mètres de large.", "fr", "2024-05-02"),
+            ("b", "The freighter is a 300-metre-long, 32-metre wide vessel.", "en", "2024-05-02"),
+            ("c", "Le cargo, long de 300 mètres, a été remorqué vers le port.", "fr", "2024-05-02"),
+        ],
+    )
+    (d,) = findings.discrepancies
+    assert d.kind == "number"
+    assert {s.document_ids for s in d.sides} == {("a",), ("b",)}
+    assert sorted(s.evidence for s in d.sides) == [("32-metre",), ("48 mètres",)]

@@ -259,6 +259,8 @@ class _Scanner(NumberReader):
             k = prefix[1]
         ynum = self._number(k)
         y = self._side(ynum) if ynum is not None else None
+        if ynum is None and dash and self.kinds.length_after(x.b) is not None:
+            return None  # "a 400-metre-long hull": a compound adjective, not a range
         if ynum is None or y is None or not self._context_ok(y, in_range=True):
             return (x.b if ynum is None else ynum.b) if dash else None
         if x.unit is None and y.unit is not None:
@@ -340,6 +342,8 @@ class _Scanner(NumberReader):
             return None, num.b
         if x.dimension == "count" and self.mode.expressions:
             kind = self.kinds.count_kind(noun, start, end, kind)
+        elif kind == "length" and self.mode.expressions:
+            kind = self.kinds.length_kind(start, end) or kind
         value = clean(x.value)
         low: float | None
         high: float | None

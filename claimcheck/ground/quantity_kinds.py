@@ -1,7 +1,9 @@
 """A quantity's tokens + KindVocabulary -> its language-neutral kind (dead, injured, length...).
 
-A measure's kind comes from its canonical unit (`UNIT_KINDS`: m -> length); money, percent,
-duration and age are kinds of their own. A count's kind comes, in this order, from
+A measure's kind comes from its canonical unit (`UNIT_KINDS`: m -> length), and a length's
+from the words around it when they say what it measures ("95 mètres de large", "a depth of
+10 km": width, depth; also height, and length itself); money, percent, duration and age are
+kinds of their own. A count's kind comes, in this order, from
 
 1. a several-word name after the number ("rescue workers", "membres des secours");
 2. the counted noun, by lemma: accents folded, irregular forms mapped, one inflection ending
@@ -71,6 +73,8 @@ class _Compiled:
     names: Phrases[str]
     before: Phrases[str]
     after: Phrases[str]
+    length_after: Phrases[str]
+    length_before: Phrases[str]
 
 
 @lru_cache(maxsize=8192)
@@ -96,6 +100,8 @@ def _compile(vocab: KindVocabulary) -> _Compiled:
         phrases({p: k for k, ps in vocab.phrases.items() for p in ps}),
         phrases({p: k for k, ps in vocab.before.items() for p in ps}),
         phrases({p: k for k, ps in vocab.after.items() for p in ps}),
+        phrases({p: k for k, ps in vocab.length_after.items() for p in ps}),
+        phrases({p: k for k, ps in vocab.length_before.items() for p in ps}),
     )
 
 
@@ -108,6 +114,22 @@ class KindReader:
 
     def lemma_kind(self, word: str) -> str | None:
         return self.c.lemmas.get(_stem(self.c.vocab, word))
+
+    def length_kind(self, start: int, end: int) -> str | None:
+        """What the length in tokens [start, end) measures, from the words right after it
+        ("95 mètres de large", "59-metre wide") or right before it ("a depth of 10 km"):
+        width, height, depth or length; None when they do not say."""
+        after = self.length_after(end)
+        if after is not None:
+            return after
+        before = self.t.match_back(self.c.length_before, start)
+        return before[0] if before is not None else None
+
+    def length_after(self, i: int) -> str | None:
+        """What a length ending before token i measures, from the words from i on ("de
+        large", "wide"), a joining dash skipped ("400-metre-long")."""
+        found = self.t.match(self.c.length_after, i + 1 if self.t.dash_word(i) else i)
+        return found[0] if found is not None else None
 
     def name(self, i: int) -> tuple[str, int] | None:
         """A several-word name of a counted kind at token i: (kind, end)."""

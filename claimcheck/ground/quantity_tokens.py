@@ -188,7 +188,9 @@ class Tokens:
 
     def _split_units(self, toks: list[Tok]) -> list[Tok]:
         """Cut a word joined to a unit by a hyphen ("six-mile", "three-day", "trois-tonnes")
-        into the word, the hyphen and the unit, unless the whole word is a unit itself."""
+        into the word, the hyphen and the unit, unless the whole word is a unit itself; and a
+        unit joined to the word after it ("metre-long", "km-deep") into the unit, the hyphen
+        and the word."""
         units = self.c.unit_words
         if not any("-" in t.low for t in toks):
             return toks
@@ -198,8 +200,11 @@ class Tokens:
             if cut <= 0 or t.low in units:
                 out.append(t)
                 continue
+            first = cut
             while cut > 0 and t.low[cut + 1 :] not in units:
                 cut = t.low.find("-", cut + 1)
+            if cut <= 0 and t.low[:first] in units:
+                cut = first  # "metre-long": the unit, then the word it is joined to
             if cut <= 0:
                 out.append(t)
                 continue

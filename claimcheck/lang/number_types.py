@@ -203,6 +203,10 @@ class KindVocabulary:
     before: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: kind -> verbs after a counted noun that say what it counts ("died", "ont péri")
     after: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: what a length measures (width, height, depth...) from the words right after it ("de
+    #: large", "wide") or right before its number ("une largeur de", "a depth of")
+    length_after: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    length_before: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: inflection endings (accents folded) and what replaces them, longest first: ("ies", "y")
     suffixes: tuple[tuple[str, str], ...] = ()
     #: irregular forms -> the form the tables write ("men" -> "man")

@@ -102,6 +102,18 @@ KINDS = KindVocabulary(
         "arrested": ("arresting", "arrested", "detaining", "detained"),
         "rescuers": ("deploying", "deployed", "mobilising", "mobilizing"),
     },
+    length_after={
+        "length": ("long", "in length"),
+        "width": ("wide", "in width", "across", "broad"),
+        "height": ("high", "tall", "in height"),
+        "depth": ("deep", "in depth", "below the surface", "underground"),
+    },
+    length_before={
+        "length": ("a length of", "length of", "measuring a length of"),
+        "width": ("a width of", "width of", "a beam of", "beam of"),
+        "height": ("a height of", "height of", "an altitude of", "altitude of"),
+        "depth": ("a depth of", "depth of"),
+    },
     after={
         "dead": (
             "were killed",

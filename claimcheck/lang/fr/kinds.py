@@ -110,6 +110,18 @@ KINDS = KindVocabulary(
         "arrested": ("interpellant", "a interpellé", "ont interpellé", "a arrêté", "ont arrêté"),
         "rescuers": ("mobilisant", "a mobilisé", "ont mobilisé", "mobilisation de"),
     },
+    length_after={
+        "length": ("de long", "de longueur", "de longs"),
+        "width": ("de large", "de largeur", "de larges"),
+        "height": ("de haut", "de hauteur", "de hauts", "d'altitude"),
+        "depth": ("de profondeur", "de fond", "sous la surface", "sous terre"),
+    },
+    length_before={
+        "length": ("long de", "longue de", "une longueur de", "longueur de"),
+        "width": ("large de", "une largeur de", "largeur de"),
+        "height": ("haut de", "haute de", "une hauteur de", "hauteur de", "une altitude de"),
+        "depth": ("profond de", "profonde de", "une profondeur de", "profondeur de"),
+    },
     after={
         "dead": (
             "ont été tués",
