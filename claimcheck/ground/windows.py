@@ -31,6 +31,7 @@ class _Grammar:
     units: dict[str, str]
     numbers: dict[str, int]
     counted: dict[str, int]
+    few: tuple[int, int]
     pair: re.Pattern[str]  # one count and its unit, inside a chain
 
 
@@ -39,6 +40,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
     num = rf"(?P<n>(?<![\w,.])\d{{1,3}}(?!\w)|{alt(v.numbers)})"
     num_any = rf"(?:(?<![\w,.])\d{{1,3}}(?!\w)|{alt(v.numbers)})"
     unit_any = alt(v.plural_units)
+    few = rf"(?P<few>{alt(v.few_words)})"
     unit = rf"(?P<u>{alt({**v.units, **v.plural_units})})"
     det = rf"(?:{lead(v.window_determiners)})?" if v.window_determiners else ""
     suffix = alt(v.day_suffixes) if v.day_suffixes else "(?!)"
@@ -54,6 +56,10 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         "century": v.century_words,
         "chain_before": v.counted_before,
         "chain_after": v.counted_after,
+        "few_before": v.counted_before if v.few_words else {},
+        "few_after": v.counted_after if v.few_words else {},
+        "few_window": v.window_before if v.few_words else {},
+        "few_between": v.window_between if v.window_deictic else {},
     }
     sources = {
         "before": rf"{det}(?P<mk>{alt(v.window_before)})\s+{num}\s+{unit}",
@@ -64,6 +70,12 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         rf"{alt(v.century_words)}",
         "chain_before": rf"(?P<c>{alt(v.counted_before)})\s+{chain}",
         "chain_after": rf"{chain}\s+(?P<c>{alt(v.counted_after)})",
+        # "il y a quelques jours", "a few weeks ago", "the past few days", "ces derniers jours"
+        "few_before": rf"(?P<c>{alt(v.counted_before)})\s+{few}\s+{unit}",
+        "few_after": rf"{few}\s+{unit}\s+(?P<c>{alt(v.counted_after)})",
+        "few_window": rf"{det}(?P<mk>{alt(v.window_before)})\s+{few}\s+{unit}",
+        # "ces derniers jours", not "les derniers mois de sa vie"
+        "few_between": rf"{lead(v.window_deictic)}(?P<mk>{alt(v.window_between)})\s+{unit}",
     }
     return _Grammar(
         patterns=tuple(
@@ -79,6 +91,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         units={norm(k): u for k, u in {**v.units, **v.plural_units}.items()},
         numbers={norm(k): n for k, n in v.numbers.items()},
         counted={norm(k): d for k, d in {**v.counted_before, **v.counted_after}.items()},
+        few=v.few_count,
         pair=re.compile(
             rf"(?P<n>(?<![\w,.])\d{{1,3}}(?!\w)|{alt(v.numbers)})\s+(?P<u>{unit_any})",
             re.IGNORECASE,
@@ -131,6 +144,27 @@ def _chain(start: int, end: int, groups: dict[str, str | None], g: _Grammar) -> 
     return PeriodHit(start, end, "day", resolver=resolve)
 
 
+def _few(
+    kind: str, start: int, end: int, groups: dict[str, str | None], g: _Grammar
+) -> PeriodHit | None:
+    """ "il y a quelques jours": the days that a few units away can be; "the past few days",
+    "ces derniers jours": the days from a few units back to publication."""
+    unit = g.units[norm(groups["u"] or "")]
+    if unit == "weekend":
+        return None
+    low, high = g.few
+    if kind in ("few_before", "few_after"):
+        sign = g.counted[norm(groups["c"] or "")]
+
+        def resolve(pub: dt.date) -> Period:
+            ends = sorted((_shift(pub, unit, sign * low), _shift(pub, unit, sign * high)))
+            return ends[0], ends[1]
+
+        return PeriodHit(start, end, "day", resolver=resolve)
+    direction = g.markers[norm(groups["mk"] or "")]
+    return PeriodHit(start, end, "day", resolver=lambda p: window(p, unit, high, direction))
+
+
 def _roman(raw: str) -> int | None:
     values = [_ROMAN[c] for c in raw.lower()]
     total = sum(-a if a < b else a for a, b in zip(values, [*values[1:], 0], strict=True))
@@ -151,6 +185,8 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
         return PeriodHit(start, end, "year", ((first, dt.date((n - 1) * 100 + 99, 12, 31)),))
     if kind in ("chain_before", "chain_after"):
         return _chain(start, end, groups, g)
+    if kind.startswith("few"):
+        return _few(kind, start, end, groups, g)
     unit = g.units[norm(groups["u"])]
     if unit == "weekend":
         return None

@@ -153,6 +153,12 @@ class TimeVocabulary:
     window_between: Mapping[str, int] = field(default_factory=dict)
     #: markers after the unit: "passées" -> -1 ("les 3 semaines passées")
     window_after: Mapping[str, int] = field(default_factory=dict)
+    #: determiners that make "derniers jours" a window from publication ("ces")
+    window_deictic: tuple[str, ...] = ()
+    #: words for a few of a unit ("quelques", "a few", "several"): between `few_count` units
+    few_words: tuple[str, ...] = ()
+    #: the counts "a few" may mean, low and high (a choice: 2 to 7)
+    few_count: tuple[int, int] = (2, 7)
     #: determiners that belong to a window ("les", "ces", "the")
     window_determiners: tuple[str, ...] = ()
     #: words after a unit for the one after the next ("after next": "the week after next")

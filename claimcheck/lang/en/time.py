@@ -186,6 +186,7 @@ TIME = TimeVocabulary(
         "within the coming": 0,
     },
     window_determiners=("the",),
+    few_words=("a few", "few", "several", "a couple of"),
     after_next=("after next", "after the next"),
     week_of=(
         "week of",

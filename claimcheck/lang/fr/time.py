@@ -192,6 +192,8 @@ TIME = TimeVocabulary(
         "suivantes": 1,
     },
     window_determiners=("les", "ces", "des"),
+    few_words=("quelques", "plusieurs"),
+    window_deictic=("ces",),
     after_next=("après le prochain", "après la prochaine"),
     week_of=("semaine du", "semaine commençant le", "semaine débutant le"),
     century_words=("siècle",),

@@ -391,6 +391,9 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     ("Growth should pick up next quarter.", P, "next quarter", "2020-07-01", "2020-09-30"),
     ("The vote is scheduled for next week.", P, "next week", "2020-06-15", "2020-06-21"),
     ("The levee broke last fall.", P, "last fall", "2019-09-23", "2019-12-20"),
+    ("The firm was sold a few days ago.", P, "a few days ago", "2020-06-04", "2020-06-09"),
+    ("Prices soared over the past few weeks.", P, "the past few weeks", "2020-04-23",
+     "2020-06-11"),
     ("Rationing began in the summer of 2018.", P, "summer of 2018", "2018-06-21",
      "2018-09-22"),
 ]  # fmt: skip

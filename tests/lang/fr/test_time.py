@@ -509,6 +509,10 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     ("La reprise est attendue au semestre prochain.", P, "semestre prochain", "2020-07-01",
      "2020-12-31"),
     ("La digue a cédé l'été dernier.", P, "été dernier", "2019-06-21", "2019-09-22"),
+    ("L'usine a été vendue il y a quelques jours.", P, "il y a quelques jours", "2020-06-04",
+     "2020-06-09"),
+    ("Les prix ont flambé ces dernières semaines.", P, "ces dernières semaines", "2020-04-23",
+     "2020-06-11"),
     ("Le rationnement a commencé cet automne.", P, "cet automne", "2020-09-23", "2020-12-20"),
     ("Le rationnement a commencé à l'automne 2018.", P, "automne 2018", "2018-09-23",
      "2018-12-20"),
@@ -537,6 +541,7 @@ NOT_TIMES: list[str | tuple[str, str]] = [
     "On se souviendra de l'été de la canicule.",
     "En été, les touristes affluent sur la côte.",
     "Il a été dernier du classement.",
+    "Il a passé les derniers mois de sa vie à Lyon.",
     ("Les prix ont augmenté de 20 le mois dernier.", "le mois dernier"),
 ]
 
