@@ -37,6 +37,7 @@ class _Grammar:
     weekday_names: frozenset[str]
     in_month: re.Pattern[str]  # days before a whole month: "du 4 au 22 " (ce mois-ci), "20th of "
     week_of: re.Pattern[str]  # before a day: "la semaine du ", "the week of "
+    day_joiners: frozenset[str]  # between a day and its month: "de", "du", "of"
     year_gap: re.Pattern[str]  # between a month and its year: "de", "of"
 
 
@@ -62,6 +63,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         closers={norm(k): tuple(norm(c) for c in cs) for k, cs in v.range_openers.items()},
         joiners=frozenset(norm(k) or k.strip() for k in v.range_joiners),
         weekday_names=frozenset(norm(k) for k in v.weekdays),
+        day_joiners=frozenset(norm(k) for k in (*v.day_month_joiners, *v.period_of)),
         week_of=re.compile(rf"(?<![\w'’]){alt(v.week_of)}\s*{det}$", re.IGNORECASE),
         year_gap=re.compile(rf"^\s*(?:{alt((*v.day_month_joiners, *v.period_of))})?\s*$", re.I),
         in_month=re.compile(
@@ -253,7 +255,8 @@ def _in_month(text: str, ref: TimeRef, g: _Grammar, lo: int) -> TimeRef | None:
     if end_day is None:
         return None
     if m.group("d1") is None:
-        if not (m.group("sx") or m.group("dj")):  # "up 20 last month" is no date
+        joined = norm(ref.text).split(" ")[0] in g.day_joiners  # "le 3 du mois de mai"
+        if not (m.group("sx") or m.group("dj") or joined):  # "up 20 last month" is no date
             return None
         return ref.model_copy(
             update={

@@ -483,6 +483,8 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
      "2020-07-15", "2020-07-19"),
     ("Le verdict est attendu le 20 du mois prochain.", P, "20 du mois prochain", "2020-07-20",
      "2020-07-20"),
+    ("La foire a lieu du 12 au 14 du mois de mai.", P, "du 12 au 14 du mois de mai",
+     "2020-05-12", "2020-05-14"),
     ("Le salon ouvre le premier vendredi du mois prochain.", P,
      "le premier vendredi du mois prochain", "2020-07-03", "2020-07-03"),
     ("Le trafic a culminé la première semaine de 2015.", P, "la première semaine de 2015",
