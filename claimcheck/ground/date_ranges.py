@@ -255,8 +255,8 @@ def _in_month(text: str, ref: TimeRef, g: _Grammar, lo: int) -> TimeRef | None:
     if end_day is None:
         return None
     if m.group("d1") is None:
-        joined = norm(ref.text).split(" ")[0] in g.day_joiners  # "le 3 du mois de mai"
-        if not (m.group("sx") or m.group("dj") or joined):  # "up 20 last month" is no date
+        linked = norm(ref.text).split(" ")[0] in g.day_joiners  # "le 3 du mois de mai"
+        if not (m.group("sx") or m.group("dj") or linked):  # "up 20 last month" is no date
             return None
         return ref.model_copy(
             update={
