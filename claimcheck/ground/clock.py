@@ -141,7 +141,10 @@ def _other(kind: str, m: re.Match[str], text: str, g: ClockGrammar) -> Clock | N
     if kind == "half":
         return Clock(start, end, "duration", duration=unit / 2) if groups.get("hb") else None
     raw = groups.get("n")
-    count = float(raw.replace(",", ".")) if raw else num(v, groups.get("nw"))
+    word = groups.get("nw")
+    count = float(raw.replace(",", ".")) if raw else num(v, word)
+    if count is None and word:
+        count = get(v.duration_counts, word)  # "another week"
     if count is None or count == 0:
         return None
     mark = get(v.hour_marks, groups["u"])

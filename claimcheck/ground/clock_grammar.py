@@ -118,7 +118,7 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
     minutes = {k: n for k, n in v.clock_numbers.items() if n >= 10 and n % 5 == 0 and n < 60}
     any_minute = {k: n for k, n in v.clock_numbers.items() if 0 < n < 60}
     q = ""  # qualifiers are read backwards from where the time starts (see _qualified)
-    counts = alt({**v.numbers, **v.clock_numbers})
+    counts = alt({**v.numbers, **v.clock_numbers, **v.duration_counts})
     hw = rf"(?P<hw>{alt(hours)})"
     mw = rf"(?P<mw>{alt(minutes)})"
     abbr = (

@@ -257,5 +257,7 @@ class TimeVocabulary:
     duration_joiners: tuple[str, ...] = ()
     #: words after "N h" / "N heures" that make it a duration ("24 h de garde à vue": "de")
     duration_after: tuple[str, ...] = ()
+    #: words that count a duration's unit, and nothing else ("another" week)
+    duration_counts: Mapping[str, int] = field(default_factory=dict)
     #: words before a count that make "N heures" a duration, not a clock time ("pendant")
     duration_cues: tuple[str, ...] = ()

@@ -95,7 +95,14 @@ TIME = TimeVocabulary(
     anaphoric_suffixes=(),
     counted_before={},
     counted_after={"ago": -1, "from now": 1},
-    numbers={**{w: i for i, w in enumerate(clock.NUMBER_WORDS)}, "a": 1, "an": 1, "thirty": 30},
+    numbers={
+        **{w: i for i, w in enumerate(clock.NUMBER_WORDS)},
+        "a": 1,
+        "an": 1,
+        "a couple of": 2,
+        "couple of": 2,
+        "thirty": 30,
+    },
     day_words={"first": 1},
     day_suffixes=("st", "nd", "rd", "th"),
     day_month_joiners=("of",),
@@ -264,4 +271,5 @@ TIME = TimeVocabulary(
     duration_halves=clock.DURATION_HALVES,
     half_before=clock.HALF_BEFORE,
     duration_cues=clock.DURATION_CUES,
+    duration_counts={"another": 1},
 )

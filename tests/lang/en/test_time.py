@@ -286,6 +286,8 @@ CLOCK_CASES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("The launch took place at 21:05 GMT.", [("21:05 GMT", "9:05 p.m. (UTC)", "9:05 p.m. (UTC)")]),
     ("The talks lasted for 48 hours.", [("48 hours", "2 days", "2 days")]),
     ("The standoff went on for three hours.", [("three hours", "3 hours", "3 hours")]),
+    ("The road stays shut for a couple of days.", [("a couple of days", "2 days", "2 days")]),
+    ("The strike may last another week.", [("another week", "1 week", "1 week")]),
     ("Half past eight, the doors opened.", [("Half past eight", "8:30 a.m.", "8:30 a.m.")]),
 ]
 
@@ -387,6 +389,8 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     ("The plant closed in March last year.", P, "March last year", "2019-03-01", "2019-03-31"),
     ("He vanished 1 month and 10 days ago.", P, "1 month and 10 days ago", "2020-05-01",
      "2020-05-01"),
+    ("The talks broke down a couple of days ago.", P, "a couple of days ago", "2020-06-09",
+     "2020-06-09"),
     ("Profits fell last quarter.", P, "last quarter", "2020-01-01", "2020-03-31"),
     ("Growth should pick up next quarter.", P, "next quarter", "2020-07-01", "2020-09-30"),
     ("The vote is scheduled for next week.", P, "next week", "2020-06-15", "2020-06-21"),
