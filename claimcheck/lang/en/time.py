@@ -122,6 +122,7 @@ TIME = TimeVocabulary(
             "after",
             "between",
             "through",
+            "year",
         }
     ),
     period_prefixes={

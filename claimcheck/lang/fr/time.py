@@ -73,6 +73,7 @@ TIME = TimeVocabulary(
         "prochaine": 1,
         "écoulé": -1,
         "écoulée": -1,
+        "à venir": 1,
     },
     units={
         "semaine": "week",
@@ -112,7 +113,9 @@ TIME = TimeVocabulary(
     day_month_joiners=("de", "d'"),
     bare_day_leads=("le", "du", "au", "jusqu'au", "depuis le", "dès le"),
     weekday_day_joiners=(),
-    cues=frozenset({"en", "depuis", "dès", "jusqu'en", "d'ici", "avant", "après", "entre"}),
+    cues=frozenset(
+        {"en", "depuis", "dès", "jusqu'en", "d'ici", "avant", "après", "entre", "année", "l'année"}
+    ),
     period_prefixes={
         **{
             f"{lead}{joint}": part
