@@ -198,3 +198,10 @@ def narrow(period: Period | None, part: str, pub: dt.date | None, *, halves: boo
             return (lo, lo.replace(month=6, day=30)) if index == 0 else (lo.replace(month=7), hi)
         return _third(lo, index)
     return period
+
+
+def round_counts(first: int, second: int, after: str) -> bool:
+    """ "entre 1500 et 2000 euros", "between 2000 and 3000 people": two round hundreds before
+    a word in lower case are counts, not years ("entre 2014 et 2018 les prix" are years)."""
+    word = after.lstrip()
+    return first % 100 == 0 and second % 100 == 0 and word[:1].islower() and after[:1].isspace()

@@ -146,6 +146,8 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
         fits = j in g.closers.get(norm(opener), ()) if opener else j in g.joiners
         if not fits or not y1 < y2 <= y1 + 100:
             return None
+        if cal.round_counts(y1, y2, m.string[end:]):  # "entre 1800 et 1900 personnes"
+            return None
         return PeriodHit(start, end, "year", ((dt.date(y1, 1, 1), dt.date(y2, 12, 31)),))
     if kind == "nth":
         return _nth(start, end, groups, g)

@@ -155,6 +155,9 @@ def _base_hit(
         if not pre and _prev_word(text, start) not in v.cues:
             return None
         year = int(m.group("y"))
+        tail = g.count_tail.match(text, end)
+        if tail and cal.round_counts(year, int(tail.group("n")), text[tail.end() :]):
+            return None
         return _Hit(start, end, "year", (cal.year_period(year),), year=year)
     if kind == "weekday":
         if m.group("mk") and _prev_word(text, start) in v.veto_before:

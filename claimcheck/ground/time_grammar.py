@@ -44,6 +44,7 @@ class Grammar:
     abbreviations: frozenset[str]
     strict_events: frozenset[str]
     anchored: frozenset[str]
+    count_tail: re.Pattern[str]  # "et 2000" after a number: "entre 1500 et 2000 euros"
 
 
 @cache
@@ -101,6 +102,7 @@ def grammar(v: TimeVocabulary) -> Grammar:
         (name, re.compile(rf"(?<![{_BEFORE[name in PREFIXED]}]){src}", re.IGNORECASE))
         for name, src in sources.items()
     )
+    closers = (*v.range_joiners, *(c for cs in v.range_openers.values() for c in cs))
     # starts at the first space of a run only: tried at each space of a long run, \s+ backtracked
     connector = re.compile(rf"(?<!\s)\s+{alt(v.anchor_connectors)}\s*", re.IGNORECASE)
     return Grammar(
@@ -125,4 +127,8 @@ def grammar(v: TimeVocabulary) -> Grammar:
         abbreviations=frozenset(norm(a) for a in v.month_abbreviations),
         strict_events=frozenset(norm(a) for a in v.strict_event_words),
         anchored=frozenset(norm(a) for a in v.anchored),
+        count_tail=re.compile(
+            rf"\s*(?:{alt(k for k in closers if norm(k))}|[-–])\s*(?P<n>\d{{3,4}})(?![\w.,]\d)",
+            re.IGNORECASE,
+        ),
     )

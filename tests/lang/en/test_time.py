@@ -425,6 +425,7 @@ NOT_TIMES: list[str | tuple[str, str]] = [
     "Prices fall every week.",
     "They called it the summer of love.",
     "Airlines fill fewer seats in winter.",
+    "Between 1500 and 2000 people marched.",
 ]
 
 

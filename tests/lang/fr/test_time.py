@@ -547,6 +547,8 @@ NOT_TIMES: list[str | tuple[str, str]] = [
     "En été, les touristes affluent sur la côte.",
     "Il a été dernier du classement.",
     "Il a passé les derniers mois de sa vie à Lyon.",
+    "Le loyer est compris entre 1500 et 2000 euros.",
+    "Entre 2000 et 3000 manifestants ont défilé.",
     ("Les prix ont augmenté de 20 le mois dernier.", "le mois dernier"),
 ]
 
