@@ -48,6 +48,7 @@ class _Grammar:
     joiners: frozenset[str]
     markers: dict[str, int]
     decade_words: dict[str, int]
+    year_only_parts: frozenset[str]
 
 
 @cache
@@ -77,7 +78,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         if v.decade_suffixes
         else r"(?!)",
         "part": rf"{dets}(?P<ord>{alt(v.ordinals)})\s+(?P<pp>{alt(v.period_parts)})"
-        rf"(?:{of}\s+(?P<y>{_YEAR})(?![\w.,]\d))?",
+        rf"(?:{of}\s+(?P<y>{_YEAR})(?![\w.,]\d)|\s+(?P<oy>{alt(v.year_of)}))?",
         "letter": rf"(?:(?P<l>[{letters}])(?P<k>[1-4])\s?(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s?"
         rf"(?P<l2>[{letters}])(?P<k2>[1-4]))(?!\w)"
         if letters
@@ -111,6 +112,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         joiners=frozenset(norm(k) or k.strip() for k in v.range_joiners),
         markers={norm(k): d for k, d in {**v.markers_before, **v.markers_after}.items()},
         decade_words={norm(k): d for k, d in v.decade_words.items()},
+        year_only_parts=frozenset(norm(k) for k in v.year_only_parts),
     )
 
 
@@ -158,6 +160,8 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
         found = _span(year, index, months)
         return PeriodHit(start, end, "month", (found,), year=year) if found else None
     index, months = g.ordinals[norm(groups["ord"])], g.parts[norm(groups["pp"])]
+    if norm(groups["pp"]) in g.year_only_parts and not (groups.get("y") or groups.get("oy")):
+        return None  # "in the second half" of a match, not of the year
     if index == -1:
         index = 12 // months
     if groups.get("y"):

@@ -192,6 +192,11 @@ class TimeVocabulary:
     period_parts: Mapping[str, int] = field(default_factory=dict)
     #: letters before a part's number, next to a year: "T" 3 2016, "Q" 3, "H" 2 -> months each
     period_letters: Mapping[str, int] = field(default_factory=dict)
+    #: parts that are parts of a year only with a year or `year_of` after them ("half": the
+    #: second half of a match)
+    year_only_parts: frozenset[str] = frozenset()
+    #: words after a part naming the year it divides ("of the year", "de l'année")
+    year_of: tuple[str, ...] = ()
     #: words between a part and its year ("de", "of")
     period_of: tuple[str, ...] = ()
 

@@ -392,6 +392,8 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     ("The talks broke down a couple of days ago.", P, "a couple of days ago", "2020-06-09",
      "2020-06-09"),
     ("Profits fell last quarter.", P, "last quarter", "2020-01-01", "2020-03-31"),
+    ("Sales rose in the first half of the year.", P, "first half of the year", "2020-01-01",
+     "2020-06-30"),
     ("Growth should pick up next quarter.", P, "next quarter", "2020-07-01", "2020-09-30"),
     ("The vote is scheduled for next week.", P, "next week", "2020-06-15", "2020-06-21"),
     ("The levee broke last fall.", P, "last fall", "2019-09-23", "2019-12-20"),
@@ -426,6 +428,7 @@ NOT_TIMES: list[str | tuple[str, str]] = [
     "They called it the summer of love.",
     "Airlines fill fewer seats in winter.",
     "Between 1500 and 2000 people marched.",
+    "He scored twice in the second half.",
 ]
 
 
