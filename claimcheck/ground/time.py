@@ -251,6 +251,8 @@ def _date_hit(kind: str, m: re.Match[str], g: Grammar, start: int, end: int) -> 
         return _Hit(start, end, "day", tuple(periods), weekday=weekday) if periods else None
     if not orders or not cal.valid(*orders[0]):
         return None
+    if kind == "short_numeric" and len(orders) > 1:
+        return None  # "on 4/5" without its year: 4 May or 5 April, too loose to date anything
     day, month = orders[0]
     _, direction = _marker(g, m)
 

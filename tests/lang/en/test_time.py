@@ -367,6 +367,7 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     ("The vote was held on the 2nd.", P, "2nd", "2020-06-02", "2020-06-02"),
     ("The suspect fled on the 24th, police said.", P, "24th", "2020-05-24", "2020-05-24"),
     ("The deal was signed on 5/28.", P, "5/28", "2020-05-28", "2020-05-28"),
+    ("The polls stay open until 6/30.", P, "6/30", "2020-06-30", "2020-06-30"),
     ("Strikes are planned from 15 to 19 next month.", P, "from 15 to 19 next month",
      "2020-07-15", "2020-07-19"),
     ("Results are due on the 20th of next month.", P, "20th of next month", "2020-07-20",
@@ -429,6 +430,8 @@ NOT_TIMES: list[str | tuple[str, str]] = [
     "Airlines fill fewer seats in winter.",
     "Between 1500 and 2000 people marched.",
     "He scored twice in the second half.",
+    "Support rose from 3/4 to 4/5 of voters.",
+    "He has been held since 4/5.",
 ]
 
 
