@@ -91,7 +91,8 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         # ... "du mois prochain", "of next month", "of 2015" (ISO weeks), "of this year"
         "nth": rf"{dets}(?P<ord>{alt(v.ordinals)})\s+(?:(?P<wd>{alt(v.weekdays)})|(?P<wk>"
         rf"{alt(k for k, u in v.units.items() if u == 'week')}))\s+{nth_of}"
-        rf"\s*(?:(?P<m>{alt(v.months)})(?:\s+(?P<y>{_YEAR})(?![\w.,]\d))?|{rel}"
+        rf"\s*(?:(?P<m>{alt({**v.months, **v.month_abbreviations})})(?:\.(?=\s*\d))?"
+        rf"(?:\s+(?P<y>{_YEAR})(?![\w.,]\d))?|{rel}"
         rf"|(?P<wy>{_YEAR})(?![\w.,]\d))"
         if v.day_month_joiners
         else r"(?!)",
@@ -105,7 +106,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         ordinals={norm(k): n for k, n in v.ordinals.items()},
         ordinal=re.compile(rf"(?<![\w'’]){alt(v.ordinals)}", re.IGNORECASE),
         weekdays={norm(k): n for k, n in v.weekdays.items()},
-        months={norm(k): n for k, n in v.months.items()},
+        months={norm(k): n for k, n in {**v.months, **v.month_abbreviations}.items()},
         parts={norm(k): n for k, n in v.period_parts.items()},
         letters={k.lower(): n for k, n in v.period_letters.items()},
         closers={norm(k): tuple(norm(c) for c in cs) for k, cs in v.range_openers.items()},

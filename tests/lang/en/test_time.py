@@ -376,6 +376,8 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
      "2020-07-03", "2020-07-03"),
     ("Traffic peaked in the first week of 2015.", P, "first week of 2015", "2014-12-29",
      "2015-01-04"),
+    ("Strikes hit the first week of Oct. 2019.", P, "first week of Oct. 2019", "2019-09-30",
+     "2019-10-06"),
     ("Talks stalled in the second week of this month.", P, "second week of this month",
      "2020-06-08", "2020-06-14"),
     ("He ran the agency from 2011 to March 4, 2016.", P, "from 2011 to March 4, 2016",
