@@ -154,6 +154,33 @@ def _dating(claim: Claim, actor: str | None) -> TimeRef | None:
     return matching[0] if matching else None
 
 
+@cache
+def _relations(profile: LanguageProfile) -> re.Pattern[str] | None:
+    """Relation words at the end of a text, longest first (one named group per relation)."""
+    table = profile.text.time_relations
+    if not table:
+        return None
+    alternatives = [
+        f"(?P<r{k}>{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})"
+        for k, (_, words) in enumerate(table)
+    ]
+    return re.compile(rf"(?:^|\W)(?:{'|'.join(alternatives)})\s*$", re.IGNORECASE)
+
+
+def _relation(claim: Claim, ref: TimeRef) -> str | None:
+    """The relation a date stands in to the fact ("since", "until", "by"...), from the words
+    right before it; None for the time of the fact itself."""
+    profile = get_profile(claim.lang)
+    pattern = _relations(profile)
+    if pattern is None:
+        return None
+    found = pattern.search(claim.text[: max(ref.start - claim.start, 0)])
+    if found is None:
+        return None
+    group = next(name for name, value in found.groupdict().items() if value is not None)
+    return profile.text.time_relations[int(group[1:])][0]
+
+
 class _Comparer:
     def __init__(self, documents: Sequence[Document]) -> None:
         self.published = {d.id: d.published for d in documents}
@@ -244,7 +271,12 @@ class _Comparer:
         # parts of the day are named only where they differ ("mardi matin" / "Tuesday evening")
         parts = {t.part_of_day for _, t in items if t.clock is None and t.part_of_day}
         describe = _describe_time_and_part if len(parts) > 1 else _describe_time
-        self._slot_conflict(cluster_id, "date", items, tm.compatible, describe)
+        # a bound ("depuis 2019", "until March") is compared only with bounds of its relation
+        by_relation: dict[str | None, list[tuple[Claim, TimeRef]]] = {}
+        for claim, ref in items:
+            by_relation.setdefault(_relation(claim, ref), []).append((claim, ref))
+        for group in by_relation.values():
+            self._slot_conflict(cluster_id, "date", group, tm.compatible, describe)
 
     def numbers(self, cluster_id: str, claims: Sequence[Claim]) -> None:
         """Compare quantities role by role.

@@ -661,3 +661,39 @@ def test_a_width_is_compared_with_a_width_never_with_a_length(grounded: Grounded
     assert d.kind == "number"
     assert {s.document_ids for s in d.sides} == {("a",), ("b",)}
     assert sorted(s.evidence for s in d.sides) == [("32-metre",), ("48 mètres",)]
+
+
+@pytest.mark.parametrize(
+    ("docs", "conflict"),
+    [
+        (  # a bound is not the time of the fact
+            [
+                ("a", "La route reste fermée depuis lundi 6 mai, selon la préfecture.", "fr"),
+                ("b", "La route a été fermée mercredi 8 mai, selon la préfecture.", "fr"),
+            ],
+            False,
+        ),
+        (  # two bounds of one relation are compared
+            [
+                ("a", "The road will stay closed until Friday 10 May, officials said.", "en"),
+                ("b", "The road will stay closed until Monday 13 May, officials said.", "en"),
+            ],
+            True,
+        ),
+        (
+            [
+                ("a", "The ban applies to every vessel by 2030, the ministry said.", "en"),
+                ("b", "The ban applies to every vessel from 2026, the ministry said.", "en"),
+            ],
+            False,
+        ),
+    ],
+)
+def test_dates_compare_within_their_relation(
+    grounded: Grounded, docs: list[tuple[str, str, str]], conflict: bool
+) -> None:
+    dated = [(d, text, lang, "2024-05-09") for d, text, lang in docs]
+    findings, _, _ = one_cluster(grounded, dated)
+    assert [d.kind for d in findings.discrepancies if d.kind == "date"] == (
+        ["date"] if conflict else []
+    )

@@ -42,6 +42,10 @@ class TextVocabulary:
     attribution_verbs: tuple[str, ...] = ()
     #: words that say a value revises an earlier one ("prolonge", "extended")
     revision_markers: tuple[str, ...] = ()
+    #: words right before a date that make it a bound rather than the time of the fact,
+    #: as (relation, words): ("since", ("depuis", ...)), ("until", ("jusqu'à", ...)); a bound
+    #: is compared only with a bound of the same relation
+    time_relations: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: words that put a place after them ("à", "in"): a capitalised name there is a place
     place_prepositions: frozenset[str] = frozenset()
     #: capitalised words that are not names when they open a sentence ("Le", "The")

@@ -158,6 +158,14 @@ TEXT = TextVocabulary(
         "warned",
         "claimed",
     ),
+    time_relations=(
+        ("since", ("since",)),
+        ("from", ("from", "starting", "starting on", "starting in", "as of", "as from")),
+        ("until", ("until", "till", "up to", "through")),
+        ("by", ("by", "no later than")),
+        ("before", ("before", "prior to")),
+        ("after", ("after",)),
+    ),
     revision_markers=(
         "extended",
         "extends",

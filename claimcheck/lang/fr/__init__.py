@@ -142,6 +142,17 @@ TEXT = TextVocabulary(
         "a-t-elle",
         "a déclaré",
     ),
+    time_relations=(
+        ("since", ("depuis", "depuis le", "depuis la", "depuis les", "dès", "dès le")),
+        ("from", ("à partir de", "à partir du", "à compter de", "à compter du")),
+        (
+            "until",
+            ("jusqu'à", "jusqu'au", "jusqu'en", "jusqu'aux", "jusqu’à", "jusqu’au", "jusqu’en"),
+        ),
+        ("by", ("d'ici", "d'ici à", "d’ici", "d’ici à", "au plus tard", "au plus tard le")),
+        ("before", ("avant", "avant le", "avant la")),
+        ("after", ("après", "après le", "après la")),
+    ),
     revision_markers=(
         "prolonge",
         "prolongé",
