@@ -1,0 +1,116 @@
+"""French time spans: parts of periods, counted spans, seasons, relative months and weeks,
+ranges, and words that look like times but are not; text + publication date -> TimeRef."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ground.time import find_times
+from claimcheck.lang import get_profile
+
+P = "2020-06-11"  # a Thursday
+
+
+# parts of periods, spans counted from publication, centuries: (text, published, surface,
+# earliest, latest); publication 2020-06-11 is a Thursday
+SPAN_CASES: list[tuple[str, str, str, str, str]] = [
+    ("Le chantier reprendra fin mars.", P, "fin mars", "2020-03-16", "2020-03-31"),
+    ("Le texte sera voté à la mi-juillet.", P, "à la mi-juillet", "2020-07-10", "2020-07-20"),
+    ("L'usine a rouvert mi-2015.", P, "mi-2015", "2015-05-01", "2015-08-31"),
+    ("La société a été fondée au début de 1998.", P, "au début de 1998", "1998-01-01",
+     "1998-04-30"),
+    ("Les loyers ont baissé en fin d'année.", P, "en fin d'année", "2020-07-01", "2020-12-31"),
+    ("Les négociations reprennent début de la semaine prochaine.", P,
+     "début de la semaine prochaine", "2020-06-15", "2020-06-17"),
+    ("Le vote aura lieu plus tard cette semaine.", P, "plus tard cette semaine", "2020-06-11",
+     "2020-06-14"),
+    ("Les prix ont grimpé au cours des trois derniers mois.", P, "des trois derniers mois",
+     "2020-03-11", "2020-06-11"),
+    ("Il pleuvra les 3 prochains jours.", P, "les 3 prochains jours", "2020-06-12",
+     "2020-06-14"),
+    ("Les ventes des deux semaines écoulées ont chuté.", P, "des deux semaines écoulées",
+     "2020-05-28", "2020-06-11"),
+    ("Le pont date du XIXe siècle.", P, "XIXe siècle", "1800-01-01", "1899-12-31"),
+    ("Le site est occupé depuis le 12e siècle.", P, "12e siècle", "1100-01-01", "1199-12-31"),
+    ("Le scrutin a eu lieu le 7, sans incident.", P, "7", "2020-06-07", "2020-06-07"),
+    ("Il avait disparu le 28.", P, "28", "2020-05-28", "2020-05-28"),
+    ("L'accord a été signé le 22/04.", P, "22/04", "2020-04-22", "2020-04-22"),
+    ("La grève durera du 15 au 19 le mois prochain.", P, "du 15 au 19 le mois prochain",
+     "2020-07-15", "2020-07-19"),
+    ("Le verdict est attendu le 20 du mois prochain.", P, "20 du mois prochain", "2020-07-20",
+     "2020-07-20"),
+    ("La foire a lieu du 12 au 14 du mois de mai.", P, "du 12 au 14 du mois de mai",
+     "2020-05-12", "2020-05-14"),
+    ("Les ventes de l'année 2008 ont chuté.", P, "2008", "2008-01-01", "2008-12-31"),
+    ("Le budget du trimestre à venir est serré.", P, "trimestre à venir", "2020-07-01",
+     "2020-09-30"),
+    ("Le salon ouvre le premier vendredi du mois prochain.", P,
+     "le premier vendredi du mois prochain", "2020-07-03", "2020-07-03"),
+    ("Le trafic a culminé la première semaine de 2015.", P, "la première semaine de 2015",
+     "2014-12-29", "2015-01-04"),
+    ("Les prix ont baissé la dernière semaine du mois dernier.", P,
+     "la dernière semaine du mois dernier", "2020-05-25", "2020-05-31"),
+    ("Il a dirigé l'agence entre 2011 et le 4 mars 2016.", P, "entre 2011 et le 4 mars 2016",
+     "2011-01-01", "2016-03-04"),
+    ("Le barrage a été fermé entre le 3 janvier 2015 et le 30 juin 2019.", P,
+     "entre le 3 janvier 2015 et le 30 juin 2019", "2015-01-03", "2019-06-30"),
+    ("Les exportations ont chuté du 20 décembre au 5 janvier 2018.", P,
+     "du 20 décembre au 5 janvier 2018", "2017-12-20", "2018-01-05"),
+    ("La ville a grandi dans les années soixante-dix.", P, "les années soixante-dix",
+     "1970-01-01", "1979-12-31"),
+    ("Le procès s'ouvre la semaine du 24 juin.", P, "semaine du 24 juin", "2020-06-22",
+     "2020-06-28"),
+    ("L'usine fermera en mars de l'année prochaine.", P, "mars de l'année prochaine",
+     "2021-03-01", "2021-03-31"),
+    ("Le bénéfice a doublé au Q3 2019.", P, "Q3 2019", "2019-07-01", "2019-09-30"),
+    ("Il a disparu il y a un mois et 10 jours.", P, "il y a un mois et 10 jours", "2020-05-01",
+     "2020-05-01"),
+    ("Les profits ont chuté le trimestre dernier.", P, "le trimestre dernier", "2020-01-01",
+     "2020-03-31"),
+    ("La reprise est attendue au semestre prochain.", P, "semestre prochain", "2020-07-01",
+     "2020-12-31"),
+    ("La digue a cédé l'été dernier.", P, "été dernier", "2019-06-21", "2019-09-22"),
+    ("L'usine a été vendue il y a quelques jours.", P, "il y a quelques jours", "2020-06-04",
+     "2020-06-09"),
+    ("Les prix ont flambé ces dernières semaines.", P, "ces dernières semaines", "2020-04-23",
+     "2020-06-11"),
+    ("Le rationnement a commencé cet automne.", P, "cet automne", "2020-09-23", "2020-12-20"),
+    ("Le rationnement a commencé à l'automne 2018.", P, "automne 2018", "2018-09-23",
+     "2018-12-20"),
+    ("Les ventes ont reculé au cours de la semaine écoulée.", P,
+     "au cours de la semaine écoulée", "2020-06-01", "2020-06-07"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "earliest", "latest"), SPAN_CASES)
+def test_spans(text: str, published: str, surface: str, earliest: str, latest: str) -> None:
+    refs = find_times(text, published=published, profile=get_profile("fr"))
+    assert [(r.text, str(r.earliest), str(r.latest)) for r in refs] == [(surface, earliest, latest)]
+
+
+# words that look like times but are not, in news sentences (each case may name the one time
+# it does hold)
+NOT_TIMES: list[str | tuple[str, str]] = [
+    "La sonde Mars Express a été lancée.",
+    "Le second tour a été annulé.",
+    "Il faut parcourir les 300 derniers mètres.",
+    "La fin du conflit n'est pas en vue.",
+    "Le MIX siècle est un festival.",
+    "Les 3/4 des votants ont dit non.",
+    "Il a gagné 6/4, 6/3.",
+    "Il a été arrêté et a été entendu.",
+    "On se souviendra de l'été de la canicule.",
+    "En été, les touristes affluent sur la côte.",
+    "Il a été dernier du classement.",
+    "Il a passé les derniers mois de sa vie à Lyon.",
+    "Le loyer est compris entre 1500 et 2000 euros.",
+    "Entre 2000 et 3000 manifestants ont défilé.",
+    ("Les prix ont augmenté de 20 le mois dernier.", "le mois dernier"),
+]
+
+
+@pytest.mark.parametrize("case", NOT_TIMES)
+def test_not_times(case: str | tuple[str, str]) -> None:
+    text, *held = (case,) if isinstance(case, str) else case
+    refs = find_times(text, published=P, profile=get_profile("fr"))
+    assert [r.text for r in refs if r.granularity != "unknown"] == held
