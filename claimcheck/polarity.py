@@ -441,20 +441,26 @@ def stance(claim: Claim) -> Stance:
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every content word of every compared pair
+def _reversible(word: str, profile: LanguageProfile) -> tuple[str, ...]:
+    """The words a negative prefix of `word` reverses ("illégal" -> "légal"), prefixes in
+    table order."""
+    pol = profile.polarity
+    return tuple(
+        base
+        for prefix in pol.negative_prefixes
+        if word.startswith(prefix)
+        and len(base := word[len(prefix) :]) >= _MIN_REVERSIBLE
+        and base.endswith(pol.reversible_endings)
+    )
+
+
 def _prefixed(a: Stance, b: Stance, profile: LanguageProfile) -> list[tuple[str, _Mark, _Mark]]:
     """Words of `a` that a negative prefix makes the reverse of a word of `b`."""
-    pol = profile.polarity
     out = []
     for word in a.words - b.words:
-        for prefix in pol.negative_prefixes:
-            base = word[len(prefix) :]
-            if (
-                word.startswith(prefix)
-                and len(base) >= _MIN_REVERSIBLE
-                and base in b.words
-                and base not in a.words
-                and base.endswith(pol.reversible_endings)
-            ):
+        for base in _reversible(word, profile):
+            if base in b.words and base not in a.words:
                 sa, s0, e0 = a.positions[word]
                 sb, s1, e1 = b.positions[base]
                 key = stem(base, profile)
