@@ -276,10 +276,12 @@ def signature(text: str) -> int | None:
     """Where a tweet's signature starts at the end of `text`: "pic.twitter.com/... — Name
     (@handle) May 3, 2022"; None without one."""
     offset = max(0, len(text) - 400)
-    match = _SIGNATURE.search(text, offset)
+    # each pattern needs a literal the text may well lack: a handle "(@", a link's host
+    match = _SIGNATURE.search(text, offset) if text.find("(@", offset) >= 0 else None
     if match is not None:
         return match.start()
-    link = _TWEET_LINK.search(text, offset)
+    hosted = text.find("t.co/", offset) >= 0 or text.find("pic.twitter.com/", offset) >= 0
+    link = _TWEET_LINK.search(text, offset) if hosted else None
     if link is not None and len(_words(text[link.end() :])) <= _SHORT:
         return link.start()
     return None
@@ -300,7 +302,10 @@ def _credit(text: str, patterns: dict[str, re.Pattern[str]]) -> bool:
 def _credit_tail(line: str, patterns: dict[str, re.Pattern[str]]) -> int | None:
     """Where a trailing photo credit starts in a line; None without one."""
     offset = max(0, len(line) - _TAIL)
-    tails = [_SLASH_CREDIT, _BARE_SLASH, _COPYRIGHT]
+    tail = line[offset:]
+    tails = [_SLASH_CREDIT, _BARE_SLASH] if "/" in tail else []  # each needs its literal
+    if "©" in tail or "(c)" in tail:
+        tails.append(_COPYRIGHT)
     if "credit_tail" in patterns:
         tails.append(patterns["credit_tail"])
     found = [m.start() for m in (p.search(line, offset) for p in tails) if m is not None]
