@@ -104,7 +104,7 @@ def measure(data: Path, sentences: int) -> dict[str, Any]:
     record["import"] = {"s": time.perf_counter() - start}
     with (
         mock.patch.object(stages, "STAGES", REALTEXT_STAGES),
-        stages.timed_stages(record, memory=False),
+        stages.timed_stages(record, memory=False, events=False),
     ):
         report = claimcheck.check(docs, embedder=embedder)
     end_to_end = time.perf_counter() - start
