@@ -42,6 +42,7 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     ("La foire a lieu du 12 au 14 du mois de mai.", P, "du 12 au 14 du mois de mai",
      "2020-05-12", "2020-05-14"),
     ("Les ventes de l'année 2008 ont chuté.", P, "2008", "2008-01-01", "2008-12-31"),
+    ("Le relevé 11-2016 est en retard.", P, "11-2016", "2016-11-01", "2016-11-30"),
     ("Le budget du trimestre à venir est serré.", P, "trimestre à venir", "2020-07-01",
      "2020-09-30"),
     ("Le salon ouvre le premier vendredi du mois prochain.", P,
@@ -104,6 +105,8 @@ NOT_TIMES: list[str | tuple[str, str]] = [
     "Il a été dernier du classement.",
     "Il a passé les derniers mois de sa vie à Lyon.",
     "Le loyer est compris entre 1500 et 2000 euros.",
+    "Lisez les pages 1-2000.",
+    "La saison 2010-11 fut longue.",
     "Entre 2000 et 3000 manifestants ont défilé.",
     ("Les prix ont augmenté de 20 le mois dernier.", "le mois dernier"),
 ]
