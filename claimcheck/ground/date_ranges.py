@@ -23,6 +23,7 @@ _MAX_DAYS = 400
 #: ... unless an opener makes it one ("entre le 3 janvier 2019 et le 5 mars 2024"), up to this
 _MAX_SPAN_DAYS = 100 * 366
 _ORDER = ("day", "week", "month", "year")
+_DASHES = frozenset({"-", "–"})
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,8 @@ def _day(ref: TimeRef) -> dt.date | None:
 
 def _fits(g: _Grammar, opener: str | None, joiner: str) -> bool:
     j = norm(joiner) or joiner.strip()
+    if j in _DASHES:  # "entre 4-22 janvier", "between 2014-2018": a dash fits any opener
+        return True
     if opener is not None:
         return j in g.closers.get(norm(opener), ())
     return j in g.joiners

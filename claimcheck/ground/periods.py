@@ -151,6 +151,7 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
         j = norm(groups["j"]) or groups["j"].strip()
         opener = groups.get("o")
         fits = j in g.closers.get(norm(opener), ()) if opener else j in g.joiners
+        fits = fits or j in ("-", "–")  # a dash fits any opener: "between 2014-2018"
         if not fits or not y1 < y2 <= y1 + 100:
             return None
         if cal.round_counts(y1, y2, m.string[end:]):  # "entre 1800 et 1900 personnes"

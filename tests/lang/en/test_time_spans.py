@@ -54,6 +54,8 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     ("Exports fell from May 3 to June 2, 2018.", P, "from May 3 to June 2, 2018", "2018-05-03",
      "2018-06-02"),
     ("Crime soared in the seventies.", P, "the seventies", "1970-01-01", "1979-12-31"),
+    ("The trial ran between 4-22 January, 2019.", P, "between 4-22 January, 2019",
+     "2019-01-04", "2019-01-22"),
     ("Talks are set for the week of June 24.", P, "week of June 24", "2020-06-22",
      "2020-06-28"),
     ("The plant closed in March last year.", P, "March last year", "2019-03-01", "2019-03-31"),
