@@ -56,8 +56,10 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
             rf"\s*{joiner}\s*{det}$",
             re.IGNORECASE,
         ),
+        # not the first number of another date: "June 26 to 28 June", "2-2-2020 - 3-3-2020"
         after=re.compile(
-            rf"\s*{joiner}\s*(?P<d>[12]\d|3[01]|0?[1-9]){suffix}(?![\w'’/]|[.,]\d|\s?\d)",
+            rf"\s*{joiner}\s*(?P<d>[12]\d|3[01]|0?[1-9]){suffix}(?![\w'’/]|[.,-]\d|\s?\d)"
+            rf"(?!\s*{alt({**v.months, **v.month_abbreviations})})",
             re.IGNORECASE,
         ),
         opener=re.compile(rf"(?<![\w'’]){openers}$", re.IGNORECASE),
@@ -65,7 +67,10 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         joiners=frozenset(norm(k) or k.strip() for k in v.range_joiners),
         weekday_names=frozenset(norm(k) for k in v.weekdays),
         day_joiners=frozenset(norm(k) for k in (*v.day_month_joiners, *v.period_of)),
-        week_of=re.compile(rf"(?<![\w'’]){alt(v.week_of)}\s*{det}$", re.IGNORECASE),
+        week_of=re.compile(
+            rf"(?<![\w'’])(?:(?P<from>{alt(v.week_from)})|{alt(v.week_of)})\s*{det}$",
+            re.IGNORECASE,
+        ),
         year_gap=re.compile(rf"^\s*(?:{alt((*v.day_month_joiners, *v.period_of))})?\s*$", re.I),
         in_month=re.compile(
             rf"(?:(?:(?<![\w'’]){openers})?(?<![\w'’.,/])(?P<d1>[12]\d|3[01]|0?[1-9]){suffix}"
@@ -198,7 +203,8 @@ def _span(text: str, a: TimeRef, b: TimeRef, g: _Grammar) -> TimeRef | None:
 
 
 def _week_of(text: str, ref: TimeRef, g: _Grammar, lo: int) -> TimeRef | None:
-    """ "la semaine du 16 septembre", "the week of June 8": the Monday-to-Sunday week of it."""
+    """ "la semaine du 16 septembre", "the week of June 8": the Monday-to-Sunday week of it;
+    "the week starting June 8": the seven days from it."""
     day = _day(ref)
     if day is None:
         return None
@@ -207,7 +213,7 @@ def _week_of(text: str, ref: TimeRef, g: _Grammar, lo: int) -> TimeRef | None:
     if m is None:
         return None
     start = ref.start - (len(window) - m.start())
-    monday = day - dt.timedelta(days=day.weekday())
+    monday = day if m.group("from") else day - dt.timedelta(days=day.weekday())
     sunday = monday + dt.timedelta(days=6)
     _, month, year = common_fields([(monday, sunday)], day_level=False)
     return ref.model_copy(
@@ -353,5 +359,17 @@ def join_ranges(
                 if joined is not None:
                     out.append(joined)
                     continue
+        out.append(ref)
+    return _disjoint(out)
+
+
+def _disjoint(refs: list[TimeRef]) -> list[TimeRef]:
+    """The refs without those a join has swallowed ("le 9 avril jusqu'au 17": "17")."""
+    out: list[TimeRef] = []
+    for ref in refs:
+        if out and ref.start < out[-1].end:
+            if ref.end - ref.start > out[-1].end - out[-1].start:
+                out[-1] = ref
+            continue
         out.append(ref)
     return out

@@ -305,14 +305,15 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
             occupied[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
             taken.append(hit)
     taken.sort(key=lambda h: h.start)
-    kept = [
-        c
-        for c in clocks
-        if c.kind == "time" or not any(h.start < c.end and c.start < h.end for h in taken)
-    ]
     spans = [(c.start, c.end) for c in clocks if c.kind == "time"]
     dates = [_finish(text, hit, window) for hit in taken]
     dates = join_ranges(text, dates, profile.time, blocked=spans)
+    # after the joins: "a week starting tomorrow" is one date, not also a length of a week
+    kept = [
+        c
+        for c in clocks
+        if c.kind == "time" or not any(d.start < c.end and c.start < d.end for d in dates)
+    ]
     return join_clocks(text, dates, kept, profile.time)
 
 

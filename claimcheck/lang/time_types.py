@@ -165,6 +165,9 @@ class TimeVocabulary:
     after_next: tuple[str, ...] = ()
     #: words before a day that name its week ("la semaine du", "the week of")
     week_of: tuple[str, ...] = ()
+    #: words before a day that start a week on it ("la semaine commençant le", "the week
+    #: starting")
+    week_from: tuple[str, ...] = ()
     #: season names -> a SEASON_BOUNDS key ("été" -> "summer", "fall" -> "autumn")
     seasons: Mapping[str, str] = field(default_factory=dict)
     #: season names that are also common words, a season only after a marker ("last fall")

@@ -196,12 +196,12 @@ TIME = TimeVocabulary(
     window_determiners=("the",),
     few_words=("a few", "few", "several", "a couple of"),
     after_next=("after next", "after the next"),
-    week_of=(
-        "week of",
-        "week of the",
+    week_of=("week of", "week of the"),
+    week_from=(
         "week commencing",
         "week starting",
         "week starting on",
+        "week starting from",
         "week beginning",
         "week beginning on",
     ),

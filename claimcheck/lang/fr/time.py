@@ -202,7 +202,8 @@ TIME = TimeVocabulary(
     few_words=("quelques", "plusieurs"),
     window_deictic=("ces",),
     after_next=("après le prochain", "après la prochaine"),
-    week_of=("semaine du", "semaine commençant le", "semaine débutant le"),
+    week_of=("semaine du",),
+    week_from=("semaine commençant le", "semaine débutant le", "semaine à partir du"),
     century_words=("siècle",),
     seasons={
         "printemps": "spring",
