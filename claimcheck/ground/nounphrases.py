@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claimcheck.ground.quote import find_quotes
 from claimcheck.lang import LanguageProfile
@@ -64,6 +64,7 @@ class NounPhrase:
     owns_name: bool = False  # an org phrase with a name inside: "le ministère de l'Intérieur"
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every token of every claim, of few distinct words
 def key(word: str) -> str:
     return word.casefold().replace("’", "'")
 
@@ -410,9 +411,10 @@ def noun_phrases(
     pronouns = _pronoun_rows(profile)
     impersonal = _impersonal(profile)
     keys = [key(word) for _, _, word in tokens]  # each token's key, once for both passes
-    for k, (s, e, _word) in enumerate(tokens):
-        row = pronouns.get(keys[k])
-        if row is None or s < skip_before or taken.overlaps(s, e):
+    for k in [k for k, word in enumerate(keys) if word in pronouns]:
+        s, e, _ = tokens[k]
+        row = pronouns[keys[k]]
+        if s < skip_before or taken.overlaps(s, e):
             continue
         previous = keys[k - 1] if k else ""
         following = text[e : e + 8]
@@ -429,9 +431,11 @@ def noun_phrases(
         item.impersonal = bool(can_be_impersonal and impersonal and impersonal.match(text, e))
         items.append(item)
         taken.add(s, e)
-    for k, (s, _e, _word) in enumerate(tokens):
-        found = tables["det"].get(keys[k])
-        if found is None or k + 1 >= len(tokens) or s < skip_before or s in merged:
+    determiners = tables["det"]
+    for k in [k for k, word in enumerate(keys) if word in determiners]:
+        s = tokens[k][0]
+        found = determiners[keys[k]]
+        if k + 1 >= len(tokens) or s < skip_before or s in merged:
             continue
         _, ne, noun = tokens[k + 1]
         if not noun[:1].isalpha() or noun[:1].isupper() or taken.overlaps(s, ne):
