@@ -166,6 +166,9 @@ def _kind(surfaces: Counter[str], after_place: int) -> EntityKind:
     return "MISC"
 
 
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
 def build_gazetteer(
     mentions: Sequence[tuple[Mention, str, LanguageProfile, str]],
 ) -> Gazetteer:
@@ -177,14 +180,17 @@ def build_gazetteer(
     lang_of: dict[str, str] = {}
     profiles: dict[str, LanguageProfile] = {}
     aliases: dict[str, str] = {}
-    for mention, doc_id, profile, before in mentions:
-        aliases.update(dict(profile.text.aliases))
+    last_seen: dict[LanguageProfile, int] = {}  # each profile's aliases, read once
+    for at, (mention, doc_id, profile, before) in enumerate(mentions):
+        if profile not in last_seen:
+            aliases.update(dict(profile.text.aliases))
+        last_seen[profile] = at
         key = fold(mention.surface)
         surfaces.setdefault(key, Counter())[mention.surface] += 1
         documents.setdefault(key, set()).add(doc_id)
         lang_of.setdefault(key, profile.code)
         profiles.setdefault(key, profile)
-        previous = re.findall(r"(\w+)\W*$", before)
+        previous = _LAST_WORD.findall(before)
         if previous and previous[0].lower() in profile.text.place_prepositions:
             after_place[key] += 1
         if not mention.sentence_initial:
@@ -197,6 +203,8 @@ def build_gazetteer(
         or any(s.isupper() and len(s) > 1 for s in surfaces[key])
         or not _common_word(key, lang_of[key])
     }
+    for profile in sorted(last_seen, key=last_seen.__getitem__):
+        aliases.update(dict(profile.text.aliases))  # as if updated at every mention: the last wins
     keep -= {fold(a) for a in aliases}
     canonical = {key: surfaces[key].most_common(1)[0][0] for key in keep}
     kinds = {key: _kind(surfaces[key], after_place[key]) for key in keep}
