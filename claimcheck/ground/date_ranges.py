@@ -316,6 +316,9 @@ def join_ranges(
                 start = prev.start - (len(opener.group()) if opener else 0)
                 if _yearless(prev, ref, g):
                     prev_day = _in_year_of(prev_day, day)
+                weekdays = {norm(prev.text), norm(ref.text)} <= g.weekday_names
+                if weekdays and day < prev_day:  # "du lundi au vendredi": the Friday after
+                    day += dt.timedelta(days=7 * ((prev_day - day).days // 7 + 1))
                 joined = _range(text, start, ref.end, prev_day, day, prev)
                 if joined is not None:
                     out[-1] = joined

@@ -16,7 +16,7 @@ from typing import Any
 
 from claimcheck.ground.clock import Clock, part_interval, widen
 from claimcheck.ground.phrases import alt, norm
-from claimcheck.lang.time_types import ZONE_RULES, TimeVocabulary
+from claimcheck.lang.time_types import PART_MODIFIERS, ZONE_RULES, TimeVocabulary
 from claimcheck.models import TimeRef
 
 __all__ = ["join_clocks", "utc_offset"]
@@ -32,6 +32,7 @@ class _Gaps:
     through: re.Pattern[str]  # "de vendredi à samedi"
     parts: dict[str, str]
     bare_hour: re.Pattern[str]  # "ce soir à 7", "tonight around 7": an hour after a part
+    modifiers: frozenset[str]  # edges that are part modifiers too: "late", "tôt"
 
 
 @cache
@@ -44,6 +45,7 @@ def _gaps(v: TimeVocabulary) -> _Gaps:
         right=re.compile(rf"^\s*,?\s*(?:{right}\s*)?$", re.IGNORECASE),
         through=re.compile(rf"^\s*(?:{through}|[-–])\s*$", re.IGNORECASE),
         parts={norm(k): p for k, p in v.relative_day_parts.items()},
+        modifiers=frozenset(norm(k) for k in v.part_modifiers),
         bare_hour=re.compile(
             rf"\s*,?\s*(?:(?P<q>{alt(v.qualifiers)})|{alt(v.datetime_joiners)})\s+"
             rf"(?P<h>1[0-2]|0?[1-9]|{alt(k for k, n in v.clock_numbers.items() if 0 < n <= 12)})"
@@ -119,13 +121,19 @@ def _alone(clock: Clock, text: str) -> TimeRef:
     )  # fmt: skip
 
 
-def _merge(date: TimeRef, clock: Clock, text: str, part: str | None) -> TimeRef:
+def _merge(date: TimeRef, clock: Clock, text: str, part: str | None, g: _Gaps) -> TimeRef:
     start, end = min(date.start, clock.start), max(date.end, clock.end)
     if clock.kind == "part":  # "mardi 14 mars dans la soirée": the date keeps its own words
         start, end = date.start, date.end
     fields = _fields(clock, part)
     if clock.kind == "edge":
         fields["part_of_day"] = clock.part
+        edge = norm(text[clock.start : clock.end])
+        if part is not None and clock.part in PART_MODIFIERS and edge in g.modifiers:
+            # "late yesterday morning": the late part of that morning, not the late hours
+            # ("in the early hours of yesterday morning" stays the small hours)
+            lo, hi = part_interval(part, clock.part)
+            fields.update(time_start=lo, time_end=hi, part_of_day=part)
     return date.model_copy(update={"text": text[start:end], "start": start, "end": end, **fields})
 
 
@@ -148,7 +156,7 @@ def join_clocks(
             continue
         date = refs[chosen]
         assert date is not None
-        merged = _merge(date, clock, text, parts[chosen])
+        merged = _merge(date, clock, text, parts[chosen], g)
         refs[chosen] = None
         nxt = chosen + 1  # "dans la nuit de vendredi à samedi": through the second date
         other = refs[nxt] if clock.part == "night" and nxt < len(refs) else None

@@ -181,10 +181,14 @@ def _base_hit(
         k = g.relative_days[norm(m.group("rel"))]
         return _Hit(start, end, "day", resolver=lambda p: cal.offset_period(p, "day", k))
     if kind == "unit":
-        # "la fin du mois", "later in the year": a part of the current one
-        if count != 1 and not (part and count == 0):
+        # "la fin du mois", "later in the year": a part of the current one; "over the
+        # weekend", "au cours du week-end": the nearest one
+        nearest = count == 0 and g.units[norm(m.group("u"))] == "weekend"
+        at = m.start()
+        nearest = nearest and g.weekend_lead.search(text, max(0, at - 30), at) is not None
+        if count != 1 and not (part and count == 0) and not nearest:
             return None
-        if _prev_word(text, start) in v.veto_before:
+        if _prev_word(text, start) in v.veto_before and not nearest:
             return None
         unit = g.units[norm(m.group("u"))]
         if unit == "weekend":

@@ -45,6 +45,7 @@ class Grammar:
     strict_events: frozenset[str]
     anchored: frozenset[str]
     count_tail: re.Pattern[str]  # "et 2000" after a number: "entre 1500 et 2000 euros"
+    weekend_lead: re.Pattern[str]  # before a weekend meant as the nearest: "over the "
 
 
 @cache
@@ -127,6 +128,10 @@ def grammar(v: TimeVocabulary) -> Grammar:
         abbreviations=frozenset(norm(a) for a in v.month_abbreviations),
         strict_events=frozenset(norm(a) for a in v.strict_event_words),
         anchored=frozenset(norm(a) for a in v.anchored),
+        weekend_lead=re.compile(
+            rf"(?<![\w'’]){alt(v.weekend_leads)}\s+$" if v.weekend_leads else r"(?!)",
+            re.IGNORECASE,
+        ),
         count_tail=re.compile(
             rf"\s*(?:{alt(k for k in closers if norm(k))}|[-–])\s*(?P<n>\d{{3,4}})(?![\w.,]\d)",
             re.IGNORECASE,

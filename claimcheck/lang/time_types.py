@@ -128,6 +128,9 @@ class TimeVocabulary:
     #: words that open a period and belong to the expression -> the part of it they name
     #: ("start", "mid", "end", "earlier", "later"; "" for the whole): "fin de" -> "end"
     period_prefixes: Mapping[str, str] = field(default_factory=dict)
+    #: words before a weekend without a marker that make it the nearest one ("over the"
+    #: weekend, "au cours du" week-end)
+    weekend_leads: tuple[str, ...] = ()
     #: a word right before a marker phrase that turns it into a duration ("the last year")
     veto_before: frozenset[str] = frozenset()
     #: fixed event-relative phrases -> day offset: "le lendemain" -> 1, "the day before" -> -1

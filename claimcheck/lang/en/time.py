@@ -160,6 +160,7 @@ TIME = TimeVocabulary(
         "the month of": "",
     },
     veto_before=frozenset({"the", "over"}),
+    weekend_leads=("over the", "during the", "at the", "over this"),
     event_words={
         "the day after": 1,
         "the next day": 1,

@@ -158,6 +158,7 @@ TIME = TimeVocabulary(
         "dans le courant du": "",
     },
     veto_before=frozenset(),
+    weekend_leads=("au cours du", "lors du", "durant", "pendant", "tout au long du"),
     event_words={
         "lendemain": 1,
         "le lendemain": 1,

@@ -228,6 +228,20 @@ def test_find_times(text: str, published: str | None, expected: list[tuple[str, 
 CLOCK_CASES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("Firefighters reached the scene at 7:45 p.m.", [("7:45 p.m.", "7:45 p.m.", "7:45 p.m.")]),
     (
+        "The blast came late yesterday morning.",
+        [("late yesterday morning", "Wednesday 10 June 2020", "morning (9 a.m.-noon)")],
+    ),
+    (
+        "The ship moved in the early hours of yesterday morning.",
+        [
+            (
+                "in the early hours of yesterday morning",
+                "Wednesday 10 June 2020",
+                "early hours (midnight-9 a.m.)",
+            )
+        ],
+    ),
+    (
         "The curfew lifts at 6 this morning.",
         [("6 this morning", "Thursday 11 June 2020, 6 a.m.", "6 a.m.")],
     ),
