@@ -18,9 +18,10 @@ when their slots agree:
   "6.8" in English are one value; digit strings where nothing was read);
 - `length_ratio`: shorter over longer, in words;
 - `phrase`: they share a rare word pair found in no other claim;
-- `clock_agree`, `clock_clash`: both give a time of day, whether some two of their intervals
+- `clock_agree`, `clock_clash`: both give a clock time, whether some two of their intervals
   overlap (compared in UTC when both state a zone: "18 h (16 h GMT)" / "6 p.m. local time")
-  or none can;
+  or none can; a part of the day alone ("en fin d'après-midi", "Tuesday evening") has
+  boundaries too vague to count;
 - `cross_stems`: for two claims of different languages, the TF-IDF cosine of their word stems
   alone, which cognates and names share ("navigation", "compensation", "millions"); 0 for
   two claims of one language, whose stems the `lexical` feature already compares;
@@ -128,7 +129,7 @@ class _Slots:
         self.clocks: list[Clock] = [
             (ref.time_start - offset, ref.time_end - offset, ref.utc_offset_minutes is not None)
             for ref in claim.times
-            if ref.time_start is not None and ref.time_end is not None
+            if ref.clock is not None and ref.time_start is not None and ref.time_end is not None
             for offset in (ref.utc_offset_minutes or 0,)
         ]
         self.dated_actor = next(

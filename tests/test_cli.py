@@ -49,7 +49,11 @@ def test_report_json_to_stdout(articles: Path, capsys: pytest.CaptureFixture[str
     jsonschema.Draft202012Validator(json_schema()).validate(data)
     report = Report.model_validate(data)
     assert {d.id for d in report.documents} == {"pont-courrier", "pont-radio"}
-    assert {d.kind for d in report.discrepancies} >= {"date", "number"}
+    assert {d.kind for d in report.discrepancies} >= {"date"}
+    # the injured count published a day later revises the first one: an update
+    assert [(u.kind, u.earlier.value, u.later.value) for u in report.updates] == [
+        ("number", "8 blessés", "15 blessés")
+    ]
 
 
 @pytest.mark.model
