@@ -127,8 +127,10 @@ def _other(kind: str, m: re.Match[str], text: str, g: ClockGrammar) -> Clock | N
     groups = m.groupdict()
     if kind == "part":
         part = look(v.parts, groups["part"])
-        written = groups.get("pm") or groups.get("pm2")
-        modifier = look(v.part_modifiers, written) if written else None
+        modifier = look(v.part_modifiers, groups["pm"]) if groups.get("pm") else None
+        if modifier is not None:  # "in the late evening": the determiner belongs to it
+            det = g.part_det.search(text, max(0, start - 30), start)
+            start = det.start() if det else start
         lo, hi = part_interval(part, modifier)
         return Clock(start, end, "part", "part_of_day", time_start=lo, time_end=hi, part=part)
     if kind == "edge":

@@ -75,6 +75,7 @@ class ClockGrammar:
     duration_before: re.Pattern[str]
     bare_range: re.Pattern[str]
     day_lead: re.Pattern[str]  # the article of a day number ("le" 15 à 8 heures: a day)
+    part_det: re.Pattern[str]  # a determiner before a modified part ("in the" late evening)
     joiner: re.Pattern[str]
     bare_after: re.Pattern[str]  # a joiner and a bare hour after a time ("from 1 p.m. to 4")
     part_gap: re.Pattern[str]  # between a part of the day and its time ("afternoon at 7")
@@ -166,9 +167,9 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         "spoken": rf"{q}(?:{_H}|{hw})(?:\s+{mw})?(?:\s?(?P<ap>{mer})|\s+(?P<pt>"
         rf"{alt(v.parts_after_hour)})|\s+(?P<frac>{alt(v.minute_fractions)})"
         rf"|(?=\s+(?P<rd>{alt(v.relative_day_parts)})(?!\w)))",
-        # the modifier before or after the determiner: "late in the evening", "in the late evening"
+        # "late in the evening"; "in the late evening" is read from "late" on
         "part": rf"(?:(?P<pm>{lead(v.part_modifiers)}))?(?:{lead(v.part_determiners)})?"
-        rf"(?:(?P<pm2>{lead(v.part_modifiers)}))?(?P<part>{alt(v.parts)})",
+        rf"(?P<part>{alt(v.parts)})",
         "edge": rf"(?P<edge>{alt(v.day_edges)})(?=\s)",
         "duration": rf"(?<![\w.,])(?:(?P<n>\d+(?:[.,]\d+)?)|(?P<nw>{counts}))"
         rf"(?:\s+(?P<h1>{alt(v.duration_halves)}))?\s?-?\s?(?P<u>{alt(v.duration_units)})"
@@ -227,6 +228,10 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         bare_range=re.compile(
             rf"(?:(?<![\w'’])(?P<o>{alt(v.range_openers)})\s+)?(?<![\w'’:.,])(?P<a>{number})"
             rf"\s*(?P<j>{joiners})\s*$",
+            re.IGNORECASE,
+        ),
+        part_det=re.compile(
+            rf"(?<![\w'’]){lead(v.part_determiners)}$" if v.part_determiners else r"(?!)",
             re.IGNORECASE,
         ),
         day_lead=re.compile(

@@ -26,6 +26,7 @@ _YEAR = rf"(?P<y>{_ANY_YEAR})"
 @dataclass(frozen=True)
 class _Grammar:
     patterns: tuple[re.Pattern[str], ...]
+    seen: re.Pattern[str] | None  # a season word: a quick search before the patterns
     seasons: dict[str, str]
     markers: dict[str, int]
 
@@ -33,7 +34,7 @@ class _Grammar:
 @cache
 def _grammar(v: TimeVocabulary) -> _Grammar:
     if not v.seasons:
-        return _Grammar((), {}, {})
+        return _Grammar((), None, {}, {})
     # a season needs its article, a marker or a preposition: "a été" is no summer
     leads = (*v.season_leads, *v.markers_before)
     of = rf"(?:\s+{alt(v.period_of)})?" if v.period_of else ""
@@ -48,6 +49,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         sources.append(rf"(?P<lead>{lead(v.markers_before)})(?P<s>{alt(v.marked_seasons)}){tail}")
     return _Grammar(
         patterns=tuple(re.compile(rf"(?<![\w'’]){src}", re.IGNORECASE) for src in sources),
+        seen=re.compile(alt({**v.seasons, **v.marked_seasons}), re.IGNORECASE),
         seasons={norm(k): s for k, s in {**v.seasons, **v.marked_seasons}.items()},
         markers={norm(k): d for k, d in {**v.markers_before, **v.markers_after}.items()},
     )
@@ -95,6 +97,8 @@ def _hit(m: re.Match[str], g: _Grammar) -> PeriodHit:
 def find_seasons(text: str, vocab: TimeVocabulary) -> Iterator[PeriodHit]:
     """Every season with its article, marker or year in `text`."""
     g = _grammar(vocab)
+    if g.seen is None or not g.seen.search(text):
+        return
     for pattern in g.patterns:
         for m in pattern.finditer(text):
             yield _hit(m, g)

@@ -1,6 +1,6 @@
-"""Spans of time counted from publication and centuries: text -> period hits ("the past three
-weeks", "les 10 prochains jours", "within five days", "the week after next", "au XIXe
-siècle", "the 21st century").
+"""Spans of time counted from publication, counts that add up, a few units and centuries:
+text -> period hits ("the past three weeks", "les 10 prochains jours", "within five days",
+"il y a un mois et 10 jours", "a few days ago", "the week after next", "au XIXe siècle").
 """
 
 from __future__ import annotations
@@ -33,6 +33,10 @@ class _Grammar:
     counted: dict[str, int]
     few: tuple[int, int]
     pair: re.Pattern[str]  # one count and its unit, inside a chain
+    #: a quick search that must succeed for the unit patterns to be tried (a unit word) and for
+    #: the century one (a century word)
+    units_seen: re.Pattern[str]
+    century_seen: re.Pattern[str]
 
 
 @cache
@@ -96,6 +100,8 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
             rf"(?P<n>(?<![\w,.])\d{{1,3}}(?!\w)|{alt(v.numbers)})\s+(?P<u>{unit_any})",
             re.IGNORECASE,
         ),
+        units_seen=re.compile(rf"(?<![\w'’]){alt({**v.units, **v.plural_units})}", re.I),
+        century_seen=re.compile(alt(v.century_words), re.IGNORECASE),
     )
 
 
@@ -207,7 +213,11 @@ def find_windows(text: str, vocab: TimeVocabulary) -> Iterator[PeriodHit]:
     """Every counted span from publication and every century in `text` (overlaps allowed:
     the time resolver keeps the longest)."""
     g = _grammar(vocab)
+    units = g.units_seen.search(text) is not None
+    century = g.century_seen.search(text) is not None
     for kind, pattern in g.patterns:
+        if not (century if kind == "century" else units):
+            continue
         for m in pattern.finditer(text):
             hit = _hit(kind, m, g)
             if hit is not None:
