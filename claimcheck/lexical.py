@@ -73,7 +73,7 @@ class LexicalIndex:
         a, b = self._stems(i), self._stems(j)
         if len(a) > len(b):
             a, b = b, a
-        return sum(w * b.get(t, 0.0) for t, w in a.items())
+        return sum(w * b[t] for t, w in a.items() if t in b)
 
     def _stems(self, i: int) -> dict[str, float]:
         found = self._stem_vectors.get(i)
@@ -88,7 +88,7 @@ class LexicalIndex:
         a, b = self.vectors[i], self.vectors[j]
         if len(a) > len(b):
             a, b = b, a
-        return sum(w * b.get(t, 0.0) for t, w in a.items())
+        return sum(w * b[t] for t, w in a.items() if t in b)
 
 
 def rare_pairs(index: LexicalIndex) -> dict[tuple[int, int], int]:

@@ -137,6 +137,23 @@ class _Slots:
         )
 
 
+class _Codes:
+    """Per-claim values as arrays, for the columns computed on all pairs at once."""
+
+    def __init__(self, slots: Sequence[_Slots]) -> None:
+        langs: dict[str | None, int] = {}
+        actors: dict[str, int] = {}
+        self.lang = np.fromiter(
+            (langs.setdefault(s.lang, len(langs)) for s in slots), np.int64, len(slots)
+        )
+        self.actor = np.fromiter(
+            (actors.setdefault(s.actor, len(actors)) if s.actor else -1 for s in slots),
+            np.int64,
+            len(slots),
+        )
+        self.length = np.fromiter((s.length for s in slots), np.float64, len(slots))
+
+
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
@@ -196,6 +213,7 @@ class PairScorer:
         self.model = model or load_model("pair_model")
         self.lexical = lexical or LexicalIndex([c.normalized for c in claims])
         self.slots = [_Slots(c) for c in claims]
+        self._codes = _Codes(self.slots)
         self._rare: dict[tuple[int, int], int] | None = None
         impute = self.model.meta.get("lexical_from_dense", [0.0, 0.0])
         self._impute = (float(impute[0]), float(impute[1]))
@@ -207,7 +225,11 @@ class PairScorer:
         return self._rare
 
     def features(self, pairs: Sequence[tuple[int, int]]) -> npt.NDArray[np.float64]:
-        """One row of `PAIR_FEATURES` per (i, j) pair of claim indices."""
+        """One row of `PAIR_FEATURES` per (i, j) pair of claim indices.
+
+        Columns that are arithmetic on per-claim values are computed for all pairs at once;
+        the set comparisons run per pair, and only where both claims have something to compare.
+        """
         out = np.zeros((len(pairs), len(PAIR_FEATURES)), dtype=np.float64)
         if not pairs:
             return out
@@ -215,38 +237,47 @@ class PairScorer:
         cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
         out[:, 0] = np.einsum("ij,ij->i", self.vectors[rows], self.vectors[cols])
         out[:, 18] = np.einsum("ij,ij->i", self.residuals[rows], self.residuals[cols])
-        phrases = self.rare_pairs()
+        codes = self._codes
+        same_lang = codes.lang[rows] == codes.lang[cols]
         a0, a1 = self._impute
+        out[:, 1] = np.where(same_lang, 0.0, np.clip(a0 + a1 * out[:, 0], 0.0, 1.0))
+        actor_a, actor_b = codes.actor[rows], codes.actor[cols]
+        both = (actor_a >= 0) & (actor_b >= 0)
+        out[:, 3] = both & (actor_a != actor_b)
+        out[:, 4] = both & (actor_a == actor_b)
+        length_a, length_b = codes.length[rows], codes.length[cols]
+        out[:, 11] = np.minimum(length_a, length_b) / np.maximum(length_a, length_b)
+        phrases = self.rare_pairs()
+        slots, lexical = self.slots, self.lexical
         for k, (i, j) in enumerate(pairs):
-            a, b = self.slots[i], self.slots[j]
-            if a.lang == b.lang:
-                out[k, 1] = self.lexical.similarity(i, j)
+            a, b = slots[i], slots[j]
+            if same_lang[k]:
+                out[k, 1] = lexical.similarity(i, j)
             else:
-                out[k, 1] = min(max(a0 + a1 * out[k, 0], 0.0), 1.0)
-            out[k, 2] = _jaccard(a.names, b.names)
-            both = bool(a.actor and b.actor)
-            out[k, 3] = float(both and a.actor != b.actor)
-            out[k, 4] = float(both and a.actor == b.actor)
-            shared = a.figures.keys() & b.figures.keys()
-            out[k, 5] = float(bool(shared))
-            out[k, 6] = float(any(not (a.figures[key] & b.figures[key]) for key in shared))
+                out[k, 17] = lexical.stem_similarity(i, j)
+            if a.names and b.names:
+                out[k, 2] = _jaccard(a.names, b.names)
+            if a.figures and b.figures:
+                shared = a.figures.keys() & b.figures.keys()
+                out[k, 5] = float(bool(shared))
+                out[k, 6] = float(any(not (a.figures[key] & b.figures[key]) for key in shared))
             if a.days and b.days:
                 overlap = any(x0 <= y1 and y0 <= x1 for x0, x1 in a.days for y0, y1 in b.days)
                 out[k, 7 if overlap else 8] = 1.0
-            out[k, 9] = _quote_score(a.quotes, b.quotes)
+            if a.quotes and b.quotes:
+                out[k, 9] = _quote_score(a.quotes, b.quotes)
             out[k, 10] = _jaccard(a.numbers, b.numbers)
-            out[k, 11] = min(a.length, b.length) / max(a.length, b.length)
-            out[k, 12] = float((min(i, j), max(i, j)) in phrases)
+            if phrases:
+                out[k, 12] = float((min(i, j), max(i, j)) in phrases)
             actor = a.dated_actor
             if actor is not None and actor == b.dated_actor:
-                folded = actor.casefold()
-                out[k, 13] = float(bool((a.names & b.names) - {folded}))
-            out[k, 14] = float(bool(a.kinds & b.kinds))
-            clocks = _clocks_overlap(a.clocks, b.clocks)
-            if clocks is not None:
-                out[k, 15 if clocks else 16] = 1.0
-            if a.lang != b.lang:
-                out[k, 17] = self.lexical.stem_similarity(i, j)
+                out[k, 13] = float(bool((a.names & b.names) - {actor.casefold()}))
+            if a.kinds and b.kinds:
+                out[k, 14] = float(bool(a.kinds & b.kinds))
+            if a.clocks and b.clocks:
+                clocks = _clocks_overlap(a.clocks, b.clocks)
+                if clocks is not None:
+                    out[k, 15 if clocks else 16] = 1.0
         return out
 
     def probability(self, pairs: Sequence[tuple[int, int]]) -> npt.NDArray[np.float64]:
