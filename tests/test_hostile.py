@@ -28,7 +28,7 @@ from claimcheck import clean
 from claimcheck.cli import main
 from claimcheck.embed import Embedder
 from claimcheck.ground import entity, nounphrases, quote
-from claimcheck.ground import time as time_slots
+from claimcheck.ground.time_grammar import grammar as time_grammar
 from claimcheck.lang import available, get_profile
 from claimcheck.models import Claim, Document, Report
 from claimcheck.pipeline import _claims
@@ -66,10 +66,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         alias = entity._alias_pattern(profile)
         if alias is not None:
             found[f"entity._alias_pattern[{code}]"] = alias
-        grammar = time_slots._grammar(profile.time)
+        grammar = time_grammar(profile.time)
         for name, pattern in grammar.patterns:
             found[f"time.{name}[{code}]"] = pattern
         found[f"time.connector[{code}]"] = grammar.connector
+        found[f"time.prefix_before[{code}]"] = grammar.prefix_before
+        found[f"time.count_tail[{code}]"] = grammar.count_tail
+        found[f"time.weekend_lead[{code}]"] = grammar.weekend_lead
     return found
 
 
@@ -263,7 +266,7 @@ def test_markdown_discrepancies_and_updates_escape_hostile_values(embedder: Embe
     report = claimcheck.check(
         [
             {"id": "<b>courrier</b>", "text": courrier, "published": "2023-03-15"},
-            {"id": "`radio`|#", "text": radio, "published": "2023-03-14"},
+            {"id": "`radio`|#", "text": radio, "published": "2023-03-15"},
         ],
         embedder=embedder,
     )

@@ -174,16 +174,25 @@ def test_no_catastrophic_backtracking(lang: str, junk: str) -> None:
     assert time.perf_counter() - started < 1.0
 
 
-@pytest.mark.parametrize("lang", available())
-def test_typical_sentence_is_fast(lang: str) -> None:
-    profile = get_profile(lang)
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "fr",
+            [("10 juin 2020", "2020-06-10"), ("un jour après", "None"), ("mercredi", "2020-06-10")],
+        ),
+        ("en", [("yesterday", "2020-06-10"), ("last Tuesday", "2020-06-09")]),
+    ],
+)
+def test_a_mixed_sentence_reads_only_its_language_words(
+    lang: str, expected: list[tuple[str, str]]
+) -> None:
+    # the speed of this reading is measured by the benchmarks (`realtext`, stage "ground"),
+    # never asserted here
     sentence = "Le 10 juin 2020, IBM a annoncé, un jour après qu'Amazon a suspendu son outil, "
     sentence += "yesterday, last Tuesday, qu'il abandonnait le marché, a indiqué mercredi son PDG."
-    find_times(sentence, published="2020-06-11", profile=profile)
-    started = time.perf_counter()
-    for _ in range(100):
-        find_times(sentence, published="2020-06-11", profile=profile)
-    assert (time.perf_counter() - started) / 100 < 0.002  # < 1 ms locally; slack for CI
+    refs = find_times(sentence, published="2020-06-11", profile=get_profile(lang))
+    assert [(r.text, str(r.earliest)) for r in refs] == expected
 
 
 @pytest.mark.parametrize("lang", available())

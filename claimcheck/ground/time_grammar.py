@@ -133,7 +133,10 @@ def grammar(v: TimeVocabulary) -> Grammar:
             re.IGNORECASE,
         ),
         count_tail=re.compile(
-            rf"\s*(?:{alt(k for k in closers if norm(k))}|[-–])\s*(?P<n>\d{{3,4}})(?![\w.,]\d)",
+            # matched right after a number; the look-behind keeps a scan linear on long runs
+            # of spaces (each start would otherwise rescan the whole run)
+            rf"(?<!\s)\s*(?:{alt(k for k in closers if norm(k))}|[-–])"
+            r"\s*(?P<n>\d{3,4})(?![\w.,]\d)",
             re.IGNORECASE,
         ),
     )
