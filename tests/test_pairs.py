@@ -62,8 +62,9 @@ def test_the_shipped_pair_model_reads_its_features() -> None:
     assert "held_out_ecbplus_claim_pairs" in model.meta
 
 
-def test_probability_rises_with_dense_similarity() -> None:
-    claims = [
+def _bare_claims(count: int, lang: str) -> list[Claim]:
+    """One claim of one character per document: only their vectors say anything."""
+    return [
         Claim(
             id=f"d{i}#1",
             document_id=f"d{i}",
@@ -72,10 +73,14 @@ def test_probability_rises_with_dense_similarity() -> None:
             text="x",
             normalized="x",
             sentence=0,
-            lang="fr",
+            lang=lang,
         )
-        for i in range(3)
+        for i in range(count)
     ]
+
+
+def test_probability_rises_with_dense_similarity() -> None:
+    claims = _bare_claims(3, "fr")
     angle = np.arccos([1.0, 0.9, 0.5])
     vectors = np.stack([np.cos(angle), np.sin(angle), np.zeros(3)], axis=1).astype(np.float32)
     scorer = PairScorer(claims, vectors)
@@ -174,19 +179,7 @@ def test_cross_language_stems_count_only_across_languages(grounded: Grounded) ->
 
 
 def test_residual_takes_out_what_the_whole_story_shares() -> None:
-    claims = [
-        Claim(
-            id=f"d{i}#1",
-            document_id=f"d{i}",
-            start=0,
-            end=1,
-            text="x",
-            normalized="x",
-            sentence=0,
-            lang="en",
-        )
-        for i in range(4)
-    ]
+    claims = _bare_claims(4, "en")
     topic = np.array([1.0, 0.0, 0.0])
     # two pairs of claims: all share the topic, each pair also shares its own fact
     facts = np.array([[0, 0.3, 0], [0, 0.3, 0.05], [0, -0.3, 0], [0, 0, 0]])

@@ -115,9 +115,10 @@ def _range(
     )  # fmt: skip
 
 
-def _with_day(day: dt.date, number: int) -> dt.date | None:
+def _moved(date: dt.date, /, **parts: int) -> dt.date | None:
+    """`date` with its year, month or day replaced; None when no such date exists."""
     try:
-        return day.replace(day=number)
+        return date.replace(**parts)
     except ValueError:
         return None
 
@@ -151,17 +152,10 @@ def _yearless(a: TimeRef, b: TimeRef, g: _Grammar) -> bool:
 def _in_year_of(day: dt.date, end: dt.date) -> dt.date:
     """A yearless start put in the year of the range's written end (or the year before)."""
     for year in (end.year, end.year - 1):
-        moved = _with_year(day, year)
+        moved = _moved(day, year=year)
         if moved is not None and moved <= end:
             return moved
     return day
-
-
-def _with_year(day: dt.date, year: int) -> dt.date | None:
-    try:
-        return day.replace(year=year)
-    except ValueError:
-        return None
 
 
 def _span(text: str, a: TimeRef, b: TimeRef, g: _Grammar) -> TimeRef | None:
@@ -260,7 +254,7 @@ def _in_month(text: str, ref: TimeRef, g: _Grammar, lo: int) -> TimeRef | None:
     if m is None:
         return None
     start = ref.start - (len(window) - m.start())
-    end_day = _with_day(first, int(m.group("d")))
+    end_day = _moved(first, day=int(m.group("d")))
     if end_day is None:
         return None
     if m.group("d1") is None:
@@ -274,7 +268,7 @@ def _in_month(text: str, ref: TimeRef, g: _Grammar, lo: int) -> TimeRef | None:
                 "weekday": end_day.weekday(),
             }
         )  # fmt: skip
-    first_day = _with_day(first, int(m.group("d1")))
+    first_day = _moved(first, day=int(m.group("d1")))
     if first_day is None or not _fits(g, m.group("o"), m.group("j")):
         return None
     joined = _range(text, start, ref.end, first_day, end_day, ref)
@@ -336,7 +330,7 @@ def join_ranges(
         if day is not None and written:
             window = text[max(0, ref.start - 40) : ref.start]
             m = g.before.search(window)
-            first = _with_day(day, int(m.group("d"))) if m else None
+            first = _moved(day, day=int(m.group("d"))) if m else None
             start = ref.start - (len(window) - m.start()) if m else ref.start
             unused = prev is None or prev.end <= start
             untaken = m is not None and free(start, ref.start)
@@ -353,7 +347,7 @@ def join_ranges(
                     continue
             # "June 4-8": only where the month comes first
             m = g.after.match(text, ref.end) if vocab.month_first_dates else None
-            last = _with_day(day, int(m.group("d"))) if m else None
+            last = _moved(day, day=int(m.group("d"))) if m else None
             opener = g.opener.search(text[max(0, ref.start - 30) : ref.start])
             o = opener.group("o") if opener else None
             if m and last is not None and free(ref.end, m.end()) and _fits(g, o, m.group("j")):
