@@ -165,7 +165,7 @@ def _embed(
     table = {**cached, **fresh}
     if not keys:
         return np.zeros((0, 1), dtype=np.float32), fresh
-    return np.stack([table[k] for k in keys]).astype(np.float32), fresh
+    return np.stack([table[k] for k in keys]).astype(np.float32, copy=False), fresh
 
 
 def _assemble(
@@ -334,7 +334,7 @@ def check(
     _require(documents, warnings)
     claims = _claims(documents, engine)
     embedder = embedder or get_embedder()
-    vectors, _ = _embed(claims, embedder, store, progress, engine)
+    vectors = _embed(claims, embedder, store, progress, engine)[0]  # fresh ones not held
     report = review.apply(
         _assemble(documents, claims, vectors, embedder, settings),
         review.decisions(store) if reviews else [],
