@@ -292,7 +292,11 @@ def _label(
     """
     names: Counter[str] = Counter()
     for k in sorted(k for d in documents for k in rows.get(d.id, ())):
-        names.update({e.canonical for e in claims[k].entities if e.via == "name"})
+        # each name once per claim, in the order of the text: ties between names mentioned
+        # as often are broken by first mention, never by string hashing
+        names.update(
+            list(dict.fromkeys(e.canonical for e in claims[k].entities if e.via == "name"))
+        )
     top = [name for name, _ in names.most_common(3)]
     return ", ".join(top) if top else (documents[0].title or documents[0].id)
 
