@@ -534,24 +534,9 @@ def _substitutions(a: Claim, b: Claim) -> list[tuple[str, str]]:
     ta, tb = _words(a.normalized), _words(b.normalized)
     if min(len(ta), len(tb)) < _ENTITY_MIN_WORDS:
         return out
-    for op in Levenshtein.opcodes(ta, tb):
-        if (
-            op.tag != "replace"
-            or op.src_end - op.src_start != 1
-            or op.dest_end - op.dest_start != 1
-        ):
-            continue
-        wa, wb = ta[op.src_start], tb[op.dest_start]
+    for wa, wb, left, right, left_same, right_same in _swapped_words(ta, tb, a.lang, b.lang):
         if any(ch.isdigit() for ch in wa + wb):
             continue  # numbers are compared as quantities, codes above
-        left = ta[op.src_start - 1] if op.src_start > 0 else ""
-        right = ta[op.src_end] if op.src_end < len(ta) else ""
-        left_same = (
-            op.dest_start > 0 and len(left) >= _CONTEXT_MIN and left == tb[op.dest_start - 1]
-        )
-        right_same = (
-            op.dest_end < len(tb) and len(right) >= _CONTEXT_MIN and right == tb[op.dest_end]
-        )
         if not (left_same or right_same):
             continue
         if not (_rare(wa, a.lang) and _rare(wb, b.lang)):
@@ -568,6 +553,44 @@ def _substitutions(a: Claim, b: Claim) -> list[tuple[str, str]]:
                 " ".join(filter(None, [before, wb, after])),
             )
         )
+    return out
+
+
+_MAX_LEAD = 3  # common words that may stand before a swapped word on one side only
+
+_Swap = tuple[str, str, str, str, bool, bool]
+
+
+def _swapped_words(ta: Sequence[str], tb: Sequence[str], lang_a: str, lang_b: str) -> list[_Swap]:
+    """(word of a, word of b, left word, right word, left same, right same) for each word
+    swapped for one other; or, after a few common words on one side only, the last words of
+    a run when the word after the run is the same ("in the village of Tagadirte, where" /
+    "in Tikekhte, where")."""
+
+    def context(src_start: int, src_end: int, dest_start: int, dest_end: int) -> _Swap:
+        left = ta[src_start - 1] if src_start > 0 else ""
+        right = ta[src_end] if src_end < len(ta) else ""
+        left_same = dest_start > 0 and len(left) >= _CONTEXT_MIN and left == tb[dest_start - 1]
+        right_same = dest_end < len(tb) and len(right) >= _CONTEXT_MIN and right == tb[dest_end]
+        return ta[src_end - 1], tb[dest_end - 1], left, right, left_same, right_same
+
+    ops = list(Levenshtein.opcodes(ta, tb))
+    out = [
+        context(op.src_start, op.src_end, op.dest_start, op.dest_end)
+        for op in ops
+        if op.tag == "replace" and op.src_end - op.src_start == 1 == op.dest_end - op.dest_start
+    ]
+    for src_start, src_end, dest_start, dest_end in _edits(ops):
+        sizes = (src_end - src_start, dest_end - dest_start)
+        if 0 in sizes or sizes == (1, 1) or sum(sizes) - 2 > _MAX_LEAD:
+            continue
+        leads = [(w, lang_a) for w in ta[src_start : src_end - 1]]
+        leads += [(w, lang_b) for w in tb[dest_start : dest_end - 1]]
+        if any(_rare(w, lang) for w, lang in leads):
+            continue
+        wa, wb, _, right, _, right_same = context(src_start, src_end, dest_start, dest_end)
+        if right_same:
+            out.append((wa, wb, "", right, False, True))
     return out
 
 

@@ -697,3 +697,35 @@ def test_dates_compare_within_their_relation(
     assert [d.kind for d in findings.discrepancies if d.kind == "date"] == (
         ["date"] if conflict else []
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "swapped"),
+    [
+        (  # a name after a few common words on one side only, the same word after it
+            "In the village of Kerbavel, where few houses stand, residents freed 25 people.",
+            "In Tolmarenc, where few houses stand, residents freed 25 people.",
+            True,
+        ),
+        (  # a common word is no referent: a region and its capital are not compared
+            "In the north of France, where the storm hit hardest, 12 homes were destroyed.",
+            "In Paris, where the storm hit hardest, 12 homes were destroyed.",
+            False,
+        ),
+        (  # too many words before it: another phrasing, not a swap
+            "In the small mountain village of Kerbavel, where few houses stand, 25 were freed.",
+            "In Tolmarenc, where few houses stand, 25 were freed.",
+            False,
+        ),
+    ],
+)
+def test_a_referent_swapped_after_common_words(
+    grounded: Grounded, a: str, b: str, swapped: bool
+) -> None:
+    findings, _, _ = one_cluster(
+        grounded, [("a", a, "en", "2024-05-02"), ("b", b, "en", "2024-05-02")]
+    )
+    entity = [d for d in findings.discrepancies if d.kind == "entity"]
+    assert bool(entity) is swapped
+    if swapped:
+        assert "kerbavel" in entity[0].explanation and "tolmarenc" in entity[0].explanation
