@@ -199,9 +199,7 @@ class _Comparer:
             )
         )
 
-    def _later(
-        self, earlier: Sequence[Claim], later: Sequence[Claim], min_days: int = _UPDATE_MIN_DAYS
-    ) -> bool:
+    def _later(self, earlier: Sequence[Claim], later: Sequence[Claim], min_days: int) -> bool:
         """Is every claim of `later` published at least `min_days` after every claim of
         `earlier`?"""
         gaps = [
@@ -228,7 +226,7 @@ class _Comparer:
         sides = []
         for group in groups:
             side_items = [_Item(c, describe(v), v.text, (v.start, v.end)) for c, v in group]
-            sharpest = min(group, key=lambda item: _vagueness(item[1]))[1]
+            sharpest = group[0][1]  # groups fill in order of vagueness: the first is sharpest
             sides.append(_side(side_items, describe(sharpest)))
         # a group published days after all the others revises them: an update, not a side
         kept = []
@@ -534,19 +532,15 @@ def _substitutions(a: Claim, b: Claim) -> list[tuple[str, str]]:
     ta, tb = _words(a.normalized), _words(b.normalized)
     if min(len(ta), len(tb)) < _ENTITY_MIN_WORDS:
         return out
-    for wa, wb, left, right, left_same, right_same in _swapped_words(ta, tb, a.lang, b.lang):
+    for wa, wb, before, after in _swapped_words(ta, tb, a.lang, b.lang):
         if any(ch.isdigit() for ch in wa + wb):
             continue  # numbers are compared as quantities, codes above
-        if not (left_same or right_same):
-            continue
         if not (_rare(wa, a.lang) and _rare(wb, b.lang)):
             continue
         if Levenshtein.normalized_similarity(wa, wb) >= 0.7:
             continue  # a spelling matter, not another referent
         if a.lang == b.lang and derived(wa, wb, get_profile(a.lang)):
             continue  # "ukraine" / "ukrainians": one word inflected or derived
-        before = left if left_same else ""
-        after = right if right_same and not left_same else ""
         out.append(
             (
                 " ".join(filter(None, [before, wa, after])),
@@ -558,28 +552,29 @@ def _substitutions(a: Claim, b: Claim) -> list[tuple[str, str]]:
 
 _MAX_LEAD = 3  # common words that may stand before a swapped word on one side only
 
-_Swap = tuple[str, str, str, str, bool, bool]
 
+def _swapped_words(
+    ta: Sequence[str], tb: Sequence[str], lang_a: str, lang_b: str
+) -> list[tuple[str, str, str, str]]:
+    """(word of a, word of b, the same word before them or "", the same word after them or "")
+    for each word swapped for one other next to an identical content word; and, after a few
+    common words on one side only, for the last words of a run when the word after it is the
+    same ("in the village of Tagadirte, where" / "in Tikekhte, where")."""
 
-def _swapped_words(ta: Sequence[str], tb: Sequence[str], lang_a: str, lang_b: str) -> list[_Swap]:
-    """(word of a, word of b, left word, right word, left same, right same) for each word
-    swapped for one other; or, after a few common words on one side only, the last words of
-    a run when the word after the run is the same ("in the village of Tagadirte, where" /
-    "in Tikekhte, where")."""
-
-    def context(src_start: int, src_end: int, dest_start: int, dest_end: int) -> _Swap:
-        left = ta[src_start - 1] if src_start > 0 else ""
-        right = ta[src_end] if src_end < len(ta) else ""
-        left_same = dest_start > 0 and len(left) >= _CONTEXT_MIN and left == tb[dest_start - 1]
-        right_same = dest_end < len(tb) and len(right) >= _CONTEXT_MIN and right == tb[dest_end]
-        return ta[src_end - 1], tb[dest_end - 1], left, right, left_same, right_same
+    def same(word: str, other: Sequence[str], at: int) -> bool:
+        return 0 <= at < len(other) and len(word) >= _CONTEXT_MIN and word == other[at]
 
     ops = list(Levenshtein.opcodes(ta, tb))
-    out = [
-        context(op.src_start, op.src_end, op.dest_start, op.dest_end)
-        for op in ops
-        if op.tag == "replace" and op.src_end - op.src_start == 1 == op.dest_end - op.dest_start
-    ]
+    out = []
+    for op in ops:
+        if op.tag != "replace" or not op.src_end - op.src_start == 1 == op.dest_end - op.dest_start:
+            continue
+        left = ta[op.src_start - 1] if op.src_start > 0 else ""
+        right = ta[op.src_end] if op.src_end < len(ta) else ""
+        if same(left, tb, op.dest_start - 1):
+            out.append((ta[op.src_start], tb[op.dest_start], left, ""))
+        elif same(right, tb, op.dest_end):
+            out.append((ta[op.src_start], tb[op.dest_start], "", right))
     for src_start, src_end, dest_start, dest_end in _edits(ops):
         sizes = (src_end - src_start, dest_end - dest_start)
         if 0 in sizes or sizes == (1, 1) or sum(sizes) - 2 > _MAX_LEAD:
@@ -588,9 +583,9 @@ def _swapped_words(ta: Sequence[str], tb: Sequence[str], lang_a: str, lang_b: st
         leads += [(w, lang_b) for w in tb[dest_start : dest_end - 1]]
         if any(_rare(w, lang) for w, lang in leads):
             continue
-        wa, wb, _, right, _, right_same = context(src_start, src_end, dest_start, dest_end)
-        if right_same:
-            out.append((wa, wb, "", right, False, True))
+        right = ta[src_end] if src_end < len(ta) else ""
+        if same(right, tb, dest_end):
+            out.append((ta[src_end - 1], tb[dest_end - 1], "", right))
     return out
 
 
