@@ -70,10 +70,7 @@ class LexicalIndex:
     def stem_similarity(self, i: int, j: int) -> float:
         """Cosine of texts i and j over single stems only (no word pairs): the words two
         languages can share (names, cognates)."""
-        a, b = self._stems(i), self._stems(j)
-        if len(a) > len(b):
-            a, b = b, a
-        return sum(w * b[t] for t, w in a.items() if t in b)
+        return _dot(self._stems(i), self._stems(j))
 
     def _stems(self, i: int) -> dict[str, float]:
         found = self._stem_vectors.get(i)
@@ -85,10 +82,14 @@ class LexicalIndex:
 
     def similarity(self, i: int, j: int) -> float:
         """Cosine of the TF-IDF vectors of texts i and j."""
-        a, b = self.vectors[i], self.vectors[j]
-        if len(a) > len(b):
-            a, b = b, a
-        return sum(w * b[t] for t, w in a.items() if t in b)
+        return _dot(self.vectors[i], self.vectors[j])
+
+
+def _dot(a: dict[str, float], b: dict[str, float]) -> float:
+    """Dot product of two sparse vectors, walking the shorter one."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b[t] for t, w in a.items() if t in b)
 
 
 def rare_pairs(index: LexicalIndex) -> dict[tuple[int, int], int]:
