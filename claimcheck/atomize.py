@@ -27,6 +27,7 @@ from functools import cache
 
 from claimcheck.lang import LanguageProfile, get_profile
 from claimcheck.models import Claim, Span
+from claimcheck.nesting import depths
 
 __all__ = ["atomize"]
 
@@ -326,7 +327,7 @@ def _enumeration(claim: Claim, profile: LanguageProfile) -> list[Claim] | None:
         return None
     if any(_quoted(claim, base, i.start, i.end) for i in verbatim):
         return None  # a quote is kept whole
-    depth = _depth(claim.text)
+    depth = depths(claim.text)
     if any(depth[i.start] for i in verbatim):
         return None  # a breakdown in brackets: "13 remorqueurs (11 portuaires et 2 de haute mer)"
     for item in verbatim:
@@ -371,27 +372,6 @@ def _has_verb(words: Sequence[str], profile: LanguageProfile) -> bool:
             if part in cues or (len(part) >= 4 and part.endswith(endings)):
                 return True
     return False
-
-
-_BRACKETS = re.compile('[«“(\\[»”)\\]"]')
-
-
-def _depth(text: str) -> list[int]:
-    """Nesting depth of quotes and brackets before each character (straight quotes toggle)."""
-    depth, straight, out, last = 0, False, [], 0
-    for match in _BRACKETS.finditer(text):  # the depth only changes after these characters
-        at = match.start()
-        out.extend([depth + int(straight)] * (at + 1 - last))
-        last = at + 1
-        ch = text[at]
-        if ch in "«“([":
-            depth += 1
-        elif ch in "»”)]" and depth:
-            depth -= 1
-        elif ch == '"':
-            straight = not straight
-    out.extend([depth + int(straight)] * (len(text) - last))
-    return out
 
 
 def _new_clause(text: str, at: int, claim: Claim, profile: LanguageProfile) -> bool:
@@ -446,7 +426,7 @@ def _clauses(claim: Claim, profile: LanguageProfile) -> list[Claim] | None:
         depth: list[int] = []  # computed at the first link found
         out: list[tuple[int, int]] = []
         for match in itertools.islice(pattern.finditer(text), _MAX_LINKS):
-            depth = depth or _depth(text)
+            depth = depth or depths(text)
             if depth[match.start()] or not _new_clause(text, match.end(), claim, profile):
                 continue
             left = text[out[-1][1] if out else 0 : match.start()].split()
@@ -489,7 +469,7 @@ def _subordinate_cut(
         return None
     depth: list[int] = []  # computed at the first link found
     for match in itertools.islice(pattern.finditer(text), _MAX_LINKS):
-        depth = depth or _depth(text)
+        depth = depth or depths(text)
         following = re.match(r"\S+", text[match.end() :])
         if depth[match.start()] or following is None:
             continue

@@ -21,13 +21,12 @@ from claimcheck.ground.quantity import find_quantities
 from claimcheck.lang import LanguageProfile
 from claimcheck.lang.agencies import AGENCIES
 from claimcheck.models import ClaimKind
+from claimcheck.nesting import OPENERS, depth_after
 
 __all__ = ["Line", "classify", "dateline", "glued_heading", "line_context", "signature"]
 
 _UP = "A-ZÀ-ÖØ-ÝŒ"
 _SP = "[ \u00a0\u202f]"
-_OPENERS = {"«": "»", "“": "”", "(": ")", "[": "]"}
-_CLOSERS = {v: k for k, v in _OPENERS.items()}
 #: A heading is short: longer lines without a full stop are sentences that lost theirs.
 _HEADING_MAX_WORDS = 20
 #: A fragment is shorter still, and has no verb.
@@ -208,7 +207,7 @@ def _has_predicate(words: list[str], profile: LanguageProfile) -> bool:
 def _unwrap(text: str) -> str:
     """The text inside brackets that enclose it whole: "(Read also: ...)" -> "Read also: ..."."""
     body = text.strip()
-    if len(body) > 2 and body[0] in "([" and body[-1] == _OPENERS[body[0]]:
+    if len(body) > 2 and body[0] in "([" and body[-1] == OPENERS[body[0]]:
         depth = 0
         for i, ch in enumerate(body):
             depth += ch in "(["
@@ -217,19 +216,6 @@ def _unwrap(text: str) -> str:
                 return body  # the first bracket closes before the end: "(a) b (c)"
         return body[1:-1].strip()
     return body
-
-
-def _depth_at_end(text: str) -> int:
-    """Nesting depth of quotes and brackets after `text` (straight quotes toggle)."""
-    depth, straight = 0, False
-    for ch in text:
-        if ch in _OPENERS:
-            depth += 1
-        elif ch in _CLOSERS and depth:
-            depth -= 1
-        elif ch == '"':
-            straight = not straight
-    return depth + int(straight)
 
 
 def dateline(text: str, line_index: int) -> tuple[int, int] | None:
@@ -375,7 +361,7 @@ def _attributed_quote(text: str, profile: LanguageProfile) -> bool:
 
 def _question(text: str) -> bool:
     body = _unwrap(text).rstrip()
-    return body.endswith("?") and _depth_at_end(body[:-1]) == 0
+    return body.endswith("?") and depth_after(body[:-1]) == 0
 
 
 def _heading(text: str, line: Line, profile: LanguageProfile) -> bool:

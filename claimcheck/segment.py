@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from claimcheck import nesting
 from claimcheck.clean import CleanText
 from claimcheck.lang import LanguageProfile
 from claimcheck.models import Claim, ClaimKind, Document
@@ -29,8 +30,6 @@ from claimcheck.nonclaim import Line, classify, dateline, glued_heading, line_co
 
 __all__ = ["segment", "sentences"]
 
-_OPEN = {"«": "»", "“": "”", "(": ")", "[": "]"}
-_CLOSE = {v: k for k, v in _OPEN.items()}
 #: Terminal punctuation before the next sentence. It only starts at the first mark of a run, and
 #: the optional opening mark owns the spaces after it: otherwise a run of n dots, or a run of
 #: n spaces after a full stop, is retried in O(n) ways at O(n) places (quadratic backtracking:
@@ -46,32 +45,6 @@ _MIN_WORDS = 3
 _CLAUSE_MIN_WORDS = 4
 
 
-_MARKS = re.compile("[" + re.escape("".join(_OPEN) + "".join(_CLOSE)) + '"\n]')
-
-
-def _depths(text: str) -> list[int]:
-    """Nesting depth of quotes and brackets before each character (straight quotes toggle)."""
-    depth = 0
-    straight = False
-    out: list[int] = []
-    last = 0
-    for match in _MARKS.finditer(text):  # the depth only changes after these characters
-        at = match.start()
-        out.extend([depth + int(straight)] * (at + 1 - last))
-        last = at + 1
-        ch = text[at]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE and depth:
-            depth -= 1
-        elif ch == '"':
-            straight = not straight
-        elif ch == "\n":
-            depth, straight = 0, False
-    out.extend([depth + int(straight)] * (len(text) - last))
-    return out
-
-
 def _ends_with_abbreviation(text: str, dot: int, profile: LanguageProfile) -> bool:
     match = re.search(r"(\w+)\W*$", text[max(0, dot - 30) : dot + 1].rstrip(".!?…"))
     if not match:
@@ -84,7 +57,7 @@ def _ends_with_abbreviation(text: str, dot: int, profile: LanguageProfile) -> bo
 
 def sentences(text: str, profile: LanguageProfile) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence of `text`, without surrounding whitespace."""
-    depths = _depths(text)
+    depths = nesting.depths(text, lines=True)
     cuts = [0]
     for match in _END.finditer(text):
         # inside quotes or brackets there is no boundary, unless the mark closes them right
@@ -123,7 +96,7 @@ def _clause_cuts(profile: LanguageProfile) -> re.Pattern[str]:
 
 def _clauses(text: str, start: int, end: int, profile: LanguageProfile) -> list[tuple[int, int]]:
     sentence = text[start:end]
-    depths = _depths(sentence)
+    depths = nesting.depths(sentence, lines=True)
     pattern = _clause_cuts(profile)
     pieces: list[tuple[int, int]] = []
     last = 0
