@@ -198,12 +198,18 @@ def _candidates(corpus: Corpus, stories: Sequence[str]) -> list[tuple[int, int]]
     )
 
 
-def _imputation(x: Matrix, same_language: npt.NDArray[np.bool_]) -> list[float]:
-    """column 1 ~ a + b * column 0 on same-language pairs: the lexical similarity imputed
-    across languages from the dense one."""
+def _impute_across(
+    x: Matrix, same_language: npt.NDArray[np.bool_], *, source: int, target: int
+) -> list[float]:
+    """Fit `target ~ a + b * source` on the same-language rows of `x` and write it into the
+    cross-language rows, clipped to [0, 1], as the scorers do at run time (word overlap cannot
+    be measured across languages; a same-language pair this close shares this much on
+    average). Returns the line [a, b]; `x` is changed in place."""
     rows = x[same_language]
-    design = np.column_stack([np.ones(len(rows)), rows[:, 0]])
-    a, b = np.linalg.lstsq(design, rows[:, 1], rcond=None)[0]
+    design = np.column_stack([np.ones(len(rows)), rows[:, source]])
+    a, b = np.linalg.lstsq(design, rows[:, target], rcond=None)[0]
+    across = ~same_language
+    x[across, target] = np.clip(a + b * x[across, source], 0.0, 1.0)
     return [float(a), float(b)]
 
 
@@ -274,9 +280,11 @@ def fit(data: Path, cache: Path | None = None) -> tuple[LogisticModel, LogisticM
     # same-language pairs (ECB+ English wire copy shares more words than they do)
     mpairs, x_mix = story_pairs(mixed_docs, mixed_claims, mixed_vectors)
     same = np.array([mixed_docs[i].lang == mixed_docs[j].lang for i, j in mpairs])
-    story_line = _imputation(x_mix, same)
-    mpairs, x_mix = story_pairs(
-        mixed_docs, mixed_claims, mixed_vectors, impute=(story_line[0], story_line[1])
+    story_line = _impute_across(
+        x_mix,
+        same,
+        source=STORY_FEATURES.index("centroid"),
+        target=STORY_FEATURES.index("lexical"),
     )
     y_mix = np.array(
         [set_of[mixed_docs[i].id] == set_of[mixed_docs[j].id] for i, j in mpairs], float
@@ -347,6 +355,13 @@ def fit(data: Path, cache: Path | None = None) -> tuple[LogisticModel, LogisticM
     y = np.concatenate(labels)
     w = np.concatenate(weights)
     fold = np.concatenate(folds)
+    # the neutral model imputes nothing: cross-language rows get the line they meet at run time
+    pair_line = _impute_across(
+        x,
+        np.concatenate(same_language),
+        source=PAIR_FEATURES.index("dense"),
+        target=PAIR_FEATURES.index("lexical"),
+    )
     pair = fit_logistic(x, y, PAIR_FEATURES, weights=w)
     n_ecb = len(labels[0])
     pair = dataclasses.replace(
@@ -355,7 +370,7 @@ def fit(data: Path, cache: Path | None = None) -> tuple[LogisticModel, LogisticM
         meta={
             "fitted": dt.date.today().isoformat(),
             "commit": git_commit(),
-            "lexical_from_dense": _imputation(x, np.concatenate(same_language)),
+            "lexical_from_dense": pair_line,
             "training": {
                 "ecbplus_pairs": n_ecb,
                 "gold_set_pairs": int(len(y) - n_ecb),

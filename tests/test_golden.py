@@ -31,11 +31,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "gap: '15 blessés' and '8 blessés' score P(same fact) 0.2-0.3 (the sentences share "
         "little besides the figure's kind), so they are two clusters and nothing compares them"
     ),
-    ("emergency-landing", "land-passengers"): (
-        "gap: the lone '147 passagers' claim scores P 0.39-0.48 with the atomic "
-        "'174 passengers' claims, on the edge of the merge threshold: it joins them with one "
-        "refit of the pair model and stays apart with the next"
-    ),
     ("storm", "storm-landfall-place"): (
         "gap: 'came ashore Wednesday night near <town>' joins the cluster of the storm's "
         "winds at landfall (mean P 0.50) rather than the 'made landfall near <town>' claims "
