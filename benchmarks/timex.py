@@ -5,9 +5,10 @@ Suites (one spec file each, `../shared/data/recognizers-datetime/<Language>/`): 
 (`TimePeriodParser`), DateTime (`DateTimeParser`), DateTimePeriod (`DateTimePeriodParser`),
 Duration (`DurationParser`), and Model (`DateTimeModel`, every type mixed).
 
-Reference date: the case's `Context.ReferenceDateTime`. The French specs are translations of
-the English ones that dropped most contexts but kept the golds: a French case without a
-context whose first result has the same Timex and resolution as an English case with one
+Reference date: the case's `Context.ReferenceDateTime`, its time included (passed as
+`published`, so "dans 5 heures", "the last 3 minutes" count from it). The French specs are
+translations of the English ones that dropped most contexts but kept the golds: a French case
+without a context whose first result has the same Timex and resolution as an English case with one
 takes that case's reference date (the gold values were computed against it; "borrowed"
 below). Any other case is resolved against 2016-11-07, the day most of the specs'
 context-free relative golds are written for ("aujourd'hui" -> 2016-11-07, "demain" ->
@@ -20,7 +21,7 @@ mardi"), references to the speaking moment with no value (`PRESENT_REF`, `FUTURE
 `PAST_REF`: "maintenant", "dès que possible"), and results without a gold value.
 
 Matching rule, per gold expression:
-- detected: `find_times(input, published=<reference day>, profile=<language>)` returns an
+- detected: `find_times(input, published=<reference>, profile=<language>)` returns an
   expression whose span overlaps the gold span (`Start` + `Length`, or `Start`..`End`
   inclusive for the model spec).
 - exact: one overlapping expression equals one gold reading (past or future; news is mostly
@@ -180,7 +181,7 @@ def _stated_references(folder: Path, name: str) -> dict[str, str]:
     for case in json.loads(path.read_text(encoding="utf-8-sig")):
         reference = (case.get("Context") or {}).get("ReferenceDateTime")
         for result in case.get("Results", []) if reference else ():
-            out.setdefault(_gold_key(result), str(reference)[:10])
+            out.setdefault(_gold_key(result), str(reference)[:19])
     return out
 
 
@@ -197,8 +198,9 @@ def load_cases(folder: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str, 
                 stated = bool(context.get("ReferenceDateTime"))
                 results = case.get("Results", [])
                 borrowed = None if stated or not results else known.get(_gold_key(results[0]))
+                # the day and time: "dans 5 heures" counts from the stated time
                 reference = str(context.get("ReferenceDateTime") or borrowed or DEFAULT_REFERENCE)[
-                    :10
+                    :19
                 ]
                 for result in case.get("Results", []):
                     raw = (result.get("Type") or result.get("TypeName") or "").split(".")[-1]

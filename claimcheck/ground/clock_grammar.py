@@ -226,7 +226,7 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         cue_before=re.compile(rf"(?<![\w'’]){cues}\s*$", re.IGNORECASE),
         duration_before=re.compile(rf"(?<![\w'’]){alt(v.duration_cues)}\s*$", re.IGNORECASE),
         bare_range=re.compile(
-            rf"(?:(?<![\w'’])(?P<o>{alt(v.range_openers)})\s+)?(?<![\w'’:.,])(?P<a>{number})"
+            rf"(?:(?<![\w'’])(?P<o>{alt(v.range_openers)})\s+)?(?<![\w'’:.,/-])(?P<a>{number})"
             rf"\s*(?P<j>{joiners})\s*$",
             re.IGNORECASE,
         ),

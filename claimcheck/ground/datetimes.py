@@ -33,6 +33,9 @@ class _Gaps:
     parts: dict[str, str]
     bare_hour: re.Pattern[str]  # "ce soir à 7", "tonight around 7": an hour after a part
     modifiers: frozenset[str]  # edges that are part modifiers too: "late", "tôt"
+    opener: re.Pattern[str]  # "de", "from", "entre" before a date-time that opens a range
+    opens: re.Pattern[str]  # the same opener as the date-time's first word
+    closer: re.Pattern[str]  # "à", "to", "et" between the two date-times
 
 
 @cache
@@ -40,12 +43,16 @@ def _gaps(v: TimeVocabulary) -> _Gaps:
     left = alt(v.datetime_joiners)
     right = alt((*v.part_date_joiners, *v.datetime_joiners))
     through = alt(k for k in v.range_joiners if norm(k))
+    closers = (*v.range_joiners, *(c for cs in v.range_openers.values() for c in cs))
     return _Gaps(
         left=re.compile(rf"^\s*,?\s*(?:{left}\s*)?$", re.IGNORECASE),
         right=re.compile(rf"^\s*,?\s*(?:{right}\s*)?$", re.IGNORECASE),
         through=re.compile(rf"^\s*(?:{through}|[-–])\s*$", re.IGNORECASE),
         parts={norm(k): p for k, p in v.relative_day_parts.items()},
         modifiers=frozenset(norm(k) for k in v.part_modifiers),
+        opener=re.compile(rf"(?<![\w'’]){alt(v.range_openers)}\s*$", re.IGNORECASE),
+        opens=re.compile(rf"{alt(v.range_openers)}\s", re.IGNORECASE),
+        closer=re.compile(rf"^\s*,?\s*(?:{alt(k for k in closers if norm(k))}|[-–])\s*$", re.I),
         bare_hour=re.compile(
             rf"\s*,?\s*(?:(?P<q>{alt(v.qualifiers)})|{alt(v.datetime_joiners)})\s+"
             rf"(?P<h>1[0-2]|0?[1-9]|{alt(k for k, n in v.clock_numbers.items() if 0 < n <= 12)})"
@@ -157,6 +164,11 @@ def join_clocks(
         date = refs[chosen]
         assert date is not None
         merged = _merge(date, clock, text, parts[chosen], g)
+        if clock.kind == "part" and clock.part and merged.clock is None:
+            # "Tuesday afternoon at 3", "mardi soir vers 9": the hour the part puts on its half
+            reach = merged.model_copy(update={"end": max(merged.end, clock.end)})
+            hour = _bare_hour(text, reach, clock.part, g, vocab)
+            merged = merged.model_copy(update=hour) if hour else merged
         refs[chosen] = None
         nxt = chosen + 1  # "dans la nuit de vendredi à samedi": through the second date
         other = refs[nxt] if clock.part == "night" and nxt < len(refs) else None
@@ -178,7 +190,58 @@ def join_clocks(
         elif left is not None:
             out.append(left)
     out.sort(key=lambda r: r.start)
-    return _inherit(out)
+    return _inherit(_through_times(text, out, g))
+
+
+def _moment(ref: TimeRef) -> bool:
+    return ref.clock is not None and ref.earliest is not None and ref.earliest == ref.latest
+
+
+def _opened(text: str, ref: TimeRef, g: _Gaps) -> bool:
+    """An opener just before the date-time, or as its first word ("from 4pm today")."""
+    if g.opener.search(text[max(0, ref.start - 20) : ref.start]):
+        return True
+    return g.opens.match(ref.text) is not None
+
+
+def _through_times(text: str, refs: list[TimeRef], g: _Gaps) -> list[TimeRef]:
+    """ "de 20 heures vendredi à 6 heures samedi", "from 4pm today to 5pm tomorrow": one
+    interval from the first date-time to the second (days only when they lie further apart
+    than the next day)."""
+    out: list[TimeRef] = []
+    i = 0
+    while i < len(refs):
+        a = refs[i]
+        b = refs[i + 1] if i + 1 < len(refs) else None
+        if (
+            b is None
+            or not (_moment(a) and _moment(b))
+            or not g.closer.match(text[a.end : b.start])
+            or not _opened(text, a, g)
+        ):
+            out.append(a)
+            i += 1
+            continue
+        assert a.earliest is not None and b.earliest is not None and a.clock is not None
+        assert b.clock is not None
+        days = (b.earliest - a.earliest).days
+        update: dict[str, Any] = {
+            "text": text[a.start : b.end], "end": b.end, "latest": b.earliest,
+            "weekday": None, "candidates": (), "day": None, "qualifier": None,
+        }  # fmt: skip
+        if days < 0:
+            out.append(a)
+            i += 1
+            continue
+        if days * 1440 + b.clock + 1 <= 2880:
+            update.update(time_start=a.clock, time_end=days * 1440 + b.clock + 1)
+            update.update(clock=None, time_granularity=b.time_granularity, part_of_day=None)
+        else:  # weeks apart: the days, not a time of day
+            update.update(time_start=None, time_end=None, clock=None, time_granularity=None)
+            update.update(part_of_day=None, granularity="day")
+        out.append(a.model_copy(update=update))
+        i += 2
+    return out
 
 
 def _bare_hour(

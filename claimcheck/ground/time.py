@@ -13,6 +13,8 @@ from claimcheck.ground.calendar import SCAN_LIMIT, Period, common_fields, each_d
 from claimcheck.ground.clock import find_clocks
 from claimcheck.ground.date_ranges import join_ranges
 from claimcheck.ground.datetimes import join_clocks
+from claimcheck.ground.moments import from_instant, instant_of
+from claimcheck.ground.offsets import onto_days
 from claimcheck.ground.periods import find_periods
 from claimcheck.ground.phrases import norm
 from claimcheck.ground.seasons import find_seasons
@@ -275,7 +277,8 @@ def _date_hit(kind: str, m: re.Match[str], g: Grammar, start: int, end: int) -> 
 
 
 def find_times(text: str, *, published: str | None, profile: LanguageProfile) -> list[TimeRef]:
-    """Every time expression in `text`, resolved against `published` (ISO, possibly partial).
+    """Every time expression in `text`, resolved against `published` (ISO, possibly partial;
+    with a time, "2016-11-07T16:12", lengths of hours counted from it are dated too).
 
     Offsets are local to `text`; the result is sorted by start and has no overlaps (the
     longest expression wins; a time of day wins over a date its numbers could start). Times
@@ -310,7 +313,7 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
             taken.append(hit)
     taken.sort(key=lambda h: h.start)
     spans = [(c.start, c.end) for c in clocks if c.kind == "time"]
-    dates = [_finish(text, hit, window) for hit in taken]
+    dates = onto_days(text, [_finish(text, hit, window) for hit in taken], profile.time)
     dates = join_ranges(text, dates, profile.time, blocked=spans)
     # after the joins: "a week starting tomorrow" is one date, not also a length of a week
     kept = [
@@ -318,7 +321,9 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
         for c in clocks
         if c.kind == "time" or not any(d.start < c.end and c.start < d.end for d in dates)
     ]
-    return join_clocks(text, dates, kept, profile.time)
+    refs = join_clocks(text, dates, kept, profile.time)
+    instant = instant_of(published)  # "dans 5 heures": only from a stated publication time
+    return refs if instant is None else from_instant(text, refs, instant, profile.time)
 
 
 def _finish(text: str, hit: _Hit, window: Period | None) -> TimeRef:

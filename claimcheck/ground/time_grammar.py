@@ -53,7 +53,9 @@ def grammar(v: TimeVocabulary) -> Grammar:
     wd = alt(v.weekdays)
     month = alt({**v.months, **v.month_abbreviations}) + r"(?:\.(?=\s*\d))?"
     suffixes = alt(v.day_suffixes) if v.day_suffixes else "(?!)"
-    day = rf"(?P<d>(?<!\w)(?:[12]\d|3[01]|0?[1-9])(?:{suffixes})?(?!\w)|{alt(v.day_words)})"
+    day = (
+        rf"(?P<d>(?<!\w)(?:[12]\d|3[01]|0?[1-9])(?:{suffixes})?(?!\w)|{alt(v.day_words)}(?![\w-]))"
+    )
     mk_b, mk_a = alt(v.markers_before), alt(v.markers_after)
     num = rf"(?P<n>(?<![\w,.])\d{{1,3}}(?!\w)|{alt(v.numbers)})"
     unit_n = alt({**v.units, **v.plural_units})
@@ -84,9 +86,10 @@ def grammar(v: TimeVocabulary) -> Grammar:
     }
     if v.bare_day_leads:
         # "le 15", "the 27th", "le 22/04": a day of a recent month, after its article only,
-        # and only before punctuation, the end, or a clock time ("le 15 à 8 h")
+        # and only before punctuation, the end, or a clock time ("le 15 à 8 h", "vers 8 h")
         bare = rf"(?P<lead>{alt(v.bare_day_leads)})\s+"
-        stop = rf"(?=\s*(?:[,.;:!?)»”\"](?!\d)|$)|\s+{alt(v.clock_cues)}\s+\d)"
+        cues = alt((*v.clock_cues, *v.qualifiers))  # "le 15 à 8 h", "le 14/10 vers 8 h"
+        stop = rf"(?=\s*(?:[,.;:!?)»”\"](?!\d)|$)|\s+{cues}\s+\d)"
         ending = rf"(?:{suffixes})" if v.bare_day_needs_suffix else rf"(?:{suffixes})?"
         sources["bare_day"] = rf"{bare}(?P<d>(?:[12]\d|3[01]|0?[1-9]){ending}){stop}"
         sources["short_numeric"] = (

@@ -107,6 +107,15 @@ class TimeVocabulary:
     counted_before: Mapping[str, int] = field(default_factory=dict)
     #: counted offsets written after the unit: "ago" -> -1, "from now" -> 1
     counted_after: Mapping[str, int] = field(default_factory=dict)
+    #: a length of hours or minutes counted from a stated publication time, marker before it:
+    #: "dans" -> 1, "il y a" -> -1 ("dans 5 heures"); never "later" (counted from the event)
+    instant_before: Mapping[str, int] = field(default_factory=dict)
+    #: the same, marker after the length: "ago" -> -1 ("two hours ago")
+    instant_after: Mapping[str, int] = field(default_factory=dict)
+    #: markers of `instant_before` that also open a length ("rose 5 % in two hours"): read as
+    #: an offset only after one of `future_cues` earlier in the sentence ("will", "'ll")
+    instant_cued: frozenset[str] = frozenset()
+    future_cues: tuple[str, ...] = ()
     #: small counts in words: "deux" -> 2, "a" -> 1
     numbers: Mapping[str, int] = field(default_factory=dict)
     #: day numbers in words: "premier" -> 1

@@ -3,6 +3,19 @@
 from claimcheck.lang.en import clock
 from claimcheck.lang.time_types import TimeVocabulary
 
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_TEENS: tuple[str, ...] = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth")
+_TEENS += ("fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth")
+#: day numbers in ordinal words: "the twenty-second of June", "May third"
+ORDINAL_DAYS = {
+    **{w: i + 1 for i, w in enumerate(_UNITS)},
+    **{w: i + 10 for i, w in enumerate(_TEENS)},
+    "twentieth": 20,
+    **{f"twenty {w}": i + 21 for i, w in enumerate(_UNITS)},
+    "thirtieth": 30,
+    "thirty first": 31,
+}
+
 _MONTHS = [
     "january",
     "february",
@@ -95,6 +108,10 @@ TIME = TimeVocabulary(
     anaphoric_suffixes=(),
     counted_before={},
     counted_after={"ago": -1, "from now": 1},
+    instant_before={"in": 1},
+    instant_cued=frozenset({"in"}),
+    future_cues=("will", "'ll", "shall", "is due", "are due", "is expected", "are expected"),
+    instant_after={"ago": -1, "from now": 1, "hence": 1},
     numbers={
         **{w: i for i, w in enumerate(clock.NUMBER_WORDS)},
         "a": 1,
@@ -103,7 +120,7 @@ TIME = TimeVocabulary(
         "couple of": 2,
         "thirty": 30,
     },
-    day_words={"first": 1},
+    day_words=ORDINAL_DAYS,
     day_suffixes=("st", "nd", "rd", "th"),
     day_month_joiners=("of",),
     bare_day_leads=("the", "on the", "on", "since", "until", "through"),
@@ -174,7 +191,14 @@ TIME = TimeVocabulary(
         "the eve of": -1,
     },
     strict_event_words=frozenset(),
-    event_relations={"after": 1, "before": -1, "later": 1, "earlier": -1, "prior to": -1},
+    event_relations={
+        "after": 1,
+        "before": -1,
+        "later": 1,
+        "earlier": -1,
+        "prior to": -1,
+        "from": 1,  # "three weeks from Monday"
+    },
     anchored=frozenset(
         {"after", "before", "prior to", "the day after", "the day before", "the eve of"}
     ),

@@ -3,6 +3,17 @@
 from claimcheck.lang.fr import clock
 from claimcheck.lang.time_types import TimeVocabulary
 
+_UNITS = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
+#: day numbers in words: "le vingt-deux juin", "le premier mai"
+DAY_WORDS = {
+    "premier": 1,
+    **{w: i for i, w in enumerate(clock.NUMBER_WORDS) if i >= 2},
+    "vingt et un": 21,
+    **{f"vingt {w}": i + 21 for i, w in enumerate(_UNITS) if i},
+    "trente": 30,
+    "trente et un": 31,
+}
+
 _MONTHS = (
     ("janvier",),
     ("février", "fevrier"),
@@ -107,8 +118,9 @@ TIME = TimeVocabulary(
     anaphoric_suffixes=("là",),
     counted_before={"il y a": -1, "voici": -1, "dans": 1},
     counted_after={},
+    instant_before={"il y a": -1, "voici": -1, "dans": 1},
     numbers={**{w: i for i, w in enumerate(clock.NUMBER_WORDS)}, "une": 1, "trente": 30},
-    day_words={"premier": 1},
+    day_words=DAY_WORDS,
     day_suffixes=("er", "re", "ème", "e"),
     day_month_joiners=("de", "d'"),
     bare_day_leads=("le", "du", "au", "jusqu'au", "depuis le", "dès le"),

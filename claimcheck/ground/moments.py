@@ -1,0 +1,187 @@
+"""Lengths of hours and minutes counted from a stated publication time: TimeRefs + text +
+publication instant -> TimeRefs ("dans 5 heures", "il y a 3 minutes", "two hours ago", "the
+next 5 hours", "les 3 dernières heures").
+
+Only a publication time makes these datable: with a publication day alone they stay lengths
+(`duration_minutes`), as before. "Two hours later" and "trois heures plus tard" count from the
+story's last event, not from publication, and are never read here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from claimcheck.ground.phrases import alt, lead, norm
+from claimcheck.lang.time_types import TimeVocabulary
+from claimcheck.models import TimeRef
+
+__all__ = ["from_instant", "instant_of"]
+
+_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})")
+#: the longest length counted from publication here; longer ones are days, read elsewhere
+_MAX_MINUTES = 1440
+_DAY = 1440
+_CLITIC = "'’"  # a cue that leans on the word before it: "I'll"
+
+
+@dataclass(frozen=True)
+class _Marks:
+    point_before: re.Pattern[str]  # "dans ", "in ", "il y a " just before the length
+    point_after: re.Pattern[str]  # " ago", " from now" just after it
+    span_before: re.Pattern[str]  # "the next ", "within ", "les " + count + "prochaines"
+    span_after: re.Pattern[str]  # " passées", " écoulées" (French: after the unit)
+    between: re.Pattern[str]  # "les 5 prochaines heures": the marker between count and unit
+    future: re.Pattern[str]  # "will", "'ll": what a cued marker needs before it
+    cued: frozenset[str]
+    signs: dict[str, int]
+    units: dict[str, float]
+    numbers: dict[str, int]
+
+
+@cache
+def _marks(v: TimeVocabulary) -> _Marks:
+    det = rf"(?:{lead(v.window_determiners)})?" if v.window_determiners else ""
+    small = {k: m for k, m in v.duration_units.items() if m < _DAY}
+    num = rf"(?<![\w,.])\d{{1,3}}(?!\w)|{alt(v.numbers)}"
+    return _Marks(
+        point_before=re.compile(rf"(?<![\w'’])(?P<mk>{alt(v.instant_before)})\s+$", re.I),
+        point_after=re.compile(rf"^\s+(?P<mk>{alt(v.instant_after)})(?!\w)", re.I),
+        span_before=re.compile(rf"(?<![\w'’]){det}(?P<mk>{alt(v.window_before)})\s+$", re.I),
+        span_after=re.compile(rf"^\s+(?P<mk>{alt(v.window_after)})(?!\w)", re.I),
+        between=re.compile(
+            rf"(?<![\w'’]){det}(?P<n>{num})\s+(?P<mk>{alt(v.window_between)})\s+"
+            rf"(?P<u>{alt(small)})(?!\w)",
+            re.I,
+        ),
+        future=re.compile(
+            rf"(?:(?<!\w){alt(c for c in v.future_cues if c[0] not in _CLITIC)}"
+            rf"|{alt(c for c in v.future_cues if c[0] in _CLITIC)})(?!\w)",
+            re.IGNORECASE,
+        ),
+        cued=frozenset(norm(k) for k in v.instant_cued),
+        signs={
+            norm(k): d
+            for t in (
+                v.instant_before,
+                v.instant_after,
+                v.window_before,
+                v.window_between,
+                v.window_after,
+            )
+            for k, d in t.items()
+        },
+        units={norm(k): m for k, m in small.items()},
+        numbers={norm(k): n for k, n in v.numbers.items()},
+    )
+
+
+def instant_of(published: str | None) -> dt.datetime | None:
+    """The publication time, when `published` states one ("2016-11-07T16:12")."""
+    m = _INSTANT.match(published.strip()) if published else None
+    if m is None or published is None:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2))
+    if hour > 23 or minute > 59:
+        return None
+    return dt.datetime.combine(dt.date.fromisoformat(published[:10]), dt.time(hour, minute))
+
+
+def _span(lo: dt.datetime, hi: dt.datetime, start: int, end: int, text: str) -> TimeRef | None:
+    first = lo.hour * 60 + lo.minute
+    last = (hi.date() - lo.date()).days * _DAY + hi.hour * 60 + hi.minute
+    if last + 1 > 2 * _DAY:
+        return None
+    return TimeRef(
+        text=text[start:end], start=start, end=end, granularity="minute",
+        earliest=lo.date(), latest=hi.date(), anchor="publication",
+        time_start=first, time_end=last + 1, time_granularity="minute",
+    )  # fmt: skip
+
+
+def _dated(
+    sign: int, span: bool, minutes: float, at: dt.datetime, start: int, end: int, text: str
+) -> TimeRef | None:
+    step = dt.timedelta(minutes=round(minutes))
+    if not span:
+        return _point_at(at + sign * step, start, end, text)
+    if sign < 0:
+        return _span(at - step, at, start, end, text)
+    return _span(at, at + step, start, end, text)
+
+
+def _point_at(at: dt.datetime, start: int, end: int, text: str) -> TimeRef:
+    minute = at.hour * 60 + at.minute
+    return TimeRef(
+        text=text[start:end], start=start, end=end, granularity="minute",
+        earliest=at.date(), latest=at.date(), anchor="publication", clock=minute,
+        time_start=minute, time_end=minute + 1, time_granularity="minute",
+    )  # fmt: skip
+
+
+def _length(ref: TimeRef) -> float | None:
+    """A length of hours or minutes (not whole days: those are read as days elsewhere)."""
+    minutes = ref.duration_minutes
+    if minutes is None or ref.earliest is not None or not 0 < minutes <= _MAX_MINUTES:
+        return None
+    return None if minutes % _DAY == 0 else minutes
+
+
+def _future(text: str, pos: int, g: _Marks) -> bool:
+    """A future cue earlier in the sentence ("the minister will speak in two hours")."""
+    window = text[max(0, pos - 120) : pos]
+    stop = max(window.rfind(c) for c in ".!?\n")
+    return g.future.search(window[stop + 1 :]) is not None
+
+
+def _around(ref: TimeRef, text: str, g: _Marks, at: dt.datetime) -> TimeRef | None:
+    minutes = _length(ref)
+    if minutes is None:
+        return None
+    before = text[max(0, ref.start - 40) : ref.start]
+    after = text[ref.end : ref.end + 30]
+    for pattern, span in ((g.point_before, False), (g.span_before, True)):
+        m = pattern.search(before)
+        if m is not None and norm(m.group("mk")) in g.cued and not _future(text, ref.start, g):
+            m = None  # "rose 5 % in two hours": a length, not an offset
+        if m is not None:
+            start = ref.start - (len(before) - m.start())
+            return _dated(g.signs[norm(m.group("mk"))], span, minutes, at, start, ref.end, text)
+    for pattern, span in ((g.point_after, False), (g.span_after, True)):
+        m = pattern.match(after)
+        if m is not None:
+            end = ref.end + m.end()
+            return _dated(g.signs[norm(m.group("mk"))], span, minutes, at, ref.start, end, text)
+    return None
+
+
+def from_instant(
+    text: str, refs: Sequence[TimeRef], at: dt.datetime, vocab: TimeVocabulary
+) -> list[TimeRef]:
+    """Lengths of hours and minutes next to a marker of publication, dated from `at`."""
+    g = _marks(vocab)
+    out: list[TimeRef] = []
+    for i, ref in enumerate(refs):
+        found = _around(ref, text, g, at)
+        others = (r for j, r in enumerate(refs) if j != i)
+        if found is not None and any(r.start < found.end and found.start < r.end for r in others):
+            found = None  # the marker belongs to another expression
+        out.append(found or ref)
+    for m in g.between.finditer(text):
+        if any(r.start < m.end() and m.start() < r.end and r.duration_minutes is None for r in out):
+            continue
+        raw = norm(m.group("n"))
+        count = int(raw) if raw.isdigit() else g.numbers.get(raw)
+        if not count:
+            continue
+        minutes = count * g.units[norm(m.group("u"))]
+        if minutes > _MAX_MINUTES:
+            continue
+        found = _dated(g.signs[norm(m.group("mk"))], True, minutes, at, *m.span(), text)
+        if found is not None:
+            out = [r for r in out if not (r.start < m.end() and m.start() < r.end)]
+            out.append(found)
+    return sorted(out, key=lambda r: r.start)

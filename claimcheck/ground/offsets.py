@@ -1,0 +1,74 @@
+"""Counts of days or weeks before or after a written day: TimeRefs + text -> TimeRefs with
+that day moved ("deux jours après hier", "three weeks from tomorrow", "trois jours avant le
+5 mars"). The count alone ("deux jours après l'annonce") stays relative to its event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from claimcheck.ground.calendar import common_fields
+from claimcheck.ground.phrases import lead
+from claimcheck.lang.time_types import TimeVocabulary
+from claimcheck.models import TimeRef
+
+__all__ = ["onto_days"]
+
+
+@cache
+def _gap(v: TimeVocabulary) -> re.Pattern[str]:
+    words = (*v.determiners, *v.window_determiners)
+    det = rf"(?:{lead(words)})?" if words else ""
+    return re.compile(rf"\s*{det}", re.IGNORECASE)
+
+
+def _day(ref: TimeRef) -> dt.date | None:
+    if ref.anchor in ("event", "none") or ref.granularity != "day" or ref.candidates:
+        return None
+    return ref.earliest if ref.earliest is not None and ref.earliest == ref.latest else None
+
+
+def onto_days(text: str, refs: Sequence[TimeRef], vocab: TimeVocabulary) -> list[TimeRef]:
+    """An event-relative count followed at once by a single dated day: that day moved."""
+    gap = _gap(vocab)
+    out: list[TimeRef] = []
+    skip = -1
+    for i, ref in enumerate(refs):
+        if i == skip:
+            continue
+        nxt = refs[i + 1] if i + 1 < len(refs) else None
+        day = _day(nxt) if nxt is not None else None
+        m = gap.match(text, ref.end)
+        if (
+            ref.anchor != "event"
+            or ref.offset_days is None
+            or nxt is None
+            or day is None
+            or m is None
+            or m.end() != nxt.start
+        ):
+            out.append(ref)
+            continue
+        moved = day + dt.timedelta(days=ref.offset_days)
+        weekday, month, year = common_fields([(moved, moved)], day_level=True)
+        out.append(
+            nxt.model_copy(
+                update={
+                    "text": text[ref.start : nxt.end],
+                    "start": ref.start,
+                    "earliest": moved,
+                    "latest": moved,
+                    "weekday": weekday,
+                    "month": month,
+                    "year": year,
+                    "day": None,
+                    "offset_days": None,
+                    "anchor_text": None,
+                }
+            )
+        )
+        skip = i + 1
+    return out

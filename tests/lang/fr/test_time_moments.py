@@ -1,0 +1,137 @@
+"""French offsets from a stated publication time, counts moved onto a written day, date-time
+ranges, day numbers in words; and bare numbers that stay numbers: text + publication -> TimeRef."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.ground.time import find_times
+from claimcheck.lang import get_profile
+
+FR = get_profile("fr")
+AT = "2021-03-09T14:20"  # a Tuesday, 14:20
+DAY = "2021-03-09"
+
+
+def _one(text: str, published: str, surface: str):  # type: ignore[no-untyped-def]
+    refs = [r for r in find_times(text, published=published, profile=FR) if r.text == surface]
+    assert refs, [r.text for r in find_times(text, published=published, profile=FR)]
+    return refs[0]
+
+
+# (text, surface, day, clock) : a length of hours counted from the publication time
+POINTS = [
+    ("Le préfet s'exprimera dans 2 heures.", "dans 2 heures", "2021-03-09", 16 * 60 + 20),
+    ("L'alerte a été levée il y a 30 minutes.", "il y a 30 minutes", "2021-03-09", 13 * 60 + 50),
+    ("La frontière rouvrira dans 12 heures.", "dans 12 heures", "2021-03-10", 2 * 60 + 20),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "day", "clock"), POINTS)
+def test_length_from_the_publication_time(text: str, surface: str, day: str, clock: int) -> None:
+    ref = _one(text, AT, surface)
+    assert (str(ref.earliest), str(ref.latest), ref.clock) == (day, day, clock)
+    assert ref.anchor == "publication" and ref.duration_minutes is None
+
+
+def test_window_of_hours_from_the_publication_time() -> None:
+    ref = _one("Les secours ont été appelés trois fois au cours des 3 dernières heures.", AT,
+               "des 3 dernières heures")  # fmt: skip
+    assert (ref.earliest, ref.time_start, ref.time_end) == (dt.date(2021, 3, 9), 680, 861)
+    ahead = _one("Les 5 prochaines heures seront décisives.", AT, "Les 5 prochaines heures")
+    assert (ahead.time_start, ahead.time_end) == (860, 1161)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'alerte a été levée il y a 30 minutes.",
+        "Les 5 prochaines heures seront décisives.",
+    ],
+)
+def test_without_a_publication_time_the_length_stays_undated(text: str) -> None:
+    refs = find_times(text, published=DAY, profile=FR)
+    assert all(r.earliest is None for r in refs)
+
+
+def test_later_counts_from_the_event_not_from_publication() -> None:
+    refs = find_times("Trois heures plus tard, le feu était maîtrisé.", published=AT, profile=FR)
+    assert [r.duration_minutes for r in refs] == [180.0]
+    assert refs[0].earliest is None
+
+
+# (text, surface, day): a count of days moved onto the day written after it
+MOVED = [
+    ("Le vote a eu lieu trois jours avant le 5 mars.", "trois jours avant le 5 mars",
+     "2021-03-02"),
+    ("Il est reparti deux jours après hier.", "deux jours après hier", "2021-03-10"),
+    ("Le juge a tranché deux semaines après le 1er février.",
+     "deux semaines après le 1er février", "2021-02-15"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "day"), MOVED)
+def test_count_moved_onto_a_written_day(text: str, surface: str, day: str) -> None:
+    ref = _one(text, DAY, surface)
+    assert (str(ref.earliest), str(ref.latest), ref.anchor) == (day, day, "publication")
+
+
+def test_count_before_an_event_stays_relative_to_it() -> None:
+    ref = _one("Deux jours après l'incendie, l'usine a rouvert.", DAY, "Deux jours après")
+    assert ref.anchor == "event" and ref.offset_days == 2 and ref.earliest is None
+
+
+def test_date_time_range_over_two_days() -> None:
+    ref = _one("Le couvre-feu s'applique de 20 heures vendredi à 6 heures samedi.", DAY,
+               "20 heures vendredi à 6 heures samedi")  # fmt: skip
+    assert (ref.earliest, ref.latest) == (dt.date(2021, 3, 5), dt.date(2021, 3, 6))
+    assert (ref.time_start, ref.time_end) == (1200, 1440 + 361)
+
+
+def test_date_time_range_far_apart_keeps_its_days() -> None:
+    ref = _one("Le chantier a duré de 8 h le 2 février à 17 h le 20 mars.", DAY,
+               "8 h le 2 février à 17 h le 20 mars")  # fmt: skip
+    assert (str(ref.earliest), str(ref.latest), ref.time_start) == (
+        "2021-02-02",
+        "2021-03-20",
+        None,
+    )
+
+
+def test_numeric_day_with_a_time_is_no_time_range() -> None:
+    ref = _one("Le procès s'ouvre le 14/10 à 8 heures.", DAY, "14/10 à 8 heures")
+    assert (str(ref.earliest), ref.clock, ref.time_end) == ("2020-10-14", 480, 481)
+    near = _one("Le procès s'ouvre le 14/10 vers 8 heures.", DAY, "14/10 vers 8 heures")
+    assert str(near.earliest) == "2020-10-14"
+
+
+def test_part_of_a_day_then_a_bare_hour() -> None:
+    ref = _one("La réunion a eu lieu mardi soir vers 9", DAY, "mardi soir vers 9")
+    assert (str(ref.earliest), ref.clock) == ("2021-03-09", 21 * 60)
+
+
+def test_day_numbers_in_words() -> None:
+    ref = _one("Le scrutin aura lieu le vingt-deux juin.", DAY, "vingt-deux juin")
+    assert str(ref.earliest) == "2020-06-22"
+    ref = _one("Le vingt-et-un mars, la neige est tombée.", DAY, "vingt-et-un mars")
+    assert str(ref.earliest) == "2021-03-21"
+
+
+# ordinary news sentences whose bare numbers are no times of day
+NOT_TIMES = [
+    "Les 7 victimes ont été identifiées.",
+    "Le bilan s'élevait mardi soir à 7 morts.",
+    "Les secours sont arrivés mardi soir, à 7 des 10 sites.",
+    "Le taux de chômage est passé à 7.",
+    "Le score est passé de 3 à 7 en dix minutes.",
+    "Il a été condamné à 8 ans, dont 3 avec sursis, le 14/10.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TIMES)
+def test_bare_numbers_are_not_times(text: str) -> None:
+    for published in (AT, DAY):
+        refs = find_times(text, published=published, profile=FR)
+        assert all(r.clock is None for r in refs), [(r.text, r.clock) for r in refs]
