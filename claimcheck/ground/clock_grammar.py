@@ -167,6 +167,12 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         "spoken": rf"{q}(?:{_H}|{hw})(?:\s+{mw})?(?:\s?(?P<ap>{mer})|\s+(?P<pt>"
         rf"{alt(v.parts_after_hour)})|\s+(?P<frac>{alt(v.minute_fractions)})"
         rf"|(?=\s+(?P<rd>{alt(v.relative_day_parts)})(?!\w)))",
+        # two number words, last in their clause: "je rentre à dix-neuf trente", "at eight forty."
+        "pair": rf"{q}(?P<hw>{alt(k for k, n in hours.items() if 0 < n <= v.spoken_pair_hours)})"
+        rf"\s+{mw}(?=\s*(?:[,.;:!?)»”]|$|(?:{mer})(?!\w))"
+        rf"|\s+(?:{alt((*v.parts_after_hour, *v.relative_day_parts))})(?!\w))"
+        if v.spoken_pair_hours
+        else r"(?!)",
         # "late in the evening"; "in the late evening" is read from "late" on
         "part": rf"(?:(?P<pm>{lead(v.part_modifiers)}))?(?:{lead(v.part_determiners)})?"
         rf"(?P<part>{alt(v.parts)})",
@@ -206,6 +212,7 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
     clock_trigger = (
         *v.hour_marks, *v.oclock, *v.clock_words, *v.meridiem, *v.minute_relations,
         *v.parts_after_hour, *v.minute_fractions,
+        *(minutes if v.spoken_pair_hours else ()),  # "dix-neuf trente"
     )  # fmt: skip
     triggers = {
         "time": re.compile(rf"\d|{alt(clock_trigger)}", re.IGNORECASE),

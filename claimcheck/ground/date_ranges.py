@@ -149,6 +149,18 @@ def _yearless(a: TimeRef, b: TimeRef, g: _Grammar) -> bool:
     return a.anchor == "publication" and b.anchor == "absolute" and words[0] not in g.weekday_names
 
 
+def _yearless_end(b: TimeRef, g: _Grammar) -> bool:
+    """Is `b` a written day without its year ("le 15 novembre"), the end of a range?"""
+    words = norm(b.text).split(" ")
+    digits = re.findall(r"\d+", b.text)
+    return (
+        b.anchor == "publication"
+        and bool(digits)
+        and all(len(d) <= 2 for d in digits)
+        and words[0] not in g.weekday_names
+    )
+
+
 def _in_year_of(day: dt.date, end: dt.date) -> dt.date:
     """A yearless start put in the year of the range's written end (or the year before)."""
     for year in (end.year, end.year - 1):
@@ -310,6 +322,10 @@ def join_ranges(
                 start = prev.start - (len(opener.group()) if opener else 0)
                 if _yearless(prev, ref, g):
                     prev_day = _in_year_of(prev_day, day)
+                elif day < prev_day and _yearless_end(ref, g):
+                    # "entre aujourd'hui et le 15 novembre": the 15 November that follows
+                    later = _moved(day, year=day.year + 1)
+                    day = later if later is not None and later >= prev_day else day
                 weekdays = {norm(prev.text), norm(ref.text)} <= g.weekday_names
                 if weekdays and day < prev_day:  # "du lundi au vendredi": the Friday after
                     day += dt.timedelta(days=7 * ((prev_day - day).days // 7 + 1))

@@ -84,10 +84,11 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         if letters
         else r"(?!)",
         # "11/2016", "11.2016", "2016/11"; with a hyphen only a two-digit month ("11-2016"):
-        # "1-2000" is a range of counts, "2010-11" a season
+        # "1-2000" is a range of counts, "2010-11" a season; "2016-11" (ISO) a month
         "month_year": rf"(?<![\w/.,-])(?:(?P<m>0?[1-9]|1[0-2])\s?[/.]\s?(?P<y>{_YEAR})"
         rf"|(?P<m3>0[1-9]|1[0-2])\s?-\s?(?P<y3>{_YEAR})"
-        rf"|(?P<y2>{_YEAR})\s?/\s?(?P<m2>0?[1-9]|1[0-2]))(?![\w/-]|[.,]\d)",
+        rf"|(?P<y2>{_YEAR})\s?/\s?(?P<m2>0?[1-9]|1[0-2])"
+        rf"|(?P<y4>{_YEAR})\s?-\s?(?P<m4>0[1-9]|1[0-2]))(?![\w/-]|[.,]\d)",
         "years": rf"(?:(?P<o>{alt(v.range_openers)})\s+)?(?P<y1>{_YEAR})\s*{joiner}\s*"
         rf"(?P<y2>{_YEAR})(?![\w.,]\d|\w)",
         # "le premier dimanche de juin", "the last week of July 2019"
@@ -143,8 +144,10 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
     if kind == "decade_word":
         return PeriodHit(start, end, "year", (_decade(str(g.decade_words[norm(groups["dw"])])),))
     if kind == "month_year":
-        month = int(groups["m"] or groups["m2"] or groups["m3"] or 0)
-        year = int(groups["y"] or groups["y2"] or groups["y3"] or 0)
+        if groups["y4"] and int(groups["m4"]) == (int(groups["y4"]) + 1) % 100:
+            return None  # "2010-11": a season, two years
+        month = int(groups["m"] or groups["m2"] or groups["m3"] or groups["m4"] or 0)
+        year = int(groups["y"] or groups["y2"] or groups["y3"] or groups["y4"] or 0)
         return PeriodHit(start, end, "month", (cal.month_period(year, month),), year=year)
     if kind == "years":
         y1, y2 = int(groups["y1"]), int(groups["y2"])

@@ -231,6 +231,9 @@ class TimeVocabulary:
     clock_words: Mapping[str, int] = field(default_factory=dict)
     #: numbers in words 0..99 ("vingt-deux" -> 22, "forty-five" -> 45)
     clock_numbers: Mapping[str, int] = field(default_factory=dict)
+    #: the highest hour of a time said as two number words ("dix-neuf trente", "eight forty";
+    #: 12 where the 24-hour clock is not spoken: "nineteen twenty" is a year); 0: none
+    spoken_pair_hours: int = 0
     #: after an hour: "et quart" -> 15, "et demie" -> 30, "moins le quart" -> -15
     minute_fractions: Mapping[str, int] = field(default_factory=dict)
     #: words for minutes before an hour: "half" -> 30, "quarter" -> 15 ("half past nine")

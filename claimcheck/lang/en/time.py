@@ -276,6 +276,7 @@ TIME = TimeVocabulary(
     oclock=clock.OCLOCK,
     clock_words=clock.CLOCK_WORDS,
     clock_numbers=clock.CLOCK_NUMBERS,
+    spoken_pair_hours=12,
     minute_fractions=clock.MINUTE_FRACTIONS,
     fraction_words=clock.FRACTION_WORDS,
     minute_relations=clock.MINUTE_RELATIONS,

@@ -280,7 +280,7 @@ ZONES = {
 RANGE_OPENERS = {
     "entre": ("et",),
     "de": ("à", "a", "au", "jusqu'à"),
-    "du": ("au", "jusqu'au"),
+    "du": ("au", "jusqu'au", "à", "jusqu'à"),  # "du 1er août à aujourd'hui"
     "depuis": ("jusqu'à", "jusqu'au", "jusqu'en"),
     "à partir de": ("jusqu'à",),
 }

@@ -85,6 +85,7 @@ TIME = TimeVocabulary(
         "écoulé": -1,
         "écoulée": -1,
         "à venir": 1,
+        "en cours": 0,  # "le mois en cours", "l'année en cours"
     },
     units={
         "semaine": "week",
@@ -270,6 +271,7 @@ TIME = TimeVocabulary(
     meridiem=clock.MERIDIEM,
     clock_words=clock.CLOCK_WORDS,
     clock_numbers=clock.CLOCK_NUMBERS,
+    spoken_pair_hours=23,
     minute_fractions=clock.MINUTE_FRACTIONS,
     fraction_words=clock.FRACTION_WORDS,
     minute_relations=clock.MINUTE_RELATIONS,

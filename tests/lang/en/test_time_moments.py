@@ -119,3 +119,29 @@ def test_bare_numbers_are_not_times(text: str) -> None:
     for published in (AT, DAY):
         refs = find_times(text, published=published, profile=EN)
         assert all(r.clock is None for r in refs), [(r.text, r.clock) for r in refs]
+
+
+def test_a_time_said_as_two_number_words() -> None:
+    ref = _one("The last ferry leaves at eight forty.", DAY, "eight forty")
+    assert (ref.clock, ref.time_granularity) == (8 * 60 + 40, "minute")
+    ref = _one("The ferry leaves at eight forty tonight.", DAY, "eight forty tonight")
+    assert (str(ref.earliest), ref.clock) == (DAY, 20 * 60 + 40)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was born in nineteen twenty.",
+        "Eight forty-foot containers fell overboard.",
+        "Police found ten twenty pound notes.",
+        "The tally rose from eight to twenty.",
+    ],
+)
+def test_two_counts_are_no_time(text: str) -> None:
+    assert all(r.clock is None for r in find_times(text, published=DAY, profile=EN))
+
+
+def test_a_yearless_end_after_a_relative_start() -> None:
+    ref = _one("Entries are open between today and February 15th.", DAY,
+               "between today and February 15th")  # fmt: skip
+    assert (str(ref.earliest), str(ref.latest)) == (DAY, "2022-02-15")

@@ -135,3 +135,44 @@ def test_bare_numbers_are_not_times(text: str) -> None:
     for published in (AT, DAY):
         refs = find_times(text, published=published, profile=FR)
         assert all(r.clock is None for r in refs), [(r.text, r.clock) for r in refs]
+
+
+def test_a_time_said_as_two_number_words() -> None:
+    ref = _one("Le dernier train part à dix-neuf trente.", DAY, "dix-neuf trente")
+    assert (ref.clock, ref.time_granularity) == (19 * 60 + 30, "minute")
+    ref = _one("Le train part à vingt-deux dix ce soir.", DAY, "vingt-deux dix ce soir")
+    assert (str(ref.earliest), ref.clock) == (DAY, 22 * 60 + 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ils étaient sept, trente autres sont arrivés ensuite.",
+        "Les victimes ont entre sept et trente ans.",
+        "Sept trente-huit tonnes ont été saisies.",
+        "Dix vingt tonnes de gravats ont été évacuées.",
+    ],
+)
+def test_two_counts_are_no_time(text: str) -> None:
+    assert all(r.clock is None for r in find_times(text, published=DAY, profile=FR))
+
+
+def test_a_relative_day_closes_a_range() -> None:
+    ref = _one("L'usine est à l'arrêt du 1er mars à aujourd'hui.", DAY,
+               "du 1er mars à aujourd'hui")  # fmt: skip
+    assert (str(ref.earliest), str(ref.latest)) == ("2021-03-01", DAY)
+    ref = _one("Les inscriptions sont ouvertes entre aujourd'hui et le 15 février.", DAY,
+               "entre aujourd'hui et le 15 février")  # fmt: skip
+    assert (str(ref.earliest), str(ref.latest)) == (DAY, "2022-02-15")
+
+
+def test_the_current_period() -> None:
+    ref = _one("Les ventes du mois en cours reculent.", DAY, "mois en cours")
+    assert (str(ref.earliest), str(ref.latest)) == ("2021-03-01", "2021-03-31")
+    assert find_times("L'enquête en cours avance.", published=DAY, profile=FR) == []
+
+
+def test_iso_year_and_month() -> None:
+    ref = _one("Le relevé 2016-11 est en retard.", DAY, "2016-11")
+    assert (str(ref.earliest), str(ref.latest)) == ("2016-11-01", "2016-11-30")
+    assert find_times("La saison 2010-11 a été longue.", published=DAY, profile=FR) == []
