@@ -96,8 +96,10 @@ def utc_offset(zone: str | None, day: dt.date | None) -> int | None:
 def _fields(clock: Clock, part: str | None = None) -> dict[str, Any]:
     """TimeRef fields of a clock span; `part` is the date's own part of the day ("ce soir")."""
     value, start, end = clock.clock, clock.time_start, clock.time_end
+    small_hours = part == "night" and value is not None and value < 6 * 60  # "cette nuit à 2 h"
     if clock.open_hour is not None and part in ("afternoon", "evening", "night") and value:
-        value = value + 12 * 60 if value < 12 * 60 else value  # "ce soir à 8 heures"
+        if not small_hours:
+            value = value + 12 * 60 if value < 12 * 60 else value  # "ce soir à 8 heures"
         start, end = widen(value, clock.qualifier)
     return {
         "time_start": start,

@@ -11,11 +11,13 @@ from collections.abc import Sequence
 from functools import cache
 
 from claimcheck.ground.calendar import common_fields
-from claimcheck.ground.phrases import lead
+from claimcheck.ground.phrases import lead, norm
 from claimcheck.lang.time_types import TimeVocabulary
 from claimcheck.models import TimeRef
 
 __all__ = ["onto_days"]
+
+_COMMA = re.compile(r"\s*,?\s*")
 
 
 @cache
@@ -25,21 +27,49 @@ def _gap(v: TimeVocabulary) -> re.Pattern[str]:
     return re.compile(rf"\s*{det}", re.IGNORECASE)
 
 
+@cache
+def _weekday_names(v: TimeVocabulary) -> frozenset[str]:
+    return frozenset(norm(k) for k in v.weekdays)
+
+
 def _day(ref: TimeRef) -> dt.date | None:
     if ref.anchor in ("event", "none") or ref.granularity != "day" or ref.candidates:
         return None
     return ref.earliest if ref.earliest is not None and ref.earliest == ref.latest else None
 
 
+def _named_day(
+    text: str, ref: TimeRef, nxt: TimeRef, gap: re.Pattern[str], names: frozenset[str]
+) -> TimeRef | None:
+    """ "mercredi 26/10/2016", "Wednesday, 10/26/2016": a weekday name before the date it
+    names is that date, not the nearest such weekday."""
+    day = _day(nxt)
+    m = gap.match(text, _COMMA.match(text, ref.end).end())  # type: ignore[union-attr]
+    if day is None or ref.weekday is None or m is None or m.end() != nxt.start:
+        return None
+    if norm(ref.text) not in names or day.weekday() != ref.weekday:
+        return None
+    return nxt.model_copy(
+        update={"text": text[ref.start : nxt.end], "start": ref.start, "weekday": ref.weekday}
+    )
+
+
 def onto_days(text: str, refs: Sequence[TimeRef], vocab: TimeVocabulary) -> list[TimeRef]:
-    """An event-relative count followed at once by a single dated day: that day moved."""
+    """An event-relative count followed at once by a single dated day: that day moved; a
+    weekday name before the date it names: that date."""
     gap = _gap(vocab)
+    names = _weekday_names(vocab)
     out: list[TimeRef] = []
     skip = -1
     for i, ref in enumerate(refs):
         if i == skip:
             continue
         nxt = refs[i + 1] if i + 1 < len(refs) else None
+        named = _named_day(text, ref, nxt, gap, names) if nxt is not None else None
+        if named is not None:
+            out.append(named)
+            skip = i + 1
+            continue
         day = _day(nxt) if nxt is not None else None
         m = gap.match(text, ref.end)
         if (

@@ -73,7 +73,8 @@ def grammar(v: TimeVocabulary) -> Grammar:
         rf"(?:\s+{_YEAR}|{SEP}(?P<post>{mk_a}))?",
         "year": rf"(?<![\w.,]){_YEAR}",
         "weekday": rf"(?:(?P<mk>{mk_b})\s+)?(?P<wd>{wd})(?:{SEP}(?P<post>{mk_a}))?",
-        "weekday_day": rf"(?P<wd>{wd})(?:\s*,)?\s+{wd_day}{day}(?!\s?\d)",
+        # "mercredi 26", not the "26" of "mercredi 26/10/2016"
+        "weekday_day": rf"(?P<wd>{wd})(?:\s*,)?\s+{wd_day}{day}(?!\s?\d|[/.-]\d)",
         # "ce soir-là" is that evening of the story, not of publication
         "relday": rf"(?P<rel>{alt(v.relative_days)})(?!{SEP}{alt(v.anaphoric_suffixes)})",
         "unit": rf"(?:(?P<det>{lead(v.determiners)}))?(?:(?P<mk>{mk_b})\s+)?"

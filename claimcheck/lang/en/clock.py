@@ -184,6 +184,9 @@ RELATIVE_DAY_PARTS = {
     "yesterday evening": "evening",
     "last night": "night",
     "tomorrow morning": "morning",
+    "tomorrow afternoon": "afternoon",
+    "tomorrow evening": "evening",
+    "tomorrow night": "night",
 }
 ZONES = {
     "local time": "local",

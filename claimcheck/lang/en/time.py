@@ -70,6 +70,9 @@ TIME = TimeVocabulary(
         "the day before yesterday": -2,
         "tomorrow": 1,
         "tomorrow morning": 1,
+        "tomorrow afternoon": 1,
+        "tomorrow evening": 1,
+        "tomorrow night": 1,
         "the day after tomorrow": 2,
     },
     markers_before={

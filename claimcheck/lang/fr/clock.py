@@ -262,6 +262,10 @@ RELATIVE_DAY_PARTS = {
     "hier soir": "evening",
     "demain matin": "morning",
     "demain soir": "evening",
+    "demain après-midi": "afternoon",
+    "demain midi": "midday",
+    "la nuit dernière": "night",  # the night before publication
+    "la nuit passée": "night",
     "ce midi": "midday",
     "hier midi": "midday",
 }

@@ -145,3 +145,10 @@ def test_a_yearless_end_after_a_relative_start() -> None:
     ref = _one("Entries are open between today and February 15th.", DAY,
                "between today and February 15th")  # fmt: skip
     assert (str(ref.earliest), str(ref.latest)) == (DAY, "2022-02-15")
+
+
+def test_tomorrow_night_and_a_weekday_before_its_date() -> None:
+    ref = _one("The vote is set for tomorrow night at 9", DAY, "tomorrow night at 9")
+    assert (str(ref.earliest), ref.clock) == ("2021-03-10", 21 * 60)
+    ref = _one("The ruling came on Wednesday, 2/24/2021.", DAY, "Wednesday, 2/24/2021")
+    assert (str(ref.earliest), ref.weekday) == ("2021-02-24", 2)

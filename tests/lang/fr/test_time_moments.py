@@ -176,3 +176,21 @@ def test_iso_year_and_month() -> None:
     ref = _one("Le relevé 2016-11 est en retard.", DAY, "2016-11")
     assert (str(ref.earliest), str(ref.latest)) == ("2016-11-01", "2016-11-30")
     assert find_times("La saison 2010-11 a été longue.", published=DAY, profile=FR) == []
+
+
+def test_last_night_and_its_small_hours() -> None:
+    ref = _one("Des tirs ont été entendus la nuit dernière.", DAY, "la nuit dernière")
+    assert (str(ref.earliest), ref.part_of_day) == ("2021-03-08", "night")
+    ref = _one("Des tirs ont retenti cette nuit vers 2 heures.", DAY, "cette nuit vers 2 heures")
+    assert ref.clock == 2 * 60  # the small hours, not 14 h
+    assert _one("Le vote aura lieu demain après-midi.", DAY, "demain après-midi").earliest == (
+        dt.date(2021, 3, 10)
+    )
+
+
+def test_a_weekday_before_its_numeric_date() -> None:
+    ref = _one("Le jugement a été rendu mercredi 24/02/2021 à 15 h 50.", DAY,
+               "mercredi 24/02/2021 à 15 h 50")  # fmt: skip
+    assert (str(ref.earliest), ref.clock, ref.weekday) == ("2021-02-24", 950, 2)
+    refs = find_times("Le jugement a été rendu jeudi 24/02/2021.", published=DAY, profile=FR)
+    assert [r.text for r in refs] == ["jeudi", "24/02/2021"]  # that date is a Wednesday
