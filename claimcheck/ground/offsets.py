@@ -1,6 +1,8 @@
-"""Counts of days or weeks before or after a written day: TimeRefs + text -> TimeRefs with
-that day moved ("deux jours après hier", "three weeks from tomorrow", "trois jours avant le
-5 mars"). The count alone ("deux jours après l'annonce") stays relative to its event.
+"""Dates pinned by the date next to them: TimeRefs + text -> TimeRefs. A count of days or
+weeks before or after a written day moves that day ("deux jours après hier", "three weeks from
+tomorrow", "trois jours avant le 5 mars"; the count alone, "deux jours après l'annonce", stays
+relative to its event); a weekday name before its date is that date ("mercredi 26/10/2016");
+a range of weekdays after a week lies in that week ("la semaine prochaine, du mardi au jeudi").
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from claimcheck.ground.phrases import lead, norm
 from claimcheck.lang.time_types import TimeVocabulary
 from claimcheck.models import TimeRef
 
-__all__ = ["onto_days"]
+__all__ = ["in_weeks", "onto_days"]
 
 _COMMA = re.compile(r"\s*,?\s*")
 
@@ -102,3 +104,46 @@ def onto_days(text: str, refs: Sequence[TimeRef], vocab: TimeVocabulary) -> list
         )
         skip = i + 1
     return out
+
+
+def in_weeks(text: str, refs: Sequence[TimeRef], vocab: TimeVocabulary) -> list[TimeRef]:
+    """ "la semaine prochaine entre mercredi et vendredi", "this week from Tue to Thu": the
+    weekdays of that week, not of the week nearest to publication."""
+    names = _weekday_names(vocab)
+    out: list[TimeRef] = []
+    for ref in refs:
+        week = out[-1] if out else None
+        if week is None or not _week(week) or not _weekday_range(ref, names):
+            out.append(ref)
+            continue
+        if not _COMMA.fullmatch(text[week.end : ref.start]):
+            out.append(ref)
+            continue
+        assert week.earliest is not None and ref.earliest is not None and ref.latest is not None
+        first = week.earliest + dt.timedelta(days=ref.earliest.weekday())
+        last = week.earliest + dt.timedelta(days=ref.latest.weekday())
+        if last < first:
+            out.append(ref)
+            continue
+        out[-1] = ref.model_copy(
+            update={
+                "text": text[week.start : ref.end], "start": week.start, "earliest": first,
+                "latest": last, "candidates": (), "month": first.month if first.month == last.month
+                else None, "year": first.year if first.year == last.year else None,
+            }
+        )  # fmt: skip
+    return out
+
+
+def _week(ref: TimeRef) -> bool:
+    lo, hi = ref.earliest, ref.latest
+    return ref.granularity == "week" and lo is not None and hi is not None and (hi - lo).days == 6
+
+
+def _weekday_range(ref: TimeRef, names: frozenset[str]) -> bool:
+    """A range from one weekday name to another, no number written."""
+    lo, hi = ref.earliest, ref.latest
+    if ref.granularity != "day" or lo is None or hi is None or not 0 < (hi - lo).days < 7:
+        return False
+    words = re.findall(r"[^\W\d_]+", norm(ref.text))
+    return not any(ch.isdigit() for ch in ref.text) and sum(w in names for w in words) == 2

@@ -14,7 +14,7 @@ from claimcheck.ground.clock import find_clocks
 from claimcheck.ground.date_ranges import join_ranges
 from claimcheck.ground.datetimes import join_clocks
 from claimcheck.ground.moments import from_instant, instant_of
-from claimcheck.ground.offsets import onto_days
+from claimcheck.ground.offsets import in_weeks, onto_days
 from claimcheck.ground.periods import find_periods
 from claimcheck.ground.phrases import norm
 from claimcheck.ground.seasons import find_seasons
@@ -314,7 +314,7 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
     taken.sort(key=lambda h: h.start)
     spans = [(c.start, c.end) for c in clocks if c.kind == "time"]
     dates = onto_days(text, [_finish(text, hit, window) for hit in taken], profile.time)
-    dates = join_ranges(text, dates, profile.time, blocked=spans)
+    dates = in_weeks(text, join_ranges(text, dates, profile.time, blocked=spans), profile.time)
     # after the joins: "a week starting tomorrow" is one date, not also a length of a week
     kept = [
         c

@@ -93,8 +93,12 @@ def grammar(v: TimeVocabulary) -> Grammar:
         stop = rf"(?=\s*(?:[,.;:!?)»”\"](?!\d)|$)|\s+{cues}\s+\d)"
         ending = rf"(?:{suffixes})" if v.bare_day_needs_suffix else rf"(?:{suffixes})?"
         sources["bare_day"] = rf"{bare}(?P<d>(?:[12]\d|3[01]|0?[1-9]){ending}){stop}"
+        # ... or before the other end of a range written the same way ("du 12/03 au 25/04")
+        ends = (*v.range_joiners, *(c for cs in v.range_openers.values() for c in cs))
+        to_end = rf"\s+{alt(k for k in ends if norm(k))}\s+(?:{lead(v.bare_day_leads)})?"
+        short_stop = rf"(?:{stop}|(?={to_end}\d{{1,2}}/\d{{1,2}}(?![\w/])))"
         sources["short_numeric"] = (
-            rf"{bare}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![\w/-]|[.,]\d|\s?[/-]\s?\d){stop}"
+            rf"{bare}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![\w/-]|[.,]\d|\s?[/-]\s?\d){short_stop}"
         )
     if v.month_first_dates:
         wd_md = rf"(?:(?P<wd>{wd})(?:\s*,)?\s+)?"

@@ -152,3 +152,9 @@ def test_tomorrow_night_and_a_weekday_before_its_date() -> None:
     assert (str(ref.earliest), ref.clock) == ("2021-03-10", 21 * 60)
     ref = _one("The ruling came on Wednesday, 2/24/2021.", DAY, "Wednesday, 2/24/2021")
     assert (str(ref.earliest), ref.weekday) == ("2021-02-24", 2)
+
+
+def test_weekdays_of_a_stated_week() -> None:
+    ref = _one("Hearings run next week, from Monday to Wednesday.", DAY,
+               "next week, from Monday to Wednesday")  # fmt: skip
+    assert (str(ref.earliest), str(ref.latest)) == ("2021-03-15", "2021-03-17")

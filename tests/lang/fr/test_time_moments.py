@@ -194,3 +194,15 @@ def test_a_weekday_before_its_numeric_date() -> None:
     assert (str(ref.earliest), ref.clock, ref.weekday) == ("2021-02-24", 950, 2)
     refs = find_times("Le jugement a été rendu jeudi 24/02/2021.", published=DAY, profile=FR)
     assert [r.text for r in refs] == ["jeudi", "24/02/2021"]  # that date is a Wednesday
+
+
+def test_a_range_of_numeric_days() -> None:
+    ref = _one("La grève a duré du 12/01 au 25/02.", DAY, "du 12/01 au 25/02")
+    assert (str(ref.earliest), str(ref.latest)) == ("2021-01-12", "2021-02-25")
+    assert find_times("Il a gagné 6/4 à 6/3.", published=DAY, profile=FR) == []
+
+
+def test_weekdays_of_a_stated_week() -> None:
+    ref = _one("Les audiences auront lieu la semaine prochaine entre mercredi et vendredi.", DAY,
+               "la semaine prochaine entre mercredi et vendredi")  # fmt: skip
+    assert (str(ref.earliest), str(ref.latest)) == ("2021-03-17", "2021-03-19")
