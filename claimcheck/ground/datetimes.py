@@ -192,7 +192,39 @@ def join_clocks(
         elif left is not None:
             out.append(left)
     out.sort(key=lambda r: r.start)
-    return _inherit(_through_times(text, out, g))
+    return _inherit(_through_times(text, _edge_then_part(text, out, g), g))
+
+
+def _edge_then_part(text: str, refs: list[TimeRef], g: _Gaps) -> list[TimeRef]:
+    """ "late Tuesday night", "tard mardi soir": the part that follows the edge's day is that
+    day's (it was left alone once the edge had taken the day)."""
+    out: list[TimeRef] = []
+    for ref in refs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.part_of_day in PART_MODIFIERS
+            and prev.clock is None
+            and prev.earliest is not None
+            and ref.anchor == "none"
+            and ref.granularity == "part_of_day"
+            and ref.part_of_day is not None
+            and ref.part_of_day not in PART_MODIFIERS
+            and g.right.match(text[prev.end : ref.start])
+        ):
+            # the union, not the edge's share of the part: "late Tuesday night" runs from the
+            # late evening into the small hours, wider than either reading alone
+            lo, hi = part_interval(ref.part_of_day)
+            lo, hi = min(lo, prev.time_start or lo), max(hi, prev.time_end or hi)
+            out[-1] = prev.model_copy(
+                update={
+                    "text": text[prev.start : ref.end], "end": ref.end, "time_start": lo,
+                    "time_end": hi, "part_of_day": ref.part_of_day,
+                }
+            )  # fmt: skip
+            continue
+        out.append(ref)
+    return out
 
 
 def _moment(ref: TimeRef) -> bool:

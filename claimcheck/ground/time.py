@@ -131,7 +131,9 @@ def _base_hit(
     if kind in ("iso", "numeric", "date", "date_md", "short_numeric"):
         return _date_hit(kind, m, g, m.start("a") if kind == "short_numeric" else start, end)
     if kind == "bare_day":
-        number = int(re.match(r"\d+", m.group("d")).group())  # type: ignore[union-attr]
+        number = _word(g, g.days, m, "d") or 0
+        if not 1 <= number <= 31:
+            return None
         return _Hit(
             m.start("d"), end, "day", day=number, resolver=lambda p: cal.latest_day(p, number)
         )

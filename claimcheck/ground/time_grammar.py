@@ -92,7 +92,8 @@ def grammar(v: TimeVocabulary) -> Grammar:
         cues = alt((*v.clock_cues, *v.qualifiers))  # "le 15 à 8 h", "le 14/10 vers 8 h"
         stop = rf"(?=\s*(?:[,.;:!?)»”\"](?!\d)|$)|\s+{cues}\s+\d)"
         ending = rf"(?:{suffixes})" if v.bare_day_needs_suffix else rf"(?:{suffixes})?"
-        sources["bare_day"] = rf"{bare}(?P<d>(?:[12]\d|3[01]|0?[1-9]){ending}){stop}"
+        words = rf"|{alt(v.bare_day_words)}" if v.bare_day_words else ""
+        sources["bare_day"] = rf"{bare}(?P<d>(?:[12]\d|3[01]|0?[1-9]){ending}{words}){stop}"
         # ... or before the other end of a range written the same way ("du 12/03 au 25/04")
         ends = (*v.range_joiners, *(c for cs in v.range_openers.values() for c in cs))
         to_end = rf"\s+{alt(k for k in ends if norm(k))}\s+(?:{lead(v.bare_day_leads)})?"
@@ -123,7 +124,7 @@ def grammar(v: TimeVocabulary) -> Grammar:
         markers=table(v.markers_before, v.markers_after),
         units={norm(k): u for k, u in {**v.units, **v.plural_units}.items()},
         numbers=table(v.numbers),
-        days=table(v.day_words),
+        days=table(v.day_words, v.bare_day_words),
         relative_days=table(v.relative_days),
         counted=table(v.counted_before, v.counted_after),
         events=table(v.event_words),

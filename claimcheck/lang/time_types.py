@@ -129,6 +129,9 @@ class TimeVocabulary:
     bare_day_leads: tuple[str, ...] = ()
     #: whether such a day number needs its ordinal ending ("the 27th", not "the 27")
     bare_day_needs_suffix: bool = False
+    #: day numbers in words that may stand after such an article ("le vingt-deux."): only
+    #: words that are never ordinary words ("le premier", "du neuf" are not days)
+    bare_day_words: Mapping[str, int] = field(default_factory=dict)
     #: words between a weekday and a bare day number: "the" ("Friday the 22nd"); when set, one
     #: is required, else `determiners` are optional ("vendredi 22", "vendredi, le 22")
     weekday_day_joiners: tuple[str, ...] = ()

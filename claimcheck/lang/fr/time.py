@@ -13,6 +13,9 @@ DAY_WORDS = {
     "trente": 30,
     "trente et un": 31,
 }
+#: the day words that may stand alone after "le" ("le vingt-deux."): 10 and up ("le neuf",
+#: "le premier", "le sept de pique" are not days)
+BARE_DAY_WORDS = {w: n for w, n in DAY_WORDS.items() if n >= 10}
 
 _MONTHS = (
     ("janvier",),
@@ -126,6 +129,7 @@ TIME = TimeVocabulary(
     instant_before={"il y a": -1, "voici": -1, "dans": 1},
     numbers={**{w: i for i, w in enumerate(clock.NUMBER_WORDS)}, "une": 1, "trente": 30},
     day_words=DAY_WORDS,
+    bare_day_words=BARE_DAY_WORDS,
     day_suffixes=("er", "re", "ème", "e"),
     day_month_joiners=("de", "d'"),
     bare_day_leads=("le", "du", "au", "jusqu'au", "depuis le", "dès le"),

@@ -158,3 +158,11 @@ def test_weekdays_of_a_stated_week() -> None:
     ref = _one("Hearings run next week, from Monday to Wednesday.", DAY,
                "next week, from Monday to Wednesday")  # fmt: skip
     assert (str(ref.earliest), str(ref.latest)) == ("2021-03-15", "2021-03-17")
+
+
+def test_late_on_a_day_then_its_part() -> None:
+    ref = _one("Late Tuesday night, the government gave in.", DAY, "Late Tuesday night")
+    assert (str(ref.earliest), ref.part_of_day) == ("2021-03-09", "night")
+    # from the late evening into the small hours: 23:50 and 1:30 both fit
+    assert ref.time_start is not None and ref.time_end is not None
+    assert ref.time_start <= 23 * 60 + 50 and ref.time_end > 24 * 60 + 90

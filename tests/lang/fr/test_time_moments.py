@@ -206,3 +206,20 @@ def test_weekdays_of_a_stated_week() -> None:
     ref = _one("Les audiences auront lieu la semaine prochaine entre mercredi et vendredi.", DAY,
                "la semaine prochaine entre mercredi et vendredi")  # fmt: skip
     assert (str(ref.earliest), str(ref.latest)) == ("2021-03-17", "2021-03-19")
+
+
+def test_a_day_number_in_words_after_its_article() -> None:
+    ref = _one("Il est arrivé le vingt-deux, sous la pluie.", DAY, "vingt-deux")
+    assert str(ref.earliest) == "2021-02-22"
+    for text in (
+        "Il est le premier.",
+        "Il faut faire du neuf.",
+        "Il joue dans le quinze de France.",
+    ):
+        assert find_times(text, published=DAY, profile=FR) == []
+
+
+def test_late_on_a_day_then_its_part() -> None:
+    ref = _one("Tard mardi soir, le gouvernement a cédé.", DAY, "Tard mardi soir")
+    assert (str(ref.earliest), ref.part_of_day) == ("2021-03-09", "evening")
+    assert ref.time_start is not None and ref.time_start <= 18 * 60
