@@ -16,30 +16,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from claimcheck.lang import LanguageProfile, get_profile
-from claimcheck.lang.polarity_types import PolarityVocabulary
 from claimcheck.models import Claim
+from claimcheck.polarity_scope import Scope, negations
+from claimcheck.polarity_words import Token, content, family, tokens
+from claimcheck.polarity_words import key as key_of
 
 __all__ = ["Opposition", "Stance", "opposed", "oppositions", "stance"]
 
-_TOKEN = re.compile(r"[^\W\d_]+'|\w+|[^\w\s]", re.UNICODE)
-_SCOPE = 10  # the furthest a closing negator stands from its opener, in words
-_MIN_STEM = 4
 _MIN_SHARED = 2  # content words both claims share, besides the opposed ones
 _MIN_REVERSIBLE = 5
 _MAX_PAIRS = 64
 _PAST = 3  # how far before a word a past auxiliary dates it
-_SUPERLATIVE = 4  # how far before a free negator a superlative makes it mean "ever"
-
-
-@dataclass(frozen=True)
-class _Token:
-    word: str
-    start: int
-    end: int
+_QUOTES = frozenset('"«»“”')  # passed over between a quality and what it qualifies
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 @dataclass(frozen=True)
@@ -57,6 +50,13 @@ class _Mark:
     """denied as a state that has ended ("n'est plus", "no longer")"""
     past: bool = False
     """asserted in the past ("était", "was")"""
+    raised: bool = False
+    """asserted of a denied complement ("recommande de ne pas utiliser"): as much as the
+    denial of the word itself ("ne recommande pas l'utilisation")"""
+    quantity: str | None = None
+    """denied of a number ("n'a pas dénombré 50 millions"): "" for a comparative"""
+    anchors: frozenset[str] = frozenset()
+    """the keys of the content words next to it, for a quality: what it qualifies"""
 
 
 @dataclass
@@ -69,6 +69,8 @@ class Stance:
     positions: dict[str, tuple[int, int, int]] = field(default_factory=dict)
     """content word -> (sign, start, end) of its first occurrence"""
     stems: set[str] = field(default_factory=set)
+    numbers: set[str] = field(default_factory=set)
+    """the numbers the claim writes ("2,3", "50")"""
 
 
 @dataclass(frozen=True)
@@ -80,365 +82,72 @@ class Opposition:
     denying: tuple[tuple[Claim, str, tuple[int, int]], ...]
 
 
-def _rewrite(text: str, profile: LanguageProfile) -> tuple[str, list[int]]:
-    """Lower-cased text with the language's rewrites applied, and each char's original offset."""
-    lowered = _lower(text).replace("’", "'")
-    origin = list(range(len(lowered)))
-    for pattern, replacement in profile.polarity.rewrites:
-        matches = list(re.finditer(pattern, lowered))
-        if not matches:
-            continue
-        out: list[str] = []
-        mapped: list[int] = []
-        last = 0
-        for match in matches:
-            out.append(lowered[last : match.start()])
-            mapped.extend(origin[last : match.start()])
-            out.append(replacement)
-            at = origin[match.start()] if match.start() < len(origin) else len(text)
-            mapped.extend([at] * len(replacement))
-            last = match.end()
-        out.append(lowered[last:])
-        mapped.extend(origin[last:])
-        lowered, origin = "".join(out), mapped
-    return lowered, origin
-
-
-def _lower(text: str) -> str:
-    """Each character lower-cased on its own, one character for one (offsets are kept)."""
-    whole = text.lower()
-    if len(whole) == len(text) and "Σ" not in text:
-        return whole  # no character grew, and no final sigma: the same as char by char
-    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-
-
-def _tokens(text: str, profile: LanguageProfile) -> list[_Token]:
-    rewritten, origin = _rewrite(text, profile)
-    out = []
-    for match in _TOKEN.finditer(rewritten):
-        start = origin[match.start()]
-        end = origin[match.end() - 1] + 1
-        out.append(_Token(match.group(), start, max(end, start + 1)))
-    return out
-
-
-@cache
-def _stems(profile: LanguageProfile) -> tuple[str, ...]:
-    return tuple(sorted(profile.morphology.inflections, key=len, reverse=True))
-
-
-@lru_cache(maxsize=1 << 16)  # called for every content word of every compared claim
-def stem(word: str, profile: LanguageProfile) -> str:
-    """The word without its longest inflectional ending (at least four letters kept)."""
-    for ending in _stems(profile):
-        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
-            return word[: -len(ending)]
-    return word
-
-
-@cache
-def _antonyms(profile: LanguageProfile) -> tuple[tuple[str, int, tuple[str, ...]], ...]:
-    """(family key, sign, stems), longest stems first."""
-    out = []
-    for index, (asserting, denying) in enumerate(profile.polarity.antonyms):
-        out.append((f"~{index}", 1, asserting))
-        out.append((f"~{index}", -1, denying))
-    return tuple(out)
-
-
-@cache
-def _antonym_stems(
-    profile: LanguageProfile,
-) -> tuple[dict[str, tuple[tuple[str, int, str], ...]], tuple[tuple[str, int, str], ...]]:
-    """(family key, sign, stem) by the stem's first letter, in table order; and the empty stems."""
-    by_initial: dict[str, list[tuple[str, int, str]]] = {}
-    empty: list[tuple[str, int, str]] = []
-    for key, sign, stems in _antonyms(profile):
-        for s in stems:
-            (by_initial.setdefault(s[0], []) if s else empty).append((key, sign, s))
-    return {k: tuple(v) for k, v in by_initial.items()}, tuple(empty)
-
-
-@lru_cache(maxsize=1 << 16)  # called for every word of every compared claim, often again
-def _family(word: str, profile: LanguageProfile) -> tuple[str, int] | None:
-    """The antonym family of a word and whether it is the denying member.
-
-    Only the stems the word starts with can match: those of its first letter (in table order,
-    so that the first of equally long stems wins, as in the table), then an empty stem.
-    """
-    endings = profile.morphology.inflections
-    best: tuple[int, str, int] | None = None
-    by_initial, empty = _antonym_stems(profile)
-    for key, sign, s in (*by_initial.get(word[:1], ()), *empty):
-        if not word.startswith(s):
-            continue
-        rest = word[len(s) :]
-        matches = (rest == "" and len(s) >= 3) or rest in endings
-        if matches and (best is None or len(s) > best[0]):
-            best = (len(s), key, sign)
-    return (best[1], best[2]) if best else None
-
-
-@lru_cache(maxsize=1 << 16)
-def _content(word: str, profile: LanguageProfile) -> bool:
-    return (
-        word[:1].isalpha()
-        and not word.endswith("'")
-        and len(word) > 1
-        and word not in profile.polarity.skipped
-        and word not in profile.text.stop_words
-        and word not in profile.polarity.negators
-        and word not in profile.polarity.bound_negators
-        and word not in profile.polarity.privatives
-    )
-
-
-def _punct(word: str) -> bool:
-    return not word[:1].isalnum()
-
-
-def _next_content(tokens: Sequence[_Token], i: int, profile: LanguageProfile) -> int | None:
-    """The first content word at or after i, before any punctuation; an adverb right after
-    an auxiliary is passed over ("n'ont été récemment rapportés")."""
-    pol = profile.polarity
-    while i < len(tokens) and not _punct(tokens[i].word):
-        word = tokens[i].word
-        adverb = (
-            bool(pol.adverb_endings)
-            and word.endswith(pol.adverb_endings)
-            and i > 0
-            and tokens[i - 1].word in pol.auxiliaries
-        )
-        if _content(word, profile) and not adverb:
-            return i
-        i += 1
-    return None
-
-
-def _negated(
-    tokens: Sequence[_Token], profile: LanguageProfile, neutral: set[int], finished: set[int]
-) -> dict[int, tuple[int, int]]:
-    """Index of each word a negation bears on -> (start, end) of the negated phrase; `neutral`
-    receives the words a negation makes neither asserted nor denied, `finished` those denied
-    as a state that has ended ("n'est plus", "no longer")."""
-    pol = profile.polarity
-    words = [t.word for t in tokens]
-    out: dict[int, tuple[int, int]] = {}
-    used: set[int] = set()
-
-    def after(j: int) -> str:
-        return words[j + 1] if j + 1 < len(words) else ""
-
-    def bear(head: int | None, first: int, last: int) -> None:
-        if head is None:
-            return
-        lo, hi = min(first, head), max(last, head)
-        out[head] = (tokens[lo].start, tokens[hi].end)
-        if first in ended or after(first) in pol.cessation:
-            finished.add(head)
-        governed = _governed(tokens, head, profile)
-        if governed is not None:
-            out[governed] = (tokens[lo].start, tokens[governed].end)
-
-    ended: set[int] = set()  # openers closed by a cessation ("ne ... plus")
-    subject: dict[int, int] = {}  # opener -> the quantifier before it ("Aucun ... n'a")
-    for i, word in enumerate(words):
-        if word in pol.quantifiers:
-            for j in range(i + 1, min(len(words), i + _SCOPE)):
-                if _punct(words[j]):
-                    break
-                if words[j] in pol.openers:
-                    subject[j] = i
-                    used.add(i)
-                    break
-
-    for i, word in enumerate(words):
-        if word in pol.openers:
-            close = None
-            restricted = False
-            for j in range(i + 1, min(len(words), i + _SCOPE)):
-                if _punct(words[j]) or words[j] in pol.restrictive:
-                    restricted = words[j] in pol.restrictive
-                    break
-                if words[j] in pol.negators or words[j] in pol.bound_negators:
-                    close = j
-                    break
-            if close is None:
-                verb = _next_content(tokens, i + 1, profile)
-                literary = not restricted and i not in subject and verb is not None
-                if literary and verb is not None and _family(words[verb], profile) is not None:
-                    # "ne cesse d'augmenter": the literary lone "ne" denies the verb, not what
-                    # it governs
-                    out[verb] = (tokens[i].start, tokens[verb].end)
-                    continue
-                if i in subject:  # "Aucun des joueurs n'a abandonné": the verb is denied,
-                    # the players neither asserted nor denied
-                    for k in range(subject[i] + 1, i):
-                        neutral.add(k)
-                    bear(_next_content(tokens, i + 1, profile), subject[i], i)
-                continue  # "ne ... que" restricts; a lone "ne" denies nothing
-            used.add(close)
-            if words[close] in pol.cessation or after(close) in pol.cessation:
-                ended.add(i)
-            if words[close] in pol.quantifiers:  # "ne vend à aucun service": the verb is
-                # denied, the services neither asserted nor denied
-                noun = _next_content(tokens, close + 1, profile)
-                if noun is not None:
-                    neutral.add(noun)
-            if after(close) in pol.not_denying_after:
-                continue  # "pas seulement", "pas que": additive
-            if (privative := _privative(words, close, pol.privatives)) is not None:
-                used.add(privative)  # "pas ... sans": a double negation asserts
-                continue
-            head = next((k for k in range(i + 1, close) if _content(words[k], profile)), None)
-            later = _next_content(tokens, close + 1, profile)
-            auxiliary = any(words[k] in pol.auxiliaries for k in range(i + 1, head or i))
-            if head is None or (
-                later is not None and auxiliary and words[close] not in pol.quantifiers
-            ):
-                head = later  # after an auxiliary: the participle ("n'ont finalement pas fui")
-            bear(head, i, close)
-        elif word in pol.negators and i not in used:
-            if i and words[i - 1] in pol.not_denying_before:
-                continue
-            if any(w in pol.superlatives for w in words[max(0, i - _SUPERLATIVE) : i]):
-                continue  # "le plus puissant jamais enregistré": ever, not never
-            if after(i) in pol.not_denying_after:
-                continue
-            if (privative := _privative(words, i, pol.privatives)) is not None:
-                used.add(privative)
-                continue
-            if word in pol.adjacent_negators:
-                if i + 1 < len(words) and _content(words[i + 1], profile):
-                    bear(i + 1, i, i)
-                continue
-            bear(_next_content(tokens, i + 1, profile), i, i)
-        elif word in pol.privatives and i not in used:
-            # "homes without power" denies no statement about power: neither side
-            noun = _next_content(tokens, i + 1, profile)
-            if noun is not None:
-                neutral.add(noun)
-        elif (family := _family(word, profile)) is not None and family[1] < 0 and i not in out:
-            # "refuse de vendre", "a nié avoir vendu": the verb a denial governs is denied;
-            # "a démenti que des milliers de citoyens aient porté plainte": its clause too
-            governed = _governed(tokens, i, profile)
-            if governed is not None and governed not in out:
-                out[governed] = (tokens[i].start, tokens[governed].end)
-            elif after(i) in pol.restrictive or after(i) in pol.clause_links:
-                _deny_clause(tokens, i, profile, out, neutral)
-    # "il n'est pas avéré que X", "il est impossible que X": an unproven or impossible
-    # clause is denied
-    for i, word in enumerate(words):
-        if after(i) not in pol.clause_links or not _epistemic(word, pol):
-            continue
-        reversed_ = any(
-            word.startswith(p) and _epistemic(word[len(p) :], pol) for p in pol.negative_prefixes
-        )
-        if (i in out) == reversed_:
-            continue  # asserted ("il est avéré que"), or doubly reversed
-        _deny_clause(tokens, i, profile, out, neutral)
-    return out
-
-
-def _deny_clause(
-    tokens: Sequence[_Token],
-    i: int,
-    profile: LanguageProfile,
-    out: dict[int, tuple[int, int]],
-    neutral: set[int],
-) -> None:
-    """Deny the clause after tokens[i] and its link ("dément que des élus aient voté la loi"):
-    what follows its auxiliary is denied, its subject neither asserted nor denied; a clause
-    without an auxiliary is left neutral (its verb cannot be told from its subject)."""
-    pol = profile.polarity
-    clause = []
-    for k in range(i + 2, len(tokens)):
-        word = tokens[k].word
-        if _punct(word) or word in pol.clause_breaks:
-            break
-        clause.append(k)
-    aux = next(
-        (n for n, k in enumerate(clause) if tokens[k].word in pol.auxiliaries and n > 0),
-        None,
-    )
-    for n, k in enumerate(clause):
-        if not _content(tokens[k].word, profile) or k in out:
-            continue
-        if aux is not None and n > aux:
-            out[k] = (tokens[i].start, tokens[k].end)
-        else:
-            neutral.add(k)
-
-
-def _epistemic(word: str, pol: PolarityVocabulary) -> bool:
-    return any(word.startswith(e) for e in pol.epistemic) or any(
-        word.startswith(p + e) for p in pol.negative_prefixes for e in pol.epistemic
-    )
-
-
-def _privative(words: Sequence[str], i: int, privatives: frozenset[str]) -> int | None:
-    """A privative later in the clause of the negation at i ("did not sign without")."""
-    for j in range(i + 1, len(words)):
-        if _punct(words[j]):
-            return None
-        if words[j] in privatives:
-            return j
-    return None
-
-
-def _governed(tokens: Sequence[_Token], head: int, profile: LanguageProfile) -> int | None:
-    """The verb a word governs through a link ("menacé de poursuivre", "try to hide")."""
-    pol = profile.polarity
-    link = head + 1
-    if link >= len(tokens) or tokens[link].word not in pol.complement_links:
-        return None
-    governed = link + 1
-    while governed < len(tokens) and tokens[governed].word in pol.skipped:
-        governed += 1
-    if governed >= len(tokens) or not _content(tokens[governed].word, profile):
-        return None
-    word = tokens[governed].word
-    if pol.governed_endings and not word.endswith(pol.governed_endings):
-        return None
-    return governed
-
-
 def stance(claim: Claim) -> Stance:
     """The signed content words of a claim (offsets index the claim's text)."""
     profile = get_profile(claim.lang)
-    tokens = _tokens(claim.text, profile)
-    neutral: set[int] = set()
-    finished: set[int] = set()
-    negated = _negated(tokens, profile, neutral, finished)
+    words = tokens(claim.text, profile)
+    scope = Scope()
+    denied = negations(words, profile, scope)
     past = profile.polarity.past_auxiliaries
-    out = Stance()
-    for i, token in enumerate(tokens):
-        if not _content(token.word, profile):
+    out = Stance(numbers=set(_NUMBER.findall(claim.text)))
+    for i, token in enumerate(words):
+        if not content(token.word, profile):
             continue
-        if i in neutral and i not in negated:
-            out.stems.add(stem(token.word, profile))
+        if i in scope.neutral and i not in denied:
+            out.stems.add(key_of(token.word, profile))
             continue
-        sign = -1 if i in negated else 1
-        start, end = negated.get(i, (token.start, token.end))
-        if sign > 0 and i and tokens[i - 1].word in profile.polarity.skipped:
-            start = tokens[i - 1].start  # "a confirmé", "was arrested": the auxiliary too
+        sign = -1 if i in denied else 1
+        start, end = denied.get(i, (token.start, token.end))
+        if sign > 0 and i and words[i - 1].word in profile.polarity.skipped:
+            start = words[i - 1].start  # "a confirmé", "was arrested": the auxiliary too
         out.words.add(token.word)
         out.positions.setdefault(token.word, (sign, start, end))
-        key = stem(token.word, profile)
-        out.stems.add(key)
-        family = _family(token.word, profile)
-        ended = i in finished
-        before = sign > 0 and any(t.word in past for t in tokens[max(0, i - _PAST) : i])
-        if family is not None:
+        stem_key = key_of(token.word, profile)
+        out.stems.add(stem_key)
+        found = family(token.word, profile)
+        if found is not None and _named(claim.text, words, i):
+            found = None  # "Lowe", "Bonne-Espérance": a name, not an antonym
+        anchors = _anchors(words, i, profile) if found and found[0].startswith("^") else None
+        ended = i in scope.finished
+        raised = sign > 0 and i in scope.raising
+        quantity = scope.quantities.get(i) if sign < 0 else None
+        before = sign > 0 and any(t.word in past for t in words[max(0, i - _PAST) : i])
+        if found is not None:
             # an antonym sets assertion against denial, not a negated antonym against either
-            mark = _Mark(
-                family[0], sign * family[1], start, end, sign < 0, family[1], ended, before
-            )
-            out.marks.setdefault(family[0], []).append(mark)
+            mark = _Mark(found[0], sign * found[1], start, end, sign < 0, found[1], ended, before)
         else:
-            mark = _Mark(key, sign, start, end, sign < 0, 1, ended, before)
-            out.marks.setdefault(key, []).append(mark)
+            mark = _Mark(stem_key, sign, start, end, sign < 0, 1, ended, before)
+        mark = replace(mark, raised=raised, quantity=quantity, anchors=anchors or frozenset())
+        out.marks.setdefault(mark.key, []).append(mark)
     return out
+
+
+def _named(text: str, words: Sequence[Token], i: int) -> bool:
+    """Is word i capitalised inside its sentence, a name?"""
+    return (
+        text[words[i].start : words[i].start + 1].isupper()
+        and i > 0
+        and (words[i - 1].word not in {".", "!", "?", ":", "«", '"', "“", "—", "-"})
+    )
+
+
+def _anchors(words: Sequence[Token], i: int, profile: LanguageProfile) -> frozenset[str]:
+    """The keys of the content words right before and after word i, past adverbs, quote
+    marks, articles and auxiliaries, never past another word: what an adjective qualifies
+    ("effets rares", "le risque est faible", "a low turnout"), not what a preposition adds."""
+    pol = profile.polarity
+    out = set()
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(words):
+            word = words[k].word
+            adverb = bool(pol.adverb_endings) and word.endswith(pol.adverb_endings)
+            if content(word, profile) and not adverb:
+                out.add(key_of(word, profile))
+            if not (adverb or word in _QUOTES or word in pol.skipped or word in pol.degree_adverbs):
+                break
+            k += step
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1 << 16)  # asked for every content word of every compared pair
@@ -463,8 +172,9 @@ def _prefixed(a: Stance, b: Stance, profile: LanguageProfile) -> list[tuple[str,
             if base in b.words and base not in a.words:
                 sa, s0, e0 = a.positions[word]
                 sb, s1, e1 = b.positions[base]
-                key = stem(base, profile)
-                out.append((key, _Mark(key, -sa, s0, e0), _Mark(key, sb, s1, e1)))
+                base_key = key_of(base, profile)
+                marks = (_Mark(base_key, -sa, s0, e0), _Mark(base_key, sb, s1, e1))
+                out.append((base_key, *marks))
                 break
     return out
 
@@ -478,27 +188,48 @@ def opposed(a: Claim, b: Claim) -> list[tuple[str, _Mark, _Mark]]:
     return _opposed(sa, sb, profile)
 
 
+def _anchored(marks_a: Sequence[_Mark], marks_b: Sequence[_Mark]) -> bool:
+    """Do two qualities qualify the same thing (a word next to each: "effets rares" /
+    "effet fréquent", "le risque est faible" / "le risque est élevé")?"""
+    return any(a.anchors & b.anchors for a in marks_a for b in marks_b)
+
+
+def _other_number(marks: Sequence[_Mark], other: Stance) -> bool:
+    """Does a mark deny a number, or a comparative, that the other claim does not give?"""
+    return any(m.quantity is not None and m.quantity not in other.numbers for m in marks)
+
+
 def _opposed(sa: Stance, sb: Stance, profile: LanguageProfile) -> list[tuple[str, _Mark, _Mark]]:
     found: list[tuple[str, _Mark, _Mark]] = []
-    for key in sa.marks.keys() & sb.marks.keys():
-        signs_a = {m.sign for m in sa.marks[key]}
-        signs_b = {m.sign for m in sb.marks[key]}
-        members = {m.member for m in sa.marks[key] + sb.marks[key]}
-        if len(members) > 1 and any(m.negated for m in sa.marks[key] + sb.marks[key]):
+    keys: set[str] = set()
+    for ka in sa.marks.keys() & sb.marks.keys():
+        kb = ka
+        marks_a, marks_b = sa.marks[ka], sb.marks[kb]
+        marks = marks_a + marks_b
+        signs_a = {m.sign for m in marks_a}
+        signs_b = {m.sign for m in marks_b}
+        members = {m.member for m in marks}
+        if len(members) > 1 and any(m.negated for m in marks):
             continue  # "n'a pas démenti" does not oppose "a confirmé"
         if len(signs_a) == 1 and len(signs_b) == 1 and signs_a != signs_b:
-            marks = sa.marks[key] + sb.marks[key]
             denied = [m for m in marks if m.sign < 0]
             if all(m.ended for m in denied) and all(m.past for m in marks if m.sign > 0):
                 continue  # "n'est plus le chef" / "était le chef": no longer, not never
-            found.append((key, sa.marks[key][0], sb.marks[key][0]))
+            if all(m.raised for m in marks if m.sign > 0):
+                continue  # "recommande de ne pas utiliser" / "ne recommande pas l'utilisation"
+            if _other_number(marks_a, sb) or _other_number(marks_b, sa):
+                continue  # "n'a pas dénombré 50 millions" / "a dénombré 2,3 millions"
+            if ka.startswith("^") and not _anchored(marks_a, marks_b):
+                continue  # "une bonne nouvelle" / "une mauvaise influence": two things
+            found.append((min(ka, kb, key=len), marks_a[0], marks_b[0]))
+            keys |= {ka, kb}
     found += _prefixed(sa, sb, profile)
     found += [(k, mb, ma) for k, ma, mb in _prefixed(sb, sa, profile)]
     if not found:
         return []
     # about the same thing: at least two words in common besides the opposed ones
     shared = sa.stems & sb.stems
-    keys = {k for k, _, _ in found}
+    keys |= {k for k, _, _ in found}
     if len(shared - keys) < _MIN_SHARED:
         return []
     return found
@@ -550,8 +281,8 @@ def reversal(a: str, b: str, lang: str) -> str | None:
     prefix ("involontaire" / "volontaire") or the two halves of an antonym pair."""
     profile = get_profile(lang)
     pol = profile.polarity
-    wa = [t.word for t in _tokens(a, profile)]
-    wb = [t.word for t in _tokens(b, profile)]
+    wa = [t.word for t in tokens(a, profile)]
+    wb = [t.word for t in tokens(b, profile)]
     cues = pol.negators | pol.openers | pol.privatives
     na, nb = [w for w in wa if w in cues], [w for w in wb if w in cues]
     if bool(na) != bool(nb):
@@ -562,8 +293,8 @@ def reversal(a: str, b: str, lang: str) -> str | None:
                 base = word[len(prefix) :]
                 if word.startswith(prefix) and base in y and base.endswith(pol.reversible_endings):
                     return f"“{word}” reverses “{base}”"
-    fa = {f for w in wa if (f := _family(w, profile)) is not None}
-    fb = {f for w in wb if (f := _family(w, profile)) is not None}
+    fa = {f for w in wa if (f := family(w, profile)) is not None}
+    fb = {f for w in wb if (f := family(w, profile)) is not None}
     for key, sign in fa:
         if (key, -sign) in fb:
             return "antonyms"

@@ -35,6 +35,9 @@ class PolarityVocabulary:
     superlatives: frozenset[str] = frozenset()
     #: words that deny what follows them ("sans", "without")
     privatives: frozenset[str] = frozenset()
+    #: nouns of lack: what they govern is neither asserted nor denied ("un défaut
+    #: d'étanchéité" says what "pas étanche" says, "a lack of evidence")
+    privative_nouns: frozenset[str] = frozenset()
     #: words skipped to reach the word a negation bears on: auxiliaries, modals, clitics,
     #: adverbs ("a", "été", "se", "encore", "has", "been", "yet")
     skipped: frozenset[str] = frozenset()
@@ -67,6 +70,41 @@ class PolarityVocabulary:
     #: antonym families: (stems that assert, stems that deny the same predicate);
     #: a stem matches a word equal to it or to it plus an ending of `Morphology.inflections`
     antonyms: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    #: near-synonyms of one predicate, as stems matched like those of `antonyms`: a word
+    #: denied in one claim and its synonym asserted in the other are opposed ("n'a pas été
+    #: créée" / "a été constituée", "not proven" / "demonstrated")
+    synonyms: tuple[tuple[str, ...], ...] = ()
+    #: antonym adjectives of quality or degree ("élevé" / "faible", "high" / "low"): opposed
+    #: only where they qualify the same thing, a word next to one that the other claim has
+    qualities: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    #: adverbs of degree passed over between a quality and what it qualifies ("est très
+    #: faible", "is very low")
+    degree_adverbs: frozenset[str] = frozenset()
+    #: (ending, replacement) rewritten before stemming, the first that fits, so that a
+    #: quality and its adjective, or a noun and its plural, share a stem ("efficacité" /
+    #: "efficace", "coupures" / "coupure", "activity" / "active")
+    nominal_endings: tuple[tuple[str, str], ...] = ()
+    #: (ending, replacement) rewritten on a stem, where the inflection table cuts one verb
+    #: two ways ("provoq" for "provoque", "provoqu" for "provoquent")
+    stem_endings: tuple[tuple[str, str], ...] = ()
+    #: nouns of existence: a denial of one denies its complement ("dément l'existence d'un
+    #: ordre", "denied the existence of a plan")
+    existence_nouns: frozenset[str] = frozenset()
+    #: words that link such a noun to its complement ("de", "of")
+    existence_links: frozenset[str] = frozenset()
+    #: stems of heads of obligation, need or hindrance: denied, they leave the verb they
+    #: govern undenied ("n'a plus l'obligation de commander", "n'empêche pas de transmettre",
+    #: "is not required to pay")
+    modal_heads: tuple[str, ...] = ()
+    #: non-finite auxiliaries: a denial followed by one denies the participle after it ("a
+    #: démenti avoir envoyé", "denied having sent")
+    nonfinite_auxiliaries: frozenset[str] = frozenset()
+    #: comparative quantifiers: a negation followed by one bears on a quantity, not on the
+    #: verb ("n'ont pas constitué moins de 2 %", "did not earn more than")
+    comparatives: frozenset[str] = frozenset()
+    #: subject pronouns: "que" followed by one opens a clause ("ne reconnaît pas qu'ils"), not
+    #: the additive "pas que" ("pas que des vaccinés")
+    subject_pronouns: frozenset[str] = frozenset()
     #: prefixes that reverse a word ("in", "il", "ir", "im", "un", "dis", "non-")
     negative_prefixes: tuple[str, ...] = ()
     #: endings a reversible word (an adjective or participle) has: "able", "al", "aire"

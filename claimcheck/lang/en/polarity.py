@@ -42,6 +42,7 @@ POLARITY = PolarityVocabulary(
     not_denying_before=frozenset({"or", "whether", "if"}),
     superlatives=frozenset({"most", "least", "best", "worst", "first", "only"}),
     privatives=frozenset({"without"}),
+    privative_nouns=frozenset({"lack", "shortage", "absence"}),
     auxiliaries=frozenset(
         {"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had"}
         | {"having", "do", "does", "did", "can", "ca", "could", "will", "wo", "would", "shall"}
@@ -126,6 +127,37 @@ POLARITY = PolarityVocabulary(
         (("majorit",), ("minorit",)),
         (("useful",), ("useless",)),
     ),
+    degree_adverbs=frozenset({"very", "too", "quite", "so", "fairly", "rather", "extremely"}),
+    qualities=(
+        (("high", "higher"), ("low", "lower")),
+        (("frequent", "common"), ("rare",)),
+        (("good", "better"), ("bad", "worse")),
+        (("positive",), ("negative",)),
+        (("safe",), ("dangerous", "unsafe")),
+    ),
+    synonyms=(
+        ("prov", "proof", "proven", "demonstrat", "corroborat"),
+        ("caused", "causing", "trigger", "induc"),
+        ("creat", "establish"),
+        ("list",),
+        ("chang", "modif", "alter"),
+    ),
+    nominal_endings=(("ities", "e"), ("ity", "e")),
+    existence_nouns=frozenset({"existence", "reality"}),
+    existence_links=frozenset({"of"}),
+    nonfinite_auxiliaries=frozenset({"having", "being"}),
+    modal_heads=(
+        "oblig",
+        "requir",
+        "forced",
+        "compelled",
+        "bound",
+        "need",
+        "necessar",
+        "prevent",
+    ),
+    comparatives=frozenset({"more", "less", "fewer"}),
+    subject_pronouns=frozenset({"he", "she", "it", "they", "we", "i", "you", "this"}),
     negative_prefixes=("un", "in", "im", "il", "ir", "dis", "non-", "non"),
     reversible_endings=(
         "able",

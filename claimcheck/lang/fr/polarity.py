@@ -93,6 +93,7 @@ POLARITY = PolarityVocabulary(
         | {"première", "seul", "seule"}
     ),
     privatives=frozenset({"sans"}),
+    privative_nouns=frozenset({"défaut", "défauts", "manque", "carence", "carences", "faute"}),
     auxiliaries=frozenset(
         {"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "aurait"}
         | {"auraient", "ait", "aient", "eu", "avoir", "est", "es", "sommes", "êtes", "sont"}
@@ -236,6 +237,46 @@ POLARITY = PolarityVocabulary(
         (("obligatoire",), ("facultati", "optionnel")),
         (("favorable",), ("défavorable", "hostile")),
         (("majorit",), ("minorit",)),
+        (("progress", "accru", "accroît", "accroiss"), ("régress",)),
+    ),
+    degree_adverbs=frozenset({"très", "trop", "assez", "si", "aussi", "extrêmement"}),
+    qualities=(
+        (("élevé", "élevée", "fort", "forte", "important", "importante"), ("faible",)),
+        (("fréquent", "fréquente"), ("rare",)),
+        (("bon", "bonne", "meilleur", "meilleure"), ("mauvais", "mauvaise", "pire")),
+        (("positif", "positive"), ("négatif", "négative")),
+        (("gratuit", "gratuite"), ("payant", "payante")),
+    ),
+    synonyms=(
+        ("prouv", "preuve", "démontr", "démonstration", "attest", "étay", "corrobor"),
+        (
+            "provoqu",
+            "engendr",
+            "occasionn",
+            "entraîn",
+            "induit",
+            "indui",
+            "induis",
+            "causé",
+            "causée",
+            "causer",
+            "causent",
+            "causait",
+            "causera",
+        ),
+        ("cré", "créé", "créée", "constitu", "instaur"),
+        ("list", "répertori", "recens"),
+        ("chang", "modifi"),
+    ),
+    nominal_endings=(("ités", "e"), ("ité", "e"), ("s", "")),
+    stem_endings=(("qu", "q"), ("gu", "g")),
+    existence_nouns=frozenset({"existence", "réalité"}),
+    existence_links=frozenset({"de", "d'"}),
+    nonfinite_auxiliaries=frozenset({"avoir", "être"}),
+    modal_heads=("oblig", "tenu", "contraint", "besoin", "nécessaire", "forcé", "empêch"),
+    comparatives=frozenset({"moins", "plus"}),
+    subject_pronouns=frozenset(
+        {"il", "ils", "elle", "elles", "on", "je", "j'", "tu", "nous", "vous", "c'", "ce", "cela"}
     ),
     negative_prefixes=("in", "im", "il", "ir", "dés", "non-"),
     reversible_endings=(
