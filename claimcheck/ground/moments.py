@@ -1,6 +1,6 @@
 """Lengths of hours and minutes counted from a stated publication time: TimeRefs + text +
 publication instant -> TimeRefs ("dans 5 heures", "il y a 3 minutes", "two hours ago", "the
-next 5 hours", "les 3 dernières heures").
+next 5 hours", "les 3 dernières heures", "for the rest of the day").
 
 Only a publication time makes these datable: with a publication day alone they stay lengths
 (`duration_minutes`), as before. "Two hours later" and "trois heures plus tard" count from the
@@ -35,6 +35,7 @@ class _Marks:
     span_before: re.Pattern[str]  # "the next ", "within ", "les " + count + "prochaines"
     span_after: re.Pattern[str]  # " passées", " écoulées" (French: after the unit)
     between: re.Pattern[str]  # "les 5 prochaines heures": the marker between count and unit
+    rest: re.Pattern[str]  # "le reste de la journée": from publication to midnight
     future: re.Pattern[str]  # "will", "'ll": what a cued marker needs before it
     cued: frozenset[str]
     signs: dict[str, int]
@@ -57,6 +58,8 @@ def _marks(v: TimeVocabulary) -> _Marks:
             rf"(?P<u>{alt(small)})(?!\w)",
             re.I,
         ),
+        # "ce jour-là" is the story's day, not publication's
+        rest=re.compile(rf"(?<![\w'’]){alt(v.rest_of_day)}(?![\w-])", re.IGNORECASE),
         future=re.compile(
             rf"(?:(?<!\w){alt(c for c in v.future_cues if c[0] not in _CLITIC)}"
             rf"|{alt(c for c in v.future_cues if c[0] in _CLITIC)})(?!\w)",
@@ -181,6 +184,14 @@ def from_instant(
         if minutes > _MAX_MINUTES:
             continue
         found = _dated(g.signs[norm(m.group("mk"))], True, minutes, at, *m.span(), text)
+        if found is not None:
+            out = [r for r in out if not (r.start < m.end() and m.start() < r.end)]
+            out.append(found)
+    for m in g.rest.finditer(text):  # "for the rest of the day": publication to midnight
+        if any(r.start < m.end() and m.start() < r.end and r.earliest is not None for r in out):
+            continue
+        midnight = dt.datetime.combine(at.date(), dt.time(23, 59))
+        found = _span(at, midnight, *m.span(), text)
         if found is not None:
             out = [r for r in out if not (r.start < m.end() and m.start() < r.end)]
             out.append(found)

@@ -115,6 +115,8 @@ class TimeVocabulary:
     #: markers of `instant_before` that also open a length ("rose 5 % in two hours"): read as
     #: an offset only after one of `future_cues` earlier in the sentence ("will", "'ll")
     instant_cued: frozenset[str] = frozenset()
+    #: the hours left of the publication day ("le reste de la journée", "the rest of the day")
+    rest_of_day: tuple[str, ...] = ()
     future_cues: tuple[str, ...] = ()
     #: small counts in words: "deux" -> 2, "a" -> 1
     numbers: Mapping[str, int] = field(default_factory=dict)

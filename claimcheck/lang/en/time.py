@@ -113,6 +113,7 @@ TIME = TimeVocabulary(
     counted_after={"ago": -1, "from now": 1},
     instant_before={"in": 1},
     instant_cued=frozenset({"in"}),
+    rest_of_day=("rest of the day", "rest of this day", "rest of today"),
     future_cues=("will", "'ll", "shall", "is due", "are due", "is expected", "are expected"),
     instant_after={"ago": -1, "from now": 1, "hence": 1},
     numbers={

@@ -127,6 +127,7 @@ TIME = TimeVocabulary(
     counted_before={"il y a": -1, "voici": -1, "dans": 1},
     counted_after={},
     instant_before={"il y a": -1, "voici": -1, "dans": 1},
+    rest_of_day=("reste de la journée", "reste de cette journée", "reste de ce jour"),
     numbers={**{w: i for i, w in enumerate(clock.NUMBER_WORDS)}, "une": 1, "trente": 30},
     day_words=DAY_WORDS,
     bare_day_words=BARE_DAY_WORDS,

@@ -166,3 +166,9 @@ def test_late_on_a_day_then_its_part() -> None:
     # from the late evening into the small hours: 23:50 and 1:30 both fit
     assert ref.time_start is not None and ref.time_end is not None
     assert ref.time_start <= 23 * 60 + 50 and ref.time_end > 24 * 60 + 90
+
+
+def test_the_rest_of_the_publication_day() -> None:
+    ref = _one("Roads stay closed for the rest of the day.", AT, "rest of the day")
+    assert (str(ref.earliest), ref.time_start, ref.time_end) == (DAY, 14 * 60 + 20, 1440)
+    assert find_times("Roads stay closed for the rest of the day.", published=DAY, profile=EN) == []

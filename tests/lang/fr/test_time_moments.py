@@ -223,3 +223,9 @@ def test_late_on_a_day_then_its_part() -> None:
     ref = _one("Tard mardi soir, le gouvernement a cédé.", DAY, "Tard mardi soir")
     assert (str(ref.earliest), ref.part_of_day) == ("2021-03-09", "evening")
     assert ref.time_start is not None and ref.time_start <= 18 * 60
+
+
+def test_the_rest_of_the_publication_day() -> None:
+    ref = _one("Les routes restent fermées pour le reste de la journée.", AT, "reste de la journée")
+    assert (str(ref.earliest), ref.time_start, ref.time_end) == (DAY, 14 * 60 + 20, 1440)
+    assert find_times("Il a dormi le reste de ce jour-là.", published=AT, profile=FR) == []
