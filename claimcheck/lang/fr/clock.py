@@ -158,7 +158,7 @@ _CITIES = {
 
 HOURS_24 = True
 HOUR_MARKS = {"h": "abbr", "heure": "word", "heures": "word", "hr": "abbr"}
-MINUTE_MARKS = ("min", "mn", "minutes", "minute")
+MINUTE_MARKS = ("min", "mn", "m", "minutes", "minute")  # "19h56m30s"
 MERIDIEM = {"am": 0, "a.m.": 0, "a.m": 0, "a m": 0, "pm": 12, "p.m.": 12, "p.m": 12, "p m": 12}
 CLOCK_WORDS = {"midi": 720, "minuit": 0}
 CLOCK_NUMBERS = _numbers_to_99()

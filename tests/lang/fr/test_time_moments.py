@@ -229,3 +229,10 @@ def test_the_rest_of_the_publication_day() -> None:
     ref = _one("Les routes restent fermées pour le reste de la journée.", AT, "reste de la journée")
     assert (str(ref.earliest), ref.time_start, ref.time_end) == (DAY, 14 * 60 + 20, 1440)
     assert find_times("Il a dormi le reste de ce jour-là.", published=AT, profile=FR) == []
+
+
+def test_minutes_marked_m() -> None:
+    ref = _one("L'alerte a été donnée à 19h56m30s.", DAY, "19h56m30s")
+    assert ref.clock == 19 * 60 + 56
+    assert all(r.clock is None for r in find_times("Un mur de 12 m s'est effondré.", published=DAY,
+                                                   profile=FR))  # fmt: skip
