@@ -22,7 +22,7 @@ from functools import lru_cache
 from claimcheck.lang import LanguageProfile, get_profile
 from claimcheck.models import Claim
 from claimcheck.polarity_scope import Scope, negations
-from claimcheck.polarity_words import Token, content, family, tokens
+from claimcheck.polarity_words import QUOTES, Token, content, family, tokens
 from claimcheck.polarity_words import key as key_of
 
 __all__ = ["Opposition", "Stance", "opposed", "oppositions", "stance"]
@@ -31,7 +31,6 @@ _MIN_SHARED = 2  # content words both claims share, besides the opposed ones
 _MIN_REVERSIBLE = 5
 _MAX_PAIRS = 64
 _PAST = 3  # how far before a word a past auxiliary dates it
-_QUOTES = frozenset('"«»“”')  # passed over between a quality and what it qualifies
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -144,7 +143,7 @@ def _anchors(words: Sequence[Token], i: int, profile: LanguageProfile) -> frozen
             adverb = bool(pol.adverb_endings) and word.endswith(pol.adverb_endings)
             if content(word, profile) and not adverb:
                 out.add(key_of(word, profile))
-            if not (adverb or word in _QUOTES or word in pol.skipped or word in pol.degree_adverbs):
+            if not (adverb or word in QUOTES or word in pol.skipped or word in pol.degree_adverbs):
                 break
             k += step
     return frozenset(out)

@@ -217,6 +217,8 @@ def _conditioned(words: Sequence[str], i: int, pol: PolarityVocabulary) -> bool:
     ("Sans test, on ne peut pas entrer", "Without a permit, you cannot build")?"""
     comma = False
     for k in range(i - 1, -1, -1):
+        if words[k] == "," and comma:
+            return False  # the condition is that of an earlier clause
         if words[k] == ",":
             comma = True
         elif punct(words[k]) and words[k] not in "'\"«»“”":

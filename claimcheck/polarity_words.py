@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from claimcheck.lang import LanguageProfile
 
 __all__ = [
+    "QUOTES",
     "Token",
     "content",
     "family",
@@ -22,6 +23,7 @@ __all__ = [
 
 _TOKEN = re.compile(r"[^\W\d_]+'|\w+|[^\w\s]", re.UNICODE)
 _MIN_STEM = 4
+QUOTES = frozenset('"«»“”')  # passed over: they open or close no clause
 
 
 @dataclass(frozen=True)
@@ -182,7 +184,7 @@ def next_content(tokens: Sequence[Token], i: int, profile: LanguageProfile) -> i
     définitivement tranchée")."""
     pol = profile.polarity
     before = pol.auxiliaries | pol.negators | pol.bound_negators
-    while i < len(tokens) and not punct(tokens[i].word):
+    while i < len(tokens) and (not punct(tokens[i].word) or tokens[i].word in QUOTES):
         word = tokens[i].word
         adverb = (
             bool(pol.adverb_endings)

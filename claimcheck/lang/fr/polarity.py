@@ -210,6 +210,8 @@ POLARITY = PolarityVocabulary(
             "non",
             "aucun",
             "aucune",
+            # a preposition, never what is asserted or denied ("plainte contre X")
+            "contre",
         }
     ),
     antonyms=(

@@ -75,6 +75,12 @@ OPPOSED = [
         "Selon la mairie, la fermeture de la piscine municipale n'est ni urgente ni définitive.",
         "ni définitive",
     ),
+    # quote marks between a negation and its word
+    (
+        "Selon le syndicat, la grève des conducteurs de bus de Valmont est « illimitée ».",
+        "Selon le syndicat, la grève des conducteurs de bus de Valmont n'est pas « illimitée ».",
+        "n'est pas « illimitée",
+    ),
     # qualities of one thing
     (
         "Le risque de crue de la Loire à Valmont est élevé cette semaine.",
@@ -135,6 +141,11 @@ COMPATIBLE = [
     (
         "Les visiteurs présentent un badge pour entrer dans la centrale de Valmont.",
         "Sans badge, les visiteurs ne peuvent pas entrer dans la centrale de Valmont.",
+    ),
+    # the condition is that of its own clause, not of a later one
+    (
+        "Les patients non vaccinés présentent un test pour entrer à l'hôpital de Valmont.",
+        "Sans test, on ne peut pas entrer à l'hôpital de Valmont, si on n'est pas vacciné.",
     ),
     # two qualities of two things
     (
