@@ -105,6 +105,9 @@ def offset_period(pub: dt.date, unit: str, k: int) -> Period | None:
         return first, add_months(first, size - 1)[1]
     if unit == "year":
         return year_period(pub.year + k)
+    if unit == "decade":  # "cette décennie", "last decade": calendar decades (2010-2019)
+        start = (pub.year // 10 + k) * 10
+        return dt.date(max(start, 1), 1, 1), dt.date(start + 9, 12, 31)
     return None
 
 
@@ -114,6 +117,7 @@ _GRANULARITY: dict[str, Granularity] = {
     "quarter": "month",
     "half": "month",
     "year": "year",
+    "decade": "year",
 }
 #: months in the calendar parts that units name
 _MONTHS_IN = {"quarter": 3, "half": 6}

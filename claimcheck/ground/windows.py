@@ -110,7 +110,7 @@ def _shift(day: dt.date, unit: str, k: int) -> dt.date:
         return day + dt.timedelta(days=k)
     if unit == "week":
         return day + dt.timedelta(weeks=k)
-    months = k * {"year": 12, "half": 6, "quarter": 3}.get(unit, 1)
+    months = k * {"decade": 120, "year": 12, "half": 6, "quarter": 3}.get(unit, 1)
     first, last = cal.add_months(day, months)
     return first.replace(day=min(day.day, last.day))
 

@@ -11,7 +11,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 #: canonical unit names, the values of `units` and `plural_units`
-CANONICAL_UNITS = frozenset({"day", "week", "weekend", "month", "quarter", "half", "year"})
+CANONICAL_UNITS = frozenset(
+    {"day", "week", "weekend", "month", "quarter", "half", "year", "decade"}
+)
 
 # --- clock times: language-neutral data (the widths are choices, documented here) ----------
 

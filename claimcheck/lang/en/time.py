@@ -93,6 +93,7 @@ TIME = TimeVocabulary(
         "month": "month",
         "quarter": "quarter",
         "year": "year",
+        "decade": "decade",
     },
     plural_units={
         "day": "day",
@@ -105,6 +106,8 @@ TIME = TimeVocabulary(
         "quarters": "quarter",
         "year": "year",
         "years": "year",
+        "decade": "decade",
+        "decades": "decade",
     },
     determiners=(),
     this_suffixes=(),

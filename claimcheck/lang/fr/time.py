@@ -103,6 +103,7 @@ TIME = TimeVocabulary(
         "semestre": "half",
         "an": "year",
         "année": "year",
+        "décennie": "decade",
     },
     plural_units={
         "jour": "day",
@@ -120,6 +121,8 @@ TIME = TimeVocabulary(
         "ans": "year",
         "année": "year",
         "années": "year",
+        "décennie": "decade",
+        "décennies": "decade",
     },
     determiners=("le", "la", "l'"),
     this_suffixes=("ci",),

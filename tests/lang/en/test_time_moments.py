@@ -172,3 +172,13 @@ def test_the_rest_of_the_publication_day() -> None:
     ref = _one("Roads stay closed for the rest of the day.", AT, "rest of the day")
     assert (str(ref.earliest), ref.time_start, ref.time_end) == (DAY, 14 * 60 + 20, 1440)
     assert find_times("Roads stay closed for the rest of the day.", published=DAY, profile=EN) == []
+
+
+def test_decades() -> None:
+    ref = _one("Prices doubled over the past two decades.", DAY, "the past two decades")
+    assert (str(ref.earliest), str(ref.latest)) == ("2001-03-09", DAY)
+    ref = _one("The dam was built last decade.", DAY, "last decade")
+    assert (str(ref.earliest), str(ref.latest)) == ("2010-01-01", "2019-12-31")
+    assert all(
+        r.earliest is None for r in find_times("a decade-long war", published=DAY, profile=EN)
+    )

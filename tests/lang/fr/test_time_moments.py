@@ -236,3 +236,11 @@ def test_minutes_marked_m() -> None:
     assert ref.clock == 19 * 60 + 56
     assert all(r.clock is None for r in find_times("Un mur de 12 m s'est effondré.", published=DAY,
                                                    profile=FR))  # fmt: skip
+
+
+def test_decades() -> None:
+    ref = _one("Les prix ont doublé au cours de cette décennie.", DAY, "au cours de cette décennie")
+    assert (str(ref.earliest), str(ref.latest)) == ("2020-01-01", "2029-12-31")
+    ref = _one("Le lac a reculé au cours des deux dernières décennies.", DAY,
+               "des deux dernières décennies")  # fmt: skip
+    assert (str(ref.earliest), str(ref.latest)) == ("2001-03-09", DAY)
