@@ -107,6 +107,8 @@ def offset_period(pub: dt.date, unit: str, k: int) -> Period | None:
         return year_period(pub.year + k)
     if unit == "decade":  # "cette décennie", "last decade": calendar decades (2010-2019)
         start = (pub.year // 10 + k) * 10
+        if not dt.MINYEAR <= start + 9 <= dt.MAXYEAR:
+            return None
         return dt.date(max(start, 1), 1, 1), dt.date(start + 9, 12, 31)
     return None
 

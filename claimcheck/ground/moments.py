@@ -109,11 +109,14 @@ def _dated(
     sign: int, span: bool, minutes: float, at: dt.datetime, start: int, end: int, text: str
 ) -> TimeRef | None:
     step = dt.timedelta(minutes=round(minutes))
-    if not span:
-        return _point_at(at + sign * step, start, end, text)
-    if sign < 0:
-        return _span(at - step, at, start, end, text)
-    return _span(at, at + step, start, end, text)
+    try:
+        if not span:
+            return _point_at(at + sign * step, start, end, text)
+        if sign < 0:
+            return _span(at - step, at, start, end, text)
+        return _span(at, at + step, start, end, text)
+    except OverflowError:  # where the calendar ends
+        return None
 
 
 def _point_at(at: dt.datetime, start: int, end: int, text: str) -> TimeRef:

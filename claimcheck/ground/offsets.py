@@ -84,7 +84,11 @@ def onto_days(text: str, refs: Sequence[TimeRef], vocab: TimeVocabulary) -> list
         ):
             out.append(ref)
             continue
-        moved = day + dt.timedelta(days=ref.offset_days)
+        try:
+            moved = day + dt.timedelta(days=ref.offset_days)
+        except OverflowError:  # where the calendar ends
+            out.append(ref)
+            continue
         weekday, month, year = common_fields([(moved, moved)], day_level=True)
         out.append(
             nxt.model_copy(
@@ -120,9 +124,12 @@ def in_weeks(text: str, refs: Sequence[TimeRef], vocab: TimeVocabulary) -> list[
             out.append(ref)
             continue
         assert week.earliest is not None and ref.earliest is not None and ref.latest is not None
-        first = week.earliest + dt.timedelta(days=ref.earliest.weekday())
-        last = week.earliest + dt.timedelta(days=ref.latest.weekday())
-        if last < first:
+        try:
+            first = week.earliest + dt.timedelta(days=ref.earliest.weekday())
+            last = week.earliest + dt.timedelta(days=ref.latest.weekday())
+        except OverflowError:  # where the calendar ends
+            first = last = dt.date.min
+        if last <= first:
             out.append(ref)
             continue
         out[-1] = ref.model_copy(

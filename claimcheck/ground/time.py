@@ -328,6 +328,18 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
     return refs if instant is None else from_instant(text, refs, instant, profile.time)
 
 
+def _safe(resolver: Resolver) -> Resolver:
+    """The resolver, with no period where the calendar ends (year 1, year 9999)."""
+
+    def resolve(pub: dt.date) -> Period | None:
+        try:
+            return resolver(pub)
+        except (OverflowError, ValueError):
+            return None
+
+    return resolve
+
+
 def _finish(text: str, hit: _Hit, window: Period | None) -> TimeRef:
     surface = text[hit.start : hit.end]
     if hit.offset is not None:
@@ -339,7 +351,7 @@ def _finish(text: str, hit: _Hit, window: Period | None) -> TimeRef:
     anchor: Anchor = "absolute"
     if not periods and hit.resolver is not None and window is not None:
         anchor = "publication"
-        periods = {p for p in map(hit.resolver, cal.each_day(*window)) if p is not None}
+        periods = {p for p in map(_safe(hit.resolver), cal.each_day(*window)) if p is not None}
     if not periods:
         return TimeRef(
             text=surface, start=hit.start, end=hit.end, granularity=hit.granularity,

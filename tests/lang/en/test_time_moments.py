@@ -182,3 +182,12 @@ def test_decades() -> None:
     assert all(
         r.earliest is None for r in find_times("a decade-long war", published=DAY, profile=EN)
     )
+
+
+@pytest.mark.parametrize("published", ["9999-12-31T23:50", "0001-01-01T00:10", "9995-06-01"])
+def test_the_ends_of_the_calendar_raise_nothing(published: str) -> None:
+    text = (
+        "They will come in 5 hours, three weeks from tomorrow, next week, from Monday to "
+        "Wednesday, next decade; two hours ago; over the past two decades."
+    )
+    assert isinstance(find_times(text, published=published, profile=EN), list)

@@ -244,3 +244,13 @@ def test_decades() -> None:
     ref = _one("Le lac a reculé au cours des deux dernières décennies.", DAY,
                "des deux dernières décennies")  # fmt: skip
     assert (str(ref.earliest), str(ref.latest)) == ("2001-03-09", DAY)
+
+
+@pytest.mark.parametrize("published", ["9999-12-31T23:50", "0001-01-01T00:10", "9995-06-01"])
+def test_the_ends_of_the_calendar_raise_nothing(published: str) -> None:
+    text = (
+        "Dans 5 heures, trois jours après demain, la semaine prochaine entre mercredi et "
+        "vendredi, la décennie prochaine, au cours des deux dernières décennies, il y a 30 "
+        "minutes, entre aujourd'hui et le 15 novembre."
+    )
+    assert isinstance(find_times(text, published=published, profile=FR), list)
