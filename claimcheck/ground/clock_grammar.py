@@ -247,7 +247,10 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         ),
         joiner=re.compile(rf"^\s*(?P<j>{joiners})\s*$", re.IGNORECASE),
         bare_after=re.compile(
-            rf"\s*(?P<j>{joiners})\s*(?P<a>\d{{1,2}}(?:[:h.]\d\d)?)(?![\w:,/]|\.\d|\s?[\w%])",
+            rf"\s*(?P<j>{joiners})\s*(?P<a>\d{{1,2}}(?:[:h.]\d\d)?)"
+            # ... then nothing more, or the date it is on ("from 10:30 to 3 on 1/1/2015")
+            rf"(?:(?![\w:,/]|\.\d|\s?[\w%])|(?=\s+{alt(v.datetime_joiners)}\s+\d|"
+            rf"\s+{alt(v.datetime_joiners)}\s+(?:{alt(v.weekdays)}|{alt(v.months)})(?!\w)))",
             re.IGNORECASE,
         ),
         duration_after=re.compile(

@@ -191,3 +191,8 @@ def test_the_ends_of_the_calendar_raise_nothing(published: str) -> None:
         "Wednesday, next decade; two hours ago; over the past two decades."
     )
     assert isinstance(find_times(text, published=published, profile=EN), list)
+
+
+def test_a_clock_range_with_a_bare_end_before_its_date() -> None:
+    ref = _one("The office opens from 10:30 to 3 on Monday.", DAY, "from 10:30 to 3 on Monday")
+    assert (str(ref.earliest), ref.time_start, ref.time_end) == ("2021-03-08", 630, 901)

@@ -254,3 +254,10 @@ def test_the_ends_of_the_calendar_raise_nothing(published: str) -> None:
         "minutes, entre aujourd'hui et le 15 novembre."
     )
     assert isinstance(find_times(text, published=published, profile=FR), list)
+
+
+def test_a_clock_range_with_a_bare_end_before_its_date() -> None:
+    ref = _one("Le bureau ouvre de 10 h 30 à 15 le 1er avril.", DAY, "de 10 h 30 à 15 le 1er avril")
+    assert (str(ref.earliest), ref.time_start, ref.time_end) == ("2021-04-01", 630, 901)
+    refs = find_times("Il est arrivé à 8 heures à 15 km de là.", published=DAY, profile=FR)
+    assert [(r.text, r.time_end) for r in refs] == [("8 heures", 481)]
