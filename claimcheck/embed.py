@@ -75,32 +75,51 @@ class _CachedEmbedder:
         raise NotImplementedError
 
     def embed(self, texts: Sequence[str], *, progress: Progress | None = None) -> Vectors:
+        """One unit vector per text, row i for texts[i]; each distinct text is encoded once.
+
+        The rows are written straight into the one array returned: no batch outlives its
+        loop, and the cache keeps copies of single rows, never a view that would pin a batch.
+        """
         keys = [hashlib.blake2b(t.encode("utf-8"), digest_size=16).digest() for t in texts]
+        if not keys:
+            return np.zeros((0, 0), dtype=np.float32)
+        rows: dict[bytes, list[int]] = {}
+        for i, key in enumerate(keys):
+            rows.setdefault(key, []).append(i)
+        # held here, so that what this call encodes cannot evict them before they are copied
+        cached = [(k, self._cache[k]) for k in rows if k in self._cache]
         todo = sorted(
-            {k: t for k, t in zip(keys, texts, strict=True) if k not in self._cache}.items(),
+            ((k, texts[r[0]]) for k, r in rows.items() if k not in self._cache),
             key=lambda kv: len(kv[1]),
         )
-        fresh: dict[bytes, Vectors] = {}
+        dim = len(cached[0][1]) if cached else None
+        out: Vectors | None = None
         for start in range(0, len(todo), _BATCH):
             batch = todo[start : start + _BATCH]
             try:
                 vectors = _normalise(self._encode([t for _, t in batch]))
             except Exception as exc:
                 raise EmbedderError(f"{self.name} failed to embed a batch: {exc}") from exc
+            if out is None:
+                out = np.empty((len(keys), dim or vectors.shape[1]), dtype=np.float32)
             for (key, _), vector in zip(batch, vectors, strict=True):
-                fresh[key] = vector
+                out[rows[key]] = vector
+                self._remember(key, vector.copy())
             if progress is not None:
                 progress(len(batch))
-        if not keys:
-            return np.zeros((0, 0), dtype=np.float32)
-        found = {k: self._cache[k] for k in keys if k in self._cache}
-        found.update(fresh)
-        for key, vector in found.items():
-            self._cache[key] = vector
-            self._cache.move_to_end(key)
+        if out is None:  # everything was cached
+            out = np.empty((len(keys), dim or 0), dtype=np.float32)
+        for key, vector in cached:
+            out[rows[key]] = vector
+            if key in self._cache:
+                self._cache.move_to_end(key)
+        return out
+
+    def _remember(self, key: bytes, vector: Vectors) -> None:
+        self._cache[key] = vector
+        self._cache.move_to_end(key)
         while len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
-        return np.stack([found[k] for k in keys])
 
 
 class USEEmbedder(_CachedEmbedder):

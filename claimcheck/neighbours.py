@@ -22,7 +22,7 @@ from claimcheck.errors import UsageError
 __all__ = ["HNSW", "Neighbours", "nearest"]
 
 Vectors = npt.NDArray[np.float32]
-_BLOCK_ELEMENTS = 1 << 24  # similarities held at once: 64 MB of float32, 128 MB of indices
+_BLOCK_ELEMENTS = 1 << 22  # similarities held at once: 16 MB of float32, 32 MB of indices
 
 
 class Neighbours:

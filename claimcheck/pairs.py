@@ -180,19 +180,86 @@ def _quote_score(a: list[list[str]], b: list[list[str]]) -> float:
     return max(word_partial_ratio(x, y) for x in a for y in b) / 100.0
 
 
-def _residuals(vectors: Vectors, stories: Sequence[str | None] | None) -> Vectors:
-    """Unit vectors minus their story's mean (the whole corpus is one story when not given)."""
-    if len(vectors) == 0:
-        return vectors
-    keys = list(stories) if stories is not None else [None] * len(vectors)
-    index = {key: k for k, key in enumerate(dict.fromkeys(keys))}
-    groups = np.fromiter((index[key] for key in keys), dtype=np.int64, count=len(keys))
-    sums = np.zeros((len(index), vectors.shape[1]), dtype=np.float64)
-    np.add.at(sums, groups, vectors)
-    counts = np.bincount(groups, minlength=len(index)).astype(np.float64)
-    residual = vectors - (sums / counts[:, None])[groups]
-    norms = np.linalg.norm(residual, axis=1, keepdims=True)
-    return (residual / np.where(norms > 1e-9, norms, 1.0)).astype(np.float32)
+_CHUNK = 16_384
+"""pairs whose two vectors are gathered at once (2 x 32 MB of 512-d float32)"""
+
+
+def _dense_dots(
+    vectors: Vectors, rows: npt.NDArray[np.int64], cols: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float64]]:
+    """v_i . v_j of each pair, as float32 (the `dense` feature) and in double precision (for
+    the residual, whose formula subtracts numbers close to it), a chunk of pairs at a time."""
+    low = np.empty(len(rows), dtype=np.float32)
+    high = np.empty(len(rows), dtype=np.float64)
+    for start in range(0, len(rows), _CHUNK):
+        a = vectors[rows[start : start + _CHUNK]]
+        b = vectors[cols[start : start + _CHUNK]]
+        low[start : start + len(a)] = np.einsum("ij,ij->i", a, b)
+        high[start : start + len(a)] = np.einsum("ij,ij->i", a, b, dtype=np.float64)
+    return low, high
+
+
+def _mixed_dots(
+    left: npt.NDArray[np.floating],
+    right: npt.NDArray[np.floating],
+    rows: npt.NDArray[np.int64],
+    cols: npt.NDArray[np.int64],
+) -> npt.NDArray[np.float64]:
+    """left[rows[k]] . right[cols[k]] in double precision, a chunk at a time."""
+    out = np.empty(len(rows), dtype=np.float64)
+    for start in range(0, len(rows), _CHUNK):
+        a = left[rows[start : start + _CHUNK]]
+        b = right[cols[start : start + _CHUNK]]
+        out[start : start + len(a)] = np.einsum("ij,ij->i", a, b, dtype=np.float64)
+    return out
+
+
+class _Residuals:
+    """Cosines of claim vectors once their story's mean vector is taken out (the whole corpus
+    is one story when none is given), without a second corpus-sized matrix.
+
+    With r_i = (v_i - m_i) / n_i, m_i the mean of i's story and n_i = |v_i - m_i|:
+    r_i . r_j = (v_i.v_j - v_i.m_j - m_i.v_j + m_i.m_j) / (n_i n_j), which for two claims of
+    one story is (v_i.v_j - p_i - p_j + |m|^2) / (n_i n_j), p_i = v_i.m_i: per-claim scalars.
+    """
+
+    def __init__(self, vectors: Vectors, stories: Sequence[str | None] | None) -> None:
+        keys = list(stories) if stories is not None else [None] * len(vectors)
+        index = {key: k for k, key in enumerate(dict.fromkeys(keys))}
+        self.groups = np.fromiter((index[key] for key in keys), dtype=np.int64, count=len(keys))
+        width = vectors.shape[1] if vectors.ndim == 2 else 0
+        sums = np.zeros((len(index), width), dtype=np.float64)
+        np.add.at(sums, self.groups, vectors)
+        counts = np.bincount(self.groups, minlength=len(index)).astype(np.float64)
+        self.means = sums / np.maximum(counts, 1.0)[:, None]
+        everyone = np.arange(len(vectors), dtype=np.int64)
+        self.own = _mixed_dots(vectors, self.means, everyone, self.groups)
+        self.square = np.einsum("ij,ij->i", self.means, self.means)
+        length = _mixed_dots(vectors, vectors, everyone, everyone)
+        self.norm = np.sqrt(np.maximum(length - 2.0 * self.own + self.square[self.groups], 0.0))
+
+    def cosines(
+        self,
+        vectors: Vectors,
+        rows: npt.NDArray[np.int64],
+        cols: npt.NDArray[np.int64],
+        dense: npt.NDArray[np.float64],
+    ) -> npt.NDArray[np.float64]:
+        """r_i . r_j of each pair; `dense` is v_i . v_j in double precision. 0 where a claim
+        is its story's mean (a story of one claim, or of copies of one text)."""
+        gi, gj = self.groups[rows], self.groups[cols]
+        numerator = dense - self.own[rows] - self.own[cols] + self.square[gi]
+        across = np.flatnonzero(gi != gj)
+        if len(across):
+            numerator[across] = (
+                dense[across]
+                - _mixed_dots(vectors, self.means, rows[across], gj[across])
+                - _mixed_dots(vectors, self.means, cols[across], gi[across])
+                + _mixed_dots(self.means, self.means, gi[across], gj[across])
+            )
+        ni, nj = self.norm[rows], self.norm[cols]
+        defined = (ni > 1e-9) & (nj > 1e-9)
+        return np.where(defined, numerator / np.where(defined, ni * nj, 1.0), 0.0)
 
 
 class PairScorer:
@@ -209,7 +276,7 @@ class PairScorer:
     ) -> None:
         self.claims = claims
         self.vectors = vectors
-        self.residuals = _residuals(vectors, stories)
+        self.residuals = _Residuals(vectors, stories)
         self.model = model or load_model("pair_model")
         self.lexical = lexical or LexicalIndex([c.normalized for c in claims])
         self.slots = [_Slots(c) for c in claims]
@@ -235,8 +302,9 @@ class PairScorer:
             return out
         rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
         cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
-        out[:, 0] = np.einsum("ij,ij->i", self.vectors[rows], self.vectors[cols])
-        out[:, 18] = np.einsum("ij,ij->i", self.residuals[rows], self.residuals[cols])
+        dense, precise = _dense_dots(self.vectors, rows, cols)
+        out[:, 0] = dense
+        out[:, 18] = self.residuals.cosines(self.vectors, rows, cols, precise)
         codes = self._codes
         same_lang = codes.lang[rows] == codes.lang[cols]
         a0, a1 = self._impute

@@ -27,7 +27,7 @@ from claimcheck.clean import CleanText, clean
 from claimcheck.compare import compare
 from claimcheck.embed import Embedder, get_embedder
 from claimcheck.engine import DaskEngine, Engine, LocalEngine
-from claimcheck.errors import InputError
+from claimcheck.errors import EmbedderError, InputError
 from claimcheck.ground import Sighting, ground_documents, sightings
 from claimcheck.ground.entity import Gazetteer, Mention, build_gazetteer
 from claimcheck.judge import judge
@@ -139,33 +139,58 @@ def _embed(
     progress: Progress | None,
     engine: Engine | None = None,
 ) -> tuple[Vectors, dict[str, Vectors]]:
-    """Vectors of the claims (cached ones from the store) and the ones computed now, by key."""
+    """Vectors of the claims (cached ones from the store) and the ones computed now, by key.
+
+    One array of the corpus's size is made: without stored vectors the embedder writes the
+    claims' rows in their order; with some, the fresh and the stored rows are copied into it.
+    """
     keys = [text_key(c.normalized) for c in claims]
+    if not keys:
+        return np.zeros((0, 1), dtype=np.float32), {}
     cached = store.vectors(embedder.name, keys) if store is not None else {}
-    todo = list(dict.fromkeys(k for k in keys if k not in cached))
-    text_of = {text_key(c.normalized): c.normalized for c in claims}
+    first: dict[str, int] = {}  # key -> its first claim
+    for i, key in enumerate(keys):
+        first.setdefault(key, i)
+    todo = [k for k in first if k not in cached]
     done = 0
-    total = len(todo)
 
     def tick(n: int) -> None:
         nonlocal done
         done += n
         if progress is not None:
-            progress("embed", done, total)
+            progress("embed", done, len(todo))
 
+    if not cached and not isinstance(engine, DaskEngine):
+        # every row is new: the embedder writes them in claim order, duplicates encoded once
+        texts = [c.normalized for c in claims]
+        vectors = _rows(embedder.embed(texts, progress=tick), embedder, len(texts))
+        return vectors, {k: vectors[i] for k, i in first.items()}
     fresh: dict[str, Vectors] = {}
     if todo:
-        texts = [text_of[k] for k in todo]
+        texts = [claims[first[k]].normalized for k in todo]
         if isinstance(engine, DaskEngine):
-            vectors = engine.embed(texts)
+            made = np.asarray(engine.embed(texts), dtype=np.float32)
             tick(len(texts))
         else:
-            vectors = embedder.embed(texts, progress=tick)
-        fresh = dict(zip(todo, vectors, strict=True))
+            made = _rows(embedder.embed(texts, progress=tick), embedder, len(texts))
+        fresh = dict(zip(todo, made, strict=True))
     table = {**cached, **fresh}
-    if not keys:
-        return np.zeros((0, 1), dtype=np.float32), fresh
-    return np.stack([table[k] for k in keys]).astype(np.float32, copy=False), fresh
+    out = np.empty((len(keys), len(next(iter(table.values())))), dtype=np.float32)
+    for i, key in enumerate(keys):
+        out[i] = table[key]
+    return out, fresh
+
+
+def _rows(vectors: npt.ArrayLike, embedder: Embedder, texts: int) -> Vectors:
+    """An embedder's output as a float32 matrix of one row per text (no copy when it already
+    is one); anything else is the embedder's fault, said as such."""
+    array = np.asarray(vectors, dtype=np.float32)
+    if array.ndim != 2 or len(array) != texts:
+        raise EmbedderError(
+            f"{embedder.name} returned an array of shape {array.shape} for {texts} texts; "
+            "an embedder must return one row per text, in order (a 2-dimensional array)"
+        )
+    return array
 
 
 def _assemble(
@@ -179,7 +204,8 @@ def _assemble(
     published = {d.id: d.published for d in documents}
     keep = [k for k, c in enumerate(claims) if c.kind == "claim"]
     checkable = [claims[k] for k in keep]
-    checkable_vectors = vectors[keep] if keep else vectors[:0]
+    # a copy only when some claims are not checkable (a corpus-sized matrix at scale)
+    checkable_vectors = vectors if len(keep) == len(claims) else vectors[keep]
     # one nearest-neighbour search serves stories and alignment
     neighbours = nearest(
         checkable_vectors,

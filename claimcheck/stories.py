@@ -139,7 +139,8 @@ def _pair_features(
     lexical: LexicalIndex,
     langs: Sequence[str | None],
     impute: tuple[float, float],
-    matches: dict[tuple[int, int], tuple[float, float]],
+    best: float,
+    matched: float,
 ) -> list[float]:
     a, b = profiles[i], profiles[j]
     dense = float(centroids[i] @ centroids[j])
@@ -161,7 +162,6 @@ def _pair_features(
     fewer = max(min(len(a.figures), len(b.figures)), 1)
     days_shared = len(a.days & b.days)
     days_clash = float(bool(a.days) and bool(b.days) and not days_shared)
-    best, matched = matches.get((i, j), (0.0, 0.0))
     return [
         dense,
         best,
@@ -183,39 +183,63 @@ def _claim_matches(
     by_doc: Sequence[Sequence[int]],
     vectors: Vectors,
     k: int,
+    candidates: Sequence[tuple[int, int]],
     neighbours: Neighbours | None = None,
-) -> dict[tuple[int, int], tuple[float, float]]:
-    """(i, j) -> (best claim cosine between articles i and j, share of their claims that have a
-    counterpart in the other at `_MATCH` or more), from each claim's nearest neighbours
-    (`neighbours` of every claim when the caller already searched them)."""
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """For each candidate article pair (i, j): the best claim cosine between them, and the
+    share of their claims that have a counterpart in the other at `_MATCH` or more; both from
+    each claim's nearest neighbours (`neighbours` of every claim when the caller already
+    searched them), 0 where no claim of one has a claim of the other among them.
+
+    Grouped in numpy by article pair: a per-pair dictionary cost about 1 KB a claim."""
+    zeros = np.zeros(len(candidates)), np.zeros(len(candidates))
     owner = np.full(len(vectors), -1, dtype=np.int64)
     for d, members in enumerate(by_doc):
         owner[list(members)] = d
     rows = np.flatnonzero(owner >= 0)
-    if len(rows) < 2:
-        return {}
+    if len(rows) < 2 or not candidates:
+        return zeros
     if neighbours is not None and len(rows) == len(vectors):
         found = neighbours.top(k)
     else:
         found = nearest(vectors[rows], min(k, len(rows) - 1), exact_limit=20_000)
-    best: dict[tuple[int, int], float] = {}
-    counted: dict[tuple[int, int], int] = {}
-    for x, claim in enumerate(rows):
-        mine = int(owner[claim])
-        seen: set[int] = set()
-        for y, sim in zip(found.ids[x], found.sims[x], strict=True):
-            other = int(owner[rows[int(y)]])
-            if other == mine:
-                continue
-            key = (min(mine, other), max(mine, other))
-            best[key] = max(best.get(key, 0.0), float(sim))
-            if sim >= _MATCH and other not in seen:
-                seen.add(other)
-                counted[key] = counted.get(key, 0) + 1
-    return {
-        key: (value, counted.get(key, 0) / (len(by_doc[key[0]]) + len(by_doc[key[1]])))
-        for key, value in best.items()
-    }
+    docs = np.int64(len(by_doc))
+    width = found.ids.shape[1]
+    source = np.repeat(np.arange(len(rows), dtype=np.int64), width)
+    target = found.ids.reshape(-1).astype(np.int64, copy=False)
+    sims = found.sims.reshape(-1)
+    valid = target >= 0
+    source, target, sims = source[valid], target[valid], sims[valid]
+    mine = owner[rows[source]]
+    other = owner[rows[target]]
+    apart = mine != other
+    source, mine, other, sims = source[apart], mine[apart], other[apart], sims[apart]
+    keys = np.minimum(mine, other) * docs + np.maximum(mine, other)
+    order = np.argsort(keys, kind="stable")
+    pair_keys, firsts = np.unique(keys[order], return_index=True)
+    best = np.maximum.reduceat(sims[order], firsts) if len(order) else sims[:0]
+    # each claim counts once per other article it has a close counterpart in
+    strong = sims >= _MATCH
+    seen = np.unique(source[strong] * docs + other[strong])
+    seen_mine = owner[rows[seen // docs]]
+    seen_other = seen % docs
+    counted_keys, counts = np.unique(
+        np.minimum(seen_mine, seen_other) * docs + np.maximum(seen_mine, seen_other),
+        return_counts=True,
+    )
+    wanted = np.array([i * docs + j for i, j in candidates], dtype=np.int64)
+    sizes = np.array([len(m) for m in by_doc], dtype=np.float64)
+    out_best, out_share = zeros
+    at = np.searchsorted(pair_keys, wanted)
+    hit = at < len(pair_keys)
+    hit[hit] = pair_keys[at[hit]] == wanted[hit]
+    out_best[hit] = best[at[hit]]
+    at = np.searchsorted(counted_keys, wanted)
+    hit = at < len(counted_keys)
+    hit[hit] = counted_keys[at[hit]] == wanted[hit]
+    pairs = np.array(candidates, dtype=np.int64).reshape(-1, 2)
+    out_share[hit] = counts[at[hit]] / (sizes[pairs[hit, 0]] + sizes[pairs[hit, 1]])
+    return out_best, out_share
 
 
 def story_pairs(
@@ -254,14 +278,16 @@ def story_pairs(
     if n <= options.exact_limit:
         candidates = [(i, j) for i in range(n) for j in range(i + 1, n)]
     else:
-        found = nearest(centroids, options.neighbours, exact_limit=options.exact_limit)
+        # exact up to nearest()'s own limit (20k articles): the approximate index is built on
+        # every core, so its neighbours, and the stories, could differ from run to run
+        found = nearest(centroids, options.neighbours)
         seen = {(min(i, int(j)), max(i, int(j))) for i in range(n) for j in found.ids[i] if i != j}
         candidates = sorted(seen)
     langs = [d.lang for d in documents]
-    matches = _claim_matches(by_doc, vectors, options.neighbours, neighbours)
+    best, matched = _claim_matches(by_doc, vectors, options.neighbours, candidates, neighbours)
     rows = [
-        _pair_features(i, j, profiles, names, centroids, lexical, langs, impute, matches)
-        for i, j in candidates
+        _pair_features(i, j, profiles, names, centroids, lexical, langs, impute, float(b), float(m))
+        for (i, j), b, m in zip(candidates, best, matched, strict=True)
     ]
     matrix = np.asarray(rows, dtype=np.float64).reshape(len(rows), len(STORY_FEATURES))
     return candidates, matrix

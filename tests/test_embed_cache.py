@@ -44,3 +44,16 @@ def test_the_cache_is_bounded_least_recently_used_first() -> None:
     backend.embed(["d4444"])  # recent: still cached
     assert backend.encoded.count("d4444") == 1
     assert len(backend._cache) == 3
+
+
+def test_rows_stay_right_when_one_call_evicts_what_it_found_cached() -> None:
+    backend = Counting(cache_size=2)
+    alone = {t: backend.embed([t])[0] for t in ["x", "yy", "zzz", "wwww"]}
+    backend = Counting(cache_size=2)
+    backend.embed(["x", "yy"])  # both cached
+    texts = ["zzz", "x", "wwww", "yy", "x"]  # two new texts evict both cached ones
+    rows = backend.embed(texts)
+    assert backend.encoded == ["x", "yy", "zzz", "wwww"]  # the cached ones were not re-encoded
+    for text, row in zip(texts, rows, strict=True):
+        assert np.array_equal(row, alone[text])
+    assert len(backend._cache) == 2

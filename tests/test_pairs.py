@@ -191,3 +191,26 @@ def test_residual_takes_out_what_the_whole_story_shares() -> None:
     assert _features(together, (0, 2))["dense"] > 0.8
     apart = PairScorer(claims, vectors, stories=["s", "s", "t", "t"])
     assert _features(apart, (2, 3))["residual"] < 0  # each story has its own mean
+
+
+def test_residual_cosines_equal_their_definition_within_and_across_stories() -> None:
+    rng = np.random.default_rng(7)
+    raw = rng.normal(size=(40, 16)) + np.repeat(rng.normal(size=(4, 16)) * 2, 10, axis=0)
+    vectors = (raw / np.linalg.norm(raw, axis=1, keepdims=True)).astype(np.float32)
+    vectors[39] = vectors[38]  # a story of one text twice: both claims are its mean
+    stories = [f"s{k // 10}" for k in range(38)] + ["copies", "copies"]
+    scorer = PairScorer(_bare_claims(40, "en"), vectors, stories=stories)
+    pairs = [(i, j) for i in range(40) for j in range(i + 1, 40)]
+    got = scorer.features(pairs)[:, PAIR_FEATURES.index("residual")]
+    groups = sorted(set(stories))
+    means = {g: vectors[[k for k, s in enumerate(stories) if s == g]].mean(axis=0) for g in groups}
+    residual = np.array([vectors[k] - means[s] for k, s in enumerate(stories)], dtype=np.float64)
+    norms = np.linalg.norm(residual, axis=1)
+    for (i, j), value in zip(pairs, got, strict=True):
+        if norms[i] < 1e-6 or norms[j] < 1e-6:
+            assert value == 0.0
+        else:
+            assert value == pytest.approx(
+                residual[i] @ residual[j] / (norms[i] * norms[j]), abs=1e-5
+            )
+    assert {stories[i] != stories[j] for i, j in pairs} == {True, False}  # both paths ran

@@ -231,3 +231,28 @@ def test_a_story_label_does_not_depend_on_string_hashing() -> None:
         for seed in ("1", "2", "3", "4")
     }
     assert labels == {"Valmont, Corvalis, Brême"}  # names mentioned as often: first ones
+
+
+def test_claim_matches_follow_their_definition() -> None:
+    from claimcheck.neighbours import nearest
+    from claimcheck.stories import _MATCH, _claim_matches
+
+    rng = np.random.default_rng(3)
+    raw = rng.normal(size=(60, 8)) + np.repeat(rng.normal(size=(6, 8)) * 3, 10, axis=0)
+    vectors = (raw / np.linalg.norm(raw, axis=1, keepdims=True)).astype(np.float32)
+    by_doc = [list(range(k, k + 5)) for k in range(0, 60, 5)]  # twelve articles, five claims each
+    owner = {c: d for d, members in enumerate(by_doc) for c in members}
+    found = nearest(vectors, 6, exact_limit=1000)
+    candidates = [(i, j) for i in range(12) for j in range(i + 1, 12)]
+    best, share = _claim_matches(by_doc, vectors, 6, candidates)
+    for (i, j), b, s in zip(candidates, best, share, strict=True):
+        links = [
+            (x, float(sim))
+            for x in range(60)
+            for y, sim in zip(found.ids[x], found.sims[x], strict=True)
+            if {owner[x], owner[int(y)]} == {i, j}
+        ]
+        assert b == pytest.approx(max((sim for _, sim in links), default=0.0))
+        close = {x for x, sim in links if sim >= _MATCH}
+        assert s == pytest.approx(len(close) / 10)
+    assert best.max() > _MATCH and (best == 0).any()  # both kinds of pair occur
