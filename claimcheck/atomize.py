@@ -14,7 +14,8 @@ each with its own subject and verb. Each fact becomes a claim of its own:
 
 The first fact keeps the claim's id ("doc#7"); the others are "doc#7.2", "doc#7.3". The
 analysis runs twice, on the verbatim text (for the offsets) and on the normalised text (for
-the words); a sentence whose two readings disagree is left whole.
+the words); a sentence whose two readings disagree is left whole. A part of a counted whole
+("113 des 420 navires ont franchi") is two facts too (`claimcheck.atomize_parts`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from claimcheck.atomize_parts import part_whole
 from claimcheck.lang import LanguageProfile, get_profile
 from claimcheck.models import Claim, Span
 from claimcheck.nesting import depths
@@ -548,6 +550,7 @@ def atomize(
         profile = profiles[claim.lang] if profiles is not None else get_profile(claim.lang)
         facts = (
             _enumeration(claim, profile)
+            or part_whole(claim, profile)
             or _clauses(claim, profile)
             or _subordinates(claim, profile)
         )

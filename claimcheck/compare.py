@@ -30,6 +30,7 @@ from typing import TypeVar
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from claimcheck.align import QUOTE_MIN_SCORE
+from claimcheck.compare_report import report_moment, report_time
 from claimcheck.ground import quantity_values as qty
 from claimcheck.ground import time_values as tm
 from claimcheck.ground.entity import derived, fold, harmless_variant
@@ -142,9 +143,14 @@ def _precision(t: TimeRef) -> int:
 
 def _dating(claim: Claim, actor: str | None) -> TimeRef | None:
     """The time that dates the claim: a date with its time of day first, then a date, then a
-    time of day alone; never a duration, nor a part of the day without its date."""
+    time of day alone; never a duration, nor a part of the day without its date, nor the time
+    of the report the claim cites (`claimcheck.compare_report`)."""
     useful = [
-        t for t in claim.times if t.duration_minutes is None and (_dated(t) or t.clock is not None)
+        t
+        for t in claim.times
+        if t.duration_minutes is None
+        and (_dated(t) or t.clock is not None)
+        and not report_time(claim, t)  # "selon un bilan publié samedi": the report's time
     ]
     matching = [t for t in useful if actor is None or t.actor in (None, actor)]
     if actor is not None:
@@ -232,7 +238,10 @@ class _Comparer:
         kept = []
         for index, group in enumerate(groups):
             others = [c for j, g in enumerate(groups) if j != index for c, _ in g]
-            if self._later(others, [c for c, _ in group], _update_days(group[0][1])):
+            mine = [c for c, _ in group]
+            if self._later(others, mine, _update_days(group[0][1])) or (
+                _counted(group[0][1]) and _reported_later(others, mine)
+            ):
                 earlier = _side(
                     [
                         _Item(c, describe(v), v.text, (v.start, v.end))
@@ -417,6 +426,20 @@ def _update_days(value: TimeRef | Quantity) -> int:
     if isinstance(value, Quantity) and value.dimension == "count":
         return _COUNT_UPDATE_MIN_DAYS
     return _UPDATE_MIN_DAYS
+
+
+def _counted(value: TimeRef | Quantity) -> bool:
+    return isinstance(value, Quantity) and value.dimension == "count"
+
+
+def _reported_later(earlier: Sequence[Claim], later: Sequence[Claim]) -> bool:
+    """Does every claim of `later` cite a report given after every report `earlier` cites ("un
+    bilan publié samedi à 10h" then "samedi vers 22h00")? A later toll revises an earlier one."""
+    first = [report_moment(c) for c in earlier]
+    then = [report_moment(c) for c in later]
+    known = [m for m in first if m is not None]
+    news = [m for m in then if m is not None]
+    return len(known) == len(first) > 0 and len(news) == len(then) > 0 and min(news) > max(known)
 
 
 _BOUND_VAGUENESS = {"exact": 0, "approx": 1, "range": 2}

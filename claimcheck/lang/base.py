@@ -46,6 +46,14 @@ class TextVocabulary:
     #: as (relation, words): ("since", ("depuis", ...)), ("until", ("jusqu'à", ...)); a bound
     #: is compared only with a bound of the same relation
     time_relations: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: nouns that name a report of the facts (a toll, a statement, figures): a date after one,
+    #: with no verb of the fact between ("selon un bilan publié samedi", "figures updated late
+    #: on Sunday"), is the time of the report, never compared as the fact's time
+    report_nouns: tuple[str, ...] = ()
+    #: participles that may stand between such a noun and its date ("publié", "released")
+    report_participles: tuple[str, ...] = ()
+    #: words right before a date that make it the time of a report ("en date du", "as at")
+    report_relations: tuple[str, ...] = ()
     #: words that put a place after them ("à", "in"): a capitalised name there is a place
     place_prepositions: frozenset[str] = frozenset()
     #: capitalised words that are not names when they open a sentence ("Le", "The")
@@ -75,6 +83,12 @@ class TextVocabulary:
     enumeration_links: tuple[str, ...] = ()
     #: words that open a part of the item before them ("dont", "including", "of whom")
     subset_links: tuple[str, ...] = ()
+    #: words between two counts that make the first a part of the second, a known whole
+    #: ("113 des 420 navires", "113 of the 420 ships"): two facts, the part's and the whole's
+    part_links: tuple[str, ...] = ()
+    #: the same with no determiner ("sur", "of"): a part only of a bounded whole ("113 of over
+    #: 420 ships"); "113 of 420" alone may be a score or a ratio, one fact
+    loose_part_links: tuple[str, ...] = ()
     #: particles written in lower case inside a person's name ("de", "van", "al")
     name_particles: frozenset[str] = frozenset()
     #: personal pronouns ("il", "she"): a short segment that opens with one has a predicate

@@ -4,6 +4,7 @@ from claimcheck.lang.base import LanguageProfile, TextVocabulary
 from claimcheck.lang.en.anaphora import ANAPHORA
 from claimcheck.lang.en.numbers import NUMBERS
 from claimcheck.lang.en.polarity import MORPHOLOGY, POLARITY
+from claimcheck.lang.en.reporting import REPORT_NOUNS, REPORT_PARTICIPLES, REPORT_RELATIONS
 from claimcheck.lang.en.time import TIME
 
 TEXT = TextVocabulary(
@@ -166,6 +167,9 @@ TEXT = TextVocabulary(
         ("before", ("before", "prior to")),
         ("after", ("after",)),
     ),
+    report_nouns=REPORT_NOUNS,
+    report_participles=REPORT_PARTICIPLES,
+    report_relations=REPORT_RELATIONS,
     revision_markers=(
         "extended",
         "extends",
@@ -393,6 +397,8 @@ TEXT = TextVocabulary(
     coordinators=frozenset({"and"}),
     enumeration_links=("as well as",),
     subset_links=("including", "of whom", "of which", "among them"),
+    part_links=("of the", "out of the", "among the"),
+    loose_part_links=("of", "out of"),
     name_particles=frozenset(
         [
             "de",

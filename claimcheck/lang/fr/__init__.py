@@ -4,6 +4,7 @@ from claimcheck.lang.base import LanguageProfile, TextVocabulary
 from claimcheck.lang.fr.anaphora import ANAPHORA
 from claimcheck.lang.fr.numbers import NUMBERS
 from claimcheck.lang.fr.polarity import MORPHOLOGY, POLARITY
+from claimcheck.lang.fr.reporting import REPORT_NOUNS, REPORT_PARTICIPLES, REPORT_RELATIONS
 from claimcheck.lang.fr.time import TIME
 
 TEXT = TextVocabulary(
@@ -153,6 +154,9 @@ TEXT = TextVocabulary(
         ("before", ("avant", "avant le", "avant la")),
         ("after", ("après", "après le", "après la")),
     ),
+    report_nouns=REPORT_NOUNS,
+    report_participles=REPORT_PARTICIPLES,
+    report_relations=REPORT_RELATIONS,
     revision_markers=(
         "prolonge",
         "prolongé",
@@ -344,6 +348,8 @@ TEXT = TextVocabulary(
     coordinators=frozenset({"et"}),
     enumeration_links=("ainsi que",),
     subset_links=("dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles"),
+    part_links=("des", "d'entre les", "parmi les", "sur les"),
+    loose_part_links=("sur", "d'entre"),
     name_particles=frozenset(
         [
             "de",
