@@ -177,6 +177,7 @@ def _pair_features(
 
 
 _MATCH = 0.6  # cosine at which a claim of one article has a counterpart in another
+_CLAIM_CHUNK = 16_384  # claims whose neighbours are grouped by article pair at once
 
 
 def _claim_matches(
@@ -204,41 +205,32 @@ def _claim_matches(
     else:
         found = nearest(vectors[rows], min(k, len(rows) - 1), exact_limit=20_000)
     docs = np.int64(len(by_doc))
-    width = found.ids.shape[1]
-    source = np.repeat(np.arange(len(rows), dtype=np.int64), width)
-    target = found.ids.reshape(-1).astype(np.int64, copy=False)
-    sims = found.sims.reshape(-1)
-    valid = target >= 0
-    source, target, sims = source[valid], target[valid], sims[valid]
-    mine = owner[rows[source]]
-    other = owner[rows[target]]
-    apart = mine != other
-    source, mine, other, sims = source[apart], mine[apart], other[apart], sims[apart]
-    keys = np.minimum(mine, other) * docs + np.maximum(mine, other)
-    order = np.argsort(keys, kind="stable")
-    pair_keys, firsts = np.unique(keys[order], return_index=True)
-    best = np.maximum.reduceat(sims[order], firsts) if len(order) else sims[:0]
-    # each claim counts once per other article it has a close counterpart in
-    strong = sims >= _MATCH
-    seen = np.unique(source[strong] * docs + other[strong])
-    seen_mine = owner[rows[seen // docs]]
-    seen_other = seen % docs
-    counted_keys, counts = np.unique(
-        np.minimum(seen_mine, seen_other) * docs + np.maximum(seen_mine, seen_other),
-        return_counts=True,
-    )
-    wanted = np.array([i * docs + j for i, j in candidates], dtype=np.int64)
-    sizes = np.array([len(m) for m in by_doc], dtype=np.float64)
-    out_best, out_share = zeros
-    at = np.searchsorted(pair_keys, wanted)
-    hit = at < len(pair_keys)
-    hit[hit] = pair_keys[at[hit]] == wanted[hit]
-    out_best[hit] = best[at[hit]]
-    at = np.searchsorted(counted_keys, wanted)
-    hit = at < len(counted_keys)
-    hit[hit] = counted_keys[at[hit]] == wanted[hit]
     pairs = np.array(candidates, dtype=np.int64).reshape(-1, 2)
-    out_share[hit] = counts[at[hit]] / (sizes[pairs[hit, 0]] + sizes[pairs[hit, 1]])
+    wanted = pairs[:, 0] * docs + pairs[:, 1]
+    order = np.argsort(wanted, kind="stable")
+    wanted_sorted = wanted[order]
+    out_best, counted = zeros
+    claim_owner = owner[rows]
+    width = found.ids.shape[1]
+    for start in range(0, len(rows), _CLAIM_CHUNK):  # bounded memory at any corpus size
+        ids = found.ids[start : start + _CLAIM_CHUNK]
+        source = np.repeat(np.arange(start, start + len(ids), dtype=np.int64), width)
+        target = ids.reshape(-1).astype(np.int64, copy=False)
+        sims = found.sims[start : start + _CLAIM_CHUNK].reshape(-1)
+        valid = target >= 0
+        source, target, sims = source[valid], target[valid], sims[valid]
+        mine, other = claim_owner[source], claim_owner[target]
+        keys = np.minimum(mine, other) * docs + np.maximum(mine, other)
+        at = np.minimum(np.searchsorted(wanted_sorted, keys), len(wanted_sorted) - 1)
+        hit = (mine != other) & (wanted_sorted[at] == keys)
+        slot = order[at[hit]]
+        np.maximum.at(out_best, slot, sims[hit])
+        # each claim counts once per other article it has a close counterpart in
+        strong = hit & (sims >= _MATCH)
+        once = np.unique(source[strong] * docs + other[strong], return_index=True)[1]
+        np.add.at(counted, order[at[strong][once]], 1.0)
+    sizes = np.array([len(m) for m in by_doc], dtype=np.float64)
+    out_share = counted / np.maximum(sizes[pairs[:, 0]] + sizes[pairs[:, 1]], 1.0)
     return out_best, out_share
 
 
