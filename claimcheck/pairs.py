@@ -43,6 +43,7 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
+from claimcheck.compare_report import report_time
 from claimcheck.ground.quantity_values import role
 from claimcheck.lexical import LexicalIndex, rare_pairs, word_partial_ratio
 from claimcheck.logistic import LogisticModel, load_model
@@ -115,9 +116,12 @@ class _Slots:
             low = q.low if q.low is not None else q.value
             high = q.high if q.high is not None else q.value
             self.figures.setdefault(role(q), set()).update({round(low, 3), round(high, 3)})
+        # the time of a report the claim cites (a toll "published on Saturday at 10 p.m.") says
+        # when it was told, not when the fact happened: two claims of one fact differ there
+        times = [ref for ref in claim.times if not report_time(claim, ref)]
         self.days = [
             (ref.earliest.toordinal(), ref.latest.toordinal())
-            for ref in claim.times
+            for ref in times
             if ref.granularity == "day" and ref.earliest is not None and ref.latest is not None
         ]
         values = {f"{q.value:.6g}" for q in claim.quantities}
@@ -128,12 +132,12 @@ class _Slots:
         self.quotes = _quote_words(claim)
         self.clocks: list[Clock] = [
             (ref.time_start - offset, ref.time_end - offset, ref.utc_offset_minutes is not None)
-            for ref in claim.times
+            for ref in times
             if ref.clock is not None and ref.time_start is not None and ref.time_end is not None
             for offset in (ref.utc_offset_minutes or 0,)
         ]
         self.dated_actor = next(
-            (ref.actor for ref in claim.times if ref.actor and ref.granularity == "day"), None
+            (ref.actor for ref in times if ref.actor and ref.granularity == "day"), None
         )
 
 

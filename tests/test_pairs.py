@@ -214,3 +214,25 @@ def test_residual_cosines_equal_their_definition_within_and_across_stories() -> 
                 residual[i] @ residual[j] / (norms[i] * norms[j]), abs=1e-5
             )
     assert {stories[i] != stories[j] for i, j in pairs} == {True, False}  # both paths ran
+
+
+def test_the_time_of_a_cited_report_is_not_the_time_of_the_fact(grounded: Grounded) -> None:
+    _, claims = grounded(
+        [
+            (
+                "toll",
+                "L'incendie a fait 12 morts, selon un bilan publié samedi vers 22 h.",
+                "fr",
+                "2024-03-10",
+            ),
+            ("fact", "L'incendie a fait 12 morts vendredi vers 15 h.", "fr", "2024-03-10"),
+            ("same", "Fire killed 12 people on Saturday at about 10 p.m.", "en", "2024-03-10"),
+        ]
+    )
+    vectors = np.eye(len(claims), dtype=np.float32)
+    scorer = PairScorer(claims, vectors)
+    told, stated = _features(scorer, (0, 1)), _features(scorer, (1, 2))
+    # the bulletin's Saturday does not clash with the fire's Friday, nor its hour with 15 h
+    assert (told["days_clash"], told["clock_clash"]) == (0.0, 0.0)
+    # two times of the fact itself still clash
+    assert (stated["days_clash"], stated["clock_clash"]) == (1.0, 1.0)
