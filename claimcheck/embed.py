@@ -65,9 +65,10 @@ class _CachedEmbedder:
     name = "?"
     version = "?"
 
-    def __init__(self, *, cache_size: int = 50_000) -> None:
-        # least recently used first; bounded, so that an archive-sized ingest does not keep
-        # every vector it ever made (the store is the lasting cache)
+    def __init__(self, *, cache_size: int = 10_000) -> None:
+        # least recently used first; bounded (10k vectors of 512 floats: 20 MB), so that an
+        # archive-sized ingest or a 100k-claim report does not keep every vector it made twice
+        # (the store is the lasting cache; this one serves repeated texts between calls)
         self._cache: OrderedDict[bytes, Vectors] = OrderedDict()
         self._cache_size = cache_size
 
