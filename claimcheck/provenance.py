@@ -76,11 +76,18 @@ def _reporting_words(text: str) -> list[str]:
     return _WORD.findall(_fold(" ".join(kept)))
 
 
-def _shingles(words: Sequence[str]) -> set[int]:
+def _shingles(words: Sequence[str]) -> npt.NDArray[np.uint64]:
+    """The hashes of the word 4-grams, sorted and unique (8 bytes each; a set of Python ints
+    cost about 60)."""
     grams = (" ".join(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1))
-    return {
-        int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "little") for g in grams
-    }
+    hashes = np.fromiter(
+        (
+            int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "little")
+            for g in grams
+        ),
+        dtype=np.uint64,
+    )
+    return np.unique(hashes)
 
 
 @cache
@@ -91,41 +98,52 @@ def _permutations() -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
     return a, b
 
 
-def _signatures(sets: Sequence[set[int]]) -> npt.NDArray[np.uint64]:
+def _signatures(sets: Sequence[npt.NDArray[np.uint64]]) -> npt.NDArray[np.uint64]:
     """The MinHash signature of each non-empty shingle set, one row each, in one pass."""
     a, b = _permutations()
     sizes = np.fromiter((len(s) for s in sets), dtype=np.int64, count=len(sets))
-    values = np.fromiter(
-        (x & _MASK for s in sets for x in s), dtype=np.uint64, count=int(sizes.sum())
-    )
+    values = np.concatenate(sets) & np.uint64(_MASK)
     hashed = (values[:, None] * a[None, :] + b[None, :]) & np.uint64(_MASK)
     offsets = np.concatenate(([0], np.cumsum(sizes)[:-1]))
     signatures: npt.NDArray[np.uint64] = np.minimum.reduceat(hashed, offsets, axis=0)
     return signatures
 
 
+def _band_keys(signatures: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
+    """One 64-bit key per band of each signature (FNV-style over its rows of hashes): 8 bytes
+    a band where a dictionary of byte strings cost about 250. Two different bands sharing a
+    key (odds about n^2 / 2^64) only propose a pair, which the Jaccard test then checks."""
+    bands = signatures.reshape(len(signatures), _BANDS, _HASHES // _BANDS)
+    keys = np.full((len(signatures), _BANDS), 0xCBF29CE484222325, dtype=np.uint64)
+    for row in range(bands.shape[2]):
+        keys = (keys ^ bands[:, :, row]) * np.uint64(0x100000001B3)
+    return keys
+
+
 def near_duplicates(claims: Sequence[Claim]) -> list[tuple[int, int, float]]:
     """(i, j, Jaccard) for claims of different documents whose own words nearly coincide."""
-    sets: dict[int, set[int]] = {}
+    sets: dict[int, npt.NDArray[np.uint64]] = {}
     for index, claim in enumerate(claims):
         words = _reporting_words(claim.normalized)
         if len(words) >= _MIN_WORDS:
             sets[index] = _shingles(words)
-    rows = _HASHES // _BANDS
-    buckets: dict[tuple[int, bytes], list[int]] = {}
-    indices = list(sets)
+    indices = np.fromiter(sets, dtype=np.int64, count=len(sets))
+    keys = np.empty((len(indices), _BANDS), dtype=np.uint64)
     for first in range(0, len(indices), _CHUNK):  # a chunk at a time: bounded memory
         chunk = indices[first : first + _CHUNK]
-        signatures = _signatures([sets[index] for index in chunk])
-        raw, width = signatures.tobytes(), rows * signatures.itemsize
-        for row, index in enumerate(chunk):  # a band's key: the bytes of its rows of hashes
-            at = row * _HASHES * signatures.itemsize
-            for band in range(_BANDS):
-                key = (band, raw[at + band * width : at + (band + 1) * width])
-                buckets.setdefault(key, []).append(index)
+        keys[first : first + len(chunk)] = _band_keys(_signatures([sets[int(i)] for i in chunk]))
+    buckets: list[npt.NDArray[np.int64]] = []
+    for band in range(_BANDS):  # claims whose band of hashes is the same: equal runs, sorted
+        order = np.argsort(keys[:, band], kind="stable")
+        column = keys[order, band]
+        cuts = np.flatnonzero(column[1:] != column[:-1]) + 1
+        starts = np.concatenate(([0], cuts))
+        ends = np.concatenate((cuts, [len(column)]))
+        buckets += [indices[order[a:b]] for a, b in zip(starts, ends, strict=True) if b - a > 1]
     seen: set[tuple[int, int]] = set()
     out = []
-    for members in buckets.values():
+    for bucket in buckets:
+        members = bucket.tolist()
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
                 pair = (min(i, j), max(i, j))
@@ -133,7 +151,8 @@ def near_duplicates(claims: Sequence[Claim]) -> list[tuple[int, int, float]]:
                     continue
                 seen.add(pair)
                 a, b = sets[pair[0]], sets[pair[1]]
-                jaccard = len(a & b) / len(a | b)
+                common = len(np.intersect1d(a, b, assume_unique=True))
+                jaccard = common / (len(a) + len(b) - common)
                 if jaccard >= _JACCARD:
                     out.append((pair[0], pair[1], jaccard))
     return sorted(out)
