@@ -72,7 +72,9 @@ def run(options: Options) -> list[Row]:
             for doc in corpus.documents:
                 handle.write(json.dumps(doc, ensure_ascii=False) + "\n")
         db = Path(tmp) / "corpus.db"
-        ingest = _run(["ingest", str(feed), "--store", str(db), "-q"], timeout=3600)
+        # About 2 ms a claim on 2 quiet cores; allow four times that, never under an hour.
+        ingest_timeout = max(3600.0, size * 0.008)
+        ingest = _run(["ingest", str(feed), "--store", str(db), "-q"], timeout=ingest_timeout)
         new = Path(tmp) / "new-event.txt"
         doc = extra.documents[0]
         new.write_text(f" date {doc['published']}\n{doc['text']}", encoding="utf-8")
