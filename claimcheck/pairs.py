@@ -239,7 +239,7 @@ class _Residuals:
         everyone = np.arange(len(vectors), dtype=np.int64)
         self.own = _mixed_dots(vectors, self.means, everyone, self.groups)
         self.square = np.einsum("ij,ij->i", self.means, self.means)
-        length = _mixed_dots(vectors, vectors, everyone, everyone)
+        length = np.einsum("ij,ij->i", vectors, vectors, dtype=np.float64)  # buffered: no copy
         self.norm = np.sqrt(np.maximum(length - 2.0 * self.own + self.square[self.groups], 0.0))
 
     def cosines(

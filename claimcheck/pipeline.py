@@ -169,7 +169,7 @@ def _embed(
     if todo:
         texts = [claims[first[k]].normalized for k in todo]
         if isinstance(engine, DaskEngine):
-            made = np.asarray(engine.embed(texts), dtype=np.float32)
+            made = _rows(engine.embed(texts), embedder, len(texts))
             tick(len(texts))
         else:
             made = _rows(embedder.embed(texts, progress=tick), embedder, len(texts))
