@@ -40,6 +40,7 @@ class _Grammar:
     week_of: re.Pattern[str]  # before a day: "la semaine du ", "the week of "
     day_joiners: frozenset[str]  # between a day and its month: "de", "du", "of"
     year_gap: re.Pattern[str]  # between a month and its year: "de", "of"
+    pinned: frozenset[str]  # words that date a day against publication, not a guessed year
 
 
 @cache
@@ -70,6 +71,9 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         week_of=re.compile(
             rf"(?<![\w'’])(?:(?P<from>{alt(v.week_from)})|{alt(v.week_of)})\s*{det}$",
             re.IGNORECASE,
+        ),
+        pinned=frozenset(
+            norm(k) for k in (*v.range_now, *v.relative_days, *v.markers_before, *v.markers_after)
         ),
         year_gap=re.compile(rf"^\s*(?:{alt((*v.day_month_joiners, *v.period_of))})?\s*$", re.I),
         in_month=re.compile(
@@ -143,10 +147,25 @@ def _in_week(text: str, a: TimeRef, b: TimeRef, g: _Grammar) -> TimeRef | None:
     )  # fmt: skip
 
 
+def _pinned(ref: TimeRef, g: _Grammar) -> bool:
+    """Is `ref` dated for sure: written with its year, or named from publication ("now",
+    "aujourd'hui", "next Friday", "le mois dernier"), not a yearless day put in a guessed year?"""
+    if ref.anchor == "absolute":
+        return True
+    text = norm(ref.text)
+    return text in g.pinned or any(w in g.pinned for w in text.split(" "))
+
+
 def _yearless(a: TimeRef, b: TimeRef, g: _Grammar) -> bool:
-    """Is `a` a date without its year, and without a weekday to pin it, before a dated `b`?"""
+    """Is `a` a date without its year, and without a weekday or a marker to pin it ("next
+    Friday"), before a dated `b`?"""
     words = norm(a.text).split(" ")
-    return a.anchor == "publication" and b.anchor == "absolute" and words[0] not in g.weekday_names
+    return (
+        a.anchor == "publication"
+        and b.anchor == "absolute"
+        and words[0] not in g.weekday_names
+        and not _pinned(a, g)
+    )
 
 
 def _yearless_end(b: TimeRef, g: _Grammar) -> bool:
@@ -185,8 +204,9 @@ def _span(text: str, a: TimeRef, b: TimeRef, g: _Grammar) -> TimeRef | None:
         first, anchor = _in_year_of(first, b.earliest), b.anchor
     if not (first < b.earliest and a.latest < b.latest):
         return None
-    # two written years may lie far apart; a date read against publication stays near the other
-    limit = _MAX_SPAN_DAYS if a.anchor == b.anchor == "absolute" else _MAX_DAYS
+    # two written years may lie far apart ("between 2010 and now" too); a yearless date read
+    # against publication stays near the other
+    limit = _MAX_SPAN_DAYS if _pinned(a, g) and _pinned(b, g) else _MAX_DAYS
     if (b.latest - first).days > limit:
         return None
 
@@ -231,21 +251,34 @@ def _week_of(text: str, ref: TimeRef, g: _Grammar, lo: int) -> TimeRef | None:
     )  # fmt: skip
 
 
+def _months_in_year(ref: TimeRef) -> tuple[int, int] | None:
+    """(first month, last month) of a month or a part of a year ("juin", "Q3", "the third
+    quarter", "le premier semestre") whose year was not written; None for anything else."""
+    first, last = ref.earliest, ref.latest
+    if ref.granularity != "month" or ref.anchor != "publication" or ref.candidates:
+        return None
+    if first is None or last is None or first.year != last.year or first.day != 1:
+        return None
+    if (last + dt.timedelta(days=1)).day != 1 or re.search(r"\d{3}", ref.text):
+        return None
+    if ref.month is None and (last.month - first.month + 1) not in (3, 6):
+        return None
+    return first.month, last.month
+
+
 def _month_of_year(text: str, a: TimeRef, b: TimeRef, g: _Grammar) -> TimeRef | None:
-    """A month and a year named relative to publication ("juin de l'année prochaine", "June
-    next year"): that month of that year."""
-    if a.granularity != "month" or b.granularity != "year" or a.month is None:
+    """A month or a part of a year, and a year named relative to publication ("juin de
+    l'année prochaine", "June next year", "le premier trimestre de l'an dernier", "Q3 this
+    year", "the second half of next year"): that month or part of that year."""
+    months = _months_in_year(a)
+    if months is None or b.granularity != "year" or b.anchor != "publication":
         return None
-    if a.anchor != "publication" or b.anchor != "publication" or b.earliest is None:
+    if b.earliest is None or b.earliest.year != (b.latest or b.earliest).year:
         return None
-    if (
-        any(ch.isdigit() for ch in a.text + b.text)
-        or b.earliest.year != (b.latest or b.earliest).year
-    ):
+    if any(ch.isdigit() for ch in b.text) or not g.year_gap.match(text[a.end : b.start]):
         return None
-    if not g.year_gap.match(text[a.end : b.start]):
-        return None
-    first, last = month_period(b.earliest.year, a.month)
+    first = month_period(b.earliest.year, months[0])[0]
+    last = month_period(b.earliest.year, months[1])[1]
     return a.model_copy(
         update={
             "text": text[a.start : b.end], "end": b.end, "earliest": first, "latest": last,

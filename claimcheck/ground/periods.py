@@ -49,6 +49,7 @@ class _Grammar:
     markers: dict[str, int]
     decade_words: dict[str, int]
     year_only_parts: frozenset[str]
+    year_after: re.Pattern[str]  # a year named relative to publication after a part
 
 
 @cache
@@ -58,6 +59,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
     words = (*v.range_joiners, *(c for cs in v.range_openers.values() for c in cs))
     joiner = rf"(?P<j>{alt(k for k in words if norm(k))}|[-–])"
     letters = "".join(sorted({k.lower() + k.upper() for k in v.period_letters}))
+    bare = "".join(sorted({k.lower() + k.upper() for k in v.bare_period_letters}))
     units = {"month": alt(k for k, u in v.units.items() if u == "month"),
              "year": alt(k for k, u in v.units.items() if u == "year")}  # fmt: skip
     nth_of = alt((*v.day_month_joiners, *v.period_of))
@@ -83,6 +85,8 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         rf"(?P<l2>[{letters}])(?P<k2>[1-4]))(?!\w)"
         if letters
         else r"(?!)",
+        # "Q3" alone (upper-case, checked in _hit): the nearest such quarter
+        "bare_letter": rf"(?P<l>[{bare}])(?P<k>[1-4])(?!\w|[.,/-]\d)" if bare else r"(?!)",
         # "11/2016", "11.2016", "2016/11"; with a hyphen only a two-digit month ("11-2016"):
         # "1-2000" is a range of counts, "2010-11" a season; "2016-11" (ISO) a month
         "month_year": rf"(?<![\w/.,-])(?:(?P<m>0?[1-9]|1[0-2])\s?[/.]\s?(?P<y>{_YEAR})"
@@ -118,6 +122,10 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         markers={norm(k): d for k, d in {**v.markers_before, **v.markers_after}.items()},
         decade_words={norm(k): d for k, d in v.decade_words.items()},
         year_only_parts=frozenset(norm(k) for k in v.year_only_parts),
+        # "the second half of last year": the part is kept, the year joins it later
+        year_after=re.compile(rf"\s+{alt(v.period_of)}\s+{rel}", re.IGNORECASE)
+        if v.period_of
+        else re.compile(r"(?!)"),
     )
 
 
@@ -162,6 +170,10 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
         return PeriodHit(start, end, "year", ((dt.date(y1, 1, 1), dt.date(y2, 12, 31)),))
     if kind == "nth":
         return _nth(start, end, groups, g)
+    if kind == "bare_letter":
+        if not groups["l"].isupper():  # "q3" is no quarter
+            return None
+        return _latest(start, end, int(groups["k"]), g.letters[groups["l"].lower()])
     if kind == "letter":
         letter = (groups["l"] or groups["l2"]).lower()
         index, year = int(groups["k"] or groups["k2"]), int(groups["y"] or groups["y2"])
@@ -169,13 +181,19 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
         found = _span(year, index, months)
         return PeriodHit(start, end, "month", (found,), year=year) if found else None
     index, months = g.ordinals[norm(groups["ord"])], g.parts[norm(groups["pp"])]
-    if norm(groups["pp"]) in g.year_only_parts and not (groups.get("y") or groups.get("oy")):
+    dated = groups.get("y") or groups.get("oy") or g.year_after.match(m.string, end)
+    if norm(groups["pp"]) in g.year_only_parts and not dated:
         return None  # "in the second half" of a match, not of the year
     if index == -1:
         index = 12 // months
     if groups.get("y"):
         found = _span(int(groups["y"]), index, months)
         return PeriodHit(start, end, "month", (found,), year=int(groups["y"])) if found else None
+    return _latest(start, end, index, months)
+
+
+def _latest(start: int, end: int, index: int, months: int) -> PeriodHit | None:
+    """The index-th part of a year, without its year: the nearest one to publication."""
     if _span(2000, index, months) is None:
         return None
 

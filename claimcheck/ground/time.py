@@ -130,6 +130,8 @@ def _base_hit(
     end = m.end()
     if kind in ("iso", "numeric", "date", "date_md", "short_numeric"):
         return _date_hit(kind, m, g, m.start("a") if kind == "short_numeric" else start, end)
+    if kind in ("now_end", "now_start"):  # kept only where a range takes it (find_times)
+        return _Hit(m.start("now"), m.end("now"), "day", resolver=lambda p: (p, p))
     if kind == "bare_day":
         number = _word(g, g.days, m, "d") or 0
         if not 1 <= number <= 31:
@@ -192,7 +194,8 @@ def _base_hit(
         nearest = nearest and g.weekend_lead.search(text, max(0, at - 30), at) is not None
         if count != 1 and not (part and count == 0) and not nearest:
             return None
-        if _prev_word(text, start) in v.veto_before and not nearest:
+        deictic = norm(m.group("mk") or "") in v.deictic_markers  # "the coming week"
+        if _prev_word(text, start) in v.veto_before and not (nearest or deictic):
             return None
         unit = g.units[norm(m.group("u"))]
         if unit == "weekend":
@@ -317,6 +320,7 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
     spans = [(c.start, c.end) for c in clocks if c.kind == "time"]
     dates = onto_days(text, [_finish(text, hit, window) for hit in taken], profile.time)
     dates = in_weeks(text, join_ranges(text, dates, profile.time, blocked=spans), profile.time)
+    dates = [d for d in dates if norm(d.text) not in g.now]  # "now" outside a range
     # after the joins: "a week starting tomorrow" is one date, not also a length of a week
     kept = [
         c

@@ -43,6 +43,7 @@ class Grammar:
     prefix_before: re.Pattern[str]
     abbreviations: frozenset[str]
     strict_events: frozenset[str]
+    now: frozenset[str]  # the present, as a range's end only ("now", "maintenant")
     anchored: frozenset[str]
     count_tail: re.Pattern[str]  # "et 2000" after a number: "entre 1500 et 2000 euros"
     weekend_lead: re.Pattern[str]  # before a weekend meant as the nearest: "over the "
@@ -64,6 +65,7 @@ def grammar(v: TimeVocabulary) -> Grammar:
     joiners = (*v.determiners, *v.weekday_day_joiners)
     wd_day = lead(v.weekday_day_joiners) if v.weekday_day_joiners else rf"(?:{lead(joiners)})?"
     year_tail = rf"(?:(?:\s*,)?\s+{_YEAR}|{SEP}(?P<post>{mk_a}))?"
+    closers = (*v.range_joiners, *(c for cs in v.range_openers.values() for c in cs))
     sources = {
         "iso": r"(?<![\w/.-])(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\w/-])",
         "numeric": r"(?<![\w/.,-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)"
@@ -85,6 +87,12 @@ def grammar(v: TimeVocabulary) -> Grammar:
         "relation": rf"{num}\s+(?P<u>{unit_n})\s+(?P<rel>{alt(v.event_relations)})",
         "event": rf"(?<!\w)(?P<ev>{alt(v.event_words)})",
     }
+    if v.range_now:
+        # "between May and now", "from now until June": the present as one end of a range
+        closing = alt(k for k in closers if norm(k))
+        now = rf"(?P<now>{alt(v.range_now)})(?![\w'’-])"
+        sources["now_end"] = rf"(?<![\w'’]){closing}\s+{now}"
+        sources["now_start"] = rf"(?<![\w'’]){alt(v.range_openers)}\s+{now}(?=\s+{closing}\s)"
     if v.bare_day_leads:
         # "le 15", "the 27th", "le 22/04": a day of a recent month, after its article only,
         # and only before punctuation, the end, or a clock time ("le 15 à 8 h", "vers 8 h")
@@ -112,7 +120,6 @@ def grammar(v: TimeVocabulary) -> Grammar:
         (name, re.compile(rf"(?<![{_BEFORE[name in PREFIXED]}]){src}", re.IGNORECASE))
         for name, src in sources.items()
     )
-    closers = (*v.range_joiners, *(c for cs in v.range_openers.values() for c in cs))
     # starts at the first space of a run only: tried at each space of a long run, \s+ backtracked
     connector = re.compile(rf"(?<!\s)\s+{alt(v.anchor_connectors)}\s*", re.IGNORECASE)
     return Grammar(
@@ -136,6 +143,7 @@ def grammar(v: TimeVocabulary) -> Grammar:
         ),
         abbreviations=frozenset(norm(a) for a in v.month_abbreviations),
         strict_events=frozenset(norm(a) for a in v.strict_event_words),
+        now=frozenset(norm(a) for a in v.range_now),
         anchored=frozenset(norm(a) for a in v.anchored),
         weekend_lead=re.compile(
             rf"(?<![\w'’]){alt(v.weekend_leads)}\s+$" if v.weekend_leads else r"(?!)",

@@ -37,6 +37,7 @@ class _Grammar:
     #: the century one (a century word)
     units_seen: re.Pattern[str]
     century_seen: re.Pattern[str]
+    veto_after: re.Pattern[str]  # after a window: "of", "qui ont suivi" (an event's window)
 
 
 @cache
@@ -55,6 +56,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
     tables = {
         "before": v.window_before,
         "between": v.window_between,
+        "within": v.window_between if v.window_within else {},
         "after": v.window_after,
         "after_next": v.after_next,
         "century": v.century_words,
@@ -68,6 +70,9 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
     sources = {
         "before": rf"{det}(?P<mk>{alt(v.window_before)})\s+{num}\s+{unit}",
         "between": rf"{det}{num}\s+(?P<mk>{alt(v.window_between)})\s+{unit}",
+        # "dans les 3 prochaines années": from publication on, as "within"
+        "within": rf"(?P<w>{alt(v.window_within)})\s+{num}\s+(?P<mk>{alt(v.window_between)})"
+        rf"\s+{unit}",
         "after": rf"{det}{num}\s+{unit}\s+(?P<mk>{alt(v.window_after)})",
         "after_next": rf"{det}(?P<u>{alt(v.units)})\s+{alt(v.after_next)}",
         "century": rf"(?:(?P<r>[IVXLC]{{1,6}})|(?P<d>[12]?\d))(?:{suffix})\s+"
@@ -102,6 +107,9 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         ),
         units_seen=re.compile(rf"(?<![\w'’]){alt({**v.units, **v.plural_units})}", re.I),
         century_seen=re.compile(alt(v.century_words), re.IGNORECASE),
+        veto_after=re.compile(rf"\s+{alt(v.window_vetoes_after)}(?![\w'’])", re.IGNORECASE)
+        if v.window_vetoes_after
+        else re.compile(r"(?!)"),
     )
 
 
@@ -206,6 +214,10 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
     if not n or n > _MAX_COUNT:
         return None
     direction = g.markers[norm(groups["mk"])]
+    if kind == "within":
+        direction = min(direction, 0)  # "dans les 3 prochaines années": from today on
+    if direction == 0 and g.veto_after.match(m.string, end):
+        return None  # "within 5 days of the vote": a window after the vote
     return PeriodHit(start, end, "day", resolver=lambda p: window(p, unit, n, direction))
 
 

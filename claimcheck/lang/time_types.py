@@ -172,6 +172,12 @@ class TimeVocabulary:
     window_between: Mapping[str, int] = field(default_factory=dict)
     #: markers after the unit: "passées" -> -1 ("les 3 semaines passées")
     window_after: Mapping[str, int] = field(default_factory=dict)
+    #: words before a whole window that start it at publication ("dans les" 3 prochaines
+    #: années: from today on, as "within" is)
+    window_within: tuple[str, ...] = ()
+    #: words after a window from publication on ("within", "dans les") that count it from an
+    #: event instead ("within 5 days of the vote", "dans les 10 jours qui ont suivi")
+    window_vetoes_after: tuple[str, ...] = ()
     #: determiners that make "derniers jours" a window from publication ("ces")
     window_deictic: tuple[str, ...] = ()
     #: words for a few of a unit ("quelques", "a few", "several"): between `few_count` units
@@ -214,6 +220,15 @@ class TimeVocabulary:
     period_parts: Mapping[str, int] = field(default_factory=dict)
     #: letters before a part's number, next to a year: "T" 3 2016, "Q" 3, "H" 2 -> months each
     period_letters: Mapping[str, int] = field(default_factory=dict)
+    #: of those, the letters that name a part without a year, written upper-case ("Q3": the
+    #: nearest third quarter; not French "T3", a flat or a tram line)
+    bare_period_letters: frozenset[str] = frozenset()
+    #: words for the present that bound a range only ("between May and now", "entre
+    #: maintenant et juin"): the publication day; never a date alone ("he now lives")
+    range_now: tuple[str, ...] = ()
+    #: markers that always count from publication, even after a `veto_before` word ("the
+    #: coming week", where "the next week" may be the week after a story's event)
+    deictic_markers: frozenset[str] = frozenset()
     #: parts that are parts of a year only with a year or `year_of` after them ("half": the
     #: second half of a match)
     year_only_parts: frozenset[str] = frozenset()

@@ -83,6 +83,24 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
      "2020-06-11"),
     ("Rationing began in the summer of 2018.", P, "summer of 2018", "2018-06-21",
      "2018-09-22"),
+    # quarters by letter, parts of a year named relative to publication
+    ("Revenue fell sharply in Q3.", P, "Q3", "2020-07-01", "2020-09-30"),
+    ("The chain expects a rebound in Q1 next year.", P, "Q1 next year", "2021-01-01",
+     "2021-03-31"),
+    ("Output dropped in the second half of last year.", P, "second half of last year",
+     "2019-07-01", "2019-12-31"),
+    ("Layoffs are planned for the third quarter of next year.", P,
+     "third quarter of next year", "2021-07-01", "2021-09-30"),
+    # the present as one end of a range
+    ("Prices have doubled between March and now.", P, "between March and now", "2020-03-01",
+     "2020-06-11"),
+    ("The dam must be repaired between now and June 30.", P, "between now and June 30",
+     "2020-06-11", "2020-06-30"),
+    ("Unemployment rose from 2012 to now.", P, "from 2012 to now", "2012-01-01", "2020-06-11"),
+    # "coming" counts from publication even after "the"; a marked start joins a far end
+    ("Talks will continue in the coming week.", P, "coming week", "2020-06-15", "2020-06-21"),
+    ("The firm will move from next Monday to March 1, 2022.", P,
+     "from next Monday to March 1, 2022", "2020-06-15", "2022-03-01"),
 ]  # fmt: skip
 
 
@@ -112,6 +130,9 @@ NOT_TIMES: list[str | tuple[str, str]] = [
     "He scored twice in the second half.",
     "Support rose from 3/4 to 4/5 of voters.",
     "He has been held since 4/5.",
+    "He was charged and now faces trial.",
+    "Audi said its Q5 sold well.",
+    "The verdict came within two days of the hearing.",
 ]
 
 

@@ -88,6 +88,24 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
      "2018-12-20"),
     ("Les ventes ont reculé au cours de la semaine écoulée.", P,
      "au cours de la semaine écoulée", "2020-06-01", "2020-06-07"),
+    # parts of a year named relative to publication
+    ("Le chiffre d'affaires a reculé au troisième trimestre de l'an dernier.", P,
+     "troisième trimestre de l'an dernier", "2019-07-01", "2019-09-30"),
+    ("Une reprise est attendue au premier semestre de l'année prochaine.", P,
+     "premier semestre de l'année prochaine", "2021-01-01", "2021-06-30"),
+    # the present as one end of a range
+    ("Les prix ont doublé entre mars et maintenant.", P, "entre mars et maintenant",
+     "2020-03-01", "2020-06-11"),
+    ("Les travaux doivent être achevés entre maintenant et le 30 juin.", P,
+     "entre maintenant et le 30 juin", "2020-06-11", "2020-06-30"),
+    # windows from publication on
+    ("La ministre tranchera dans les 10 jours.", P, "dans les 10 jours", "2020-06-11",
+     "2020-06-21"),
+    ("Le plan sera déployé dans les trois prochaines années.", P,
+     "dans les trois prochaines années", "2020-06-11", "2023-06-11"),
+    # a marked start joins a far end
+    ("La grève durera du vendredi prochain au 1er mars 2022.", P,
+     "du vendredi prochain au 1er mars 2022", "2020-06-12", "2022-03-01"),
 ]  # fmt: skip
 
 
@@ -117,6 +135,10 @@ NOT_TIMES: list[str | tuple[str, str]] = [
     "La saison 2010-11 fut longue.",
     "Entre 2000 et 3000 manifestants ont défilé.",
     ("Les prix ont augmenté de 20 le mois dernier.", "le mois dernier"),
+    "Il a été arrêté et maintenant il attend son procès.",
+    "Le suspect a été interpellé dans les 10 jours qui ont suivi l'attentat.",
+    "La décision tombera dans les deux semaines suivant le vote.",
+    "Elle loue un T3 à Lyon.",
 ]
 
 
