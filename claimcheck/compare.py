@@ -21,21 +21,26 @@ later one revises (or simply comes later), the result is an `Update`, not a `Dis
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
 from typing import TypeVar
 
-from rapidfuzz.distance import Levenshtein, Opcode
-
-from claimcheck.align import QUOTE_MIN_SCORE
-from claimcheck.compare_report import report_moment, report_time
+from claimcheck.compare_slots import (
+    counted,
+    dating,
+    describe_time,
+    describe_time_and_part,
+    majority_actor,
+    relation,
+    reported_later,
+    update_days,
+    vagueness,
+    wholes,
+)
+from claimcheck.compare_text import quote_drift, substitutions, tokens
 from claimcheck.ground import quantity_values as qty
 from claimcheck.ground import time_values as tm
-from claimcheck.ground.entity import derived, fold, harmless_variant
-from claimcheck.lang import LanguageProfile, get_profile, word_zipf
-from claimcheck.lexical import word_partial_ratio
+from claimcheck.ground.entity import fold, harmless_variant
 from claimcheck.models import (
     Claim,
     Discrepancy,
@@ -53,13 +58,7 @@ from claimcheck.timeline import days_between
 __all__ = ["Findings", "compare"]
 
 T = TypeVar("T", TimeRef, Quantity)
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
 _WORD = re.compile(r"\w+", re.UNICODE)
-_UPDATE_MIN_DAYS = 2
-_COUNT_UPDATE_MIN_DAYS = 1
-_RARE_ZIPF = 3.2
-_ENTITY_MIN_WORDS = 6
-_CONTEXT_MIN = 4  # an identical neighbour must be a content word, not "de" or "the"
 _QUOTE_WORDS = 5  # quotes this long are compared for any drift
 _FLIP_WORDS = 3  # shorter ones, down to this, for a flip of polarity only
 
@@ -119,74 +118,6 @@ def _group(
     return groups
 
 
-def _majority_actor(claims: Sequence[Claim]) -> str | None:
-    actors = Counter(t.actor for c in claims for t in c.times if t.actor)
-    return actors.most_common(1)[0][0] if actors else None
-
-
-def _dated(t: TimeRef) -> bool:
-    return (
-        t.granularity != "unknown"
-        and bool(t.candidates or t.earliest or t.weekday is not None or t.month is not None)
-        and not (t.anchor == "event" and t.earliest is None and t.weekday is None)
-    )
-
-
-def _precision(t: TimeRef) -> int:
-    """Which time dates a claim best: a date with a clock time, a date with a part of the day
-    ("dans la nuit de vendredi à samedi, peu avant 23 h": the clock time), a date, a clock
-    time alone."""
-    if not _dated(t):
-        return 3
-    return 0 if t.clock is not None else 1 if t.time_start is not None else 2
-
-
-def _dating(claim: Claim, actor: str | None) -> TimeRef | None:
-    """The time that dates the claim: a date with its time of day first, then a date, then a
-    time of day alone; never a duration, nor a part of the day without its date, nor the time
-    of the report the claim cites (`claimcheck.compare_report`)."""
-    useful = [
-        t
-        for t in claim.times
-        if t.duration_minutes is None
-        and (_dated(t) or t.clock is not None)
-        and not report_time(claim, t)  # "selon un bilan publié samedi": the report's time
-    ]
-    matching = [t for t in useful if actor is None or t.actor in (None, actor)]
-    if actor is not None:
-        own = [t for t in matching if t.actor == actor]
-        matching = own or matching
-    matching.sort(key=_precision)
-    return matching[0] if matching else None
-
-
-@cache
-def _relations(profile: LanguageProfile) -> re.Pattern[str] | None:
-    """Relation words at the end of a text, longest first (one named group per relation)."""
-    table = profile.text.time_relations
-    if not table:
-        return None
-    alternatives = [
-        f"(?P<r{k}>{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})"
-        for k, (_, words) in enumerate(table)
-    ]
-    return re.compile(rf"(?:^|\W)(?:{'|'.join(alternatives)})\s*$", re.IGNORECASE)
-
-
-def _relation(claim: Claim, ref: TimeRef) -> str | None:
-    """The relation a date stands in to the fact ("since", "until", "by"...), from the words
-    right before it; None for the time of the fact itself."""
-    profile = get_profile(claim.lang)
-    pattern = _relations(profile)
-    if pattern is None:
-        return None
-    found = pattern.search(claim.text[: max(ref.start - claim.start, 0)])
-    if found is None:
-        return None
-    group = next(name for name, value in found.groupdict().items() if value is not None)
-    return profile.text.time_relations[int(group[1:])][0]
-
-
 class _Comparer:
     def __init__(self, documents: Sequence[Document]) -> None:
         self.published = {d.id: d.published for d in documents}
@@ -225,7 +156,7 @@ class _Comparer:
     ) -> None:
         # the sharpest values first, so that exact values seed the sides and a bound joins
         # the side it allows ("au moins 369" with "369", not with "over 420")
-        groups = _group(sorted(items, key=lambda item: _vagueness(item[1])), compatible)
+        groups = _group(sorted(items, key=lambda item: vagueness(item[1])), compatible)
         if len(groups) < 2 or len({c.document_id for c, _ in items}) < 2:
             return
         groups.sort(key=lambda g: -len({c.document_id for c, _ in g}))
@@ -239,8 +170,8 @@ class _Comparer:
         for index, group in enumerate(groups):
             others = [c for j, g in enumerate(groups) if j != index for c, _ in g]
             mine = [c for c, _ in group]
-            if self._later(others, mine, _update_days(group[0][1])) or (
-                _counted(group[0][1]) and _reported_later(others, mine)
+            if self._later(others, mine, update_days(group[0][1])) or (
+                counted(group[0][1]) and reported_later(others, mine)
             ):
                 earlier = _side(
                     [
@@ -273,15 +204,15 @@ class _Comparer:
         self._add(cluster_id, kind, sides, why)
 
     def dates(self, cluster_id: str, claims: Sequence[Claim]) -> None:
-        actor = _majority_actor(claims)
-        items = [(c, t) for c in claims if (t := _dating(c, actor)) is not None]
+        actor = majority_actor(claims)
+        items = [(c, t) for c in claims if (t := dating(c, actor)) is not None]
         # parts of the day are named only where they differ ("mardi matin" / "Tuesday evening")
         parts = {t.part_of_day for _, t in items if t.clock is None and t.part_of_day}
-        describe = _describe_time_and_part if len(parts) > 1 else _describe_time
+        describe = describe_time_and_part if len(parts) > 1 else describe_time
         # a bound ("depuis 2019", "until March") is compared only with bounds of its relation
         by_relation: dict[str | None, list[tuple[Claim, TimeRef]]] = {}
         for claim, ref in items:
-            by_relation.setdefault(_relation(claim, ref), []).append((claim, ref))
+            by_relation.setdefault(relation(claim, ref), []).append((claim, ref))
         for group in by_relation.values():
             self._slot_conflict(cluster_id, "date", group, tm.compatible, describe)
 
@@ -296,7 +227,7 @@ class _Comparer:
         roles: list[list[tuple[Claim, Quantity]]] = []
         for claim in claims:
             mine: list[list[Quantity]] = []
-            for quantity in _wholes(claim):
+            for quantity in wholes(claim):
                 for group in mine:
                     if qty.comparable(group[0], quantity):
                         group.append(quantity)
@@ -329,8 +260,8 @@ class _Comparer:
                     continue
                 for qa in a.quotes:
                     for qb in b.quotes:
-                        short = min(len(_tokens(qa.text)), len(_tokens(qb.text))) < _QUOTE_WORDS
-                        for va, vb in _quote_drift(qa.text, qb.text, min_words=_FLIP_WORDS):
+                        short = min(len(tokens(qa.text)), len(tokens(qb.text))) < _QUOTE_WORDS
+                        for va, vb in quote_drift(qa.text, qb.text, min_words=_FLIP_WORDS):
                             flip = reversal(va, vb, a.lang) if a.lang == b.lang else None
                             if short and flip is None:
                                 continue
@@ -379,7 +310,7 @@ class _Comparer:
             for b in claims[i + 1 :]:
                 if a.document_id == b.document_id:
                     continue
-                for va, vb in _substitutions(a, b):
+                for va, vb in substitutions(a, b):
                     found.setdefault((va, vb), []).append((_Item(a, va, va), _Item(b, vb, vb)))
         for (va, vb), pairs in found.items():
             left = _side([p[0] for p in pairs], va)
@@ -393,88 +324,6 @@ class _Comparer:
             )
 
 
-@cache
-def _subset_link(profile: LanguageProfile) -> re.Pattern[str] | None:
-    links = profile.text.subset_links
-    if not links:
-        return None
-    return re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in links) + r")(?!\w)", re.IGNORECASE
-    )
-
-
-def _wholes(claim: Claim) -> list[Quantity]:
-    """The claim's quantities less the parts of an earlier one, introduced by a subset link
-    of the language ("dont", "parmi lesquels", "including", "of whom")."""
-    pattern = _subset_link(get_profile(claim.lang))
-    if pattern is None:
-        return list(claim.quantities)
-    out: list[Quantity] = []
-    for quantity in claim.quantities:
-        before = [q for q in out if q.end <= quantity.start]
-        if before:
-            gap = claim.text[before[-1].end - claim.start : quantity.start - claim.start]
-            if pattern.search(gap) and qty.comparable(before[-1], quantity):
-                continue
-        out.append(quantity)
-    return out
-
-
-def _update_days(value: TimeRef | Quantity) -> int:
-    """How many days later a report must be to revise a value rather than contradict it: a
-    count (a toll, people waiting, rescuers sent) is revised from one day to the next."""
-    if isinstance(value, Quantity) and value.dimension == "count":
-        return _COUNT_UPDATE_MIN_DAYS
-    return _UPDATE_MIN_DAYS
-
-
-def _counted(value: TimeRef | Quantity) -> bool:
-    return isinstance(value, Quantity) and value.dimension == "count"
-
-
-def _reported_later(earlier: Sequence[Claim], later: Sequence[Claim]) -> bool:
-    """Does every claim of `later` cite a report given after every report `earlier` cites ("un
-    bilan publié samedi à 10h" then "samedi vers 22h00")? A later toll revises an earlier one."""
-    first = [report_moment(c) for c in earlier]
-    then = [report_moment(c) for c in later]
-    known = [m for m in first if m is not None]
-    news = [m for m in then if m is not None]
-    return len(known) == len(first) > 0 and len(news) == len(then) > 0 and min(news) > max(known)
-
-
-_BOUND_VAGUENESS = {"exact": 0, "approx": 1, "range": 2}
-
-
-def _vagueness(value: TimeRef | Quantity) -> int:
-    """How much a value allows, to seed sides and name them by their sharpest value: an exact
-    figure, then an approximate one, a range, an open bound; a day before a week, a clock time
-    before a part of the day."""
-    if isinstance(value, Quantity):
-        return _BOUND_VAGUENESS.get(value.bound, 3)
-    # days first, then the width of the time of day (minutes; a whole day without one)
-    within = 2 * 24 * 60
-    if value.time_start is not None and value.time_end is not None:
-        within = value.time_end - value.time_start
-    if value.candidates:
-        return len(value.candidates) * 10**4 + within
-    if value.earliest is not None and value.latest is not None:
-        return ((value.latest - value.earliest).days + 1) * 10**4 + within
-    return 10**10 + within
-
-
-def _describe_time(ref: TimeRef, *, part: bool = False) -> str:
-    """The resolved value first; for a phrase dated through another event, its words too."""
-    if ref.anchor == "event" and (ref.earliest is not None or ref.weekday is not None):
-        plain = ref.model_copy(update={"anchor": "publication", "anchor_text": None})
-        label = tm.describe(plain, part=part)
-        return f"{label} ('{ref.text}' {ref.anchor_text or ''})".replace(" )", ")")
-    return tm.describe(ref, part=part)
-
-
-def _describe_time_and_part(ref: TimeRef) -> str:
-    return _describe_time(ref, part=True)
-
-
 def _sources(side: Side) -> str:
     n = len(side.document_ids)
     return f"{n} source{'s' if n > 1 else ''}"
@@ -482,151 +331,6 @@ def _sources(side: Side) -> str:
 
 def _quoted(evidence: Sequence[str]) -> str:
     return ", ".join(f"'{e}'" for e in evidence[:3])
-
-
-def _tokens(text: str) -> list[str]:
-    return [t.replace("’", "'").casefold() for t in _TOKEN.findall(text)]
-
-
-def _edits(ops: Sequence[Opcode]) -> list[tuple[int, int, int, int]]:
-    """Adjacent edit operations merged: one (src_start, src_end, dest_start, dest_end) per run."""
-    runs: list[tuple[int, int, int, int]] = []
-    for op in ops:
-        if op.tag == "equal":
-            continue
-        if runs and runs[-1][1] == op.src_start and runs[-1][3] == op.dest_start:
-            runs[-1] = (runs[-1][0], op.src_end, runs[-1][2], op.dest_end)
-        else:
-            runs.append((op.src_start, op.src_end, op.dest_start, op.dest_end))
-    return runs
-
-
-def _quote_drift(a: str, b: str, *, min_words: int = 5) -> list[tuple[str, str]]:
-    """Word-level differences inside the part two quotes share: [(words in a, words in b)]."""
-    ta, tb = _tokens(a), _tokens(b)
-    if min(len(ta), len(tb)) < min_words:
-        return []
-    short, long_, swapped = (ta, tb, False) if len(ta) <= len(tb) else (tb, ta, True)
-    if word_partial_ratio(short, long_) < QUOTE_MIN_SCORE:
-        return []
-    ops = Levenshtein.opcodes(short, long_)
-    blocks = list(ops)
-    # the shorter quote may be an excerpt: ignore what lies outside the shared part (words
-    # only one quote has); a word replaced at an edge is a drift all the same
-    while blocks and blocks[0].tag in ("insert", "delete"):
-        blocks.pop(0)
-    while blocks and blocks[-1].tag in ("insert", "delete"):
-        blocks.pop()
-    out = []
-    for src_start, src_end, dest_start, dest_end in _edits(blocks):
-        left = short[max(src_start - 1, 0) : src_end + 1]
-        right = long_[max(dest_start - 1, 0) : dest_end + 1]
-        if [fold(w) for w in short[src_start:src_end]] == [
-            fold(w) for w in long_[dest_start:dest_end]
-        ]:
-            continue
-        va, vb = " ".join(left), " ".join(right)
-        out.append((vb, va) if swapped else (va, vb))
-    return out
-
-
-@lru_cache(maxsize=1 << 16)  # asked again for the same words by every pair of a cluster
-def _rare(word: str, lang: str) -> bool:
-    if any(ch.isdigit() for ch in word):
-        return True
-    return word_zipf(word, lang) < _RARE_ZIPF
-
-
-@lru_cache(maxsize=4096)  # each claim's, once for all the pairs it is in
-def _words(text: str) -> tuple[str, ...]:
-    """Lower-case words, elided articles and pronouns ("l'", "d'", "qu'") dropped."""
-    return tuple(w.casefold() for w in _WORD.findall(text) if len(w) > 1 or w.isdigit())
-
-
-def _substitutions(a: Claim, b: Claim) -> list[tuple[str, str]]:
-    """Referents swapped between two claims of one fact: model codes, then rare words.
-
-    A name that differs from another only by the digits of one word ("Airbus A320" /
-    "Airbus A321") is another referent whatever the languages around it; otherwise a single
-    rare word swapped next to an identical content word ("acide sulfurique" / "acide
-    nitrique") is.
-    """
-    out = _code_swaps(a, b)
-    ta, tb = _words(a.normalized), _words(b.normalized)
-    if min(len(ta), len(tb)) < _ENTITY_MIN_WORDS:
-        return out
-    for wa, wb, before, after in _swapped_words(ta, tb, a.lang, b.lang):
-        if any(ch.isdigit() for ch in wa + wb):
-            continue  # numbers are compared as quantities, codes above
-        if not (_rare(wa, a.lang) and _rare(wb, b.lang)):
-            continue
-        if Levenshtein.normalized_similarity(wa, wb) >= 0.7:
-            continue  # a spelling matter, not another referent
-        if a.lang == b.lang and derived(wa, wb, get_profile(a.lang)):
-            continue  # "ukraine" / "ukrainians": one word inflected or derived
-        out.append(
-            (
-                " ".join(filter(None, [before, wa, after])),
-                " ".join(filter(None, [before, wb, after])),
-            )
-        )
-    return out
-
-
-_MAX_LEAD = 3  # common words that may stand before a swapped word on one side only
-
-
-def _swapped_words(
-    ta: Sequence[str], tb: Sequence[str], lang_a: str, lang_b: str
-) -> list[tuple[str, str, str, str]]:
-    """(word of a, word of b, the same word before them or "", the same word after them or "")
-    for each word swapped for one other next to an identical content word; and, after a few
-    common words on one side only, for the last words of a run when the word after it is the
-    same ("in the village of Tagadirte, where" / "in Tikekhte, where")."""
-
-    def same(word: str, other: Sequence[str], at: int) -> bool:
-        return 0 <= at < len(other) and len(word) >= _CONTEXT_MIN and word == other[at]
-
-    ops = list(Levenshtein.opcodes(ta, tb))
-    out = []
-    for op in ops:
-        if op.tag != "replace" or not op.src_end - op.src_start == 1 == op.dest_end - op.dest_start:
-            continue
-        left = ta[op.src_start - 1] if op.src_start > 0 else ""
-        right = ta[op.src_end] if op.src_end < len(ta) else ""
-        if same(left, tb, op.dest_start - 1):
-            out.append((ta[op.src_start], tb[op.dest_start], left, ""))
-        elif same(right, tb, op.dest_end):
-            out.append((ta[op.src_start], tb[op.dest_start], "", right))
-    for src_start, src_end, dest_start, dest_end in _edits(ops):
-        sizes = (src_end - src_start, dest_end - dest_start)
-        if 0 in sizes or sizes == (1, 1) or sum(sizes) - 2 > _MAX_LEAD:
-            continue
-        leads = [(w, lang_a) for w in ta[src_start : src_end - 1]]
-        leads += [(w, lang_b) for w in tb[dest_start : dest_end - 1]]
-        if any(_rare(w, lang) for w, lang in leads):
-            continue
-        right = ta[src_end] if src_end < len(ta) else ""
-        if same(right, tb, dest_end):
-            out.append((ta[src_end - 1], tb[dest_end - 1], "", right))
-    return out
-
-
-def _code_swaps(a: Claim, b: Claim) -> list[tuple[str, str]]:
-    out = []
-    for ea in a.entities:
-        for eb in b.entities:
-            wa, wb = ea.canonical.split(), eb.canonical.split()
-            if len(wa) != len(wb) or ea.canonical == eb.canonical:
-                continue
-            diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
-            if len(diff) != 1:
-                continue
-            x, y = diff[0]
-            letters = [re.sub(r"\d", "", w) for w in (x, y)]
-            if x != y and letters[0] == letters[1] and any(ch.isdigit() for ch in x + y):
-                out.append((ea.canonical, eb.canonical))
-    return list(dict.fromkeys(out))
 
 
 def _spelling(
