@@ -2,7 +2,9 @@
 weeks before or after a written day moves that day ("deux jours après hier", "three weeks from
 tomorrow", "trois jours avant le 5 mars"; the count alone, "deux jours après l'annonce", stays
 relative to its event); a weekday name before its date is that date ("mercredi 26/10/2016");
-a range of weekdays after a week lies in that week ("la semaine prochaine, du mardi au jeudi").
+a range of weekdays after a week lies in that week ("la semaine prochaine, du mardi au jeudi");
+a count of units before the day that starts them is that span ("for three days starting Monday",
+"pendant deux semaines à partir du 20 mai").
 """
 
 from __future__ import annotations
@@ -13,11 +15,15 @@ from collections.abc import Sequence
 from functools import cache
 
 from claimcheck.ground.calendar import common_fields
-from claimcheck.ground.phrases import lead, norm
+from claimcheck.ground.phrases import alt, lead, norm
+from claimcheck.ground.windows import window
 from claimcheck.lang.time_types import TimeVocabulary
 from claimcheck.models import TimeRef
 
-__all__ = ["in_weeks", "onto_days"]
+__all__ = ["in_weeks", "onto_days", "spans_from"]
+
+#: a span longer than this many units is no span of news ("for 300 days from ...")
+_MAX_UNITS = 100
 
 _COMMA = re.compile(r"\s*,?\s*")
 
@@ -57,10 +63,12 @@ def _named_day(
 
 
 def onto_days(text: str, refs: Sequence[TimeRef], vocab: TimeVocabulary) -> list[TimeRef]:
-    """An event-relative count followed at once by a single dated day: that day moved; a
-    weekday name before the date it names: that date."""
+    """An event-relative count followed at once by a single dated day: that day moved ("for"
+    before the count makes it a span instead: `spans_from`); a weekday name before the date it
+    names: that date."""
     gap = _gap(vocab)
     names = _weekday_names(vocab)
+    span = _span_before(vocab)
     out: list[TimeRef] = []
     skip = -1
     for i, ref in enumerate(refs):
@@ -74,8 +82,10 @@ def onto_days(text: str, refs: Sequence[TimeRef], vocab: TimeVocabulary) -> list
             continue
         day = _day(nxt) if nxt is not None else None
         m = gap.match(text, ref.end)
+        lead = span.search(text, max(0, ref.start - 20), m.end()) if span and m else None
         if (
-            ref.anchor != "event"
+            (lead is not None and lead.group("for"))  # "for five days from Saturday"
+            or ref.anchor != "event"
             or ref.offset_days is None
             or nxt is None
             or day is None
@@ -154,3 +164,66 @@ def _weekday_range(ref: TimeRef, names: frozenset[str]) -> bool:
         return False
     words = re.findall(r"[^\W\d_]+", norm(ref.text))
     return not any(ch.isdigit() for ch in ref.text) and sum(w in names for w in words) == 2
+
+
+@cache
+def _span_before(v: TimeVocabulary) -> re.Pattern[str] | None:
+    """A count of units and the word that starts them on the day after ("3 days starting ")."""
+    joiners = (*v.span_starting, *v.span_from)
+    if not joiners:
+        return None
+    det = rf"(?:{lead(v.determiners)})?" if v.determiners else ""
+    starts = rf"(?:(?<![\w'’])(?P<for>{alt(v.span_for)})\s+)?" if v.span_for else ""
+    return re.compile(
+        rf"{starts}(?<![\w'’,.])(?P<n>\d{{1,3}}|{alt(v.numbers)})\s+(?P<u>{alt(v.plural_units)})"
+        rf"(?:\s*,)?\s+(?P<j>{alt(joiners)})\s*{det}$",
+        re.IGNORECASE,
+    )
+
+
+def spans_from(text: str, refs: Sequence[TimeRef], vocab: TimeVocabulary) -> list[TimeRef]:
+    """ "for three days starting Monday", "deux semaines à partir du 20 mai": that many days,
+    weeks, months or years from that day on. After "in"/"dans" the count is a point ("dans 2
+    semaines à compter d'aujourd'hui"), and a bare "from" needs "for" ("3 days from Monday" is
+    one day)."""
+    pattern = _span_before(vocab)
+    if pattern is None:
+        return list(refs)
+    units = {norm(k): u for k, u in vocab.plural_units.items()}
+    numbers = {norm(k): n for k, n in vocab.numbers.items()}
+    from_only = frozenset(norm(k) for k in vocab.span_from)
+    points = frozenset(norm(k) for k in (*vocab.instant_before, *vocab.counted_before))
+    out: list[TimeRef] = []
+    for ref in refs:
+        day = _day(ref)
+        # a count relative to its event ("five days from" Saturday) gives way to the span
+        kept = [r for r in out if r.anchor != "event" or r.end < ref.start - 60]
+        lo = kept[-1].end if kept else 0
+        window_text = text[max(lo, ref.start - 60) : ref.start]
+        m = pattern.search(window_text) if day is not None else None
+        unit = units.get(norm(m.group("u")), "") if m else ""
+        if m is None or day is None or unit not in ("day", "week", "month", "year"):
+            out.append(ref)
+            continue
+        raw = norm(m.group("n"))
+        n = int(raw) if raw.isdigit() else numbers.get(raw, 0)
+        start = ref.start - (len(window_text) - m.start("n"))
+        before = text[max(0, start - 20) : start].split()
+        lead_word = norm(before[-1]) if before else ""
+        bare_from = norm(m.group("j")) in from_only and not m.group("for")
+        if not 0 < n <= _MAX_UNITS or bare_from or lead_word in points:
+            out.append(ref)
+            continue
+        try:
+            last = window(day, unit, n, 0)[1] - dt.timedelta(days=1)
+        except (OverflowError, ValueError):  # where the calendar ends
+            out.append(ref)
+            continue
+        _, month, year = common_fields([(day, last)], day_level=False)
+        update = {
+            "text": text[start : ref.end], "start": start, "earliest": day, "latest": last,
+            "candidates": (), "weekday": None, "day": None, "month": month, "year": year,
+        }  # fmt: skip
+        out = [r for r in out if r.end <= start]
+        out.append(ref.model_copy(update=update))
+    return out

@@ -14,7 +14,7 @@ from claimcheck.ground.clock import find_clocks
 from claimcheck.ground.date_ranges import join_ranges
 from claimcheck.ground.datetimes import join_clocks
 from claimcheck.ground.moments import from_instant, instant_of
-from claimcheck.ground.offsets import in_weeks, onto_days
+from claimcheck.ground.offsets import in_weeks, onto_days, spans_from
 from claimcheck.ground.periods import find_periods
 from claimcheck.ground.phrases import norm
 from claimcheck.ground.seasons import find_seasons
@@ -321,6 +321,7 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
     dates = onto_days(text, [_finish(text, hit, window) for hit in taken], profile.time)
     dates = in_weeks(text, join_ranges(text, dates, profile.time, blocked=spans), profile.time)
     dates = [d for d in dates if norm(d.text) not in g.now]  # "now" outside a range
+    dates = spans_from(text, dates, profile.time)  # "for three days starting Monday"
     # after the joins: "a week starting tomorrow" is one date, not also a length of a week
     kept = [
         c

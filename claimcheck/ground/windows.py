@@ -38,6 +38,7 @@ class _Grammar:
     units_seen: re.Pattern[str]
     century_seen: re.Pattern[str]
     veto_after: re.Pattern[str]  # after a window: "of", "qui ont suivi" (an event's window)
+    verb_lead: re.Pattern[str]  # before a window's marker: "will" (last three days)
 
 
 @cache
@@ -109,6 +110,9 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         century_seen=re.compile(alt(v.century_words), re.IGNORECASE),
         veto_after=re.compile(rf"\s+{alt(v.window_vetoes_after)}(?![\w'’])", re.IGNORECASE)
         if v.window_vetoes_after
+        else re.compile(r"(?!)"),
+        verb_lead=re.compile(rf"(?<![\w'’]){alt(v.window_verb_leads)}\s+$", re.IGNORECASE)
+        if v.window_verb_leads
         else re.compile(r"(?!)"),
     )
 
@@ -218,6 +222,8 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
         direction = min(direction, 0)  # "dans les 3 prochaines années": from today on
     if direction == 0 and g.veto_after.match(m.string, end):
         return None  # "within 5 days of the vote": a window after the vote
+    if kind == "before" and g.verb_lead.search(m.string, max(0, start - 20), start):
+        return None  # "the strike will last three days"
     return PeriodHit(start, end, "day", resolver=lambda p: window(p, unit, n, direction))
 
 

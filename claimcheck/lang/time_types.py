@@ -175,6 +175,9 @@ class TimeVocabulary:
     #: words before a whole window that start it at publication ("dans les" 3 prochaines
     #: années: from today on, as "within" is)
     window_within: tuple[str, ...] = ()
+    #: words right before a window's marker that make the marker a verb ("will last three
+    #: days": a length, not the past three days)
+    window_verb_leads: frozenset[str] = frozenset()
     #: words after a window from publication on ("within", "dans les") that count it from an
     #: event instead ("within 5 days of the vote", "dans les 10 jours qui ont suivi")
     window_vetoes_after: tuple[str, ...] = ()
@@ -193,6 +196,13 @@ class TimeVocabulary:
     #: words before a day that start a week on it ("la semaine commençant le", "the week
     #: starting")
     week_from: tuple[str, ...] = ()
+    #: words between a count of units and the day that starts them ("for 3 days starting
+    #: Monday", "deux semaines à partir du 20 mai"): that many units from that day
+    span_starting: tuple[str, ...] = ()
+    #: the same after "for"/"pendant" only (`span_for`): "for 3 days from Monday" is a span,
+    #: "3 days from Monday" one day
+    span_from: tuple[str, ...] = ()
+    span_for: tuple[str, ...] = ()
     #: season names -> a SEASON_BOUNDS key ("été" -> "summer", "fall" -> "autumn")
     seasons: Mapping[str, str] = field(default_factory=dict)
     #: season names that are also common words, a season only after a marker ("last fall")

@@ -247,6 +247,16 @@ TIME = TimeVocabulary(
     after_next=("après le prochain", "après la prochaine"),
     week_of=("semaine du",),
     week_from=("semaine commençant le", "semaine débutant le", "semaine à partir du"),
+    span_starting=(
+        "à partir du",
+        "à partir de",
+        "à partir d'",
+        "à compter du",
+        "à compter de",
+        "à compter d'",
+    ),
+    span_from=("dès le", "dès"),
+    span_for=("pendant", "durant", "pour"),
     century_words=("siècle",),
     seasons={
         "printemps": "spring",

@@ -101,6 +101,17 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     ("Talks will continue in the coming week.", P, "coming week", "2020-06-15", "2020-06-21"),
     ("The firm will move from next Monday to March 1, 2022.", P,
      "from next Monday to March 1, 2022", "2020-06-15", "2022-03-01"),
+    # a count of units from the day that starts them
+    ("Flights are grounded for 3 days starting Monday.", P, "3 days starting Monday",
+     "2020-06-08", "2020-06-10"),
+    ("The show runs for two weeks beginning June 20.", P, "two weeks beginning June 20",
+     "2020-06-20", "2020-07-03"),
+    ("Rail staff will walk out for five days from Saturday.", P, "five days from Saturday",
+     "2020-06-06", "2020-06-10"),
+    ("The talks resume five days from Saturday.", P, "five days from Saturday", "2020-06-11",
+     "2020-06-11"),
+    ("Staff met this week from Tuesday to Thursday.", P, "this week from Tuesday to Thursday",
+     "2020-06-09", "2020-06-11"),
 ]  # fmt: skip
 
 
@@ -133,6 +144,9 @@ NOT_TIMES: list[str | tuple[str, str]] = [
     "He was charged and now faces trial.",
     "Audi said its Q5 sold well.",
     "The verdict came within two days of the hearing.",
+    "The strike will last three days.",
+    "Talks may last two weeks.",
+    ("He will be back in 2 weeks starting Monday.", "Monday"),
 ]
 
 

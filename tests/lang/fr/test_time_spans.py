@@ -106,6 +106,13 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     # a marked start joins a far end
     ("La grève durera du vendredi prochain au 1er mars 2022.", P,
      "du vendredi prochain au 1er mars 2022", "2020-06-12", "2022-03-01"),
+    # a count of units from the day that starts them
+    ("Le trafic sera interrompu pendant trois jours à partir de lundi.", P,
+     "trois jours à partir de lundi", "2020-06-08", "2020-06-10"),
+    ("Le salon se tiendra deux semaines à compter du 20 juin.", P,
+     "deux semaines à compter du 20 juin", "2020-06-20", "2020-07-03"),
+    ("Le sommet se tient cette semaine du mardi au jeudi.", P,
+     "cette semaine du mardi au jeudi", "2020-06-09", "2020-06-11"),
 ]  # fmt: skip
 
 
@@ -139,6 +146,8 @@ NOT_TIMES: list[str | tuple[str, str]] = [
     "Le suspect a été interpellé dans les 10 jours qui ont suivi l'attentat.",
     "La décision tombera dans les deux semaines suivant le vote.",
     "Elle loue un T3 à Lyon.",
+    "Il a purgé 10 ans de prison à partir de 2001.",
+    "Les 3 jours du festival ont attiré la foule.",
 ]
 
 

@@ -1,0 +1,137 @@
+"""The grammar of date ranges in one language, and the helpers the range joins share:
+time words -> compiled patterns; two days -> one range (claimcheck.ground.date_ranges).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from claimcheck.ground.calendar import common_fields
+from claimcheck.ground.phrases import alt, norm
+from claimcheck.lang.time_types import TimeVocabulary
+from claimcheck.models import TimeRef
+
+__all__ = [
+    "MAX_DAYS",
+    "MAX_SPAN_DAYS",
+    "ORDER",
+    "RangeGrammar",
+    "day_range",
+    "fits",
+    "moved",
+    "range_grammar",
+    "single_day",
+]
+
+#: a range of days longer than this is not one range ("du 3 janvier 2019 au 5 mars 2024")
+MAX_DAYS = 400
+#: ... unless an opener makes it one ("entre le 3 janvier 2019 et le 5 mars 2024"), up to this
+MAX_SPAN_DAYS = 100 * 366
+ORDER = ("day", "week", "month", "year")
+_DASHES = frozenset({"-", "–"})
+
+
+@dataclass(frozen=True)
+class RangeGrammar:
+    gap: re.Pattern[str]  # between two dates: "au", "et le", "-", "to"
+    before: re.Pattern[str]  # a bare day and its joiner before a date: "du 3 au "
+    after: re.Pattern[str]  # a joiner and a bare day after a date: " to 8", "-8"
+    opener: re.Pattern[str]  # an opener just before the first date: "du ", "entre le "
+    closers: dict[str, tuple[str, ...]]
+    joiners: frozenset[str]
+    week_gap: re.Pattern[str]  # a weekday and its week: "vendredi de la semaine prochaine"
+    to_weekday: re.Pattern[str]  # a joiner and a weekday: " au jeudi" (du mardi au jeudi)
+    weekday_names: frozenset[str]
+    in_month: re.Pattern[str]  # days before a whole month: "du 4 au 22 " (ce mois-ci), "20th of "
+    week_of: re.Pattern[str]  # before a day: "la semaine du ", "the week of "
+    day_joiners: frozenset[str]  # between a day and its month: "de", "du", "of"
+    year_gap: re.Pattern[str]  # between a month and its year: "de", "of"
+    pinned: frozenset[str]  # words that date a day against publication, not a guessed year
+
+
+@cache
+def range_grammar(v: TimeVocabulary) -> RangeGrammar:
+    words = (*v.range_joiners, *(c for cs in v.range_openers.values() for c in cs))
+    joiner = rf"(?P<j>{alt(k for k in words if norm(k))}|[-–])"
+    det = rf"(?:{alt(v.determiners)}\s*)?" if v.determiners else ""
+    suffix = rf"(?:{alt(v.day_suffixes)})?" if v.day_suffixes else ""
+    openers = rf"(?P<o>{alt(v.range_openers)})\s+{det}"
+    return RangeGrammar(
+        gap=re.compile(rf"^\s*,?\s*{joiner}\s*{det}$", re.IGNORECASE),
+        before=re.compile(
+            rf"(?:(?<![\w'’]){openers})?(?<![\w'’.,/])(?P<d>[12]\d|3[01]|0?[1-9]){suffix}"
+            rf"\s*{joiner}\s*{det}$",
+            re.IGNORECASE,
+        ),
+        # not the first number of another date: "June 26 to 28 June", "2-2-2020 - 3-3-2020"
+        after=re.compile(
+            rf"\s*{joiner}\s*(?P<d>[12]\d|3[01]|0?[1-9]){suffix}(?![\w'’/]|[.,-]\d|\s?\d)"
+            rf"(?!\s*{alt({**v.months, **v.month_abbreviations})})",
+            re.IGNORECASE,
+        ),
+        opener=re.compile(rf"(?<![\w'’]){openers}$", re.IGNORECASE),
+        closers={norm(k): tuple(norm(c) for c in cs) for k, cs in v.range_openers.items()},
+        joiners=frozenset(norm(k) or k.strip() for k in v.range_joiners),
+        weekday_names=frozenset(norm(k) for k in v.weekdays),
+        day_joiners=frozenset(norm(k) for k in (*v.day_month_joiners, *v.period_of)),
+        week_of=re.compile(
+            rf"(?<![\w'’])(?:(?P<from>{alt(v.week_from)})|{alt(v.week_of)})\s*{det}$",
+            re.IGNORECASE,
+        ),
+        pinned=frozenset(
+            norm(k) for k in (*v.range_now, *v.relative_days, *v.markers_before, *v.markers_after)
+        ),
+        year_gap=re.compile(rf"^\s*(?:{alt((*v.day_month_joiners, *v.period_of))})?\s*$", re.I),
+        in_month=re.compile(
+            rf"(?:(?:(?<![\w'’]){openers})?(?<![\w'’.,/])(?P<d1>[12]\d|3[01]|0?[1-9]){suffix}"
+            rf"\s*{joiner}\s*{det})?(?<![\w'’.,/])(?P<d>[12]\d|3[01]|0?[1-9])(?P<sx>{suffix})"
+            rf"(?:\s+(?P<dj>{alt((*v.day_month_joiners, *v.part_date_joiners))}))?\s*{det}$",
+            re.IGNORECASE,
+        ),
+        to_weekday=re.compile(rf"\s*,?\s*{joiner}\s*{det}{alt(v.weekdays)}(?!\w)", re.I),
+        week_gap=re.compile(
+            rf"^\s*,?\s*(?:{alt((*v.day_month_joiners, *v.part_date_joiners))}\s*)?{det}$",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def single_day(ref: TimeRef) -> dt.date | None:
+    if ref.granularity != "day" or ref.anchor == "event" or ref.earliest is None:
+        return None
+    return ref.earliest if ref.earliest == ref.latest and not ref.candidates else None
+
+
+def fits(g: RangeGrammar, opener: str | None, joiner: str) -> bool:
+    j = norm(joiner) or joiner.strip()
+    if j in _DASHES:  # "entre 4-22 janvier", "between 2014-2018": a dash fits any opener
+        return True
+    if opener is not None:
+        return j in g.closers.get(norm(opener), ())
+    return j in g.joiners
+
+
+def day_range(
+    text: str, start: int, end: int, first: dt.date, last: dt.date, base: TimeRef
+) -> TimeRef | None:
+    if not first < last or (last - first).days > MAX_DAYS:
+        return None
+    _, month, year = common_fields([(first, last)], day_level=False)
+    return base.model_copy(
+        update={
+            "text": text[start:end], "start": start, "end": end, "earliest": first,
+            "latest": last, "candidates": (), "weekday": None, "day": None, "month": month,
+            "year": year,
+        }
+    )  # fmt: skip
+
+
+def moved(date: dt.date, /, **parts: int) -> dt.date | None:
+    """`date` with its year, month or day replaced; None when no such date exists."""
+    try:
+        return date.replace(**parts)
+    except ValueError:
+        return None
