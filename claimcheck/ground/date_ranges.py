@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from claimcheck.ground.calendar import common_fields, month_period
 from claimcheck.ground.phrases import norm
 from claimcheck.ground.range_grammar import (
+    DASHES,
     MAX_DAYS,
     MAX_SPAN_DAYS,
     ORDER,
@@ -92,38 +93,65 @@ def _in_year_of(day: dt.date, end: dt.date) -> dt.date:
     return day
 
 
+def _one_period(ref: TimeRef) -> bool:
+    """Does `ref` name one stretch of days (its candidates, if any, are all the days from its
+    earliest to its latest: "the end of June")?"""
+    if not ref.candidates or ref.earliest is None or ref.latest is None:
+        return not ref.candidates
+    return len(ref.candidates) == (ref.latest - ref.earliest).days + 1
+
+
+def _month_name(ref: TimeRef) -> bool:
+    """Is `ref` a month written by its name alone, without its year ("Nov", "juin")?"""
+    return ref.granularity == "month" and ref.month is not None and not re.search(r"\d", ref.text)
+
+
 def _span(text: str, a: TimeRef, b: TimeRef, g: RangeGrammar) -> TimeRef | None:
     """Two dated periods an opener joins ("entre mai 2015 et 2018", "from 2015 to May 5th,
     2017", "between January 1st 2015 and Feb 5th 2018"): from the first's start to the
     second's end."""
     for ref in (a, b):
-        if ref.anchor not in ("absolute", "publication") or ref.candidates:
+        if ref.anchor not in ("absolute", "publication") or not _one_period(ref):
             return None
         if ref.granularity not in ORDER or ref.earliest is None or ref.latest is None:
             return None
     assert a.earliest and a.latest and b.earliest and b.latest  # checked above
-    first, anchor = a.earliest, a.anchor
+    first, last, anchor = a.earliest, a.latest, a.anchor
     if _yearless(a, b, g):  # "du 1er février au mars 2019": February 2019
         first, anchor = _in_year_of(first, b.earliest), b.anchor
-    if not (first < b.earliest and a.latest < b.latest):
+        last = moved(last, year=last.year + first.year - a.earliest.year) or last
+    end, end_last = b.earliest, b.latest
+    if end <= first and _month_name(b):  # "from Sep to Nov" said in September: this November
+        end, end_last = (
+            moved(end, year=end.year + 1) or end,
+            moved(end_last, year=end_last.year + 1) or end_last,
+        )
+    if not (first < end and last < end_last):
         return None
     # two written years may lie far apart ("between 2010 and now" too); a yearless date read
     # against publication stays near the other
     limit = MAX_SPAN_DAYS if _pinned(a, g) and _pinned(b, g) else MAX_DAYS
-    if (b.latest - first).days > limit:
+    if (end_last - first).days > limit:
         return None
 
-    gap = g.gap.match(text[a.end : b.start])
+    between = text[a.end : b.start]
+    gap = g.gap.match(between)
+    if gap is None and norm(a.text) in g.abbreviations:  # "de janv. à mars"
+        gap = g.abbreviated_gap.match(between)
     opener = g.opener.search(text[max(0, a.start - 30) : a.start])
-    if gap is None or opener is None or not fits(g, opener.group("o"), gap.group("j")):
+    if gap is None or not fits(g, opener.group("o") if opener else None, gap.group("j")):
         return None
-    start = a.start - len(opener.group())
+    # without an opener, only a dash after a month's name: "June-August 1992", "Jan-Feb"
+    months = _month_name(a) and b.granularity == "month" and b.month is not None
+    if opener is None and not (gap.group("j") in DASHES and months):
+        return None
+    start = a.start - (len(opener.group()) if opener else 0)
     coarse = max(a.granularity, b.granularity, key=ORDER.index)
-    _, month, year = common_fields([(first, b.latest)], day_level=False)
+    _, month, year = common_fields([(first, end_last)], day_level=False)
     return a.model_copy(
         update={
             "text": text[start : b.end], "start": start, "end": b.end, "earliest": first,
-            "latest": b.latest, "candidates": (), "weekday": None, "day": None, "month": month,
+            "latest": end_last, "candidates": (), "weekday": None, "day": None, "month": month,
             "year": year, "anchor": anchor,
             "granularity": "day" if "day" in (a.granularity, b.granularity)
             else coarse,

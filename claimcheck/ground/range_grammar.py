@@ -15,6 +15,7 @@ from claimcheck.lang.time_types import TimeVocabulary
 from claimcheck.models import TimeRef
 
 __all__ = [
+    "DASHES",
     "MAX_DAYS",
     "MAX_SPAN_DAYS",
     "ORDER",
@@ -31,12 +32,14 @@ MAX_DAYS = 400
 #: ... unless an opener makes it one ("entre le 3 janvier 2019 et le 5 mars 2024"), up to this
 MAX_SPAN_DAYS = 100 * 366
 ORDER = ("day", "week", "month", "year")
-_DASHES = frozenset({"-", "–"})
+DASHES = frozenset({"-", "–"})
 
 
 @dataclass(frozen=True)
 class RangeGrammar:
     gap: re.Pattern[str]  # between two dates: "au", "et le", "-", "to"
+    abbreviated_gap: re.Pattern[str]  # the same after an abbreviation's point: "janv. à"
+    abbreviations: frozenset[str]  # month abbreviations: "janv", "Sep"
     before: re.Pattern[str]  # a bare day and its joiner before a date: "du 3 au "
     after: re.Pattern[str]  # a joiner and a bare day after a date: " to 8", "-8"
     opener: re.Pattern[str]  # an opener just before the first date: "du ", "entre le "
@@ -58,9 +61,11 @@ def range_grammar(v: TimeVocabulary) -> RangeGrammar:
     joiner = rf"(?P<j>{alt(k for k in words if norm(k))}|[-–])"
     det = rf"(?:{alt(v.determiners)}\s*)?" if v.determiners else ""
     suffix = rf"(?:{alt(v.day_suffixes)})?" if v.day_suffixes else ""
-    openers = rf"(?P<o>{alt(v.range_openers)})\s+{det}"
+    openers = rf"(?P<o>{alt(v.range_openers)})(?:(?<=['’])\s*|\s+){det}"  # "d'avril"
     return RangeGrammar(
         gap=re.compile(rf"^\s*,?\s*{joiner}\s*{det}$", re.IGNORECASE),
+        abbreviated_gap=re.compile(rf"^\.\s*{joiner}\s*{det}$", re.IGNORECASE),
+        abbreviations=frozenset(norm(k) for k in v.month_abbreviations),
         before=re.compile(
             rf"(?:(?<![\w'’]){openers})?(?<![\w'’.,/])(?P<d>[12]\d|3[01]|0?[1-9]){suffix}"
             rf"\s*{joiner}\s*{det}$",
@@ -107,7 +112,7 @@ def single_day(ref: TimeRef) -> dt.date | None:
 
 def fits(g: RangeGrammar, opener: str | None, joiner: str) -> bool:
     j = norm(joiner) or joiner.strip()
-    if j in _DASHES:  # "entre 4-22 janvier", "between 2014-2018": a dash fits any opener
+    if j in DASHES:  # "entre 4-22 janvier", "between 2014-2018": a dash fits any opener
         return True
     if opener is not None:
         return j in g.closers.get(norm(opener), ())

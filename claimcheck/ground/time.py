@@ -33,6 +33,8 @@ _MAX_CANDIDATES = 40
 #: an anchor clause keeps at most this many words
 _ANCHOR_WORDS = 12
 
+#: the "T" of an ISO date-time ("2016-12-16T12:23:59"): read as a space, offsets unchanged
+_ISO_T = re.compile(r"(?<=\d{4}-\d\d-\d\d)T(?=\d\d:\d\d)")
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]{}«»\"“”\n–—]|\s-\s")
 #: the last word before a position; starts only where a word starts (from every letter of a long
 #: word, the rest of the word was rescanned: quadratic)
@@ -55,6 +57,7 @@ class _Hit:
     offset: int | None = None
     anchor_text: str | None = None
     day: int | None = None
+    tentative: bool = False  # a date only where a range takes it ("May" in "March to May")
 
 
 def _word(g: Grammar, table: Mapping[str, int], m: re.Match[str], name: str) -> int | None:
@@ -143,16 +146,21 @@ def _base_hit(
     if kind == "month":
         name = norm(m.group("m"))
         year = m.group("y")
-        if name in g.abbreviations and not year:
-            return None
+        # "from March to May", "Sep-Nov": a month at one end of a range of months (kept only
+        # where the range is joined, see find_times)
+        ranged = g.range_next.match(text, end) is not None or (
+            g.range_prev.search(text, max(0, start - 30), start) is not None
+        )
         contextual = year or count or pre or _prev_word(text, start) in v.cues
-        if name in v.ambiguous_months and not contextual:
+        abbreviated = name in g.abbreviations and not year
+        if (abbreviated or (name in v.ambiguous_months and not contextual)) and not ranged:
             return None
+        tentative = abbreviated or (name in v.ambiguous_months and not contextual)
         month = g.months[name]
         if year:
             return _Hit(start, end, "month", (cal.month_period(int(year), month),), month=month)
         return _Hit(
-            start, end, "month", month=month,
+            start, end, "month", month=month, tentative=tentative,
             resolver=lambda p: cal.pick(
                 (cal.month_period(y, month) for y in range(p.year - 2, p.year + 2)), p, direction
             ),
@@ -294,6 +302,7 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
     """
     g = grammar(profile.time)
     window = cal.window(published)
+    written, text = text, _ISO_T.sub(" ", text)
     hits: list[_Hit] = []
     for kind, pattern in g.patterns:
         for m in pattern.finditer(text):
@@ -320,7 +329,9 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
     spans = [(c.start, c.end) for c in clocks if c.kind == "time"]
     dates = onto_days(text, [_finish(text, hit, window) for hit in taken], profile.time)
     dates = in_weeks(text, join_ranges(text, dates, profile.time, blocked=spans), profile.time)
-    dates = [d for d in dates if norm(d.text) not in g.now]  # "now" outside a range
+    # "now" outside a range; a month read only as a range's end, left alone ("to march to May")
+    tentative = {(h.start, h.end) for h in taken if h.tentative}
+    dates = [d for d in dates if norm(d.text) not in g.now and (d.start, d.end) not in tentative]
     dates = spans_from(text, dates, profile.time)  # "for three days starting Monday"
     # after the joins: "a week starting tomorrow" is one date, not also a length of a week
     kept = [
@@ -330,7 +341,10 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
     ]
     refs = join_clocks(text, dates, kept, profile.time)
     instant = instant_of(published)  # "dans 5 heures": only from a stated publication time
-    return refs if instant is None else from_instant(text, refs, instant, profile.time)
+    refs = refs if instant is None else from_instant(text, refs, instant, profile.time)
+    if written == text:
+        return refs
+    return [r.model_copy(update={"text": written[r.start : r.end]}) for r in refs]
 
 
 def _safe(resolver: Resolver) -> Resolver:

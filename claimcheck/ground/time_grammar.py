@@ -44,6 +44,8 @@ class Grammar:
     abbreviations: frozenset[str]
     strict_events: frozenset[str]
     now: frozenset[str]  # the present, as a range's end only ("now", "maintenant")
+    range_next: re.Pattern[str]  # a closer and a month after a month: " to May", "-Nov"
+    range_prev: re.Pattern[str]  # a month and a closer before a month: "March to ", "Sep-"
     anchored: frozenset[str]
     count_tail: re.Pattern[str]  # "et 2000" after a number: "entre 1500 et 2000 euros"
     weekend_lead: re.Pattern[str]  # before a weekend meant as the nearest: "over the "
@@ -120,6 +122,8 @@ def grammar(v: TimeVocabulary) -> Grammar:
         (name, re.compile(rf"(?<![{_BEFORE[name in PREFIXED]}]){src}", re.IGNORECASE))
         for name, src in sources.items()
     )
+    # a month joined to another month by a range closer ("from March to May", "Jan-Feb")
+    to_month = rf"\.?\s*(?:[-–]|\s(?:{alt(k for k in closers if norm(k))})\s)\s*"
     # starts at the first space of a run only: tried at each space of a long run, \s+ backtracked
     connector = re.compile(rf"(?<!\s)\s+{alt(v.anchor_connectors)}\s*", re.IGNORECASE)
     return Grammar(
@@ -144,6 +148,8 @@ def grammar(v: TimeVocabulary) -> Grammar:
         abbreviations=frozenset(norm(a) for a in v.month_abbreviations),
         strict_events=frozenset(norm(a) for a in v.strict_event_words),
         now=frozenset(norm(a) for a in v.range_now),
+        range_next=re.compile(rf"{to_month}{month}(?![\w'’])", re.IGNORECASE),
+        range_prev=re.compile(rf"(?<![\w'’]){month}(?:\s+{_YEAR})?{to_month}$", re.IGNORECASE),
         anchored=frozenset(norm(a) for a in v.anchored),
         weekend_lead=re.compile(
             rf"(?<![\w'’]){alt(v.weekend_leads)}\s+$" if v.weekend_leads else r"(?!)",

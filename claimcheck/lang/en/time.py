@@ -178,6 +178,10 @@ TIME = TimeVocabulary(
                 ("the rest of", "later"),
                 ("rest of", "later"),
                 ("for the rest of", "later"),
+                # "since the start of the year": from its start up to publication
+                ("since the start of", "earlier"),
+                ("since the beginning of", "earlier"),
+                ("so far", "earlier"),
             )
             for joint in ("", " the")
         },

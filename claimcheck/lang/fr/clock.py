@@ -284,6 +284,7 @@ ZONES = {
 RANGE_OPENERS = {
     "entre": ("et",),
     "de": ("à", "a", "au", "jusqu'à"),
+    "d'": ("à", "au", "jusqu'à", "jusqu'au"),  # "d'avril à juin"
     "du": ("au", "jusqu'au", "à", "jusqu'à"),  # "du 1er août à aujourd'hui"
     "depuis": ("jusqu'à", "jusqu'au", "jusqu'en"),
     "à partir de": ("jusqu'à",),

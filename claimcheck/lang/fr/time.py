@@ -159,6 +159,9 @@ TIME = TimeVocabulary(
                 ("reste", "later"),
                 ("le reste", "later"),
                 ("pour le reste", "later"),
+                # "depuis le début de l'année": from its start up to publication
+                ("depuis le début", "earlier"),
+                ("depuis le commencement", "earlier"),
             )
             for joint in (" de", " du", " d'")
         },

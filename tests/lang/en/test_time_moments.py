@@ -188,7 +188,8 @@ def test_decades() -> None:
 def test_the_ends_of_the_calendar_raise_nothing(published: str) -> None:
     text = (
         "They will come in 5 hours, three weeks from tomorrow, next week, from Monday to "
-        "Wednesday, next decade; two hours ago; over the past two decades."
+        "Wednesday, next decade; two hours ago; over the past two decades; between now and "
+        "June 30; within the upcoming 5 years; for 3 days starting Monday; Q1 next year."
     )
     assert isinstance(find_times(text, published=published, profile=EN), list)
 
@@ -196,3 +197,10 @@ def test_the_ends_of_the_calendar_raise_nothing(published: str) -> None:
 def test_a_clock_range_with_a_bare_end_before_its_date() -> None:
     ref = _one("The office opens from 10:30 to 3 on Monday.", DAY, "from 10:30 to 3 on Monday")
     assert (str(ref.earliest), ref.time_start, ref.time_end) == ("2021-03-08", 630, 901)
+
+
+def test_an_iso_date_time() -> None:
+    ref = _one("The notice was posted 2021-03-02T08:05:59 online.", DAY, "2021-03-02T08:05:59")
+    assert (str(ref.earliest), ref.clock) == ("2021-03-02", 8 * 60 + 5)
+    refs = find_times("Form 2021-03-02Tx, model T12:30", published=DAY, profile=EN)
+    assert all(r.clock is None for r in refs)

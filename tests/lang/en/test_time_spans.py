@@ -112,6 +112,19 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
      "2020-06-11"),
     ("Staff met this week from Tuesday to Thursday.", P, "this week from Tuesday to Thursday",
      "2020-06-09", "2020-06-11"),
+    # ranges of months, abbreviated or not, and a month to a part of another
+    ("Exports slumped from March to May.", P, "from March to May", "2020-03-01", "2020-05-31"),
+    ("Fares rose from Sep. to Nov.", P, "from Sep. to Nov", "2019-09-01", "2019-11-30"),
+    ("The drought lasted from June-August 1992.", P, "from June-August 1992", "1992-06-01",
+     "1992-08-31"),
+    ("The museum was shut from April until the end of May.", P,
+     "from April until the end of May", "2020-04-01", "2020-05-31"),
+    # from the start of a period up to publication
+    ("Sales are up 8% since the start of the year.", P, "since the start of the year",
+     "2020-01-01", "2020-06-11"),
+    ("Deaths so far this month rose.", P, "so far this month", "2020-06-01", "2020-06-11"),
+    ("An ISO stamp: 2021-03-02T08:05:59.", P, "2021-03-02T08:05:59", "2021-03-02",
+     "2021-03-02"),
 ]  # fmt: skip
 
 
@@ -147,6 +160,8 @@ NOT_TIMES: list[str | tuple[str, str]] = [
     "The strike will last three days.",
     "Talks may last two weeks.",
     ("He will be back in 2 weeks starting Monday.", "Monday"),
+    "Protesters want to march to May Street.",
+    "They plan to march to Parliament and may stay.",
 ]
 
 

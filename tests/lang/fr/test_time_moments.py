@@ -251,7 +251,9 @@ def test_the_ends_of_the_calendar_raise_nothing(published: str) -> None:
     text = (
         "Dans 5 heures, trois jours après demain, la semaine prochaine entre mercredi et "
         "vendredi, la décennie prochaine, au cours des deux dernières décennies, il y a 30 "
-        "minutes, entre aujourd'hui et le 15 novembre."
+        "minutes, entre aujourd'hui et le 15 novembre, entre maintenant et le 30 juin, dans les "
+        "trois prochaines années, pendant trois jours à partir de lundi, le premier trimestre "
+        "de l'année prochaine."
     )
     assert isinstance(find_times(text, published=published, profile=FR), list)
 
@@ -261,3 +263,10 @@ def test_a_clock_range_with_a_bare_end_before_its_date() -> None:
     assert (str(ref.earliest), ref.time_start, ref.time_end) == ("2021-04-01", 630, 901)
     refs = find_times("Il est arrivé à 8 heures à 15 km de là.", published=DAY, profile=FR)
     assert [(r.text, r.time_end) for r in refs] == [("8 heures", 481)]
+
+
+def test_an_iso_date_time() -> None:
+    ref = _one("L'avis a été publié le 2021-03-02T08:05:59 en ligne.", DAY, "2021-03-02T08:05:59")
+    assert (str(ref.earliest), ref.clock) == ("2021-03-02", 8 * 60 + 5)
+    refs = find_times("Le formulaire 2021-03-02Tx, modèle T12:30", published=DAY, profile=FR)
+    assert all(r.clock is None for r in refs)

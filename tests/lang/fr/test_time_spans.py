@@ -113,6 +113,16 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
      "deux semaines à compter du 20 juin", "2020-06-20", "2020-07-03"),
     ("Le sommet se tient cette semaine du mardi au jeudi.", P,
      "cette semaine du mardi au jeudi", "2020-06-09", "2020-06-11"),
+    # ranges of months, abbreviated or not, and a month to a part of another
+    ("Les exportations ont chuté de mars à mai.", P, "de mars à mai", "2020-03-01",
+     "2020-05-31"),
+    ("Les tarifs ont grimpé entre sept. et nov.", P, "entre sept. et nov", "2019-09-01",
+     "2019-11-30"),
+    ("Le musée est resté fermé d'avril jusqu'à fin mai.", P, "d'avril jusqu'à fin mai",
+     "2020-04-01", "2020-05-31"),
+    # from the start of a period up to publication
+    ("Le titre a perdu 20 % depuis le début de l'année.", P, "depuis le début de l'année",
+     "2020-01-01", "2020-06-11"),
 ]  # fmt: skip
 
 
@@ -148,6 +158,8 @@ NOT_TIMES: list[str | tuple[str, str]] = [
     "Elle loue un T3 à Lyon.",
     "Il a purgé 10 ans de prison à partir de 2001.",
     "Les 3 jours du festival ont attiré la foule.",
+    "La sonde Mars à mai été lancée.",
+    "Les manifestants iront de Mars à Paris.",
 ]
 
 
