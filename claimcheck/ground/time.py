@@ -13,6 +13,7 @@ from claimcheck.ground.calendar import SCAN_LIMIT, Period, common_fields, each_d
 from claimcheck.ground.clock import find_clocks
 from claimcheck.ground.date_ranges import join_ranges
 from claimcheck.ground.datetimes import join_clocks
+from claimcheck.ground.holidays import find_holidays
 from claimcheck.ground.moments import from_instant, instant_of
 from claimcheck.ground.offsets import in_weeks, onto_days, spans_from
 from claimcheck.ground.periods import find_periods
@@ -310,7 +311,8 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
             if hit is not None and hit.end > hit.start:
                 hits.append(hit)
     v = profile.time
-    for p in (*find_periods(text, v), *find_windows(text, v), *find_seasons(text, v)):
+    found = (*find_periods(text, v), *find_windows(text, v), *find_seasons(text, v))
+    for p in (*found, *find_holidays(text, v)):
         hits.append(
             _Hit(p.start, p.end, p.granularity, p.periods, resolver=p.resolver, year=p.year)
         )

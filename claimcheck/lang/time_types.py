@@ -215,6 +215,19 @@ class TimeVocabulary:
     season_preps: tuple[str, ...] = ()
     #: words for a century after its ordinal ("siècle", "century")
     century_words: tuple[str, ...] = ()
+    #: holidays -> their day in a year: (month, day, 0) a fixed day ("Noël": (12, 25, 0));
+    #: (0, k, 0) k days from Easter Sunday ("Easter Monday": (0, 1, 0)); (month, weekday, n)
+    #: the n-th (-1: last) weekday of a month (0 = Monday). Names as written: a name that
+    #: starts upper-case must be written so ("la Toussaint", not "l'ascension" of a peak)
+    holidays: Mapping[str, tuple[int, int, int]] = field(default_factory=dict)
+    #: words one of them needs before it, besides markers ("à", "avant", "on", "over"), or a
+    #: year after it ("Noël 2019"): "un marché de Noël" names no day
+    holiday_leads: tuple[str, ...] = ()
+    #: words after a holiday that make it another thing ("Christmas Island", "Easter eggs")
+    holiday_vetoes_after: tuple[str, ...] = ()
+    #: words before a holiday's lead that make it a longer time around it ("les vacances de"
+    #: la Toussaint, "le marché de" Noël): no day
+    holiday_vetoes_before: tuple[str, ...] = ()
 
     # --- longer periods (claimcheck.ground.periods) ----------------------------------------
     #: words before a decade ("les années" 70); empty: decades need a 4-digit year or suffix

@@ -125,6 +125,15 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     ("Deaths so far this month rose.", P, "so far this month", "2020-06-01", "2020-06-11"),
     ("An ISO stamp: 2021-03-02T08:05:59.", P, "2021-03-02T08:05:59", "2021-03-02",
      "2021-03-02"),
+    # holidays: fixed, from Easter, with a year or a marker
+    ("The shops reopened after Christmas.", P, "Christmas", "2019-12-25", "2019-12-25"),
+    ("He died on Christmas Day 2018.", P, "Christmas Day 2018", "2018-12-25", "2018-12-25"),
+    ("Talks stalled last Easter.", P, "last Easter", "2020-04-12", "2020-04-12"),
+    ("The ferry sank on Easter Monday.", P, "Easter Monday", "2020-04-13", "2020-04-13"),
+    ("The ceasefire ended on New Year's Eve.", P, "New Year's Eve", "2019-12-31",
+     "2019-12-31"),
+    ("Police were called the day after Good Friday.", P, "the day after Good Friday",
+     "2020-04-11", "2020-04-11"),
 ]  # fmt: skip
 
 
@@ -162,6 +171,10 @@ NOT_TIMES: list[str | tuple[str, str]] = [
     ("He will be back in 2 weeks starting Monday.", "Monday"),
     "Protesters want to march to May Street.",
     "They plan to march to Parliament and may stay.",
+    "Sales fell over the Christmas holidays.",
+    "Christmas Island lies south of Java.",
+    "The Easter eggs sold out.",
+    "Halloween costumes were banned.",
 ]
 
 

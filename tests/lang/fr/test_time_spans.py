@@ -123,6 +123,15 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     # from the start of a period up to publication
     ("Le titre a perdu 20 % depuis le début de l'année.", P, "depuis le début de l'année",
      "2020-01-01", "2020-06-11"),
+    # fêtes : jours fixes, comptés depuis Pâques, avec une année ou un marqueur
+    ("Les magasins ont rouvert après Noël.", P, "Noël", "2019-12-25", "2019-12-25"),
+    ("Il est mort le jour de Noël 2018.", P, "jour de Noël 2018", "2018-12-25", "2018-12-25"),
+    ("Les négociations ont échoué à Pâques.", P, "Pâques", "2020-04-12", "2020-04-12"),
+    ("Le col était fermé à l'Ascension.", P, "Ascension", "2020-05-21", "2020-05-21"),
+    ("La grève a commencé le lundi de Pentecôte.", P, "lundi de Pentecôte", "2020-06-01",
+     "2020-06-01"),
+    ("Il neigeait à la Toussaint dernière.", P, "Toussaint dernière", "2019-11-01",
+     "2019-11-01"),
 ]  # fmt: skip
 
 
@@ -160,6 +169,11 @@ NOT_TIMES: list[str | tuple[str, str]] = [
     "Les 3 jours du festival ont attiré la foule.",
     "La sonde Mars à mai été lancée.",
     "Les manifestants iront de Mars à Paris.",
+    "Il a rendu hommage à Noël Mamère.",
+    "Le marché de Noël a fermé.",
+    "Ils sont partis pendant les vacances de la Toussaint.",
+    "Les statues de l'île de Pâques.",
+    "L'ascension du col fut rude.",
 ]
 
 
