@@ -21,10 +21,11 @@ later one revises (or simply comes later), the result is an `Update`, not a `Dis
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from claimcheck.compare_sides import Item, group_values, joined, quoted, side, sources
 from claimcheck.compare_slots import (
     counted,
     dating,
@@ -38,6 +39,7 @@ from claimcheck.compare_slots import (
     wholes,
 )
 from claimcheck.compare_text import quote_drift, substitutions, tokens
+from claimcheck.events import EventGate
 from claimcheck.ground import quantity_values as qty
 from claimcheck.ground import time_values as tm
 from claimcheck.ground.entity import fold, harmless_variant
@@ -46,7 +48,6 @@ from claimcheck.models import (
     Discrepancy,
     DiscrepancyKind,
     Document,
-    Highlight,
     Quantity,
     Side,
     TimeRef,
@@ -71,56 +72,10 @@ class Findings:
     updates: list[Update]
 
 
-@dataclass(frozen=True)
-class _Item:
-    claim: Claim
-    value: str
-    evidence: str
-    span: tuple[int, int] | None = None
-    """document offsets of the evidence when a slot gives them; else found in the claim"""
-
-
-def _locate(item: _Item) -> Highlight | None:
-    if item.span is not None:
-        return Highlight(claim_id=item.claim.id, start=item.span[0], end=item.span[1])
-    words = _WORD.findall(item.evidence)
-    if not words:
-        return None
-    pattern = r"\W+".join(re.escape(w) for w in words)
-    match = re.search(pattern, item.claim.text, re.IGNORECASE)
-    if match is None:
-        return None
-    start = item.claim.start + match.start()
-    return Highlight(claim_id=item.claim.id, start=start, end=item.claim.start + match.end())
-
-
-def _side(items: Sequence[_Item], value: str) -> Side:
-    ids = tuple(dict.fromkeys(i.claim.id for i in items))
-    docs = tuple(dict.fromkeys(i.claim.document_id for i in items))
-    evidence = tuple(dict.fromkeys(" ".join(i.evidence.split()) for i in items))
-    highlights = tuple(dict.fromkeys(h for i in items if (h := _locate(i)) is not None))
-    return Side(
-        value=value, claim_ids=ids, document_ids=docs, evidence=evidence, highlights=highlights
-    )
-
-
-def _group(
-    items: Sequence[tuple[Claim, T]], compatible: Callable[[T, T], bool]
-) -> list[list[tuple[Claim, T]]]:
-    groups: list[list[tuple[Claim, T]]] = []
-    for item in items:
-        for group in groups:
-            if all(compatible(item[1], other[1]) for other in group):
-                group.append(item)
-                break
-        else:
-            groups.append([item])
-    return groups
-
-
 class _Comparer:
-    def __init__(self, documents: Sequence[Document]) -> None:
+    def __init__(self, documents: Sequence[Document], gate: EventGate) -> None:
         self.published = {d.id: d.published for d in documents}
+        self.comparable = gate.comparable
         self.discrepancies: list[Discrepancy] = []
         self.updates: list[Update] = []
         self.quoted_flips: set[frozenset[str]] = set()
@@ -156,15 +111,15 @@ class _Comparer:
     ) -> None:
         # the sharpest values first, so that exact values seed the sides and a bound joins
         # the side it allows ("au moins 369" with "369", not with "over 420")
-        groups = _group(sorted(items, key=lambda item: vagueness(item[1])), compatible)
+        groups = group_values(sorted(items, key=lambda item: vagueness(item[1])), compatible)
         if len(groups) < 2 or len({c.document_id for c, _ in items}) < 2:
             return
         groups.sort(key=lambda g: -len({c.document_id for c, _ in g}))
         sides = []
         for group in groups:
-            side_items = [_Item(c, describe(v), v.text, (v.start, v.end)) for c, v in group]
+            side_items = [Item(c, describe(v), v.text, (v.start, v.end)) for c, v in group]
             sharpest = group[0][1]  # groups fill in order of vagueness: the first is sharpest
-            sides.append(_side(side_items, describe(sharpest)))
+            sides.append(side(side_items, describe(sharpest)))
         # a group published days after all the others revises them: an update, not a side
         kept = []
         for index, group in enumerate(groups):
@@ -173,9 +128,9 @@ class _Comparer:
             if self._later(others, mine, update_days(group[0][1])) or (
                 counted(group[0][1]) and reported_later(others, mine)
             ):
-                earlier = _side(
+                earlier = side(
                     [
-                        _Item(c, describe(v), v.text, (v.start, v.end))
+                        Item(c, describe(v), v.text, (v.start, v.end))
                         for c, v in items
                         if c in others
                     ],
@@ -194,13 +149,13 @@ class _Comparer:
                 )
             else:
                 kept.append(index)
-        sides = [sides[i] for i in kept]
-        if (
-            len({d for i in kept for c, _ in groups[i] for d in [c.document_id]}) < 2
-            or len(sides) < 2
-        ):
+        # a revision is told by the later report whatever else it revises; a conflict needs
+        # two reports of one event (`claimcheck.events`): other events' values are no side
+        rest = joined([groups[i] for i in kept], self.comparable)
+        sides = [sides[i] for i in kept if any(groups[i] is g for g in rest)]
+        if len({c.document_id for g in rest for c, _ in g}) < 2 or len(sides) < 2:
             return
-        why = " vs ".join(f"{s.value} ({_sources(s)}: {_quoted(s.evidence)})" for s in sides)
+        why = " vs ".join(f"{s.value} ({sources(s)}: {quoted(s.evidence)})" for s in sides)
         self._add(cluster_id, kind, sides, why)
 
     def dates(self, cluster_id: str, claims: Sequence[Claim]) -> None:
@@ -252,11 +207,11 @@ class _Comparer:
         Quotes of five words or more are compared word by word; shorter ones (three or four
         words: « ouverte pour homicide volontaire ») only for a flip of polarity.
         """
-        drifts: dict[tuple[str, str], list[tuple[_Item, _Item]]] = {}
+        drifts: dict[tuple[str, str], list[tuple[Item, Item]]] = {}
         flips: dict[tuple[str, str], str] = {}
         for i, a in enumerate(claims):
             for b in claims[i + 1 :]:
-                if a.document_id == b.document_id:
+                if a.document_id == b.document_id or not self.comparable(a, b):
                     continue
                 for qa in a.quotes:
                     for qb in b.quotes:
@@ -269,10 +224,10 @@ class _Comparer:
                             if flip is not None:
                                 flips[key] = flip
                                 self.quoted_flips.add(frozenset((a.id, b.id)))
-                            drifts.setdefault(key, []).append((_Item(a, va, va), _Item(b, vb, vb)))
+                            drifts.setdefault(key, []).append((Item(a, va, va), Item(b, vb, vb)))
         for (va, vb), pairs in sorted(drifts.items(), key=lambda kv: kv[0] not in flips):
-            left = _side([p[0] for p in pairs], va)
-            right = _side([p[1] for p in pairs], vb)
+            left = side([p[0] for p in pairs], va)
+            right = side([p[1] for p in pairs], vb)
             # the speaker as the claims on these sides name it (written, or an anaphor resolved
             # with evidence); outlets naming different speakers name none
             speakers = {q.speaker for p in pairs for x in p for q in x.claim.quotes if q.speaker}
@@ -284,7 +239,7 @@ class _Comparer:
                 cluster_id,
                 "quote",
                 [left, right],
-                f"{lead}{who} differ: “{va}” ({_sources(left)}) vs “{vb}” ({_sources(right)})",
+                f"{lead}{who} differ: “{va}” ({sources(left)}) vs “{vb}” ({sources(right)})",
             )
 
     def polarity(self, cluster_id: str, claims: Sequence[Claim]) -> None:
@@ -293,50 +248,56 @@ class _Comparer:
             pairs = {frozenset((x[0].id, y[0].id)) for x in found.asserting for y in found.denying}
             if pairs <= self.quoted_flips:
                 continue  # already said, as a flip inside the same quoted words
-            yes = [_Item(c, words, words, span) for c, words, span in found.asserting]
-            no = [_Item(c, words, words, span) for c, words, span in found.denying]
-            left, right = _side(yes, yes[0].value), _side(no, no[0].value)
+            yes = [
+                Item(c, words, words, span)
+                for c, words, span in found.asserting
+                if any(self.comparable(c, other[0]) for other in found.denying)
+            ]
+            no = [
+                Item(c, words, words, span)
+                for c, words, span in found.denying
+                if any(self.comparable(c, other[0]) for other in found.asserting)
+            ]
+            if not yes or not no:
+                continue  # the denial is of another event's fact
+            left, right = side(yes, yes[0].value), side(no, no[0].value)
             self._add(
                 cluster_id,
                 "polarity",
                 [left, right],
-                f"one source asserts what another denies: {_quoted(left.evidence)} "
-                f"({_sources(left)}) vs {_quoted(right.evidence)} ({_sources(right)})",
+                f"one source asserts what another denies: {quoted(left.evidence)} "
+                f"({sources(left)}) vs {quoted(right.evidence)} ({sources(right)})",
             )
 
     def entities(self, cluster_id: str, claims: Sequence[Claim]) -> None:
-        found: dict[tuple[str, str], list[tuple[_Item, _Item]]] = {}
+        found: dict[tuple[str, str], list[tuple[Item, Item]]] = {}
         for i, a in enumerate(claims):
             for b in claims[i + 1 :]:
-                if a.document_id == b.document_id:
+                if a.document_id == b.document_id or not self.comparable(a, b):
                     continue
                 for va, vb in substitutions(a, b):
-                    found.setdefault((va, vb), []).append((_Item(a, va, va), _Item(b, vb, vb)))
+                    found.setdefault((va, vb), []).append((Item(a, va, va), Item(b, vb, vb)))
         for (va, vb), pairs in found.items():
-            left = _side([p[0] for p in pairs], va)
-            right = _side([p[1] for p in pairs], vb)
+            left = side([p[0] for p in pairs], va)
+            right = side([p[1] for p in pairs], vb)
             self._add(
                 cluster_id,
                 "entity",
                 [left, right],
-                f"different referent in the same place: {va} ({_sources(left)}) "
-                f"vs {vb} ({_sources(right)})",
+                f"different referent in the same place: {va} ({sources(left)}) "
+                f"vs {vb} ({sources(right)})",
             )
 
 
-def _sources(side: Side) -> str:
-    n = len(side.document_ids)
-    return f"{n} source{'s' if n > 1 else ''}"
-
-
-def _quoted(evidence: Sequence[str]) -> str:
-    return ", ".join(f"'{e}'" for e in evidence[:3])
-
-
 def _spelling(
-    comparer: _Comparer, clusters: dict[str, list[Claim]], all_claims: Sequence[Claim]
+    comparer: _Comparer,
+    clusters: dict[str, list[Claim]],
+    all_claims: Sequence[Claim],
+    story_of: Mapping[str, str] | None = None,
 ) -> None:
-    """One discrepancy per misspelt name: every claim using the variant against the majority."""
+    """One discrepancy per misspelt name: every claim using the variant against the majority
+    form, as the claims of the variant's own fact write it, else as its story's articles do
+    (`story_of`: document -> story; another event's articles say nothing of this one)."""
     cluster_of = {c.id: cid for cid, members in clusters.items() for c in members}
     canonical_users: dict[str, list[Claim]] = {}
     variants: dict[tuple[str, str], list[Claim]] = {}
@@ -352,16 +313,20 @@ def _spelling(
     for (variant, canonical), users in variants.items():
         home = {cluster_of[c.id] for c in users}
         same = [c for c in canonical_users.get(canonical, []) if cluster_of[c.id] in home]
-        majority = same or _spread(canonical_users.get(canonical, []))
+        nearby = canonical_users.get(canonical, [])
+        if story_of is not None:
+            stories = {story_of.get(c.document_id) for c in users}
+            nearby = [c for c in nearby if story_of.get(c.document_id) in stories]
+        majority = same or _spread(nearby)
         if not majority:
             continue
-        right = _side([_Item(c, variant, variant) for c in users], variant)
-        left = _side([_Item(c, canonical, canonical) for c in majority], canonical)
+        right = side([Item(c, variant, variant) for c in users], variant)
+        left = side([Item(c, canonical, canonical) for c in majority], canonical)
         comparer._add(
             cluster_of[users[0].id],
             "spelling",
             [left, right],
-            f"“{variant}” ({_sources(right)}) is a variant spelling of “{canonical}”, "
+            f"“{variant}” ({sources(right)}) is a variant spelling of “{canonical}”, "
             f"the form most sources use",
         )
 
@@ -375,10 +340,20 @@ def _spread(claims: Sequence[Claim], limit: int = 6) -> list[Claim]:
 
 
 def compare(
-    clusters: dict[str, list[Claim]], claims: Sequence[Claim], documents: Sequence[Document]
+    clusters: dict[str, list[Claim]],
+    claims: Sequence[Claim],
+    documents: Sequence[Document],
+    *,
+    story_of: Mapping[str, str] | None = None,
+    gate: EventGate | None = None,
 ) -> Findings:
-    """Every discrepancy and update in the clusters (ids are cluster ids)."""
-    comparer = _Comparer(documents)
+    """Every discrepancy and update in the clusters (ids are cluster ids).
+
+    `story_of` maps each document to its story (a misspelt name is checked against its own
+    story's spelling); `gate` says which articles report different events, whose claims are
+    never set against each other (built from `documents` and `claims` when not given).
+    """
+    comparer = _Comparer(documents, gate or EventGate(documents, claims))
     for cluster_id, members in clusters.items():
         if len({c.document_id for c in members}) < 2:
             continue
@@ -387,5 +362,5 @@ def compare(
         comparer.quotes(cluster_id, members)
         comparer.polarity(cluster_id, members)
         comparer.entities(cluster_id, members)
-    _spelling(comparer, clusters, claims)
+    _spelling(comparer, clusters, claims, story_of)
     return Findings(comparer.discrepancies, comparer.updates)

@@ -238,7 +238,7 @@ def _assemble(
         for i, members in enumerate(groups)
     }
     provenance = find_origins(documents, claims, clusters)
-    findings = compare(clusters, checkable, documents)
+    findings = compare(clusters, checkable, documents, story_of=story_of)
     discrepancies, updates = weigh(
         findings.discrepancies, findings.updates, provenance.origin_of, documents
     )

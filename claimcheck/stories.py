@@ -16,8 +16,12 @@ distinguishes events, not topics:
 
 P(same story) comes from a logistic model over these features (`claimcheck/data/story_model.json`,
 fitted by `python -m benchmarks.fit_scorers`), and articles are grouped by average linkage on
-that probability. Candidate pairs are every pair up to `StoryOptions.exact_limit` articles and
-each article's nearest centroids beyond, so the cost stays near-linear.
+that probability. Two articles whose figures clash on more things than they agree on
+(`claimcheck.events`: two quakes of other magnitudes, depths and tolls; two raids with other
+numbers of arrests and of boats) are never put in one story, however alike their topic and
+words: the average of a story's pairs would otherwise carry them in together. Candidate
+pairs are every pair up to `StoryOptions.exact_limit` articles and each article's nearest
+centroids beyond, so the cost stays near-linear.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from claimcheck.events import APART_MARGIN, EventGate
 from claimcheck.ground.quantity_values import role
 from claimcheck.lexical import LexicalIndex
 from claimcheck.linkage import average_linkage
@@ -72,6 +77,9 @@ class StoryOptions(Model):
     neighbours: int = 30
     window_days: int | None = 60
     """articles published further apart than this are never one story (None: no window)"""
+    apart_margin: int | None = APART_MARGIN
+    """articles whose figures clash on this many more things than they agree on are never one
+    story (`claimcheck.events`; None: no such rule)"""
 
 
 @dataclass
@@ -350,6 +358,10 @@ def find_stories(
         probability = model.probability(features) if len(candidates) else np.zeros(0)
         scored = {pair: float(p) for pair, p in zip(candidates, probability, strict=True)}
         apart = _apart(documents, candidates, options.window_days)
+        if options.apart_margin is not None:
+            gate = EventGate(documents, claims, options.apart_margin)
+            ids = [d.id for d in documents]
+            apart += [(i, j) for i, j in candidates if gate.apart(ids[i], ids[j])]
         groups = average_linkage(len(documents), scored, threshold, cannot=apart)
     else:
         groups = [list(range(len(documents)))]

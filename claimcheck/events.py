@@ -1,0 +1,105 @@
+"""documents + grounded claims -> which two articles report two different events.
+
+Two articles of one story can still report look-alike events: two fires in one city, two
+earthquakes on one island, two raids by one navy. The story stage groups them on topic, names
+and wording, which such events share; what tells them apart is what they say of the event. A
+figure both articles give for the same thing (the magnitude, the toll, the number of arrests,
+a person's age, the sum paid) either agrees or clashes. One event reported by two outlets
+agrees on most figures and may clash on one or two (that is a conflict worth showing, or a
+toll revised between two reports). Two events clash on more figures than they agree on.
+
+`EventGate.apart(a, b)`: the articles' figures clash on at least `margin` more things than
+they agree on (`APART_MARGIN`, 2: one event may disagree on one figure it agrees on nothing
+else about; it may not disagree on two). Only figures whose kind or counted noun is known
+count (a bare number says nothing of what it counts). The comparison stage never sets a claim
+of one such article against a claim of the other (`claimcheck.compare`).
+
+Measured on ECB+ topics 1-35 and the real French/English dev sets (benchmarks/README.md,
+"Stories and facts").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from claimcheck.ground.quantity_values import compatible, role
+from claimcheck.models import Claim, Document, Quantity
+from claimcheck.timeline import days_between
+
+__all__ = ["APART_MARGIN", "REVISION_DAYS", "EventGate", "Figures", "balance", "figures"]
+
+Figures = dict[tuple[str, str | None, str], list[Quantity]]
+"""what is counted or measured (`quantity_values.role`) -> the quantities stated for it"""
+
+APART_MARGIN = 2
+REVISION_DAYS = 1
+"""a count given by reports this many days apart may have been revised in between"""
+
+
+def figures(claims: Iterable[Claim]) -> Figures:
+    """The figures the claims state, by role; a value with no noun, unit or kind is left out
+    (nothing says what "12" counts)."""
+    out: Figures = {}
+    for claim in claims:
+        for q in claim.quantities:
+            if q.noun is None and q.unit is None and q.kind is None:
+                continue
+            out.setdefault(role(q), []).append(q)
+    return out
+
+
+def balance(a: Figures, b: Figures, *, revisable: bool = False) -> tuple[int, int]:
+    """(agreeing, clashing): the roles both give, with two values that can be one (rounding
+    and bounds allowed: "magnitude 7" and "6.8", "about 2,000" and "2,059") or with none.
+
+    A role whose thing is unknown (a count without its noun or kind) is not counted; nor is a
+    count that clashes when `revisable` (the articles were published on different days: a
+    toll, a number of rescuers or of people waiting is revised from one report to the next).
+    """
+    agree = clash = 0
+    for key in a.keys() & b.keys():
+        if not key[2]:
+            continue
+        if any(compatible(x, y) for x in a[key] for y in b[key]):
+            agree += 1
+        elif not (revisable and key[0] == "count"):
+            clash += 1
+    return agree, clash
+
+
+class EventGate:
+    """Which two articles may have their claims compared: not those that report two events."""
+
+    def __init__(
+        self, documents: Sequence[Document], claims: Sequence[Claim], margin: int = APART_MARGIN
+    ) -> None:
+        by_doc: dict[str, list[Claim]] = {d.id: [] for d in documents}
+        for claim in claims:
+            if claim.kind == "claim":
+                by_doc.setdefault(claim.document_id, []).append(claim)
+        self.margin = margin
+        self._published = {d.id: d.published for d in documents}
+        self._figures = {doc: figures(members) for doc, members in by_doc.items()}
+        self._apart: dict[tuple[str, str], bool] = {}
+
+    def apart(self, doc_a: str, doc_b: str) -> bool:
+        """Do the two articles clash on `margin` more figures than they agree on?"""
+        if doc_a == doc_b:
+            return False
+        key = (doc_a, doc_b) if doc_a < doc_b else (doc_b, doc_a)
+        found = self._apart.get(key)
+        if found is None:
+            a, b = self._published.get(doc_a), self._published.get(doc_b)
+            # the fewest days between them, whichever came first (None: a date unknown)
+            gaps = [g for g in (days_between(a, b), days_between(b, a)) if g is not None]
+            agree, clash = balance(
+                self._figures.get(doc_a, {}),
+                self._figures.get(doc_b, {}),
+                revisable=bool(gaps) and max(gaps) >= REVISION_DAYS,
+            )
+            found = self._apart[key] = clash - agree >= self.margin
+        return found
+
+    def comparable(self, a: Claim, b: Claim) -> bool:
+        """May `a` and `b` be set against each other (their articles are not two events)?"""
+        return not self.apart(a.document_id, b.document_id)
