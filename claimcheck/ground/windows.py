@@ -32,6 +32,7 @@ class _Grammar:
     numbers: dict[str, int]
     counted: dict[str, int]
     few: tuple[int, int]
+    approx: dict[str, tuple[int, int]]  # counts per approximate word ("une dizaine de")
     pair: re.Pattern[str]  # one count and its unit, inside a chain
     #: a quick search that must succeed for the unit patterns to be tried (a unit word) and for
     #: the century one (a century word)
@@ -46,7 +47,8 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
     num = rf"(?P<n>(?<![\w,.])\d{{1,3}}(?!\w)|{alt(v.numbers)})"
     num_any = rf"(?:(?<![\w,.])\d{{1,3}}(?!\w)|{alt(v.numbers)})"
     unit_any = alt(v.plural_units)
-    few = rf"(?P<few>{alt(v.few_words)})"
+    # "quelques jours", "une dizaine de jours", "une vingtaine d'années"
+    few = rf"(?P<few>{alt((*v.few_words, *v.approx_counts))})(?:(?<=['’])|(?=\s))"
     unit = rf"(?P<u>{alt({**v.units, **v.plural_units})})"
     det = rf"(?:{lead(v.window_determiners)})?" if v.window_determiners else ""
     suffix = alt(v.day_suffixes) if v.day_suffixes else "(?!)"
@@ -63,9 +65,9 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         "century": v.century_words,
         "chain_before": v.counted_before,
         "chain_after": v.counted_after,
-        "few_before": v.counted_before if v.few_words else {},
-        "few_after": v.counted_after if v.few_words else {},
-        "few_window": v.window_before if v.few_words else {},
+        "few_before": v.counted_before if v.few_words or v.approx_counts else {},
+        "few_after": v.counted_after if v.few_words or v.approx_counts else {},
+        "few_window": v.window_before if v.few_words or v.approx_counts else {},
         "few_between": v.window_between if v.window_deictic else {},
     }
     sources = {
@@ -81,9 +83,9 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         "chain_before": rf"(?P<c>{alt(v.counted_before)})\s+{chain}",
         "chain_after": rf"{chain}\s+(?P<c>{alt(v.counted_after)})",
         # "il y a quelques jours", "a few weeks ago", "the past few days", "ces derniers jours"
-        "few_before": rf"(?P<c>{alt(v.counted_before)})\s+{few}\s+{unit}",
-        "few_after": rf"{few}\s+{unit}\s+(?P<c>{alt(v.counted_after)})",
-        "few_window": rf"{det}(?P<mk>{alt(v.window_before)})\s+{few}\s+{unit}",
+        "few_before": rf"(?P<c>{alt(v.counted_before)})\s+{few}\s*{unit}",
+        "few_after": rf"{few}\s*{unit}\s+(?P<c>{alt(v.counted_after)})",
+        "few_window": rf"{det}(?P<mk>{alt(v.window_before)})\s+{few}\s*{unit}",
         # "ces derniers jours", not "les derniers mois de sa vie"
         "few_between": rf"{lead(v.window_deictic)}(?P<mk>{alt(v.window_between)})\s+{unit}",
     }
@@ -102,11 +104,12 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         numbers={norm(k): n for k, n in v.numbers.items()},
         counted={norm(k): d for k, d in {**v.counted_before, **v.counted_after}.items()},
         few=v.few_count,
+        approx={norm(k): c for k, c in v.approx_counts.items()},
         pair=re.compile(
             rf"(?P<n>(?<![\w,.])\d{{1,3}}(?!\w)|{alt(v.numbers)})\s+(?P<u>{unit_any})",
             re.IGNORECASE,
         ),
-        units_seen=re.compile(rf"(?<![\w'’]){alt({**v.units, **v.plural_units})}", re.I),
+        units_seen=re.compile(rf"(?<!\w){alt({**v.units, **v.plural_units})}", re.I),
         century_seen=re.compile(alt(v.century_words), re.IGNORECASE),
         veto_after=re.compile(rf"\s+{alt(v.window_vetoes_after)}(?![\w'’])", re.IGNORECASE)
         if v.window_vetoes_after
@@ -170,7 +173,7 @@ def _few(
     unit = g.units[norm(groups["u"] or "")]
     if unit == "weekend":
         return None
-    low, high = g.few
+    low, high = g.approx.get(norm(groups.get("few") or ""), g.few)
     if kind in ("few_before", "few_after"):
         sign = g.counted[norm(groups["c"] or "")]
 

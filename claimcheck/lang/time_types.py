@@ -187,6 +187,9 @@ class TimeVocabulary:
     few_words: tuple[str, ...] = ()
     #: the counts "a few" may mean, low and high (a choice: 2 to 7)
     few_count: tuple[int, int] = (2, 7)
+    #: approximate counts, read as `few_words` are, each with its own low and high ("une
+    #: dizaine de" jours: 8 to 12; "a dozen" years: 10 to 14)
+    approx_counts: Mapping[str, tuple[int, int]] = field(default_factory=dict)
     #: determiners that belong to a window ("les", "ces", "the")
     window_determiners: tuple[str, ...] = ()
     #: words after a unit for the one after the next ("after next": "the week after next")

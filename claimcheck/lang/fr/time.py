@@ -139,7 +139,19 @@ TIME = TimeVocabulary(
     bare_day_leads=("le", "du", "au", "jusqu'au", "depuis le", "dès le"),
     weekday_day_joiners=(),
     cues=frozenset(
-        {"en", "depuis", "dès", "jusqu'en", "d'ici", "avant", "après", "entre", "année", "l'année"}
+        {
+            "en",
+            "depuis",
+            "dès",
+            "jusqu'en",
+            "d'ici",
+            "avant",
+            "après",
+            "entre",
+            "année",
+            "l'année",
+            "l'horizon",
+        }
     ),
     period_prefixes={
         **{
@@ -246,6 +258,21 @@ TIME = TimeVocabulary(
     },
     window_determiners=("les", "ces", "des"),
     few_words=("quelques", "plusieurs"),
+    approx_counts={
+        **{
+            f"une {w}{j}": c
+            for w, c in (
+                ("dizaine", (8, 12)),
+                ("douzaine", (10, 14)),
+                ("quinzaine", (13, 17)),
+                ("vingtaine", (17, 23)),
+                ("trentaine", (25, 35)),
+                ("quarantaine", (35, 45)),
+                ("cinquantaine", (45, 55)),
+            )
+            for j in (" de", " d'")
+        },
+    },
     window_deictic=("ces",),
     after_next=("après le prochain", "après la prochaine"),
     week_of=("semaine du",),

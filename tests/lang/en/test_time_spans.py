@@ -134,6 +134,8 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
      "2019-12-31"),
     ("Police were called the day after Good Friday.", P, "the day after Good Friday",
      "2020-04-11", "2020-04-11"),
+    # approximate counts
+    ("The mine closed a dozen years ago.", P, "a dozen years ago", "2006-06-11", "2010-06-11"),
 ]  # fmt: skip
 
 
@@ -175,6 +177,7 @@ NOT_TIMES: list[str | tuple[str, str]] = [
     "Christmas Island lies south of Java.",
     "The Easter eggs sold out.",
     "Halloween costumes were banned.",
+    "A dozen miners were trapped.",
 ]
 
 

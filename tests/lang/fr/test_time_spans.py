@@ -132,6 +132,12 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
      "2020-06-01"),
     ("Il neigeait à la Toussaint dernière.", P, "Toussaint dernière", "2019-11-01",
      "2019-11-01"),
+    # comptes approchés
+    ("Il y a une dizaine de jours, le maire a parlé.", P, "Il y a une dizaine de jours",
+     "2020-05-30", "2020-06-03"),
+    ("L'usine a fermé il y a une vingtaine d'années.", P, "il y a une vingtaine d'années",
+     "1997-06-11", "2003-06-11"),
+    ("La ville vise la neutralité à l'horizon 2030.", P, "2030", "2030-01-01", "2030-12-31"),
 ]  # fmt: skip
 
 
@@ -174,6 +180,7 @@ NOT_TIMES: list[str | tuple[str, str]] = [
     "Ils sont partis pendant les vacances de la Toussaint.",
     "Les statues de l'île de Pâques.",
     "L'ascension du col fut rude.",
+    "Une quinzaine de manifestants ont été interpellés.",
 ]
 
 
