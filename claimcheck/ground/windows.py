@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -42,6 +42,13 @@ class _Grammar:
     verb_lead: re.Pattern[str]  # before a window's marker: "will" (last three days)
 
 
+def _ahead(v: TimeVocabulary, *tables: Mapping[str, int]) -> dict[str, int]:
+    """The markers of these tables that point forward from publication ("coming",
+    "prochains", "à venir"; not "following", "suivants")."""
+    story = {norm(k) for k in v.story_markers}
+    return {k: d for t in tables for k, d in t.items() if d > 0 and norm(k) not in story}
+
+
 @cache
 def _grammar(v: TimeVocabulary) -> _Grammar:
     num = rf"(?P<n>(?<![\w,.])\d{{1,3}}(?!\w)|{alt(v.numbers)})"
@@ -69,6 +76,8 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         "few_after": v.counted_after if v.few_words or v.approx_counts else {},
         "few_window": v.window_before if v.few_words or v.approx_counts else {},
         "few_between": v.window_between if v.window_deictic else {},
+        "few_coming": _ahead(v, v.window_before, v.window_between) if v.unit_plurals else {},
+        "few_coming_after": _ahead(v, v.window_after) if v.unit_plurals else {},
     }
     sources = {
         "before": rf"{det}(?P<mk>{alt(v.window_before)})\s+{num}\s+{unit}",
@@ -86,6 +95,11 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         "few_before": rf"(?P<c>{alt(v.counted_before)})\s+{few}\s*{unit}",
         "few_after": rf"{few}\s*{unit}\s+(?P<c>{alt(v.counted_after)})",
         "few_window": rf"{det}(?P<mk>{alt(v.window_before)})\s+{few}\s*{unit}",
+        # "the coming weeks", "les prochains jours", "les semaines à venir": a few from now on
+        "few_coming": rf"{det}(?P<mk>{alt(_ahead(v, v.window_before, v.window_between))})\s+"
+        rf"(?P<u>{alt(v.unit_plurals)})",
+        "few_coming_after": rf"{det}(?P<u>{alt(v.unit_plurals)})\s+"
+        rf"(?P<mk>{alt(_ahead(v, v.window_after))})",
         # "ces derniers jours", not "les derniers mois de sa vie"
         "few_between": rf"{lead(v.window_deictic)}(?P<mk>{alt(v.window_between)})\s+{unit}",
     }
@@ -100,7 +114,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
             for t in (v.window_before, v.window_between, v.window_after)
             for k, d in t.items()
         },
-        units={norm(k): u for k, u in {**v.units, **v.plural_units}.items()},
+        units={norm(k): u for k, u in {**v.units, **v.plural_units, **v.unit_plurals}.items()},
         numbers={norm(k): n for k, n in v.numbers.items()},
         counted={norm(k): d for k, d in {**v.counted_before, **v.counted_after}.items()},
         few=v.few_count,

@@ -187,6 +187,13 @@ class TimeVocabulary:
     few_words: tuple[str, ...] = ()
     #: the counts "a few" may mean, low and high (a choice: 2 to 7)
     few_count: tuple[int, int] = (2, 7)
+    #: plural units: "the coming weeks", "les prochains jours", "les semaines à venir" are a
+    #: few of them from publication on (only with a forward marker: "les derniers mois de sa
+    #: vie" are no window)
+    unit_plurals: Mapping[str, str] = field(default_factory=dict)
+    #: forward markers that count from the story's time, not publication ("in the following
+    #: days", "les jours suivants"): never a window of `unit_plurals`
+    story_markers: frozenset[str] = frozenset()
     #: approximate counts, read as `few_words` are, each with its own low and high ("une
     #: dizaine de" jours: 8 to 12; "a dozen" years: 10 to 14)
     approx_counts: Mapping[str, tuple[int, int]] = field(default_factory=dict)

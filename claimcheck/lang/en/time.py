@@ -257,6 +257,8 @@ TIME = TimeVocabulary(
     ),
     window_determiners=("the",),
     few_words=("a few", "few", "several", "a couple of"),
+    unit_plurals={"days": "day", "weeks": "week", "months": "month", "years": "year"},
+    story_markers=frozenset({"following"}),
     approx_counts={"a dozen": (10, 14), "about a dozen": (10, 14), "some ten": (8, 12)},
     after_next=("after next", "after the next"),
     week_of=("week of", "week of the"),

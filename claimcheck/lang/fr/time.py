@@ -258,6 +258,14 @@ TIME = TimeVocabulary(
     },
     window_determiners=("les", "ces", "des"),
     few_words=("quelques", "plusieurs"),
+    unit_plurals={
+        "jours": "day",
+        "semaines": "week",
+        "mois": "month",
+        "ans": "year",
+        "années": "year",
+    },
+    story_markers=frozenset({"suivants", "suivantes"}),
     approx_counts={
         **{
             f"une {w}{j}": c

@@ -136,6 +136,9 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
      "2020-04-11", "2020-04-11"),
     # approximate counts
     ("The mine closed a dozen years ago.", P, "a dozen years ago", "2006-06-11", "2010-06-11"),
+    # a few units from publication on, no count written
+    ("Aid will arrive in the coming days.", P, "the coming days", "2020-06-12", "2020-06-18"),
+    ("Talks resume in the coming weeks.", P, "the coming weeks", "2020-06-12", "2020-07-30"),
 ]  # fmt: skip
 
 
@@ -178,6 +181,7 @@ NOT_TIMES: list[str | tuple[str, str]] = [
     "The Easter eggs sold out.",
     "Halloween costumes were banned.",
     "A dozen miners were trapped.",
+    "In the following days, police arrested him.",
 ]
 
 

@@ -138,6 +138,11 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     ("L'usine a fermé il y a une vingtaine d'années.", P, "il y a une vingtaine d'années",
      "1997-06-11", "2003-06-11"),
     ("La ville vise la neutralité à l'horizon 2030.", P, "2030", "2030-01-01", "2030-12-31"),
+    # quelques unités à partir de la publication, sans compte écrit
+    ("La décision sera prise dans les prochains jours.", P, "les prochains jours",
+     "2020-06-12", "2020-06-18"),
+    ("Des renforts arriveront dans les semaines à venir.", P, "les semaines à venir",
+     "2020-06-12", "2020-07-30"),
 ]  # fmt: skip
 
 
@@ -181,6 +186,8 @@ NOT_TIMES: list[str | tuple[str, str]] = [
     "Les statues de l'île de Pâques.",
     "L'ascension du col fut rude.",
     "Une quinzaine de manifestants ont été interpellés.",
+    "Dans les jours suivants, la police l'a arrêté.",
+    "Les prochaines élections auront lieu.",
 ]
 
 
