@@ -24,14 +24,13 @@ from typing import Any, Protocol, runtime_checkable
 import numpy as np
 import numpy.typing as npt
 
+from claimcheck.archive_index import ArchiveIndex
 from claimcheck.errors import ClaimcheckError, InputError, OutputError
 from claimcheck.models import Claim, Document
-from claimcheck.neighbours import HNSW
 
 __all__ = ["SCHEMA_VERSION", "SQLiteStore", "Store", "text_key"]
 
 SCHEMA_VERSION = 3
-_INDEX_CHUNK = 20_000  # vectors read at once when the HNSW index catches up with the table
 _BUSY_TIMEOUT_S = 60.0
 
 #: version -> its statements: a string is split on ";", a tuple holds statements run whole
@@ -385,7 +384,7 @@ class SQLiteStore:
 
     def _index_path(self, embedder: str) -> Path:
         safe = re.sub(r"[^\w.-]+", "_", embedder)
-        return self.path.with_name(f"{self.path.name}.{safe}.hnsw")
+        return self.path.with_name(f"{self.path.name}.{safe}.usearch")
 
     def _vector_rows(
         self, embedder: str, after: int = 0, limit: int = -1
@@ -400,43 +399,36 @@ class SQLiteStore:
             return ids, np.zeros((0, 0), dtype=np.float32)
         return ids, np.stack([np.frombuffer(r[1], dtype=np.float32) for r in rows])
 
-    def _ann(self, embedder: str, dimension: int) -> HNSW | None:
-        """The HNSW index of the stored vectors, caught up with the table; None without hnswlib.
+    def _ann(self, embedder: str, dimension: int) -> ArchiveIndex | None:
+        """The nearest-neighbour index of the stored vectors, caught up with the table; None
+        without usearch (`claimcheck.archive_index`).
 
-        It lives beside the store (`corpus.db.<embedder>.hnsw`), is derived data (deleting it
-        only costs a rebuild) and is brought up to date with the table whenever it is used, so
-        a process killed between a commit and the index save loses nothing.
+        It lives beside the store (`corpus.db.<embedder>.usearch`), is mapped rather than
+        read, is derived data (deleting it only costs a rebuild) and is brought up to date
+        with the table whenever it is used, so a process killed between a commit and the
+        index's write loses nothing.
         """
         try:
-            import hnswlib  # noqa: F401
+            import usearch  # noqa: F401
         except ImportError:
             return None
-        path = self._index_path(embedder)
-        index = HNSW.load(path, dimension) if path.exists() else HNSW(dimension)
-        last = max(index.ids(), default=0)
-        grown = False
-        while True:  # in chunks: the archive's vectors never all sit in memory at once
-            ids, vectors = self._vector_rows(embedder, last, _INDEX_CHUNK)
-            if not len(ids):
-                break
-            index.add(vectors, ids)
-            last, grown = int(ids[-1]), True
-        if grown:
-            with suppress(OSError):  # a read-only folder: the index is rebuilt next time
-                index.save(path)
+        index = ArchiveIndex(self._index_path(embedder), dimension)
+        index.catch_up(lambda after, limit: self._vector_rows(embedder, after, limit))
         return index
 
     def refresh_index(self, embedder: str) -> None:
-        """Bring the HNSW index of `embedder`'s vectors up to date (a no-op without hnswlib).
-
-        `ingest` calls it once at the end, so that the first `check` does not pay for
-        indexing the archive.
+        """Bring the index of `embedder`'s vectors up to date and write it (a no-op without
+        usearch). `ingest` calls it once at the end, so that the first `check` does not pay
+        for indexing the archive.
         """
         row = self._db.execute(
             "SELECT vector FROM vectors WHERE embedder = ? LIMIT 1", (embedder,)
         ).fetchone()
-        if row is not None:
-            self._ann(embedder, len(np.frombuffer(row[0], dtype=np.float32)))
+        if row is None:
+            return
+        index = self._ann(embedder, len(np.frombuffer(row[0], dtype=np.float32)))
+        if index is not None:
+            index.fold(lambda after, limit: self._vector_rows(embedder, after, limit))
 
     def neighbour_documents(
         self,
@@ -450,7 +442,7 @@ class SQLiteStore:
         if len(vectors) == 0:
             return []
         index = self._ann(embedder, vectors.shape[1])
-        if index is not None and len(index):
+        if index is not None:
             rowids, sims = index.query(vectors, k)
         else:
             ids, stored = self._vector_rows(embedder)

@@ -143,9 +143,10 @@ def test_the_index_loads_once_and_catches_up_in_memory(server: Server) -> None:
         _ingest(client, FR_A)
         assert client.post("/api/check?add=false", json=FR_B).status_code == 200
     (again,) = service._indexes.values()
-    assert again[0] is held[0]  # the same object, never read from disk again
+    assert again is held  # the same object, never opened from disk again
     with SQLiteStore(server.app.state.service.path) as db:
-        assert len(again[0]) == len(db._vector_rows(service.embedder.name)[0])
+        assert len(again) == len(db._vector_rows(service.embedder.name)[0])
+        assert again.last == int(db._vector_rows(service.embedder.name)[0][-1])
 
 
 def test_forms_without_their_csrf_token_are_refused(server: Server) -> None:

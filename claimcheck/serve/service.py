@@ -21,43 +21,36 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck import review
+from claimcheck.archive_index import ArchiveIndex
 from claimcheck.embed import Embedder, get_embedder
 from claimcheck.errors import InputError
 from claimcheck.models import Claim, Cluster, Discrepancy, Report, Review
-from claimcheck.neighbours import HNSW
 from claimcheck.pipeline import CheckOutcome, check, check_new, ingest
 from claimcheck.settings import Settings
-from claimcheck.store import _INDEX_CHUNK, SQLiteStore
+from claimcheck.store import SQLiteStore
 
 __all__ = ["Service"]
 
 
 class _ServedStore(SQLiteStore):
-    """A connection of the service: its HNSW index stays in memory between requests (loaded
-    from beside the store once, then caught up with the rows added since), instead of being
-    read from disk on every check."""
+    """A connection of the service: its nearest-neighbour index stays open between requests
+    (mapped from beside the store once, then caught up with the rows added since), instead
+    of being opened on every check."""
 
-    def __init__(self, path: Path, indexes: dict[str, tuple[HNSW, int]]) -> None:
+    def __init__(self, path: Path, indexes: dict[str, ArchiveIndex]) -> None:
         super().__init__(path, wal=True)
         self._indexes = indexes
 
-    def _ann(self, embedder: str, dimension: int) -> HNSW | None:
+    def _ann(self, embedder: str, dimension: int) -> ArchiveIndex | None:
         key = f"{embedder} {dimension}"
         held = self._indexes.get(key)
         if held is None:
-            index = super()._ann(embedder, dimension)  # from disk, caught up, saved
+            index = super()._ann(embedder, dimension)  # mapped from disk, caught up
             if index is not None:
-                self._indexes[key] = (index, max(index.ids(), default=0))
+                self._indexes[key] = index
             return index
-        index, last = held
-        while True:
-            ids, vectors = self._vector_rows(embedder, last, _INDEX_CHUNK)
-            if not len(ids):
-                break
-            index.add(vectors, ids)
-            last = int(ids[-1])
-        self._indexes[key] = (index, last)
-        return index
+        held.catch_up(lambda after, limit: self._vector_rows(embedder, after, limit))
+        return held
 
 
 class Service:
@@ -75,7 +68,7 @@ class Service:
         self.write_lock = threading.Lock()
         self._report_lock = threading.Lock()
         self._cached: tuple[int, Report] | None = None
-        self._indexes: dict[str, tuple[HNSW, int]] = {}  # used under the write lock only
+        self._indexes: dict[str, ArchiveIndex] = {}  # used under the write lock only
         with self.writer() as store:  # create it, switch it to WAL, load its index once
             if store.claim_count() > self.settings.incremental_from:
                 store.refresh_index(self.embedder.name)

@@ -1,0 +1,185 @@
+"""stored vectors -> the nearest stored vectors of new ones: a mapped HNSW file and an exact tail.
+
+The store's nearest-neighbour index lives beside it (`corpus.db.<embedder>.usearch`): an
+HNSW graph over half-precision copies of the vectors (usearch), keyed by the vectors' row
+ids. A process that only reads it maps the file (`view`): nothing is loaded, and a query
+pages in the few graph nodes it visits, so checking one article against a million stored
+claims costs milliseconds and a few MB, not the 1-2 GB of reading the whole index.
+
+Vectors stored after the index was last written form the *tail*: read from the table, held
+in memory and searched exactly, then merged with the graph's answers. The tail is folded
+into the graph (the file loaded, extended, written under a temporary name and renamed)
+when it reaches `fold_at` vectors, or when `fold()` is called (`ingest` does, at its end).
+The index is derived data: a missing, unreadable or mismatched file is rebuilt from the
+table.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from contextlib import suppress
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from claimcheck.errors import UsageError
+
+__all__ = ["ArchiveIndex", "Rows"]
+
+Vectors = npt.NDArray[np.float32]
+Ids = npt.NDArray[np.int64]
+Rows = Callable[[int, int], tuple[Ids, Vectors]]
+"""`rows(after, limit)`: up to `limit` stored (row ids, vectors) with ids above `after`"""
+
+_CONNECTIVITY = 32  # graph links per node (HNSW's M)
+_EXPANSION_ADD = 200  # candidates kept while inserting (efConstruction)
+_EXPANSION_SEARCH = 256  # candidates kept while searching (ef): recall over speed
+_CHUNK = 20_000  # vectors read from the table at once
+
+
+def _library() -> Any:
+    try:
+        from usearch import index
+    except ImportError as exc:
+        raise UsageError(
+            "the store's nearest-neighbour index needs usearch: pip install 'claimcheck[scale]'"
+        ) from exc
+    return index
+
+
+class ArchiveIndex:
+    """The graph of the vectors up to `indexed`, plus the exact tail read since."""
+
+    def __init__(self, path: Path, dimension: int, *, fold_at: int = 10_000) -> None:
+        self.path = path
+        self.dimension = dimension
+        self.fold_at = fold_at
+        self._lib = _library()
+        self._writable = True
+        self._graph: Any = None  # a mapped (read-only) usearch.Index, or None when empty
+        self.indexed = 0  # the largest row id in the graph
+        self._tail_ids: list[Ids] = []
+        self._tail_vectors: list[Vectors] = []
+        self._open()
+
+    @property
+    def _meta_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".json")
+
+    def _open(self) -> None:
+        """Map the file, if there is a readable one of this dimension."""
+        try:
+            graph = self._lib.Index.restore(str(self.path), view=True)
+        except (OSError, ValueError, RuntimeError):
+            graph = None
+        if graph is None or graph.ndim != self.dimension or not len(graph):
+            return
+        graph.expansion_search = _EXPANSION_SEARCH
+        try:  # the record written beside it saves reading every key of the graph
+            meta = json.loads(self._meta_path.read_text(encoding="utf-8"))
+            last = int(meta["last"]) if int(meta["count"]) == len(graph) else None
+        except (OSError, ValueError, KeyError, TypeError):
+            last = None
+        if last is None:
+            last = int(np.max(np.asarray(graph.keys)))
+        self._graph, self.indexed = graph, last
+
+    def __len__(self) -> int:
+        graph = 0 if self._graph is None else len(self._graph)
+        return graph + sum(len(ids) for ids in self._tail_ids)
+
+    @property
+    def last(self) -> int:
+        """The largest row id the index answers for (graph or tail)."""
+        return int(self._tail_ids[-1][-1]) if self._tail_ids else self.indexed
+
+    def _read_tail(self, rows: Rows) -> None:
+        while True:
+            ids, vectors = rows(self.last, _CHUNK)
+            if not len(ids):
+                return
+            self._tail_ids.append(ids)
+            self._tail_vectors.append(np.ascontiguousarray(vectors, dtype=np.float32))
+
+    def catch_up(self, rows: Rows) -> None:
+        """Read the rows stored since, into the tail; fold it once it holds `fold_at`."""
+        self._read_tail(rows)
+        if self._writable and sum(len(ids) for ids in self._tail_ids) >= self.fold_at:
+            self.fold(rows)
+
+    def fold(self, rows: Rows) -> None:
+        """Add the tail (caught up first) to the graph and write it, atomically. A folder
+        that cannot be written keeps the tail in memory and the file as it was."""
+        self._read_tail(rows)
+        if not self._tail_ids:
+            return
+        graph = self._lib.Index(
+            ndim=self.dimension,
+            metric="ip",
+            dtype="f16",
+            connectivity=_CONNECTIVITY,
+            expansion_add=_EXPANSION_ADD,
+            expansion_search=_EXPANSION_SEARCH,
+        )
+        if self._graph is not None:
+            graph.load(str(self.path))  # the whole graph, to extend it
+        for ids, vectors in zip(self._tail_ids, self._tail_vectors, strict=True):
+            graph.add(ids.astype(np.uint64), vectors, threads=os.cpu_count() or 1)
+        record = json.dumps({"last": self.last, "count": len(graph)})
+        tmp = ""
+        try:
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.")
+            os.close(fd)
+            graph.save(tmp)
+            os.replace(tmp, self.path)
+            self._meta_path.write_text(record, encoding="utf-8")
+        except (OSError, RuntimeError):
+            self._writable = False  # not again in this process: the tail serves meanwhile
+            return
+        finally:
+            if tmp:
+                with suppress(OSError):
+                    os.unlink(tmp)
+        del graph
+        self._tail_ids, self._tail_vectors = [], []
+        self._graph, self.indexed = None, 0
+        self._open()
+
+    def query(self, vectors: Vectors, k: int) -> tuple[Ids, npt.NDArray[np.float32]]:
+        """(row ids, cosine similarities) of the k nearest indexed vectors of each query,
+        most similar first: k columns, padded with id -1 and similarity -inf where fewer
+        were found (none at all when the index is empty)."""
+        n = len(vectors)
+        found_ids: list[Ids] = []
+        found_sims: list[npt.NDArray[np.float32]] = []
+        if self._graph is not None and len(self._graph):
+            matches = self._graph.search(vectors, min(k, len(self._graph)), threads=1)
+            keys = np.asarray(matches.keys).astype(np.int64).reshape(n, -1)
+            sims = (1.0 - np.asarray(matches.distances, dtype=np.float32)).reshape(n, -1)
+            counts = np.asarray(matches.counts).reshape(n)
+            width = np.arange(keys.shape[1])[None, :]
+            keys[width >= counts[:, None]] = -1
+            sims[width >= counts[:, None]] = -np.inf
+            found_ids.append(keys)
+            found_sims.append(sims)
+        if self._tail_ids:
+            ids = np.concatenate(self._tail_ids)
+            sims = vectors @ np.concatenate(self._tail_vectors).T
+            top = np.argsort(-sims, axis=1, kind="stable")[:, :k]
+            found_ids.append(ids[top])
+            found_sims.append(np.take_along_axis(sims, top, axis=1).astype(np.float32))
+        if not found_ids:
+            return np.full((n, 0), -1, dtype=np.int64), np.zeros((n, 0), dtype=np.float32)
+        found_ids.append(np.full((n, k), -1, dtype=np.int64))  # pads rows that found fewer
+        found_sims.append(np.full((n, k), -np.inf, dtype=np.float32))
+        all_ids = np.concatenate(found_ids, axis=1)
+        all_sims = np.concatenate(found_sims, axis=1)
+        order = np.argsort(-all_sims, axis=1, kind="stable")[:, :k]
+        return np.take_along_axis(all_ids, order, axis=1), np.take_along_axis(
+            all_sims, order, axis=1
+        )
