@@ -179,10 +179,11 @@ def _third(lo: dt.date, k: int) -> Period:
 
 
 def narrow(period: Period | None, part: str, pub: dt.date | None, *, halves: bool) -> Period | None:
-    """A part of a week, month or year ("start", "mid", "end", "earlier", "later"): the first
-    three days of a week, the first fortnight of a month, the first third (or half, for a year
-    named relative to publication: `halves`) of a year; "earlier"/"later" run from the
-    period's start to publication, from publication to its end."""
+    """A part of a week, month, year or decade ("start", "mid", "end", "earlier", "later"): the
+    first three days of a week, the first fortnight of a month, the first third (or half, for a
+    year named relative to publication: `halves`) of a year, the first four years of a decade;
+    "earlier"/"later" run from the period's start to publication, from publication to its
+    end."""
     if period is None or not part:
         return period
     lo, hi = period
@@ -203,6 +204,10 @@ def narrow(period: Period | None, part: str, pub: dt.date | None, *, halves: boo
         if halves and index != 1:
             return (lo, lo.replace(month=6, day=30)) if index == 0 else (lo.replace(month=7), hi)
         return _third(lo, index)
+    if (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31) and hi.year == lo.year + 9:
+        # a decade: "the early 1990s" 1990-1993, "the mid-1990s" 1994-1996, "late" 1997-1999
+        first, last = ((0, 3), (4, 6), (7, 9))[index]
+        return lo.replace(year=lo.year + first), hi.replace(year=lo.year + last)
     return period
 
 

@@ -33,6 +33,7 @@ class PeriodHit:
     periods: tuple[Period, ...] = ()
     resolver: Callable[[dt.date], Period | None] | None = None
     year: int | None = None
+    decade: bool = False  # a prefix before it narrows it ("the late 1990s", "fin des années 90")
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class _Grammar:
     decade_words: dict[str, int]
     year_only_parts: frozenset[str]
     year_after: re.Pattern[str]  # a year named relative to publication after a part
+    prefix_parts: dict[str, str]  # "late" -> "end", "early" -> "start"
 
 
 @cache
@@ -68,12 +70,16 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         rf"(?:(?P<ru>{units['month']})|(?P<ry>{units['year']}))(?:\s*-\s*\w+)?"
         rf"(?:\s+(?P<mk2>{alt(v.markers_after)}))?"
     )
+    # a part of a decade between its article and its number ("the early seventies")
+    parts = {k: p for k, p in v.period_prefixes.items() if p in ("start", "mid", "end")}
+    pre = rf"(?P<pre>{lead(parts)})?" if parts else ""
     sources = {
-        "decade": rf"{lead(v.decade_prefixes)}'?(?P<dec>(?:1[0-9]|20)\d0|\d0)(?!\d)'?"
+        # "the '90s", "the late '90s", "les années 70"
+        "decade": rf"{lead(v.decade_prefixes)}{pre}'?(?P<dec>(?:1[0-9]|20)\d0|\d0)(?!\d)'?"
         rf"{alt(v.decade_suffixes) if v.decade_suffixes else ''}(?!\w)"
         if v.decade_prefixes
         else r"(?!)",
-        "decade_word": rf"{lead(v.decade_prefixes)}(?P<dw>{alt(v.decade_words)})"
+        "decade_word": rf"{lead(v.decade_prefixes)}{pre}(?P<dw>{alt(v.decade_words)})"
         if v.decade_words and v.decade_prefixes
         else r"(?!)",
         "decade4": rf"(?P<dec>(?:1[0-9]|20)\d0)'?{alt(v.decade_suffixes)}(?!\w)"
@@ -123,6 +129,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         decade_words={norm(k): d for k, d in v.decade_words.items()},
         year_only_parts=frozenset(norm(k) for k in v.year_only_parts),
         # "the second half of last year": the part is kept, the year joins it later
+        prefix_parts={norm(k): p for k, p in parts.items()},
         year_after=re.compile(rf"\s+{alt(v.period_of)}\s+{rel}", re.IGNORECASE)
         if v.period_of
         else re.compile(r"(?!)"),
@@ -147,10 +154,14 @@ def _decade(raw: str) -> Period:
 def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
     start, end = m.span()
     groups = m.groupdict()
-    if kind in ("decade", "decade4"):
-        return PeriodHit(start, end, "year", (_decade(groups["dec"]),))
-    if kind == "decade_word":
-        return PeriodHit(start, end, "year", (_decade(str(g.decade_words[norm(groups["dw"])])),))
+    if kind in ("decade", "decade4", "decade_word"):
+        raw = groups["dec"] if kind != "decade_word" else str(g.decade_words[norm(groups["dw"])])
+        decade = _decade(raw)
+        part = g.prefix_parts.get(norm(groups.get("pre") or ""), "")
+        if part:  # "the late '90s": that part of it, no further prefix
+            narrowed = cal.narrow(decade, part, None, halves=False)
+            return PeriodHit(start, end, "day", (narrowed or decade,))
+        return PeriodHit(start, end, "year", (decade,), decade=True)
     if kind == "month_year":
         if groups["y4"] and int(groups["m4"]) == (int(groups["y4"]) + 1) % 100:
             return None  # "2010-11": a season, two years

@@ -115,6 +115,19 @@ def _narrowed(hit: _Hit | None, part: str, *, halves: bool) -> _Hit | None:
     return replace(hit, granularity="day", periods=(), resolver=resolve)
 
 
+def _decade_part(text: str, hit: _Hit, g: Grammar) -> _Hit:
+    """A decade after a period prefix ("the late 1990s", "au début des années 2000"): that
+    part of it."""
+    window = text[max(0, hit.start - 40) : hit.start]
+    found = g.prefix_before.search(window)
+    part = g.prefix_parts.get(norm(found.group("pre")), "") if found else ""
+    if found is None or part not in ("start", "mid", "end"):
+        return hit
+    narrowed = _narrowed(replace(hit, start=hit.start - (len(window) - found.start())), part,
+                         halves=False)  # fmt: skip
+    return narrowed if narrowed is not None else hit
+
+
 def _hit(kind: str, m: re.Match[str], text: str, g: Grammar) -> _Hit | None:
     start, pre = m.start(), None
     if kind in PREFIXED and start:
@@ -226,6 +239,8 @@ def _base_hit(
     if n is None:
         return None
     if kind in ("counted_before", "counted_after"):
+        if kind == "counted_after" and g.open_bound.search(text, max(0, start - 30), start):
+            return None  # "more than a decade ago": an open bound, no date
         k = g.counted[norm(m.group("c"))] * n
         return _Hit(
             start, end, cal.unit_granularity(unit), resolver=lambda p: cal.offset_period(p, unit, k)
@@ -313,9 +328,8 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
     v = profile.time
     found = (*find_periods(text, v), *find_windows(text, v), *find_seasons(text, v))
     for p in (*found, *find_holidays(text, v)):
-        hits.append(
-            _Hit(p.start, p.end, p.granularity, p.periods, resolver=p.resolver, year=p.year)
-        )
+        hit = _Hit(p.start, p.end, p.granularity, p.periods, resolver=p.resolver, year=p.year)
+        hits.append(_decade_part(text, hit, g) if p.decade else hit)
     hits.sort(key=lambda h: (h.start - h.end, h.start))
     clocks = find_clocks(text, profile.time)
     occupied = bytearray(len(text))

@@ -44,6 +44,7 @@ class Grammar:
     abbreviations: frozenset[str]
     strict_events: frozenset[str]
     now: frozenset[str]  # the present, as a range's end only ("now", "maintenant")
+    open_bound: re.Pattern[str]  # before a count: "more than" (a decade ago), an open bound
     range_next: re.Pattern[str]  # a closer and a month after a month: " to May", "-Nov"
     range_prev: re.Pattern[str]  # a month and a closer before a month: "March to ", "Sep-"
     anchored: frozenset[str]
@@ -62,6 +63,8 @@ def grammar(v: TimeVocabulary) -> Grammar:
     mk_b, mk_a = alt(v.markers_before), alt(v.markers_after)
     num = rf"(?P<n>(?<![\w,.])\d{{1,3}}(?!\w)|{alt(v.numbers)})"
     unit_n = alt({**v.units, **v.plural_units})
+    # "il y a près de deux ans", "nearly two years ago": the count as it is
+    qualified = rf"(?:{lead(v.count_qualifiers)})?" if v.count_qualifiers else ""
     wd_lead = rf"(?:(?P<wd>{wd})(?:\s*,)?\s+(?:{lead(v.determiners)})?)?"
     joiner = rf"(?:\s+{alt(v.day_month_joiners)})?" if v.day_month_joiners else ""
     joiners = (*v.determiners, *v.weekday_day_joiners)
@@ -84,8 +87,8 @@ def grammar(v: TimeVocabulary) -> Grammar:
         "unit": rf"(?:(?P<det>{lead(v.determiners)}))?(?:(?P<mk>{mk_b})\s+)?"
         rf"(?P<u>{alt(v.units)})(?:{SEP}{alt(v.this_suffixes)})?(?:{SEP}(?P<post>{mk_a}))?"
         rf"(?!{SEP}{alt(v.anaphoric_suffixes)})",
-        "counted_before": rf"(?P<c>{alt(v.counted_before)})\s+{num}\s+(?P<u>{unit_n})",
-        "counted_after": rf"{num}\s+(?P<u>{unit_n})\s+(?P<c>{alt(v.counted_after)})",
+        "counted_before": rf"(?P<c>{alt(v.counted_before)})\s+{qualified}{num}\s+(?P<u>{unit_n})",
+        "counted_after": rf"{qualified}{num}\s+(?P<u>{unit_n})\s+(?P<c>{alt(v.counted_after)})",
         "relation": rf"{num}\s+(?P<u>{unit_n})\s+(?P<rel>{alt(v.event_relations)})",
         "event": rf"(?<!\w)(?P<ev>{alt(v.event_words)})",
     }
@@ -148,6 +151,9 @@ def grammar(v: TimeVocabulary) -> Grammar:
         abbreviations=frozenset(norm(a) for a in v.month_abbreviations),
         strict_events=frozenset(norm(a) for a in v.strict_event_words),
         now=frozenset(norm(a) for a in v.range_now),
+        open_bound=re.compile(rf"(?<![\w'’]){alt(v.count_open_bounds)}\s+$", re.IGNORECASE)
+        if v.count_open_bounds
+        else re.compile(r"(?!)"),
         range_next=re.compile(rf"{to_month}{month}(?![\w'’])", re.IGNORECASE),
         range_prev=re.compile(rf"(?<![\w'’]){month}(?:\s+{_YEAR})?{to_month}$", re.IGNORECASE),
         anchored=frozenset(norm(a) for a in v.anchored),

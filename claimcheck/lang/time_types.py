@@ -187,6 +187,13 @@ class TimeVocabulary:
     few_words: tuple[str, ...] = ()
     #: the counts "a few" may mean, low and high (a choice: 2 to 7)
     few_count: tuple[int, int] = (2, 7)
+    #: words between "il y a"/"in" and a count, or before a count and "ago", that leave it
+    #: as it is ("il y a près de deux ans", "nearly two years ago"; not "plus de", an open
+    #: bound)
+    count_qualifiers: tuple[str, ...] = ()
+    #: words before a count that make it an open bound ("more than a decade ago", "over a
+    #: year ago"): no date
+    count_open_bounds: tuple[str, ...] = ()
     #: plural units: "the coming weeks", "les prochains jours", "les semaines à venir" are a
     #: few of them from publication on (only with a forward marker: "les derniers mois de sa
     #: vie" are no window)

@@ -179,6 +179,7 @@ TIME = TimeVocabulary(
         },
         "début": "start",
         "fin": "end",
+        "milieu": "mid",  # "au milieu des années 80"
         "mi": "mid",
         "à la mi": "mid",
         "courant": "",
@@ -266,6 +267,19 @@ TIME = TimeVocabulary(
         "années": "year",
     },
     story_markers=frozenset({"suivants", "suivantes"}),
+    count_open_bounds=("plus de", "moins de", "au moins", "au plus", "bien plus de"),
+    count_qualifiers=(
+        "près de",
+        "presque",
+        "environ",
+        "tout juste",
+        "exactement",
+        "quasiment",
+        "pratiquement",
+        "à peine",
+        "déjà",
+        "quelque",
+    ),
     approx_counts={
         **{
             f"une {w}{j}": c

@@ -139,6 +139,12 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     # a few units from publication on, no count written
     ("Aid will arrive in the coming days.", P, "the coming days", "2020-06-12", "2020-06-18"),
     ("Talks resume in the coming weeks.", P, "the coming weeks", "2020-06-12", "2020-07-30"),
+    # parts of decades; qualified counts
+    ("The plant closed in the late 1990s.", P, "the late 1990s", "1997-01-01", "1999-12-31"),
+    ("Crime fell in the early seventies.", P, "the early seventies", "1970-01-01",
+     "1973-12-31"),
+    ("The bridge fell nearly two years ago.", P, "nearly two years ago", "2018-01-01",
+     "2018-12-31"),
 ]  # fmt: skip
 
 
@@ -182,6 +188,8 @@ NOT_TIMES: list[str | tuple[str, str]] = [
     "Halloween costumes were banned.",
     "A dozen miners were trapped.",
     "In the following days, police arrested him.",
+    "The dam was built more than a decade ago.",
+    "He left just over a year ago.",
 ]
 
 

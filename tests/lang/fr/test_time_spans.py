@@ -143,6 +143,15 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
      "2020-06-12", "2020-06-18"),
     ("Des renforts arriveront dans les semaines à venir.", P, "les semaines à venir",
      "2020-06-12", "2020-07-30"),
+    # parties de décennies ; comptes qualifiés
+    ("L'usine a fermé à la fin des années 1990.", P, "fin des années 1990", "1997-01-01",
+     "1999-12-31"),
+    ("Le quartier a été rasé au milieu des années 80.", P, "milieu des années 80",
+     "1984-01-01", "1986-12-31"),
+    ("Il y a tout juste un an, le séisme frappait.", P, "Il y a tout juste un an",
+     "2019-01-01", "2019-12-31"),
+    ("Le pont s'est effondré il y a près de deux ans.", P, "il y a près de deux ans",
+     "2018-01-01", "2018-12-31"),
 ]  # fmt: skip
 
 
@@ -188,6 +197,8 @@ NOT_TIMES: list[str | tuple[str, str]] = [
     "Une quinzaine de manifestants ont été interpellés.",
     "Dans les jours suivants, la police l'a arrêté.",
     "Les prochaines élections auront lieu.",
+    "Le pont a été construit il y a plus de dix ans.",
+    "Le milieu associatif proteste.",
 ]
 
 
