@@ -61,6 +61,7 @@ class ArchiveIndex:
         self.fold_at = fold_at
         self._lib = _library()
         self._writable = True
+        self._checked = False  # whether the graph was checked against the table
         self._graph: Any = None  # a mapped (read-only) usearch.Index, or None when empty
         self.indexed = 0  # the largest row id in the graph
         self._tail_ids: list[Ids] = []
@@ -98,57 +99,82 @@ class ArchiveIndex:
         """The largest row id the index answers for (graph or tail)."""
         return int(self._tail_ids[-1][-1]) if self._tail_ids else self.indexed
 
-    def _read_tail(self, rows: Rows) -> None:
-        while True:
-            ids, vectors = rows(self.last, _CHUNK)
-            if not len(ids):
-                return
-            self._tail_ids.append(ids)
-            self._tail_vectors.append(np.ascontiguousarray(vectors, dtype=np.float32))
+    def _tail_size(self) -> int:
+        return sum(len(ids) for ids in self._tail_ids)
+
+    def _matches(self, rows: Rows) -> bool:
+        """Whether the graph's last vector is the table's row of that id (a store replaced
+        by another at the same path, or rows deleted, would make it answer for others)."""
+        ids, vectors = rows(self.indexed - 1, 1)
+        if not len(ids) or int(ids[0]) != self.indexed:
+            return False
+        held = np.asarray(self._graph.get(np.uint64(self.indexed)), dtype=np.float32).ravel()
+        return held.shape == vectors[0].shape and float(held @ vectors[0]) > 0.999
 
     def catch_up(self, rows: Rows) -> None:
-        """Read the rows stored since, into the tail; fold it once it holds `fold_at`."""
-        self._read_tail(rows)
-        if self._writable and sum(len(ids) for ids in self._tail_ids) >= self.fold_at:
-            self.fold(rows)
+        """Read the rows stored since into the tail; past `fold_at` rows, fold instead."""
+        if self._graph is not None and not self._checked:
+            self._checked = True
+            if not self._matches(rows):
+                self._graph, self.indexed = None, 0  # rebuilt from the table
+        while self._read_chunk(rows):
+            if self._writable and self._tail_size() >= self.fold_at and self.fold(rows):
+                return
 
-    def fold(self, rows: Rows) -> None:
-        """Add the tail (caught up first) to the graph and write it, atomically. A folder
-        that cannot be written keeps the tail in memory and the file as it was."""
-        self._read_tail(rows)
-        if not self._tail_ids:
-            return
-        graph = self._lib.Index(
-            ndim=self.dimension,
-            metric="ip",
-            dtype="f16",
-            connectivity=_CONNECTIVITY,
-            expansion_add=_EXPANSION_ADD,
-            expansion_search=_EXPANSION_SEARCH,
-        )
-        if self._graph is not None:
-            graph.load(str(self.path))  # the whole graph, to extend it
-        for ids, vectors in zip(self._tail_ids, self._tail_vectors, strict=True):
-            graph.add(ids.astype(np.uint64), vectors, threads=os.cpu_count() or 1)
-        record = json.dumps({"last": self.last, "count": len(graph)})
-        tmp = ""
+    def fold(self, rows: Rows) -> bool:
+        """Add the tail and every row stored since to the graph (read chunk by chunk, never
+        all held) and write it, atomically. False when the folder cannot be written: the
+        graph stays as it was, the tail as it is, and no fold is tried again."""
         try:
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.")
             os.close(fd)
+        except OSError:
+            self._writable = False
+            return False
+        try:
+            graph = self._lib.Index(
+                ndim=self.dimension,
+                metric="ip",
+                dtype="f16",
+                connectivity=_CONNECTIVITY,
+                expansion_add=_EXPANSION_ADD,
+                expansion_search=_EXPANSION_SEARCH,
+            )
+            if self._graph is not None:
+                graph.load(str(self.path))  # the whole graph, to extend it
+            threads = os.cpu_count() or 1
+            for ids, vectors in zip(self._tail_ids, self._tail_vectors, strict=True):
+                graph.add(ids.astype(np.uint64), vectors, threads=threads)
+            last = self.last
+            while len((chunk := rows(last, _CHUNK))[0]):
+                graph.add(chunk[0].astype(np.uint64), chunk[1], threads=threads)
+                last = int(chunk[0][-1])
+            if last == self.indexed:
+                return True  # nothing new
             graph.save(tmp)
             os.replace(tmp, self.path)
-            self._meta_path.write_text(record, encoding="utf-8")
+            record = {"last": last, "count": len(graph)}
+            self._meta_path.write_text(json.dumps(record), encoding="utf-8")
         except (OSError, RuntimeError):
-            self._writable = False  # not again in this process: the tail serves meanwhile
-            return
+            self._writable = False
+            return False
         finally:
-            if tmp:
-                with suppress(OSError):
-                    os.unlink(tmp)
+            with suppress(OSError):
+                os.unlink(tmp)
         del graph
         self._tail_ids, self._tail_vectors = [], []
         self._graph, self.indexed = None, 0
         self._open()
+        return True
+
+    def _read_chunk(self, rows: Rows) -> bool:
+        """Read the next rows into the tail; False when there were none."""
+        ids, vectors = rows(self.last, _CHUNK)
+        if not len(ids):
+            return False
+        self._tail_ids.append(ids)
+        self._tail_vectors.append(np.ascontiguousarray(vectors, dtype=np.float32))
+        return True
 
     def query(self, vectors: Vectors, k: int) -> tuple[Ids, npt.NDArray[np.float32]]:
         """(row ids, cosine similarities) of the k nearest indexed vectors of each query,

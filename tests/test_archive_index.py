@@ -69,7 +69,8 @@ def test_a_reopened_index_maps_the_file_and_reads_only_newer_rows(tmp_path: Path
     again = ArchiveIndex(tmp_path / "c.usearch", DIM)
     again.catch_up(table)
     assert again.indexed == table.ids[-1] and len(again) == 600
-    assert table.reads == [(int(table.ids[-1]), 20_000)]  # one read, nothing new
+    last = int(table.ids[-1])
+    assert table.reads == [(last - 1, 1), (last, 20_000)]  # its last row checked, nothing new
     (tmp_path / "c.usearch.json").unlink()  # the record is a shortcut, not the truth
     assert ArchiveIndex(tmp_path / "c.usearch", DIM).indexed == table.ids[-1]
 
@@ -123,3 +124,18 @@ def test_an_unwritable_folder_keeps_serving_from_the_tail(tmp_path: Path) -> Non
     ids, _ = index.query(table.vectors[:5], 3)
     assert list(ids[:, 0]) == list(table.ids[:5])
     assert blocker.read_text() == ""
+
+
+def test_an_index_left_by_another_store_at_that_path_is_not_trusted(tmp_path: Path) -> None:
+    path = tmp_path / "c.usearch"
+    ArchiveIndex(path, DIM).fold(Table(400, seed=1))
+    other = Table(400, seed=2)  # same row ids, other vectors: a new store at the same path
+    index = ArchiveIndex(path, DIM)
+    index.catch_up(other)
+    assert index.indexed == 0 and len(index) == 400  # the graph is dropped, the table read
+    ids, _ = index.query(other.vectors[:5], 1)
+    assert list(ids[:, 0]) == list(other.ids[:5])
+    shorter = Table(100, seed=1)  # the same vectors, but the rows the graph ends on are gone
+    index = ArchiveIndex(path, DIM)
+    index.catch_up(shorter)
+    assert index.indexed == 0 and len(index) == 100
