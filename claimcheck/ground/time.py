@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
-from typing import Literal
+from collections.abc import Mapping
+from dataclasses import replace
 
 from claimcheck.ground import calendar as cal
 from claimcheck.ground.calendar import SCAN_LIMIT, Period, common_fields, each_day
@@ -20,17 +19,13 @@ from claimcheck.ground.periods import find_periods
 from claimcheck.ground.phrases import norm
 from claimcheck.ground.seasons import find_seasons
 from claimcheck.ground.time_grammar import PREFIXED, Grammar, grammar
+from claimcheck.ground.time_hits import Hit, finish
 from claimcheck.ground.windows import find_windows
 from claimcheck.lang.base import LanguageProfile
-from claimcheck.models import Granularity, TimeRef
+from claimcheck.models import TimeRef
 
 __all__ = ["SCAN_LIMIT", "common_fields", "each_day", "find_times"]
 
-Anchor = Literal["absolute", "publication", "event", "none"]
-Resolver = Callable[[dt.date], Period | None]
-
-#: candidates are listed when there are at most this many possible days
-_MAX_CANDIDATES = 40
 #: an anchor clause keeps at most this many words
 _ANCHOR_WORDS = 12
 
@@ -43,22 +38,6 @@ _PREV_WORD = re.compile(r"(?<![\w'’])([\w'’]+)\s+$")
 
 
 # --- matching ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Hit:
-    start: int
-    end: int
-    granularity: Granularity
-    periods: tuple[Period, ...] = ()
-    resolver: Resolver | None = None
-    weekday: int | None = None
-    month: int | None = None
-    year: int | None = None
-    offset: int | None = None
-    anchor_text: str | None = None
-    day: int | None = None
-    tentative: bool = False  # a date only where a range takes it ("May" in "March to May")
 
 
 def _word(g: Grammar, table: Mapping[str, int], m: re.Match[str], name: str) -> int | None:
@@ -98,7 +77,7 @@ def _anchor(g: Grammar, text: str, pos: int, anchored: bool) -> str | None:
     return " ".join(words) or None
 
 
-def _narrowed(hit: _Hit | None, part: str, *, halves: bool) -> _Hit | None:
+def _narrowed(hit: Hit | None, part: str, *, halves: bool) -> Hit | None:
     """The part of the hit's period that a prefix names ("fin mars", "early next week"): days
     of that period, no longer the whole period."""
     if hit is None or not part:
@@ -115,7 +94,7 @@ def _narrowed(hit: _Hit | None, part: str, *, halves: bool) -> _Hit | None:
     return replace(hit, granularity="day", periods=(), resolver=resolve)
 
 
-def _decade_part(text: str, hit: _Hit, g: Grammar) -> _Hit:
+def _decade_part(text: str, hit: Hit, g: Grammar) -> Hit:
     """A decade after a period prefix ("the late 1990s", "au début des années 2000"): that
     part of it."""
     window = text[max(0, hit.start - 40) : hit.start]
@@ -128,7 +107,7 @@ def _decade_part(text: str, hit: _Hit, g: Grammar) -> _Hit:
     return narrowed if narrowed is not None else hit
 
 
-def _hit(kind: str, m: re.Match[str], text: str, g: Grammar) -> _Hit | None:
+def _hit(kind: str, m: re.Match[str], text: str, g: Grammar) -> Hit | None:
     start, pre = m.start(), None
     if kind in PREFIXED and start:
         window = text[max(0, start - 40) : start]
@@ -142,18 +121,18 @@ def _hit(kind: str, m: re.Match[str], text: str, g: Grammar) -> _Hit | None:
 
 def _base_hit(
     kind: str, m: re.Match[str], text: str, g: Grammar, part: str, pre: str | None, start: int
-) -> _Hit | None:
+) -> Hit | None:
     v = g.vocab
     end = m.end()
     if kind in ("iso", "numeric", "date", "date_md", "short_numeric"):
         return _date_hit(kind, m, g, m.start("a") if kind == "short_numeric" else start, end)
     if kind in ("now_end", "now_start"):  # kept only where a range takes it (find_times)
-        return _Hit(m.start("now"), m.end("now"), "day", resolver=lambda p: (p, p))
+        return Hit(m.start("now"), m.end("now"), "day", resolver=lambda p: (p, p))
     if kind == "bare_day":
         number = _word(g, g.days, m, "d") or 0
         if not 1 <= number <= 31:
             return None
-        return _Hit(
+        return Hit(
             m.start("d"), end, "day", day=number, resolver=lambda p: cal.latest_day(p, number)
         )
     count, direction = _marker(g, m)
@@ -172,8 +151,8 @@ def _base_hit(
         tentative = abbreviated or (name in v.ambiguous_months and not contextual)
         month = g.months[name]
         if year:
-            return _Hit(start, end, "month", (cal.month_period(int(year), month),), month=month)
-        return _Hit(
+            return Hit(start, end, "month", (cal.month_period(int(year), month),), month=month)
+        return Hit(
             start, end, "month", month=month, tentative=tentative,
             resolver=lambda p: cal.pick(
                 (cal.month_period(y, month) for y in range(p.year - 2, p.year + 2)), p, direction
@@ -186,28 +165,28 @@ def _base_hit(
         tail = g.count_tail.match(text, end)
         if tail and cal.round_counts(year, int(tail.group("n")), text[tail.end() :]):
             return None
-        return _Hit(start, end, "year", (cal.year_period(year),), year=year)
+        return Hit(start, end, "year", (cal.year_period(year),), year=year)
     if kind == "weekday":
         if m.group("mk") and _prev_word(text, start) in v.veto_before:
             return None
         weekday = g.weekdays[norm(m.group("wd"))]
         if count and direction == 0:  # "ce vendredi", "this Friday": that day of this week
-            return _Hit(
+            return Hit(
                 start, end, "day", weekday=weekday,
                 resolver=lambda p: (d := cal.week_of(p)[0] + dt.timedelta(days=weekday), d),
             )  # fmt: skip
-        return _Hit(
+        return Hit(
             start, end, "day", weekday=weekday,
             resolver=lambda p: (d := cal.weekday_near(p, weekday, direction), d),
         )  # fmt: skip
     if kind == "weekday_day":  # "vendredi 22": the month is the nearest one that fits
         weekday, day = g.weekdays[norm(m.group("wd"))], _word(g, g.days, m, "d") or 0
-        return _Hit(
+        return Hit(
             start, end, "day", weekday=weekday, resolver=lambda p: cal.month_day(p, day, weekday)
         )
     if kind == "relday":
         k = g.relative_days[norm(m.group("rel"))]
-        return _Hit(start, end, "day", resolver=lambda p: cal.offset_period(p, "day", k))
+        return Hit(start, end, "day", resolver=lambda p: cal.offset_period(p, "day", k))
     if kind == "unit":
         # "la fin du mois", "later in the year": a part of the current one; "over the
         # weekend", "au cours du week-end": the nearest one
@@ -221,8 +200,8 @@ def _base_hit(
             return None
         unit = g.units[norm(m.group("u"))]
         if unit == "weekend":
-            return _Hit(start, end, "day", resolver=lambda p: cal.weekend(p, direction))
-        return _Hit(
+            return Hit(start, end, "day", resolver=lambda p: cal.weekend(p, direction))
+        return Hit(
             start, end, cal.unit_granularity(unit),
             resolver=lambda p: cal.offset_period(p, unit, direction),
         )  # fmt: skip
@@ -233,7 +212,7 @@ def _base_hit(
             after = text[end : end + 2].lstrip(" ")
             if after and after[0].isalnum():
                 return None
-        return _Hit(start, end, "day", offset=g.events[key], anchor_text=anchor)
+        return Hit(start, end, "day", offset=g.events[key], anchor_text=anchor)
     n = _word(g, g.numbers, m, "n")
     unit = g.units.get(norm(m.group("u")), "")
     if n is None:
@@ -242,7 +221,7 @@ def _base_hit(
         if kind == "counted_after" and g.open_bound.search(text, max(0, start - 30), start):
             return None  # "more than a decade ago": an open bound, no date
         k = g.counted[norm(m.group("c"))] * n
-        return _Hit(
+        return Hit(
             start, end, cal.unit_granularity(unit), resolver=lambda p: cal.offset_period(p, unit, k)
         )
     if kind == "relation":
@@ -251,11 +230,11 @@ def _base_hit(
         rel = norm(m.group("rel"))
         offset = g.relations[rel] * n * (7 if unit == "week" else 1)
         anchor = _anchor(g, text, end, rel in g.anchored)
-        return _Hit(start, end, "day", offset=offset, anchor_text=anchor)
+        return Hit(start, end, "day", offset=offset, anchor_text=anchor)
     return None  # pragma: no cover - every pattern kind is handled above
 
 
-def _date_hit(kind: str, m: re.Match[str], g: Grammar, start: int, end: int) -> _Hit | None:
+def _date_hit(kind: str, m: re.Match[str], g: Grammar, start: int, end: int) -> Hit | None:
     groups = m.groupdict()
     raw_year = groups.get("y")
     year = int(raw_year) if raw_year else None
@@ -283,7 +262,7 @@ def _date_hit(kind: str, m: re.Match[str], g: Grammar, start: int, end: int) -> 
     if year is not None:
         dates = [dt.date(year, mo, d) for d, mo in orders if cal.valid(d, mo, year)]
         periods = [(d, d) for d in dates]
-        return _Hit(start, end, "day", tuple(periods), weekday=weekday) if periods else None
+        return Hit(start, end, "day", tuple(periods), weekday=weekday) if periods else None
     if not orders or not cal.valid(*orders[0]):
         return None
     if kind == "short_numeric" and len(orders) > 1:
@@ -299,7 +278,7 @@ def _date_hit(kind: str, m: re.Match[str], g: Grammar, start: int, end: int) -> 
         ]
         return cal.pick(((d, d) for d in dates), pub, direction)
 
-    return _Hit(start, end, "day", resolver=resolve, weekday=weekday, month=month, day=day)
+    return Hit(start, end, "day", resolver=resolve, weekday=weekday, month=month, day=day)
 
 
 # --- public API ----------------------------------------------------------------------------
@@ -319,7 +298,7 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
     g = grammar(profile.time)
     window = cal.window(published)
     written, text = text, _ISO_T.sub(" ", text)
-    hits: list[_Hit] = []
+    hits: list[Hit] = []
     for kind, pattern in g.patterns:
         for m in pattern.finditer(text):
             hit = _hit(kind, m, text, g)
@@ -328,7 +307,7 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
     v = profile.time
     found = (*find_periods(text, v), *find_windows(text, v), *find_seasons(text, v))
     for p in (*found, *find_holidays(text, v)):
-        hit = _Hit(p.start, p.end, p.granularity, p.periods, resolver=p.resolver, year=p.year)
+        hit = Hit(p.start, p.end, p.granularity, p.periods, resolver=p.resolver, year=p.year)
         hits.append(_decade_part(text, hit, g) if p.decade else hit)
     hits.sort(key=lambda h: (h.start - h.end, h.start))
     clocks = find_clocks(text, profile.time)
@@ -336,14 +315,14 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
     for clock in clocks:  # a time of day wins over the date its numbers could also start
         if clock.kind == "time":
             occupied[clock.start : clock.end] = b"\x01" * (clock.end - clock.start)
-    taken: list[_Hit] = []
+    taken: list[Hit] = []
     for hit in hits:
         if occupied.find(1, hit.start, hit.end) < 0:
             occupied[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
             taken.append(hit)
     taken.sort(key=lambda h: h.start)
     spans = [(c.start, c.end) for c in clocks if c.kind == "time"]
-    dates = onto_days(text, [_finish(text, hit, window) for hit in taken], profile.time)
+    dates = onto_days(text, [finish(text, hit, window) for hit in taken], profile.time)
     dates = in_weeks(text, join_ranges(text, dates, profile.time, blocked=spans), profile.time)
     # "now" outside a range; a month read only as a range's end, left alone ("to march to May")
     tentative = {(h.start, h.end) for h in taken if h.tentative}
@@ -361,55 +340,3 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
     if written == text:
         return refs
     return [r.model_copy(update={"text": written[r.start : r.end]}) for r in refs]
-
-
-def _safe(resolver: Resolver) -> Resolver:
-    """The resolver, with no period where the calendar ends (year 1, year 9999)."""
-
-    def resolve(pub: dt.date) -> Period | None:
-        try:
-            return resolver(pub)
-        except (OverflowError, ValueError):
-            return None
-
-    return resolve
-
-
-def _finish(text: str, hit: _Hit, window: Period | None) -> TimeRef:
-    surface = text[hit.start : hit.end]
-    if hit.offset is not None:
-        return TimeRef(
-            text=surface, start=hit.start, end=hit.end, granularity=hit.granularity,
-            anchor="event", offset_days=hit.offset, anchor_text=hit.anchor_text,
-        )  # fmt: skip
-    periods = set(hit.periods)
-    anchor: Anchor = "absolute"
-    if not periods and hit.resolver is not None and window is not None:
-        anchor = "publication"
-        periods = {p for p in map(_safe(hit.resolver), cal.each_day(*window)) if p is not None}
-    if not periods:
-        return TimeRef(
-            text=surface, start=hit.start, end=hit.end, granularity=hit.granularity,
-            weekday=hit.weekday, month=hit.month, year=hit.year, day=hit.day, anchor="none",
-        )  # fmt: skip
-    written = hit.weekday
-    if written is not None and hit.granularity == "day":  # "vendredi 12 juin": which year
-        agree = {(lo, hi) for lo, hi in periods if lo == hi and lo.weekday() == written}
-        if not agree and all(lo == hi for lo, hi in periods):
-            # the weekday fits none of the dates the text allows ("lundi 10 juin" in a year
-            # where 10 June is a Thursday): the written date is the sharper fact, the weekday
-            # is dropped rather than kept to contradict it
-            written = None
-        periods = agree or periods
-    # the possible days, listed when few (a week, a year or a long range is not scanned)
-    scan = hit.granularity == "day" and sum((hi - lo).days + 1 for lo, hi in periods) <= SCAN_LIMIT
-    days = sorted({d for lo, hi in periods for d in cal.each_day(lo, hi)}) if scan else []
-    candidates = tuple(days) if 1 < len(days) <= _MAX_CANDIDATES else ()
-    weekday, month, year = common_fields(periods, day_level=hit.granularity == "day")
-    return TimeRef(
-        text=surface, start=hit.start, end=hit.end, granularity=hit.granularity,
-        earliest=min(lo for lo, _ in periods), latest=max(hi for _, hi in periods),
-        candidates=candidates, anchor=anchor,
-        weekday=written if written is not None else weekday,
-        month=month if month is not None else hit.month, year=year,
-    )  # fmt: skip
