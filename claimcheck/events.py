@@ -71,8 +71,12 @@ class EventGate:
     """Which two articles may have their claims compared: not those that report two events."""
 
     def __init__(
-        self, documents: Sequence[Document], claims: Sequence[Claim], margin: int = APART_MARGIN
+        self,
+        documents: Sequence[Document],
+        claims: Sequence[Claim],
+        margin: int | None = APART_MARGIN,
     ) -> None:
+        """`margin` None: no two articles are ever apart (the rule is off)."""
         by_doc: dict[str, list[Claim]] = {d.id: [] for d in documents}
         for claim in claims:
             if claim.kind == "claim":
@@ -84,7 +88,7 @@ class EventGate:
 
     def apart(self, doc_a: str, doc_b: str) -> bool:
         """Do the two articles clash on `margin` more figures than they agree on?"""
-        if doc_a == doc_b:
+        if doc_a == doc_b or self.margin is None:
             return False
         key = (doc_a, doc_b) if doc_a < doc_b else (doc_b, doc_a)
         found = self._apart.get(key)

@@ -28,6 +28,7 @@ from claimcheck.compare import compare
 from claimcheck.embed import Embedder, get_embedder
 from claimcheck.engine import DaskEngine, Engine, LocalEngine
 from claimcheck.errors import EmbedderError, InputError
+from claimcheck.events import EventGate
 from claimcheck.ground import Sighting, ground_documents, sightings
 from claimcheck.ground.entity import Gazetteer, Mention, build_gazetteer
 from claimcheck.judge import judge
@@ -238,7 +239,8 @@ def _assemble(
         for i, members in enumerate(groups)
     }
     provenance = find_origins(documents, claims, clusters)
-    findings = compare(clusters, checkable, documents, story_of=story_of)
+    gate = EventGate(documents, checkable, settings.stories.apart_margin)
+    findings = compare(clusters, checkable, documents, story_of=story_of, gate=gate)
     discrepancies, updates = weigh(
         findings.discrepancies, findings.updates, provenance.origin_of, documents
     )

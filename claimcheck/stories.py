@@ -79,7 +79,8 @@ class StoryOptions(Model):
     """articles published further apart than this are never one story (None: no window)"""
     apart_margin: int | None = APART_MARGIN
     """articles whose figures clash on this many more things than they agree on are never one
-    story (`claimcheck.events`; None: no such rule)"""
+    story, and none of their claims is set against the other's (`claimcheck.events`; None: no
+    such rule)"""
 
 
 @dataclass
@@ -358,10 +359,9 @@ def find_stories(
         probability = model.probability(features) if len(candidates) else np.zeros(0)
         scored = {pair: float(p) for pair, p in zip(candidates, probability, strict=True)}
         apart = _apart(documents, candidates, options.window_days)
-        if options.apart_margin is not None:
-            gate = EventGate(documents, claims, options.apart_margin)
-            ids = [d.id for d in documents]
-            apart += [(i, j) for i, j in candidates if gate.apart(ids[i], ids[j])]
+        gate = EventGate(documents, claims, options.apart_margin)
+        ids = [d.id for d in documents]
+        apart += [(i, j) for i, j in candidates if gate.apart(ids[i], ids[j])]
         groups = average_linkage(len(documents), scored, threshold, cannot=apart)
     else:
         groups = [list(range(len(documents)))]
