@@ -60,7 +60,11 @@ def weekday_near(pub: dt.date, weekday: int, direction: int) -> dt.date:
     return pub - dt.timedelta(days=back or (7 if direction < 0 else 0))
 
 
-def weekend(pub: dt.date, direction: int) -> Period:
+def weekend(pub: dt.date, direction: int, ahead: bool = False) -> Period:
+    """The weekend before (-1), after (+1) or nearest to (0) `pub`; with `ahead`, the nearest
+    is the coming one, the current one on a weekend."""
+    if direction == 0 and ahead:
+        return weekend(pub, 1) if pub.weekday() < 5 else weekend(pub, 0)
     if direction > 0:
         sat = pub + dt.timedelta(days=(5 - pub.weekday()) % 7 or 7)
     elif direction < 0:

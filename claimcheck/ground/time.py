@@ -65,6 +65,12 @@ def _prev_word(text: str, start: int) -> str:
     return norm(m.group(1)) if m else ""
 
 
+def _future_before(text: str, pos: int, g: Grammar) -> bool:
+    """Does the sentence speak of the future before `pos` ("will", "'ll", "sera")?"""
+    stop = max(text.rfind(c, 0, pos) for c in ".!?\n")
+    return g.future.search(text, stop + 1, pos) is not None
+
+
 def _anchor(g: Grammar, text: str, pos: int, anchored: bool) -> str | None:
     rest = text[pos : pos + 400]
     m = g.connector.match(rest) if g.vocab.anchor_connectors else None
@@ -200,7 +206,10 @@ def _base_hit(
             return None
         unit = g.units[norm(m.group("u"))]
         if unit == "weekend":
-            return Hit(start, end, "day", resolver=lambda p: cal.weekend(p, direction))
+            # "this weekend" said early in the week: the one just past, unless the sentence
+            # speaks of the future before it ("the vote will be held this weekend")
+            ahead = direction == 0 and count == 1 and _future_before(text, start, g)
+            return Hit(start, end, "day", resolver=lambda p: cal.weekend(p, direction, ahead))
         return Hit(
             start, end, cal.unit_granularity(unit),
             resolver=lambda p: cal.offset_period(p, unit, direction),

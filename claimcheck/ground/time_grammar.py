@@ -17,6 +17,7 @@ PREFIXED = frozenset({"month", "year", "unit"})
 #: elided prefix
 _BEFORE = {False: r"\w'’", True: r"\w"}
 
+_CLITIC = "'’"  # a future cue that leans on the word before it: "I'll"
 #: after a day number, a digit that starts a clock time ("October 14 8:00am") is no obstacle
 _NOT_CLOCK = r"(?!\d?\s?(?:[:.h]\d\d|[ap]\.?m))"
 _YEAR = r"(?P<y>(?:1[0-9]|20)\d\d)(?!\w)(?![.,]\d)"
@@ -45,6 +46,7 @@ class Grammar:
     strict_events: frozenset[str]
     now: frozenset[str]  # the present, as a range's end only ("now", "maintenant")
     open_bound: re.Pattern[str]  # before a count: "more than" (a decade ago), an open bound
+    future: re.Pattern[str]  # a future cue in a sentence: "will", "sera" (this weekend: coming)
     range_next: re.Pattern[str]  # a closer and a month after a month: " to May", "-Nov"
     range_prev: re.Pattern[str]  # a month and a closer before a month: "March to ", "Sep-"
     anchored: frozenset[str]
@@ -151,6 +153,11 @@ def grammar(v: TimeVocabulary) -> Grammar:
         abbreviations=frozenset(norm(a) for a in v.month_abbreviations),
         strict_events=frozenset(norm(a) for a in v.strict_event_words),
         now=frozenset(norm(a) for a in v.range_now),
+        future=re.compile(
+            rf"(?:(?<![\w'’]){alt(c for c in v.future_cues if c[0] not in _CLITIC)}"
+            rf"|{alt(c for c in v.future_cues if c[0] in _CLITIC)})(?!\w)",
+            re.IGNORECASE,
+        ),
         open_bound=re.compile(rf"(?<![\w'’]){alt(v.count_open_bounds)}\s+$", re.IGNORECASE)
         if v.count_open_bounds
         else re.compile(r"(?!)"),

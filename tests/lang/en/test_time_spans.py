@@ -145,6 +145,12 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
      "1973-12-31"),
     ("The bridge fell nearly two years ago.", P, "nearly two years ago", "2018-01-01",
      "2018-12-31"),
+    # "this weekend" on a Monday: the one just past, unless the sentence is in the future
+    ("Riots erupted this weekend.", "2020-06-08", "this weekend", "2020-06-06", "2020-06-07"),
+    ("The vote will be held this weekend.", "2020-06-08", "this weekend", "2020-06-13",
+     "2020-06-14"),
+    ("The match will be played this weekend.", "2020-06-13", "this weekend", "2020-06-13",
+     "2020-06-14"),
 ]  # fmt: skip
 
 

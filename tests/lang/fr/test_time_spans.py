@@ -152,6 +152,11 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
      "2019-01-01", "2019-12-31"),
     ("Le pont s'est effondré il y a près de deux ans.", P, "il y a près de deux ans",
      "2018-01-01", "2018-12-31"),
+    # « ce week-end » un lundi : le dernier, sauf au futur
+    ("Des heurts ont éclaté ce week-end.", "2020-06-08", "ce week-end", "2020-06-06",
+     "2020-06-07"),
+    ("La manifestation aura lieu ce week-end.", "2020-06-08", "ce week-end", "2020-06-13",
+     "2020-06-14"),
 ]  # fmt: skip
 
 
