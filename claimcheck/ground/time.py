@@ -26,6 +26,8 @@ from claimcheck.models import TimeRef
 
 __all__ = ["SCAN_LIMIT", "common_fields", "each_day", "find_times"]
 
+#: a written year right before a month ("2016 June")
+_YEAR_BEFORE = re.compile(r"\d{4}\s*,?\s*$")
 #: an anchor clause keeps at most this many words
 _ANCHOR_WORDS = 12
 
@@ -158,6 +160,17 @@ def _base_hit(
         month = g.months[name]
         if year:
             return Hit(start, end, "month", (cal.month_period(int(year), month),), month=month)
+        ahead = not count and _future_before(text, start, g)
+        # ... not after "since", nor after a written year ("2016 June")
+        ahead = ahead and _prev_word(text, start) not in v.since_leads
+        ahead = ahead and not _YEAR_BEFORE.search(text, max(0, start - 8), start)
+        if ahead:  # "elections will be held in March": the coming March
+            return Hit(
+                start, end, "month", month=month, tentative=tentative,
+                resolver=lambda p: min(
+                    o for y in (p.year, p.year + 1) if (o := cal.month_period(y, month))[1] >= p
+                ),
+            )  # fmt: skip
         return Hit(
             start, end, "month", month=month, tentative=tentative,
             resolver=lambda p: cal.pick(
@@ -180,6 +193,11 @@ def _base_hit(
             return Hit(
                 start, end, "day", weekday=weekday,
                 resolver=lambda p: (d := cal.week_of(p)[0] + dt.timedelta(days=weekday), d),
+            )  # fmt: skip
+        if not count and _future_before(text, start, g):  # "talks will resume on Tuesday"
+            return Hit(
+                start, end, "day", weekday=weekday,
+                resolver=lambda p: (d := p + dt.timedelta(days=(weekday - p.weekday()) % 7), d),
             )  # fmt: skip
         return Hit(
             start, end, "day", weekday=weekday,

@@ -127,6 +127,11 @@ def grammar(v: TimeVocabulary) -> Grammar:
         (name, re.compile(rf"(?<![{_BEFORE[name in PREFIXED]}]){src}", re.IGNORECASE))
         for name, src in sources.items()
     )
+    # "reprendront", "viendra": a lower-case word of 5 letters or more with a future ending
+    endings_alt = "|".join(sorted(v.future_endings, key=len, reverse=True))
+    endings = (
+        rf"|(?<![\w'’])(?-i:[a-zà-ÿœ]{{2,}}(?:{endings_alt}))(?<=\w{{5}})" if endings_alt else ""
+    )
     # a month joined to another month by a range closer ("from March to May", "Jan-Feb")
     to_month = rf"\.?\s*(?:[-–]|\s(?:{alt(k for k in closers if norm(k))})\s)\s*"
     # starts at the first space of a run only: tried at each space of a long run, \s+ backtracked
@@ -155,7 +160,7 @@ def grammar(v: TimeVocabulary) -> Grammar:
         now=frozenset(norm(a) for a in v.range_now),
         future=re.compile(
             rf"(?:(?<![\w'’]){alt(c for c in v.future_cues if c[0] not in _CLITIC)}"
-            rf"|{alt(c for c in v.future_cues if c[0] in _CLITIC)})(?!\w)",
+            rf"|{alt(c for c in v.future_cues if c[0] in _CLITIC)}{endings})(?!\w)",
             re.IGNORECASE,
         ),
         open_bound=re.compile(rf"(?<![\w'’]){alt(v.count_open_bounds)}\s+$", re.IGNORECASE)

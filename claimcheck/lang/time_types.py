@@ -120,6 +120,11 @@ class TimeVocabulary:
     #: the hours left of the publication day ("le reste de la journée", "the rest of the day")
     rest_of_day: tuple[str, ...] = ()
     future_cues: tuple[str, ...] = ()
+    #: endings of lower-case words that mark the future as well ("reprendront", "viendra"):
+    #: a bare weekday or month after one is the coming one (never a word of 4 letters or less)
+    future_endings: tuple[str, ...] = ()
+    #: words right before a bare month that look back whatever the tense ("depuis", "since")
+    since_leads: frozenset[str] = frozenset()
     #: small counts in words: "deux" -> 2, "a" -> 1
     numbers: Mapping[str, int] = field(default_factory=dict)
     #: day numbers in words: "premier" -> 1

@@ -106,8 +106,10 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
      "2020-06-08", "2020-06-10"),
     ("The show runs for two weeks beginning June 20.", P, "two weeks beginning June 20",
      "2020-06-20", "2020-07-03"),
-    ("Rail staff will walk out for five days from Saturday.", P, "five days from Saturday",
+    ("Rail staff walked out for five days from Saturday.", P, "five days from Saturday",
      "2020-06-06", "2020-06-10"),
+    ("Rail staff will walk out for five days from Saturday.", P, "five days from Saturday",
+     "2020-06-13", "2020-06-17"),
     ("The talks resume five days from Saturday.", P, "five days from Saturday", "2020-06-11",
      "2020-06-11"),
     ("Staff met this week from Tuesday to Thursday.", P, "this week from Tuesday to Thursday",
@@ -151,6 +153,14 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
      "2020-06-14"),
     ("The match will be played this weekend.", "2020-06-13", "this weekend", "2020-06-13",
      "2020-06-14"),
+    # a bare weekday or month: the last one, the coming one after a future cue
+    ("Talks will resume on Tuesday.", P, "Tuesday", "2020-06-16", "2020-06-16"),
+    ("Police said on Tuesday they will act.", P, "Tuesday", "2020-06-09", "2020-06-09"),
+    ("Elections will be held in March.", P, "March", "2021-03-01", "2021-03-31"),
+    ("Prices rose in March.", P, "March", "2020-03-01", "2020-03-31"),
+    ("Prices will have doubled since March.", P, "March", "2020-03-01", "2020-03-31"),
+    ("The court sat on the first Monday in October.", P, "first Monday in October",
+     "2019-10-07", "2019-10-07"),
 ]  # fmt: skip
 
 

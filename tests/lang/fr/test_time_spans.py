@@ -14,7 +14,8 @@ P = "2020-06-11"  # a Thursday
 # parts of periods, spans counted from publication, centuries: (text, published, surface,
 # earliest, latest); publication 2020-06-11 is a Thursday
 SPAN_CASES: list[tuple[str, str, str, str, str]] = [
-    ("Le chantier reprendra fin mars.", P, "fin mars", "2020-03-16", "2020-03-31"),
+    ("Le chantier a repris fin mars.", P, "fin mars", "2020-03-16", "2020-03-31"),
+    ("Le chantier reprendra fin mars.", P, "fin mars", "2021-03-16", "2021-03-31"),
     ("Le texte sera voté à la mi-juillet.", P, "à la mi-juillet", "2020-07-10", "2020-07-20"),
     ("L'usine a rouvert mi-2015.", P, "mi-2015", "2015-05-01", "2015-08-31"),
     ("La société a été fondée au début de 1998.", P, "au début de 1998", "1998-01-01",
@@ -107,8 +108,10 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
     ("La grève durera du vendredi prochain au 1er mars 2022.", P,
      "du vendredi prochain au 1er mars 2022", "2020-06-12", "2022-03-01"),
     # a count of units from the day that starts them
-    ("Le trafic sera interrompu pendant trois jours à partir de lundi.", P,
+    ("Le trafic a été interrompu pendant trois jours à partir de lundi.", P,
      "trois jours à partir de lundi", "2020-06-08", "2020-06-10"),
+    ("Le trafic sera interrompu pendant trois jours à partir de lundi.", P,
+     "trois jours à partir de lundi", "2020-06-15", "2020-06-17"),
     ("Le salon se tiendra deux semaines à compter du 20 juin.", P,
      "deux semaines à compter du 20 juin", "2020-06-20", "2020-07-03"),
     ("Le sommet se tient cette semaine du mardi au jeudi.", P,
@@ -157,6 +160,14 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
      "2020-06-07"),
     ("La manifestation aura lieu ce week-end.", "2020-06-08", "ce week-end", "2020-06-13",
      "2020-06-14"),
+    # un jour ou un mois nu : le dernier, le prochain après un futur
+    ("Les discussions reprendront mardi.", P, "mardi", "2020-06-16", "2020-06-16"),
+    ("Le front a reculé mardi.", P, "mardi", "2020-06-09", "2020-06-09"),
+    ("Les élections se tiendront en mars.", P, "mars", "2021-03-01", "2021-03-31"),
+    ("L'opéra a rouvert en mars.", P, "mars", "2020-03-01", "2020-03-31"),
+    ("Les ventes ont chuté la semaine derniere.", P, "la semaine derniere", "2020-06-01",
+     "2020-06-07"),
+    ("Il est revenu depuis mars, dira-t-il.", P, "mars", "2020-03-01", "2020-03-31"),
 ]  # fmt: skip
 
 
