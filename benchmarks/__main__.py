@@ -1,7 +1,7 @@
 """python -m benchmarks [--quick] [--only NAME...] [--out DIR] [--data DIR]
 
 Runs the benchmarks (quality: gold, anaphora, sts, time, numbers, daccord, provenance; speed
-and memory: scale, realtext, peers, provenance, store),
+and memory: scale, realtext, peers, provenance, store, archive),
 writes `<out>/<name>.json` for each and prints a Markdown summary. Benchmarks measure; they
 assert nothing.
 """
@@ -36,6 +36,7 @@ BENCHMARKS = {
     "serve": "benchmarks.serve",
     "ecbplus": "benchmarks.ecbplus",
     "realtext": "benchmarks.realtext",
+    "archive": "benchmarks.archive",
 }
 
 
