@@ -15,6 +15,7 @@ from claimcheck.ground import calendar as cal
 from claimcheck.ground.calendar import Period
 from claimcheck.ground.periods import PeriodHit
 from claimcheck.ground.phrases import alt, lead, norm
+from claimcheck.ground.time_grammar import future_before
 from claimcheck.lang.time_types import TimeVocabulary
 
 __all__ = ["easter", "find_holidays", "holiday_in"]
@@ -64,12 +65,13 @@ class _Grammar:
     capitals: frozenset[str]  # names written upper-case first
     markers: dict[str, int]
     veto_before: re.Pattern[str]  # "les vacances de" (la Toussaint): a time around the day
+    vocab: TimeVocabulary
 
 
 @cache
 def _grammar(v: TimeVocabulary) -> _Grammar:
     if not v.holidays:
-        return _Grammar((), None, {}, frozenset(), {}, re.compile(r"(?!)"))
+        return _Grammar((), None, {}, frozenset(), {}, re.compile(r"(?!)"), v)
     names = alt(v.holidays)
     leads = lead((*v.holiday_leads, *v.markers_before))
     veto = rf"(?!\s+{alt(v.holiday_vetoes_after)}(?![\w'’]))" if v.holiday_vetoes_after else ""
@@ -90,6 +92,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         )
         if v.holiday_vetoes_before
         else re.compile(r"(?!)"),
+        vocab=v,
     )
 
 
@@ -111,9 +114,12 @@ def _hit(m: re.Match[str], g: _Grammar) -> PeriodHit | None:
         day = holiday_in(rule, int(groups["y"]))
         return PeriodHit(start, end, "day", ((day, day),)) if day else None
     direction = marks[0] if marks else 0
+    ahead = not marks and future_before(m.string, start, g.vocab)  # "après Noël" au futur
 
     def resolve(pub: dt.date) -> Period | None:
         days = [d for y in range(pub.year - 1, pub.year + 2) if (d := holiday_in(rule, y))]
+        if ahead:
+            return min(((d, d) for d in days if d >= pub), default=None)
         return cal.pick(((d, d) for d in days), pub, direction)
 
     return PeriodHit(start, end, "day", resolver=resolve)

@@ -18,7 +18,7 @@ from claimcheck.ground.offsets import in_weeks, onto_days, spans_from
 from claimcheck.ground.periods import find_periods
 from claimcheck.ground.phrases import norm
 from claimcheck.ground.seasons import find_seasons
-from claimcheck.ground.time_grammar import PREFIXED, Grammar, grammar
+from claimcheck.ground.time_grammar import PREFIXED, Grammar, future_before, grammar
 from claimcheck.ground.time_hits import Hit, finish
 from claimcheck.ground.windows import find_windows
 from claimcheck.lang.base import LanguageProfile
@@ -65,12 +65,6 @@ def _marker(g: Grammar, m: re.Match[str]) -> tuple[int, int]:
 def _prev_word(text: str, start: int) -> str:
     m = _PREV_WORD.search(text[max(0, start - 40) : start])  # a word cut at 40 still counts
     return norm(m.group(1)) if m else ""
-
-
-def _future_before(text: str, pos: int, g: Grammar) -> bool:
-    """Does the sentence speak of the future before `pos` ("will", "'ll", "sera")?"""
-    stop = max(text.rfind(c, 0, pos) for c in ".!?\n")
-    return g.future.search(text, stop + 1, pos) is not None
 
 
 def _anchor(g: Grammar, text: str, pos: int, anchored: bool) -> str | None:
@@ -160,7 +154,7 @@ def _base_hit(
         month = g.months[name]
         if year:
             return Hit(start, end, "month", (cal.month_period(int(year), month),), month=month)
-        ahead = not count and _future_before(text, start, g)
+        ahead = not count and future_before(text, start, g.vocab)
         # ... not after "since", nor after a written year ("2016 June")
         ahead = ahead and _prev_word(text, start) not in v.since_leads
         ahead = ahead and not _YEAR_BEFORE.search(text, max(0, start - 8), start)
@@ -194,7 +188,7 @@ def _base_hit(
                 start, end, "day", weekday=weekday,
                 resolver=lambda p: (d := cal.week_of(p)[0] + dt.timedelta(days=weekday), d),
             )  # fmt: skip
-        if not count and _future_before(text, start, g):  # "talks will resume on Tuesday"
+        if not count and future_before(text, start, g.vocab):  # "talks will resume on Tuesday"
             return Hit(
                 start, end, "day", weekday=weekday,
                 resolver=lambda p: (d := p + dt.timedelta(days=(weekday - p.weekday()) % 7), d),
@@ -226,7 +220,7 @@ def _base_hit(
         if unit == "weekend":
             # "this weekend" said early in the week: the one just past, unless the sentence
             # speaks of the future before it ("the vote will be held this weekend")
-            ahead = direction == 0 and count == 1 and _future_before(text, start, g)
+            ahead = direction == 0 and count == 1 and future_before(text, start, g.vocab)
             return Hit(start, end, "day", resolver=lambda p: cal.weekend(p, direction, ahead))
         return Hit(
             start, end, cal.unit_granularity(unit),

@@ -9,7 +9,7 @@ from functools import cache
 from claimcheck.ground.phrases import SEP, alt, lead, norm, table
 from claimcheck.lang.time_types import TimeVocabulary
 
-__all__ = ["PREFIXED", "Grammar", "grammar"]
+__all__ = ["PREFIXED", "Grammar", "future_before", "future_pattern", "grammar"]
 
 #: patterns a period prefix may stand before ("fin mars", "mi-2015", "early next week")
 PREFIXED = frozenset({"month", "year", "unit"})
@@ -46,12 +46,30 @@ class Grammar:
     strict_events: frozenset[str]
     now: frozenset[str]  # the present, as a range's end only ("now", "maintenant")
     open_bound: re.Pattern[str]  # before a count: "more than" (a decade ago), an open bound
-    future: re.Pattern[str]  # a future cue in a sentence: "will", "sera" (this weekend: coming)
     range_next: re.Pattern[str]  # a closer and a month after a month: " to May", "-Nov"
     range_prev: re.Pattern[str]  # a month and a closer before a month: "March to ", "Sep-"
     anchored: frozenset[str]
     count_tail: re.Pattern[str]  # "et 2000" after a number: "entre 1500 et 2000 euros"
     weekend_lead: re.Pattern[str]  # before a weekend meant as the nearest: "over the "
+
+
+@cache
+def future_pattern(v: TimeVocabulary) -> re.Pattern[str]:
+    """A future cue of the language: "will", "'ll", "sera", or a lower-case word of 5 letters
+    or more with a future ending ("reprendront", "viendra")."""
+    ends = "|".join(sorted(v.future_endings, key=len, reverse=True))
+    endings = rf"|(?<![\w'’])(?-i:[a-zà-ÿœ]{{2,}}(?:{ends}))(?<=\w{{5}})" if ends else ""
+    return re.compile(
+        rf"(?:(?<![\w'’]){alt(c for c in v.future_cues if c[0] not in _CLITIC)}"
+        rf"|{alt(c for c in v.future_cues if c[0] in _CLITIC)}{endings})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def future_before(text: str, pos: int, v: TimeVocabulary) -> bool:
+    """Does the sentence speak of the future before `pos` ("will", "'ll", "sera")?"""
+    stop = max(text.rfind(c, 0, pos) for c in ".!?\n")
+    return future_pattern(v).search(text, stop + 1, pos) is not None
 
 
 @cache
@@ -127,11 +145,6 @@ def grammar(v: TimeVocabulary) -> Grammar:
         (name, re.compile(rf"(?<![{_BEFORE[name in PREFIXED]}]){src}", re.IGNORECASE))
         for name, src in sources.items()
     )
-    # "reprendront", "viendra": a lower-case word of 5 letters or more with a future ending
-    endings_alt = "|".join(sorted(v.future_endings, key=len, reverse=True))
-    endings = (
-        rf"|(?<![\w'’])(?-i:[a-zà-ÿœ]{{2,}}(?:{endings_alt}))(?<=\w{{5}})" if endings_alt else ""
-    )
     # a month joined to another month by a range closer ("from March to May", "Jan-Feb")
     to_month = rf"\.?\s*(?:[-–]|\s(?:{alt(k for k in closers if norm(k))})\s)\s*"
     # starts at the first space of a run only: tried at each space of a long run, \s+ backtracked
@@ -158,11 +171,6 @@ def grammar(v: TimeVocabulary) -> Grammar:
         abbreviations=frozenset(norm(a) for a in v.month_abbreviations),
         strict_events=frozenset(norm(a) for a in v.strict_event_words),
         now=frozenset(norm(a) for a in v.range_now),
-        future=re.compile(
-            rf"(?:(?<![\w'’]){alt(c for c in v.future_cues if c[0] not in _CLITIC)}"
-            rf"|{alt(c for c in v.future_cues if c[0] in _CLITIC)}{endings})(?!\w)",
-            re.IGNORECASE,
-        ),
         open_bound=re.compile(rf"(?<![\w'’]){alt(v.count_open_bounds)}\s+$", re.IGNORECASE)
         if v.count_open_bounds
         else re.compile(r"(?!)"),

@@ -128,6 +128,7 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
      "2020-01-01", "2020-06-11"),
     # fêtes : jours fixes, comptés depuis Pâques, avec une année ou un marqueur
     ("Les magasins ont rouvert après Noël.", P, "Noël", "2019-12-25", "2019-12-25"),
+    ("Les magasins rouvriront après Noël.", P, "Noël", "2020-12-25", "2020-12-25"),
     ("Il est mort le jour de Noël 2018.", P, "jour de Noël 2018", "2018-12-25", "2018-12-25"),
     ("Les négociations ont échoué à Pâques.", P, "Pâques", "2020-04-12", "2020-04-12"),
     ("Le col était fermé à l'Ascension.", P, "Ascension", "2020-05-21", "2020-05-21"),
