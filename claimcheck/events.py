@@ -21,10 +21,11 @@ Measured on ECB+ topics 1-35 and the real French/English dev sets (benchmarks/RE
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from claimcheck.ground.quantity_values import compatible, role
 from claimcheck.models import Claim, Document, Quantity
-from claimcheck.timeline import days_between
+from claimcheck.timeline import publication_range
 
 __all__ = ["APART_MARGIN", "REVISION_DAYS", "EventGate", "Figures", "balance", "figures"]
 
@@ -48,6 +49,11 @@ def figures(claims: Iterable[Claim]) -> Figures:
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # the same figures meet again in every pair of their articles
+def _compatible(a: Quantity, b: Quantity) -> bool:
+    return compatible(a, b)
+
+
 def balance(a: Figures, b: Figures, *, revisable: bool = False) -> tuple[int, int]:
     """(agreeing, clashing): the roles both give, with two values that can be one (rounding
     and bounds allowed: "magnitude 7" and "6.8", "about 2,000" and "2,059") or with none.
@@ -60,7 +66,7 @@ def balance(a: Figures, b: Figures, *, revisable: bool = False) -> tuple[int, in
     for key in a.keys() & b.keys():
         if not key[2]:
             continue
-        if any(compatible(x, y) for x in a[key] for y in b[key]):
+        if any(_compatible(x, y) for x in a[key] for y in b[key]):
             agree += 1
         elif not (revisable and key[0] == "count"):
             clash += 1
@@ -82,25 +88,31 @@ class EventGate:
             if claim.kind == "claim":
                 by_doc.setdefault(claim.document_id, []).append(claim)
         self.margin = margin
-        self._published = {d.id: d.published for d in documents}
+        spans = {d.id: publication_range(d.published) for d in documents}
+        self._days = {
+            doc: (span[0].toordinal(), span[1].toordinal())
+            for doc, span in spans.items()
+            if span is not None
+        }
         self._figures = {doc: figures(members) for doc, members in by_doc.items()}
         self._apart: dict[tuple[str, str], bool] = {}
+
+    def _revisable(self, doc_a: str, doc_b: str) -> bool:
+        """Were the two articles published `REVISION_DAYS` or more apart (known dates only)?"""
+        a, b = self._days.get(doc_a), self._days.get(doc_b)
+        return a is not None and b is not None and max(b[0] - a[1], a[0] - b[1]) >= REVISION_DAYS
 
     def apart(self, doc_a: str, doc_b: str) -> bool:
         """Do the two articles clash on `margin` more figures than they agree on?"""
         if doc_a == doc_b or self.margin is None:
             return False
+        mine, theirs = self._figures.get(doc_a), self._figures.get(doc_b)
+        if not mine or not theirs or len(mine.keys() & theirs.keys()) < self.margin:
+            return False  # fewer roles in common than the margin: they cannot clash enough
         key = (doc_a, doc_b) if doc_a < doc_b else (doc_b, doc_a)
         found = self._apart.get(key)
         if found is None:
-            a, b = self._published.get(doc_a), self._published.get(doc_b)
-            # the fewest days between them, whichever came first (None: a date unknown)
-            gaps = [g for g in (days_between(a, b), days_between(b, a)) if g is not None]
-            agree, clash = balance(
-                self._figures.get(doc_a, {}),
-                self._figures.get(doc_b, {}),
-                revisable=bool(gaps) and max(gaps) >= REVISION_DAYS,
-            )
+            agree, clash = balance(mine, theirs, revisable=self._revisable(doc_a, doc_b))
             found = self._apart[key] = clash - agree >= self.margin
         return found
 
