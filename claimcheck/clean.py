@@ -19,7 +19,7 @@ from functools import cache
 
 import ftfy
 
-from claimcheck.lang import LanguageProfile
+from claimcheck.lang import LanguageProfile, word_zipf
 from claimcheck.models import Document, Model
 from claimcheck.read import HEADER
 
@@ -100,14 +100,7 @@ def vocabulary(documents: list[Document]) -> dict[str, int]:
 def _known(word: str, vocab: Mapping[str, int], lang: str) -> float:
     """How sure we are that `word` is a real word: corpus count first, then the word list."""
     key = word.lower()
-    score = float(vocab.get(key, 0)) * 2.0
-    try:
-        from wordfreq import zipf_frequency
-
-        score += zipf_frequency(key, lang)
-    except (ImportError, LookupError):
-        pass
-    return score
+    return float(vocab.get(key, 0)) * 2.0 + word_zipf(key, lang)
 
 
 def _repair(word: str, vocab: Mapping[str, int], lang: str) -> str:

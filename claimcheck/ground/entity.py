@@ -235,9 +235,7 @@ def _bare(name: str) -> str:
 
 
 def _attested(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return any(zipf_frequency(word, code) > 0 for code in available())
+    return any(word_zipf(word, code) > 0 for code in available())
 
 
 def harmless_variant(a: str, b: str) -> bool:

@@ -67,13 +67,13 @@ def get_profile(code: str | None) -> LanguageProfile:
 
 
 def word_zipf(word: str, code: str) -> float:
-    """How common `word` is in language `code` (wordfreq's zipf scale); 0 without a word list."""
-    try:
-        from wordfreq import zipf_frequency
+    """How common `word` is in language `code` (wordfreq's zipf scale); 0 without a word list.
 
-        return float(zipf_frequency(word, code))
-    except (ImportError, LookupError):
-        return 0.0
+    Read through `claimcheck.lang.frequencies`, which loads the lists fast.
+    """
+    from claimcheck.lang.frequencies import zipf
+
+    return zipf(word, code)
 
 
 @cache
