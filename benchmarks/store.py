@@ -3,9 +3,10 @@
 A synthetic corpus (benchmarks/corpus.py) is written as one JSONL feed and ingested with the
 real command line in a fresh process; its wall time and peak memory (VmHWM) are recorded.
 Then one new article of a new event, and one that repeats an ingested event, are checked
-against the store, each in a fresh process, twice: the first run builds the HNSW index beside
-the store, the second is the steady-state latency (model loading included; the time the
-check itself takes is printed apart from the process start-up).
+against the store, each in a fresh process, twice: the first run finds the index the ingest
+wrote beside the store and maps it cold, the second is the steady-state latency (model
+loading included; the time the check itself takes is printed apart from the process
+start-up).
 Sizes: 200k claims (full), 1k (quick); `STORE_CLAIMS=1000000 python -m benchmarks --only store`
 sets another size (the 1M run takes most of an hour on 2 cores).
 """
