@@ -20,19 +20,30 @@ Measured on ECB+ topics 1-35 and the real French/English dev sets (benchmarks/RE
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from claimcheck.ground.quantity_values import compatible, role
 from claimcheck.models import Claim, Document, Quantity
 from claimcheck.timeline import publication_range
 
-__all__ = ["APART_MARGIN", "REVISION_DAYS", "EventGate", "Figures", "balance", "figures"]
+__all__ = [
+    "APART_MARGIN",
+    "MIN_STORY_PROBABILITY",
+    "REVISION_DAYS",
+    "EventGate",
+    "Figures",
+    "balance",
+    "figures",
+]
 
 Figures = dict[tuple[str, str | None, str], list[Quantity]]
 """what is counted or measured (`quantity_values.role`) -> the quantities stated for it"""
 
 APART_MARGIN = 2
+MIN_STORY_PROBABILITY = 0.5
+"""two articles of one story that the story model scores below this (even odds) are not set
+against each other: they joined the story through other articles"""
 REVISION_DAYS = 1
 """a count given by reports this many days apart may have been revised in between"""
 
@@ -81,13 +92,20 @@ class EventGate:
         documents: Sequence[Document],
         claims: Sequence[Claim],
         margin: int | None = APART_MARGIN,
+        *,
+        story: Mapping[tuple[str, str], float] | None = None,
+        min_story: float = MIN_STORY_PROBABILITY,
     ) -> None:
-        """`margin` None: no two articles are ever apart (the rule is off)."""
+        """`margin` None: no two articles are ever apart (the rule is off). `story`: P(same
+        story) of the article pairs the story stage scored (ids in either order); a pair
+        scored below `min_story` is not compared, a pair it did not score may be."""
         by_doc: dict[str, list[Claim]] = {d.id: [] for d in documents}
         for claim in claims:
             if claim.kind == "claim":
                 by_doc.setdefault(claim.document_id, []).append(claim)
         self.margin = margin
+        self.min_story = min_story
+        self._story = {(min(a, b), max(a, b)): p for (a, b), p in (story or {}).items()}
         spans = {d.id: publication_range(d.published) for d in documents}
         self._days = {
             doc: (span[0].toordinal(), span[1].toordinal())
@@ -95,27 +113,38 @@ class EventGate:
             if span is not None
         }
         self._figures = {doc: figures(members) for doc, members in by_doc.items()}
-        self._apart: dict[tuple[str, str], bool] = {}
+        self._balance: dict[tuple[str, str], tuple[int, int]] = {}
 
     def _revisable(self, doc_a: str, doc_b: str) -> bool:
         """Were the two articles published `REVISION_DAYS` or more apart (known dates only)?"""
         a, b = self._days.get(doc_a), self._days.get(doc_b)
         return a is not None and b is not None and max(b[0] - a[1], a[0] - b[1]) >= REVISION_DAYS
 
-    def apart(self, doc_a: str, doc_b: str) -> bool:
-        """Do the two articles clash on `margin` more figures than they agree on?"""
-        if doc_a == doc_b or self.margin is None:
-            return False
+    def balance(self, doc_a: str, doc_b: str) -> tuple[int, int]:
+        """(agreeing, clashing) roles of two articles (`balance`), once per pair."""
         mine, theirs = self._figures.get(doc_a), self._figures.get(doc_b)
-        if not mine or not theirs or len(mine.keys() & theirs.keys()) < self.margin:
-            return False  # fewer roles in common than the margin: they cannot clash enough
+        if doc_a == doc_b or not mine or not theirs or not mine.keys() & theirs.keys():
+            return 0, 0
         key = (doc_a, doc_b) if doc_a < doc_b else (doc_b, doc_a)
-        found = self._apart.get(key)
+        found = self._balance.get(key)
         if found is None:
-            agree, clash = balance(mine, theirs, revisable=self._revisable(doc_a, doc_b))
-            found = self._apart[key] = clash - agree >= self.margin
+            found = balance(mine, theirs, revisable=self._revisable(doc_a, doc_b))
+            self._balance[key] = found
         return found
 
+    def apart(self, doc_a: str, doc_b: str) -> bool:
+        """Do the two articles clash on `margin` more figures than they agree on?"""
+        if self.margin is None:
+            return False
+        agree, clash = self.balance(doc_a, doc_b)
+        return clash - agree >= self.margin
+
     def comparable(self, a: Claim, b: Claim) -> bool:
-        """May `a` and `b` be set against each other (their articles are not two events)?"""
-        return not self.apart(a.document_id, b.document_id)
+        """May `a` and `b` be set against each other? Not when their articles report two
+        events (`apart`), nor when the story stage scored them less likely than
+        `min_story` to report one (they share a story through other articles)."""
+        doc_a, doc_b = a.document_id, b.document_id
+        if self.margin is None or doc_a == doc_b:
+            return True
+        p = self._story.get((min(doc_a, doc_b), max(doc_a, doc_b)))
+        return not self.apart(doc_a, doc_b) and (p is None or p >= self.min_story)

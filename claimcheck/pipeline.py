@@ -213,6 +213,7 @@ def _assemble(
         max(settings.stories.neighbours, settings.align.neighbours),
         exact_limit=settings.align.exact_limit,
     )
+    story_probability: dict[tuple[str, str], float] = {}
     stories = find_stories(
         documents,
         checkable,
@@ -220,6 +221,7 @@ def _assemble(
         settings.stories,
         published=published,
         neighbours=neighbours,
+        probabilities=story_probability,
     )
     story_of = {d: s.id for s in stories for d in s.document_ids}
     claim_stories = [story_of[c.document_id] for c in checkable]
@@ -239,7 +241,9 @@ def _assemble(
         for i, members in enumerate(groups)
     }
     provenance = find_origins(documents, claims, clusters)
-    gate = EventGate(documents, checkable, settings.stories.apart_margin)
+    gate = EventGate(
+        documents, checkable, settings.stories.apart_margin, story=story_probability
+    )
     findings = compare(clusters, checkable, documents, story_of=story_of, gate=gate)
     discrepancies, updates = weigh(
         findings.discrepancies, findings.updates, provenance.origin_of, documents

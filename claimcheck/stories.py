@@ -337,10 +337,13 @@ def find_stories(
     model: LogisticModel | None = None,
     published: Mapping[str, str | None] | None = None,
     neighbours: Neighbours | None = None,
+    probabilities: dict[tuple[str, str], float] | None = None,
 ) -> list[Story]:
     """The stories of the corpus, earliest first; every document is in exactly one.
 
     `neighbours`: each claim's nearest claims, when the caller has searched them already.
+    `probabilities`, when given, is filled with P(same story) of every article pair scored
+    (keyed by the two document ids in corpus order).
 
     A story's id is derived from its earliest document's id, so it is stable while that
     article stays in the corpus.
@@ -358,6 +361,10 @@ def find_stories(
         )
         probability = model.probability(features) if len(candidates) else np.zeros(0)
         scored = {pair: float(p) for pair, p in zip(candidates, probability, strict=True)}
+        if probabilities is not None:
+            probabilities.update(
+                {(documents[i].id, documents[j].id): p for (i, j), p in scored.items()}
+            )
         apart = _apart(documents, candidates, options.window_days)
         gate = EventGate(documents, claims, options.apart_margin)
         ids = [d.id for d in documents]

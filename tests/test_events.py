@@ -232,3 +232,26 @@ def test_articles_of_two_events_are_never_one_story(grounded: Grounded, lang: st
         ["fire-a1", "fire-a2"],
         ["fire-b1"],
     ]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_articles_the_story_model_doubts_are_not_compared(grounded: Grounded, lang: str) -> None:
+    """Two articles of one story that the story model scores below even odds joined it
+    through others: their claims are not set against each other; a pair it did not score is."""
+    docs, claims = grounded(FIRES[lang])
+    doubted = EventGate(docs, claims, story={("fire-a2", "fire-a1"): 0.3})
+    assert compare({"c1": claims}, claims, docs, gate=doubted).discrepancies == []
+    likely = EventGate(docs, claims, story={("fire-a1", "fire-a2"): 0.8})
+    (conflict,) = compare({"c1": claims}, claims, docs, gate=likely).discrepancies
+    assert [s.document_ids for s in conflict.sides] == [("fire-a1",), ("fire-a2",)]
+    unscored = EventGate(docs, claims, story={("fire-a1", "fire-b1"): 0.1})
+    assert len(compare({"c1": claims}, claims, docs, gate=unscored).discrepancies) == 1
+
+
+def test_the_story_stage_reports_the_probabilities_it_scored(grounded: Grounded) -> None:
+    docs, claims = grounded(FIRES["en"])
+    vectors = np.ones((len(claims), 8), dtype=np.float32) / np.sqrt(8)
+    scored: dict[tuple[str, str], float] = {}
+    find_stories(docs, claims, vectors, probabilities=scored)
+    assert set(scored) == {("fire-a1", "fire-a2"), ("fire-a1", "fire-b1"), ("fire-a2", "fire-b1")}
+    assert all(0.0 <= p <= 1.0 for p in scored.values())
