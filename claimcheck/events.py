@@ -11,8 +11,10 @@ toll revised between two reports). Two events clash on more figures than they ag
 `EventGate.apart(a, b)`: the articles' figures clash on at least `margin` more things than
 they agree on (`APART_MARGIN`, 2: one event may disagree on one figure it agrees on nothing
 else about; it may not disagree on two). Only figures whose kind or counted noun is known
-count (a bare number says nothing of what it counts). The comparison stage never sets a claim
-of one such article against a claim of the other (`claimcheck.compare`).
+count (a bare number says nothing of what it counts). Such articles are never one story
+(`claimcheck.stories`), and the comparison stage never sets a claim of one against a claim of
+the other (`EventGate.comparable`, used by `claimcheck.compare`); nor two articles that the
+story model scored below `MIN_STORY_PROBABILITY` (they share a story through others).
 
 Measured on ECB+ topics 1-35 and the real French/English dev sets (benchmarks/README.md,
 "Stories and facts").
