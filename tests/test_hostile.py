@@ -34,7 +34,9 @@ from claimcheck.models import Claim, Document, Report
 from claimcheck.pipeline import _claims
 from claimcheck.report.markdown import to_markdown
 
-#: Generous: every case below takes well under a second on one core.
+#: Generous: every case below takes well under a second of CPU on one core; a pathological
+#: pattern took 5-12 s. Measured as this process's CPU time, which other work on a shared
+#: machine does not inflate (wall time under load did, several-fold).
 BOUND_S = 5.0
 
 
@@ -117,10 +119,10 @@ def test_no_regex_backtracks_on_hostile_runs(name: str) -> None:
     pattern = PATTERNS[name]
     for label, unit in RUNS.items():
         text = run_of(unit, 20_000) + "x"  # a run, then something that ends no match
-        started = time.perf_counter()
+        started = time.process_time()
         for _ in pattern.finditer(text):
             pass
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
         assert elapsed < 1.0, f"{name} on {label}: {elapsed:.2f} s"
 
 
@@ -178,9 +180,9 @@ def assert_offsets_intact(doc: Document, claims: Sequence[Claim]) -> None:
 def test_the_whole_path_finishes_on_hostile_text(case: str, lang: str) -> None:
     text = CASES[case][:30_000] if lang == "en" else CASES[case]  # the long runs in French
     doc = Document(id="hostile", text=text, lang=lang)
-    started = time.perf_counter()
+    started = time.process_time()
     claims = _claims([doc])
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert elapsed < BOUND_S, f"{case} ({lang}, {len(text)} chars): {elapsed:.1f} s"
     assert_offsets_intact(doc, claims)
 

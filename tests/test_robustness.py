@@ -299,14 +299,14 @@ def test_a_50_mb_article_is_refused_fast_without_being_read(tmp_path: Path) -> N
             handle.write(chunk)
     assert path.stat().st_size > 49_000_000
     tracemalloc.start()
-    started = time.perf_counter()
+    started = time.process_time()
     try:
         with pytest.raises(InputError, match="larger than 20 MB") as info:
             read_file(path)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert peak < 1_000_000  # the file was never loaded
     assert info.value.path == str(path)
     assert "split it" in info.value.message

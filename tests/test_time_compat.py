@@ -169,9 +169,9 @@ def test_bad_publication_date(published: str) -> None:
 @pytest.mark.parametrize("lang", available())
 @pytest.mark.parametrize("junk", ["1" * 50_000, " " * 50_000, "." * 50_000, "1 . " * 12_500])
 def test_no_catastrophic_backtracking(lang: str, junk: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     find_times(junk, published="2020-06-11", profile=get_profile(lang))
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 @pytest.mark.parametrize(
