@@ -11,7 +11,9 @@ kinds of their own. A count's kind comes, in this order, from
    one lemma, "casualties" and "casualty" too;
 3. for a generic noun ("personnes", "people") or none, a verb or participle after it, up to
    the clause's end ("12 personnes ont été tuées", "40 people died", "300 personnes blessées");
-4. failing that, a verb or noun just before the figure ("killing at least 12", "a tué 12").
+4. failing that, a verb or noun just before the figure ("killing at least 12", "a tué 12");
+5. failing that, the count's subject, with only linking words between it and the figure
+   ("the death toll has risen to 412", "le bilan s'est alourdi à 312").
 
 What happened to people counted by what they are (soldiers, children, protesters: the
 `PERSON_KINDS`) is their kind when a verb says so (`EVENT_KINDS`): "3 soldats tués" and
@@ -41,6 +43,7 @@ __all__ = ["GENERIC", "KindReader", "measure_kind", "plausible"]
 #: the kind of a noun that says people are counted, not what happened to them
 GENERIC = "people"
 _WINDOW = 8  # tokens after the counted noun searched for a verb that says what it counts
+_SUBJECT_GAP = 8  # linking words at most between a count's subject and its figure
 
 
 def fold(word: str) -> str:
@@ -73,6 +76,7 @@ class _Compiled:
     names: Phrases[str]
     before: Phrases[str]
     after: Phrases[str]
+    subjects: Phrases[str]
     length_after: Phrases[str]
     length_before: Phrases[str]
 
@@ -100,6 +104,7 @@ def _compile(vocab: KindVocabulary) -> _Compiled:
         phrases({p: k for k, ps in vocab.phrases.items() for p in ps}),
         phrases({p: k for k, ps in vocab.before.items() for p in ps}),
         phrases({p: k for k, ps in vocab.after.items() for p in ps}),
+        phrases({p: k for k, ps in vocab.subjects.items() for p in ps}),
         phrases({p: k for k, ps in vocab.length_after.items() for p in ps}),
         phrases({p: k for k, ps in vocab.length_before.items() for p in ps}),
     )
@@ -154,6 +159,18 @@ class KindReader:
             k, seen = k + 1, seen + 1
         return None
 
+    def subject_kind(self, start: int) -> str | None:
+        """The kind named by the subject of a figure starting at token `start`, when only
+        linking words stand between them ("the death toll has risen to 412")."""
+        links, k = self.c.vocab.subject_links, start
+        for _ in range(_SUBJECT_GAP + 1):
+            if (found := self.t.match_back(self.c.subjects, k)) is not None:
+                return found[0]
+            if k == 0 or self.t.low(k - 1) not in links:
+                return None
+            k -= 1
+        return None
+
     def _past_aside(self, k: int) -> int:
         """The token after the comma that closes an aside opened at k (or the end)."""
         t = self.t
@@ -176,4 +193,7 @@ class KindReader:
         if found is None:
             cue = self.t.match_back(self.c.before, start)
             found = cue[0] if cue is not None and (cue[0] in EVENT_KINDS or not events) else None
+        if found is None:
+            subject = self.subject_kind(start)
+            found = subject if subject in EVENT_KINDS or not events else None
         return found or kind

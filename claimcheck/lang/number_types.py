@@ -203,6 +203,13 @@ class KindVocabulary:
     before: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: kind -> verbs after a counted noun that say what it counts ("died", "ont péri")
     after: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: kind -> nouns naming a count that is the subject of its figure ("death toll", "bilan",
+    #: "nombre de blessés"), joined to it by `subject_links` alone: "the death toll has risen
+    #: to 412", "le bilan s'est alourdi à 312"
+    subjects: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the only words allowed between a `subjects` noun and its figure: auxiliaries, verbs of
+    #: being, rising and reaching, "to", "à", "now", "désormais"
+    subject_links: frozenset[str] = frozenset()
     #: what a length measures (width, height, depth...) from the words right after it ("de
     #: large", "wide") or right before its number ("une largeur de", "a depth of")
     length_after: Mapping[str, tuple[str, ...]] = field(default_factory=dict)

@@ -159,6 +159,30 @@ KINDS = KindVocabulary(
         "hospitalised": ("were hospitalised", "were hospitalized", "hospitalised", "hospitalized"),
         "rescuers": ("were deployed", "have been deployed", "deployed"),
     },
+    subjects={
+        "dead": (
+            "death toll",
+            "toll",
+            "number of dead",
+            "number of deaths",
+            "number of fatalities",
+            "number of people killed",
+            "fatality count",
+            "body count",
+        ),
+        "injured": (
+            "injury toll",
+            "number of injured",
+            "number of wounded",
+            "number of injuries",
+            "number of people injured",
+        ),
+        "missing": ("number of missing", "number of people missing"),
+    },
+    subject_links=words(
+        "has have had is was were now rose risen climbed jumped soared increased grown grew "
+        "reached stood stands stand at to officially already further provisional"
+    ),
     suffixes=(("ies", "y"), ("s", "")),
     irregular={
         "men": "man",

@@ -312,6 +312,8 @@ NUMBERS = NumberVocabulary(
     not_nouns=words(
         "and or to of in on at by for with from as the a an this that these those them they "
         "their its his her our your who which were was are is have has had will would could "
-        "should more less than per times each every over under about around"
+        "should more less than per times each every over under about around "
+        "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
+        "tomorrow overnight"
     ),
 )

@@ -183,6 +183,25 @@ KINDS = KindVocabulary(
         "hospitalised": ("ont été hospitalisées", "ont été hospitalisés", "hospitalisées"),
         "rescuers": ("ont été mobilisés", "ont été mobilisées", "sont mobilisés", "mobilisés"),
     },
+    subjects={
+        "dead": (
+            "bilan",
+            "bilan humain",
+            "bilan des morts",
+            "bilan provisoire",
+            "bilan officiel",
+            "nombre de morts",
+            "nombre de décès",
+            "nombre de tués",
+        ),
+        "injured": ("bilan des blessés", "nombre de blessés"),
+        "missing": ("nombre de disparus",),
+    },
+    subject_links=words(
+        "s ' est a ont était sera passé passe alourdi alourdit grimpé grimpe atteint atteignait "
+        "élève élevait élevé établit établi monté monte désormais maintenant déjà à de "
+        "provisoire officiel officiellement"
+    ),
     suffixes=(("ees", ""), ("ee", ""), ("es", ""), ("s", ""), ("x", ""), ("e", "")),
     irregular={"gens": "gens", "yeux": "oeil", "animaux": "animal", "chevaux": "cheval"},
     asides=words("dont parmi notamment selon"),

@@ -334,6 +334,7 @@ NUMBERS = NumberVocabulary(
         "et ou à au aux de des du d en le la les l un une ce cet cette ces son sa ses leur "
         "leurs mon ma mes notre nos votre vos qui que qu dont plus moins environ près selon "
         "contre sur sous par pour dans avec sans entre vers depuis pendant fois ont sont "
-        "était étaient avaient ont-ils seulement déjà encore"
+        "était étaient avaient ont-ils seulement déjà encore "
+        "lundi mardi mercredi jeudi vendredi samedi dimanche hier demain"
     ),
 )

@@ -213,6 +213,14 @@ KINDS = [
     ("a third term", "a third", None, None, None),
     ("12 people, including three children, were killed", "12 people", 12, None, "dead"),
     ("12 people, and 3 were injured", "12 people", 12, None, "people"),
+    ("The death toll has risen to 418, officials said.", "418", 418, None, "dead"),
+    ("By noon the toll had climbed to 57.", "57", 57, None, "dead"),
+    ("the death toll now stands at 1,350", "1,350", 1350, None, "dead"),
+    ("The number of injured rose to more than 90.", "more than 90", 90, None, "injured"),
+    ("the injury toll reached 33", "33", 33, None, "injured"),
+    ("The toll road costs 12 to use.", "12", 12, None, None),
+    ("the death toll rose by 40 overnight", "40", 40, None, None),
+    ("the toll reached 214 Sunday", "214", 214, None, "dead"),
 ]
 
 

@@ -271,6 +271,14 @@ KINDS = [
     ("40 personnes, selon la police, ont été interpellées", "40 personnes", 40, None, "arrested"),
     ("40 manifestants ont défilé", "40 manifestants", 40, None, "protesters"),
     ("trois soldats tués", "trois soldats", 3, None, "dead"),
+    ("Le bilan s'est alourdi à 418, selon la préfecture.", "418", 418, None, "dead"),
+    ("le bilan provisoire s'élève désormais à 57", "57", 57, None, "dead"),
+    ("Le bilan est passé à 1 350 dimanche soir.", "1 350", 1350, None, "dead"),
+    ("le nombre de blessés a grimpé à plus de 90", "plus de 90", 90, None, "injured"),
+    ("le nombre de disparus atteint 33", "33", 33, None, "missing"),
+    ("Le bilan, lui, reste flou : 12 selon la mairie.", "12", 12, None, None),
+    ("Le bilan a augmenté de 40 en une nuit.", "40", 40, None, None),
+    ("Les secours ont dégagé 214 mardi.", "214", 214, None, None),
 ]
 
 
