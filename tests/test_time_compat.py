@@ -251,3 +251,28 @@ def test_a_day_of_the_month_without_a_year_is_kept_and_compared() -> None:
     assert not compatible(tenth, dated)
     new_year = shift(find_times("le 1er mars", published=None, profile=profile)[0], -1)
     assert (new_year.day, new_year.month) == (29, 2)  # no year: 29 February may exist
+
+
+@pytest.mark.parametrize(
+    ("lang", "future", "unmarked"),
+    [
+        ("fr", "La réunion aura lieu jeudi à la préfecture.", "La réunion doit se tenir jeudi."),
+        ("en", "The meeting will be held on Thursday.", "The meeting is slated for Thursday."),
+    ],
+)
+def test_one_weekday_told_in_two_tenses_is_one_day(lang: str, future: str, unmarked: str) -> None:
+    ahead, behind = one(future, "2023-11-14", lang), one(unmarked, "2023-11-14", lang)
+    assert ahead.earliest == D(2023, 11, 16)  # a Tuesday's "jeudi" after a future cue
+    assert behind.earliest in (D(2023, 11, 9), D(2023, 11, 16))
+    assert compatible(ahead, behind) and compatible(behind, ahead)
+    last = ref(earliest=D(2023, 11, 9), latest=D(2023, 11, 9), weekday=3, anchor="publication")
+    assert compatible(ahead, last)  # the tense-read weekday, a week apart: not two days
+    dated = ref(
+        earliest=D(2023, 11, 9), latest=D(2023, 11, 9), weekday=3, day=9, anchor="publication"
+    )
+    also = ref(
+        earliest=D(2023, 11, 16), latest=D(2023, 11, 16), weekday=3, day=16, anchor="publication"
+    )
+    assert not compatible(dated, also)  # both dates written: a week apart is two days
+    wednesday = ref(earliest=D(2023, 11, 8), latest=D(2023, 11, 8), weekday=2, anchor="publication")
+    assert not compatible(ahead, wednesday)  # another weekday is another day

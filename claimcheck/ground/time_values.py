@@ -72,7 +72,26 @@ def clocks_compatible(a: TimeRef, b: TimeRef) -> bool:
     return any(a0 < b1 + k and b0 + k < a1 for k in (-_DAY, 0, _DAY))
 
 
+def _a_week_apart_by_tense(a: TimeRef, b: TimeRef) -> bool:
+    """A weekday named without its date ("jeudi", "on Thursday") is read as the last one or
+    the coming one from the tense around it, and tenses are read from word lists that never
+    cover every form ("est prévue jeudi" against "is scheduled for Thursday"): two outlets'
+    readings of one weekday a week apart are the same day told in two tenses, not two days."""
+    if a.weekday is None or a.weekday != b.weekday or (a.day is not None and b.day is not None):
+        return False
+    if a.anchor != "publication" or b.anchor != "publication":
+        return False
+    if None in (a.earliest, a.latest, b.earliest, b.latest) or a.candidates or b.candidates:
+        return False
+    assert a.earliest is not None and b.earliest is not None
+    return (
+        a.earliest == a.latest and b.earliest == b.latest and abs(a.earliest - b.earliest).days == 7
+    )
+
+
 def _days_compatible(a: TimeRef, b: TimeRef) -> bool:
+    if _a_week_apart_by_tense(a, b):
+        return True
     for x, y in ((a.weekday, b.weekday), (a.month, b.month), (a.year, b.year)):
         if x is not None and y is not None and x != y:
             return False
