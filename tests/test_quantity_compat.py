@@ -12,6 +12,7 @@ from claimcheck.lang import available, get_profile
 from claimcheck.lang.number_types import (
     COUNT_KINDS,
     EVENT_KINDS,
+    MEMBER_KIND,
     PERSON_KINDS,
     UNIT_KINDS,
     NumberVocabulary,
@@ -78,6 +79,15 @@ def test_quantity_compatible(a: tuple[str, str], b: tuple[str, str], expected: b
         (("$4 billion", "en"), ("4 milliards d'euros", "fr"), False),
         (("18 months", "en"), ("18 days", "en"), False),
         (("30 %", "fr"), ("30", "fr"), False),
+        # a group's members, in either language, compare with each other only
+        (("une équipe de 40 membres", "fr"), ("a team of 45 members", "en"), True),
+        (("60 éléments de la sécurité civile", "fr"), ("66 members", "en"), True),
+        (("a delegation of 12 members", "en"), ("12 membres", "fr"), True),
+        (("une équipe de 40 membres", "fr"), ("45 rescuers", "en"), False),
+        (("99 alleged gang members", "en"), ("1,200 police", "en"), False),
+        (("40 membres", "fr"), ("40 morts", "fr"), False),
+        (("40 members", "en"), ("40 vehicles", "en"), False),
+        (("40 members", "en"), ("40 people", "en"), False),
     ],
 )
 def test_quantity_comparable(a: tuple[str, str], b: tuple[str, str], expected: bool) -> None:
@@ -231,12 +241,13 @@ def test_quantity_kind_tables_valid(code: str) -> None:
     """Every kind a language names is a known kind; every word of its tables is lower-case."""
     numbers = get_profile(code).numbers
     kinds = numbers.kinds
-    named = {*kinds.nouns, *kinds.phrases, *kinds.before, *kinds.after}
-    assert named <= COUNT_KINDS
+    named = {*kinds.nouns, *kinds.phrases, *kinds.before, *kinds.after, *kinds.subjects}
+    assert named <= COUNT_KINDS and MEMBER_KIND in PERSON_KINDS
     assert EVENT_KINDS <= COUNT_KINDS and PERSON_KINDS <= COUNT_KINDS
     assert not EVENT_KINDS & PERSON_KINDS
     assert {"dead", "injured", "missing", "displaced", "arrested", "rescuers"} <= set(kinds.nouns)
-    for words in [*kinds.nouns.values(), *kinds.phrases.values(), *kinds.before.values()]:
+    tables = [*kinds.nouns.values(), *kinds.phrases.values(), *kinds.before.values()]
+    for words in [*tables, *kinds.subjects.values(), kinds.subject_links]:
         assert all(w == w.lower().strip() and w for w in words)
     assert all(unit in UNIT_KINDS for unit, _ in numbers.measures.values())
     assert all(unit in UNIT_KINDS for unit, _ in numbers.left_units.values())

@@ -33,7 +33,9 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     """Whether a and b measure the same kind of thing: dimension, unit and kind.
 
     Two known kinds must be equal ("300 secouristes" and "450 rescuers" are both `rescuers`;
-    dead never compares with injured, an age never with a duration). Where a count's kind is
+    dead never compares with injured, an age never with a duration; a group's members, "65
+    members" and "56 éléments", compare with each other only, never with the police or the
+    soldiers beside them). Where a count's kind is
     unknown, the counted nouns are compared (lower-case, accents folded, plural s/x dropped).
     A bare count (no noun, no kind: "5,7", "2 122") compares only with another bare count:
     nothing says it counts what a noun names.

@@ -121,6 +121,7 @@ COUNT_KINDS = frozenset(
         "troops",
         "police",
         "protesters",
+        "members",
         "employees",
         "jobs",
         "patients",
@@ -170,8 +171,13 @@ PERSON_KINDS = frozenset(
         "journalists",
         "rescuers",
         "prisoners",
+        "members",
     }
 )
+
+#: what counts the members of a group without saying what they are ("65 members", "56
+#: éléments"), in either language; a verb after them may say what happened to them
+MEMBER_KIND = "members"
 
 #: values a kind allows; outside them a figure is flagged `plausible=False` (a typo?)
 PLAUSIBLE: Mapping[str, tuple[float, float]] = {

@@ -33,6 +33,7 @@ KINDS = KindVocabulary(
             "passenger tourist spectator visitor worshipper participant soul local"
         ),
         "children": words("child kid minor pupil student baby infant teenager"),
+        "members": words("member"),
         "troops": words("soldier troop fighter militant rebel serviceman marine"),
         "police": words("police policeman policewoman officer cop gendarme"),
         "protesters": words("protester protestor demonstrator rioter striker activist"),

@@ -39,6 +39,7 @@ KINDS = KindVocabulary(
             "spectateur visiteur fidèle participant participante âme"
         ),
         "children": words("enfant mineur mineure élève écolier écolière bébé adolescent"),
+        "members": words("membre élément"),
         "troops": words("soldat militaire combattant combattante troupe milicien rebelle"),
         "police": words("policier policière gendarme"),
         "protesters": words("manifestant manifestante gréviste émeutier militant"),

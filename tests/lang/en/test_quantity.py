@@ -221,6 +221,8 @@ KINDS = [
     ("The toll road costs 12 to use.", "12", 12, None, None),
     ("the death toll rose by 40 overnight", "40", 40, None, None),
     ("the toll reached 214 Sunday", "214", 214, None, "dead"),
+    ("a team of 40 members flew out", "40 members", 40, None, "members"),
+    ("three members of the crew were killed", "three members", 3, None, "dead"),
 ]
 
 

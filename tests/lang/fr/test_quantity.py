@@ -279,6 +279,9 @@ KINDS = [
     ("Le bilan, lui, reste flou : 12 selon la mairie.", "12", 12, None, None),
     ("Le bilan a augmenté de 40 en une nuit.", "40", 40, None, None),
     ("Les secours ont dégagé 214 mardi.", "214", 214, None, None),
+    ("une équipe de 40 membres est partie", "40 membres", 40, None, "members"),
+    ("60 éléments de la sécurité civile", "60 éléments", 60, None, "members"),
+    ("trois membres de l'équipage ont été tués", "trois membres", 3, None, "dead"),
 ]
 
 
