@@ -276,3 +276,28 @@ def test_one_weekday_told_in_two_tenses_is_one_day(lang: str, future: str, unmar
     assert not compatible(dated, also)  # both dates written: a week apart is two days
     wednesday = ref(earliest=D(2023, 11, 8), latest=D(2023, 11, 8), weekday=2, anchor="publication")
     assert not compatible(ahead, wednesday)  # another weekday is another day
+
+
+@pytest.mark.parametrize(
+    ("coming", "past"),
+    [
+        (("Les élections auront lieu en mars.", "fr"), ("The vote took place in March.", "en")),
+        (("The vote will be held in March.", "en"), ("Le scrutin s'est tenu en mars.", "fr")),
+        (("Le marché rouvrira après Noël.", "fr"), ("The market reopens after Christmas.", "en")),
+        (("The market will reopen after Christmas.", "en"), ("Le marché rouvre après Noël.", "fr")),
+    ],
+)
+def test_one_month_or_holiday_told_in_two_tenses_is_one_time(
+    coming: tuple[str, str], past: tuple[str, str]
+) -> None:
+    ahead, behind = one(coming[0], "2023-11-14", coming[1]), one(past[0], "2023-11-14", past[1])
+    assert ahead.earliest is not None and behind.earliest is not None
+    assert ahead.earliest > dt.date(2023, 11, 14) > behind.earliest  # read a year apart
+    assert compatible(ahead, behind) and compatible(behind, ahead)
+
+
+def test_written_years_and_other_months_still_conflict() -> None:
+    assert not compatible(one("Les élections de mars 2023.", None), one("En mars 2024.", None))
+    ahead = one("The vote will be held in March.", "2023-11-14", "en")
+    assert not compatible(ahead, one("Le scrutin a eu lieu en février.", "2023-11-14"))
+    assert not compatible(one("Il est arrivé hier.", "2023-11-14"), one("demain", "2023-11-14"))

@@ -72,25 +72,32 @@ def clocks_compatible(a: TimeRef, b: TimeRef) -> bool:
     return any(a0 < b1 + k and b0 + k < a1 for k in (-_DAY, 0, _DAY))
 
 
-def _a_week_apart_by_tense(a: TimeRef, b: TimeRef) -> bool:
-    """A weekday named without its date ("jeudi", "on Thursday") is read as the last one or
-    the coming one from the tense around it, and tenses are read from word lists that never
-    cover every form ("est prévue jeudi" against "is scheduled for Thursday"): two outlets'
-    readings of one weekday a week apart are the same day told in two tenses, not two days."""
-    if a.weekday is None or a.weekday != b.weekday or (a.day is not None and b.day is not None):
+def _one_name_in_two_tenses(a: TimeRef, b: TimeRef) -> bool:
+    """A weekday, month or holiday named without its date or year ("jeudi", "in March",
+    "après Noël") is read as the last one or the coming one from the tense around it, and
+    tenses are read from word lists that never cover every form ("est prévue jeudi" against
+    "is scheduled for Thursday"): two outlets' readings of one name a cycle apart (a week,
+    a year) are the same day told in two tenses, not two days."""
+    if a.anchor != "publication" or b.anchor != "publication" or a.candidates or b.candidates:
         return False
-    if a.anchor != "publication" or b.anchor != "publication":
+    if a.earliest is None or b.earliest is None or a.latest is None or b.latest is None:
         return False
-    if None in (a.earliest, a.latest, b.earliest, b.latest) or a.candidates or b.candidates:
+    if a.granularity != b.granularity:
         return False
-    assert a.earliest is not None and b.earliest is not None
-    return (
-        a.earliest == a.latest and b.earliest == b.latest and abs(a.earliest - b.earliest).days == 7
-    )
+    apart = abs((a.earliest - b.earliest).days)
+    single = a.earliest == a.latest and b.earliest == b.latest
+    if apart == 7:  # a weekday; one side may write its date ("jeudi" / "jeudi 16 novembre")
+        return single and a.weekday is not None and a.weekday == b.weekday and not (a.day and b.day)
+    if a.day is not None or b.day is not None:
+        return False
+    if a.granularity == "month":
+        return a.month == b.month and apart in (365, 366)
+    # a holiday: the same date a year on, or a movable feast (Easter moves by up to 35 days)
+    return a.granularity == "day" and single and 330 <= apart <= 400
 
 
 def _days_compatible(a: TimeRef, b: TimeRef) -> bool:
-    if _a_week_apart_by_tense(a, b):
+    if _one_name_in_two_tenses(a, b):
         return True
     for x, y in ((a.weekday, b.weekday), (a.month, b.month), (a.year, b.year)):
         if x is not None and y is not None and x != y:
