@@ -7,7 +7,9 @@ archive size on vectors drawn from a Gaussian with the real vectors' mean and co
 pessimistic stand-in). The archive's vectors are generated chunk by chunk as the store
 would hand them over, so the build's peak memory (VmHWM of a fresh process) is the index's
 own. Then a fresh process maps the written index and answers the 30 queries of one article,
-as `claimcheck check` does: time to open, time to answer, peak memory.
+as `claimcheck check` does: time to open, time to answer, peak memory (and how much of it
+is the process's own and how much the mapped file's pages), then again at other search
+widths.
 Sizes: 1M vectors (full), 20k (quick); `ARCHIVE_VECTORS=N` sets another.
 """
 
@@ -46,14 +48,19 @@ else:
     queries = np.load(spectrum + ".queries.npy")
     index = ArchiveIndex(__import__("pathlib").Path(path), source.dimension)
     opened = time.perf_counter()
+    if len(sys.argv) > 6:  # a narrower or wider search than the shipped one
+        index._graph.expansion_search = int(sys.argv[6])
     ids, sims = index.query(queries, int(sys.argv[5]))
     out = {"open_s": opened - start, "query_s": time.perf_counter() - opened,
            "ids": ids.tolist()}
-status = open("/proc/self/status").read()
-out["peak_mb"] = next(int(l.split()[1]) for l in status.splitlines()
-                      if l.startswith("VmHWM")) / 1024
+status = dict(l.split(":", 1) for l in open("/proc/self/status").read().splitlines())
+for key, name in (("VmHWM", "peak_mb"), ("RssAnon", "private_mb"), ("RssFile", "mapped_mb")):
+    out[name] = int(status[key].split()[0]) / 1024
 print(json.dumps(out))
 """
+
+#: search widths measured beside the shipped one (`archive_index._EXPANSION_SEARCH`)
+_WIDTHS = (64, 128, 256, 512)
 
 
 class Spectrum:
@@ -168,8 +175,14 @@ def run(options: Options) -> list[Row]:
         file_mb = os.path.getsize(path) / 2**20
         first = _child("query", path, base, str(size), str(_K))
         steady = _child("query", path, base, str(size), str(_K))
-        archive_recall = _recall(np.asarray(steady.pop("ids")), spectrum.exact(queries, _K))
+        truth = spectrum.exact(queries, _K)
+        archive_recall = _recall(np.asarray(steady.pop("ids")), truth)
         first.pop("ids")
+        widths = {}
+        for width in _WIDTHS:
+            run = _child("query", path, base, str(size), str(_K), str(width))
+            run["recall_at_20"] = _recall(np.asarray(run.pop("ids")), truth)
+            widths[width] = run
     numbers = {
         "real_vectors": len(stored),
         "real_recall_at_20": real_recall,
@@ -179,6 +192,7 @@ def run(options: Options) -> list[Row]:
         "file_mb": file_mb,
         "first_query_process": first,
         "steady_query_process": steady,
+        "by_search_width": widths,
     }
     write_result(options, "archive", {"size": size, "k": _K, "queries": 30}, numbers)
     return [
@@ -189,6 +203,15 @@ def run(options: Options) -> list[Row]:
         Row(
             "archive",
             "one article's 30 queries: open + answer s / peak MB",
-            f"{steady['open_s']:.3f} + {steady['query_s']:.3f} / {steady['peak_mb']:.0f}",
+            f"{steady['open_s']:.3f} + {steady['query_s']:.3f} / {steady['peak_mb']:.0f}"
+            f" (private {steady['private_mb']:.0f})",
+        ),
+        *(
+            Row(
+                "archive",
+                f"search width {w}: recall@20 / answer s / mapped MB",
+                f"{r['recall_at_20']:.3f} / {r['query_s']:.3f} / {r['mapped_mb']:.0f}",
+            )
+            for w, r in widths.items()
         ),
     ]
