@@ -2,9 +2,10 @@
 
 The store's nearest-neighbour index lives beside it (`corpus.db.<embedder>.usearch`): an
 HNSW graph over half-precision copies of the vectors (usearch), keyed by the vectors' row
-ids. A process that only reads it maps the file (`view`): nothing is loaded, and a query
-pages in the few graph nodes it visits, so checking one article against a million stored
-claims costs milliseconds and a few MB, not the 1-2 GB of reading the whole index.
+ids. A process that only reads it maps the file (`view`) instead of loading it: opening
+walks the file once to find its nodes (page cache, shared with every reader: about 0.24 s
+for a million vectors) and the process's own memory stays a few tens of MB, where reading
+the whole index took 1-2 GB and seconds.
 
 Vectors stored after the index was last written form the *tail*: read from the table, held
 in memory and searched exactly, then merged with the graph's answers. The tail is folded
