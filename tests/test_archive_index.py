@@ -58,7 +58,9 @@ def test_graph_and_tail_answer_together_like_an_exact_search(tmp_path: Path) -> 
     assert _recall(ids, table.exact(queries, 10)) >= 0.95
     assert np.all(np.diff(sims, axis=1) <= 1e-6)  # most similar first
     own = table.ids[::40]
-    assert np.array_equal(ids[:, 0], own)  # each stored vector finds itself first
+    in_tail = own > index.indexed
+    assert in_tail.sum() >= 5 and np.array_equal(ids[in_tail, 0], own[in_tail])  # exact there
+    assert np.mean(ids[~in_tail, 0] == own[~in_tail]) >= 0.9  # the graph is approximate
     assert np.allclose(sims[:, 0], 1.0, atol=2e-3)  # half-precision copies in the graph
 
 
