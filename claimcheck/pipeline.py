@@ -241,9 +241,7 @@ def _assemble(
         for i, members in enumerate(groups)
     }
     provenance = find_origins(documents, claims, clusters)
-    gate = EventGate(
-        documents, checkable, settings.stories.apart_margin, story=story_probability
-    )
+    gate = EventGate(documents, checkable, settings.stories.apart_margin, story=story_probability)
     findings = compare(clusters, checkable, documents, story_of=story_of, gate=gate)
     discrepancies, updates = weigh(
         findings.discrepancies, findings.updates, provenance.origin_of, documents
