@@ -12,6 +12,7 @@ as it was before the write, and a second writer waits for the first (busy timeou
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -24,7 +25,7 @@ from typing import Any, Protocol, runtime_checkable
 import numpy as np
 import numpy.typing as npt
 
-from claimcheck.archive_index import ArchiveIndex
+from claimcheck.archive_index import ArchiveIndex, Rows
 from claimcheck.errors import ClaimcheckError, InputError, OutputError
 from claimcheck.models import Claim, Document
 
@@ -399,21 +400,21 @@ class SQLiteStore:
             return ids, np.zeros((0, 0), dtype=np.float32)
         return ids, np.stack([np.frombuffer(r[1], dtype=np.float32) for r in rows])
 
-    def _ann(self, embedder: str, dimension: int) -> ArchiveIndex | None:
-        """The nearest-neighbour index of the stored vectors, caught up with the table; None
-        without usearch (`claimcheck.archive_index`).
+    def _rows(self, embedder: str) -> Rows:
+        """`rows(after, limit)` of `embedder`'s stored vectors, as the index reads them."""
+        return functools.partial(self._vector_rows, embedder)
+
+    def _ann(self, embedder: str, dimension: int) -> ArchiveIndex:
+        """The nearest-neighbour index of the stored vectors, caught up with the table
+        (`claimcheck.archive_index`; without usearch, an exact search of every row).
 
         It lives beside the store (`corpus.db.<embedder>.usearch`), is mapped rather than
         read, is derived data (deleting it only costs a rebuild) and is brought up to date
         with the table whenever it is used, so a process killed between a commit and the
         index's write loses nothing.
         """
-        try:
-            import usearch  # noqa: F401
-        except ImportError:
-            return None
         index = ArchiveIndex(self._index_path(embedder), dimension)
-        index.catch_up(lambda after, limit: self._vector_rows(embedder, after, limit))
+        index.catch_up(self._rows(embedder))
         return index
 
     def refresh_index(self, embedder: str) -> None:
@@ -424,11 +425,9 @@ class SQLiteStore:
         row = self._db.execute(
             "SELECT vector FROM vectors WHERE embedder = ? LIMIT 1", (embedder,)
         ).fetchone()
-        if row is None:
-            return
-        index = self._ann(embedder, len(np.frombuffer(row[0], dtype=np.float32)))
-        if index is not None:
-            index.fold(lambda after, limit: self._vector_rows(embedder, after, limit))
+        if row is not None:  # through `_ann`, so that a served store keeps the index open
+            index = self._ann(embedder, len(np.frombuffer(row[0], dtype=np.float32)))
+            index.fold(self._rows(embedder))
 
     def neighbour_documents(
         self,
@@ -441,17 +440,7 @@ class SQLiteStore:
         """Documents whose claims are among the k nearest stored claims of any of `vectors`."""
         if len(vectors) == 0:
             return []
-        index = self._ann(embedder, vectors.shape[1])
-        if index is not None:
-            rowids, sims = index.query(vectors, k)
-        else:
-            ids, stored = self._vector_rows(embedder)
-            if not len(ids):
-                return []
-            found = stored @ vectors.T
-            top = np.argsort(-found, axis=0)[:k].T
-            rowids = ids[top]
-            sims = np.take_along_axis(found.T, top, axis=1)
+        rowids, sims = self._ann(embedder, vectors.shape[1]).query(vectors, k)
         hits = sorted(
             {int(r) for r, s in zip(rowids.ravel(), sims.ravel(), strict=True) if s >= threshold}
         )

@@ -74,6 +74,10 @@ def test_a_reopened_index_maps_the_file_and_reads_only_newer_rows(tmp_path: Path
     assert again.indexed == table.ids[-1] and len(again) == 600
     last = int(table.ids[-1])
     assert table.reads == [(last - 1, 1), (last, 20_000)]  # its last row checked, nothing new
+    written = (tmp_path / "c.usearch").stat().st_mtime_ns
+    assert again.fold(table)  # nothing new: neither loaded nor written again
+    assert (tmp_path / "c.usearch").stat().st_mtime_ns == written
+    assert table.reads[2:] == [(last, 1)]
     (tmp_path / "c.usearch.json").unlink()  # the record is a shortcut, not the truth
     assert ArchiveIndex(tmp_path / "c.usearch", DIM).indexed == table.ids[-1]
 

@@ -41,15 +41,13 @@ class _ServedStore(SQLiteStore):
         super().__init__(path, wal=True)
         self._indexes = indexes
 
-    def _ann(self, embedder: str, dimension: int) -> ArchiveIndex | None:
+    def _ann(self, embedder: str, dimension: int) -> ArchiveIndex:
         key = f"{embedder} {dimension}"
         held = self._indexes.get(key)
         if held is None:
-            index = super()._ann(embedder, dimension)  # mapped from disk, caught up
-            if index is not None:
-                self._indexes[key] = index
-            return index
-        held.catch_up(lambda after, limit: self._vector_rows(embedder, after, limit))
+            held = self._indexes[key] = super()._ann(embedder, dimension)  # mapped, caught up
+        else:
+            held.catch_up(self._rows(embedder))
         return held
 
 
