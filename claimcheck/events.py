@@ -99,15 +99,16 @@ class EventGate:
         min_story: float = MIN_STORY_PROBABILITY,
     ) -> None:
         """`margin` None: no two articles are ever apart (the rule is off). `story`: P(same
-        story) of the article pairs the story stage scored (ids in either order); a pair
-        scored below `min_story` is not compared, a pair it did not score may be."""
+        story) of the article pairs the story stage scored (ids in either order), read when
+        claims are compared, so the mapping `find_stories` fills after this gate is built
+        serves; a pair scored below `min_story` is not compared, one it did not score may be."""
         by_doc: dict[str, list[Claim]] = {d.id: [] for d in documents}
         for claim in claims:
             if claim.kind == "claim":
                 by_doc.setdefault(claim.document_id, []).append(claim)
         self.margin = margin
         self.min_story = min_story
-        self._story = {(min(a, b), max(a, b)): p for (a, b), p in (story or {}).items()}
+        self._story: Mapping[tuple[str, str], float] = story if story is not None else {}
         spans = {d.id: publication_range(d.published) for d in documents}
         self._days = {
             doc: (span[0].toordinal(), span[1].toordinal())
@@ -148,5 +149,5 @@ class EventGate:
         doc_a, doc_b = a.document_id, b.document_id
         if self.margin is None or doc_a == doc_b:
             return True
-        p = self._story.get((min(doc_a, doc_b), max(doc_a, doc_b)))
+        p = self._story.get((doc_a, doc_b), self._story.get((doc_b, doc_a)))
         return not self.apart(doc_a, doc_b) and (p is None or p >= self.min_story)

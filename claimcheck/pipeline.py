@@ -213,7 +213,8 @@ def _assemble(
         max(settings.stories.neighbours, settings.align.neighbours),
         exact_limit=settings.align.exact_limit,
     )
-    story_probability: dict[tuple[str, str], float] = {}
+    story_probability: dict[tuple[str, str], float] = {}  # filled by find_stories
+    gate = EventGate(documents, checkable, settings.stories.apart_margin, story=story_probability)
     stories = find_stories(
         documents,
         checkable,
@@ -222,6 +223,7 @@ def _assemble(
         published=published,
         neighbours=neighbours,
         probabilities=story_probability,
+        gate=gate,
     )
     story_of = {d: s.id for s in stories for d in s.document_ids}
     claim_stories = [story_of[c.document_id] for c in checkable]
@@ -241,7 +243,6 @@ def _assemble(
         for i, members in enumerate(groups)
     }
     provenance = find_origins(documents, claims, clusters)
-    gate = EventGate(documents, checkable, settings.stories.apart_margin, story=story_probability)
     findings = compare(clusters, checkable, documents, story_of=story_of, gate=gate)
     discrepancies, updates = weigh(
         findings.discrepancies, findings.updates, provenance.origin_of, documents

@@ -338,12 +338,15 @@ def find_stories(
     published: Mapping[str, str | None] | None = None,
     neighbours: Neighbours | None = None,
     probabilities: dict[tuple[str, str], float] | None = None,
+    gate: EventGate | None = None,
 ) -> list[Story]:
     """The stories of the corpus, earliest first; every document is in exactly one.
 
     `neighbours`: each claim's nearest claims, when the caller has searched them already.
     `probabilities`, when given, is filled with P(same story) of every article pair scored
-    (keyed by the two document ids in corpus order).
+    (keyed by the two document ids in corpus order). `gate`: the look-alike-event gate of
+    these documents and claims, when the caller compares claims through it too (built from
+    `options.apart_margin` otherwise), so each article's figures are read once.
 
     A story's id is derived from its earliest document's id, so it is stable while that
     article stays in the corpus.
@@ -366,7 +369,7 @@ def find_stories(
                 {(documents[i].id, documents[j].id): p for (i, j), p in scored.items()}
             )
         apart = _apart(documents, candidates, options.window_days)
-        gate = EventGate(documents, claims, options.apart_margin)
+        gate = gate or EventGate(documents, claims, options.apart_margin)
         ids = [d.id for d in documents]
         apart += [(i, j) for i, j in candidates if gate.apart(ids[i], ids[j])]
         groups = average_linkage(len(documents), scored, threshold, cannot=apart)
