@@ -188,7 +188,10 @@ def _ranges(text: str, clocks: list[Clock], g: ClockGrammar) -> list[Clock]:
         m = g.bare_range.search(text[max(0, core - 40) : core])
         begin = core - len(m.group()) if m else core
         # "le 15 à 8 heures": a day and its time, not a range from 15 h
-        lead = g.day_lead.search(text, max(0, begin - 30), begin)
+        # ... and "March 3 to 6 a.m.": the day of a month, not a range from 3 o'clock
+        lead = g.day_lead.search(text, max(0, begin - 30), begin) or g.month_lead.search(
+            text, max(0, begin - 30), begin
+        )
         dated = m is not None and not m.group("o") and lead is not None
         if m and not dated and _joined_bare(m, g) and (prev is None or prev.end <= begin):
             hour, minute = _bare(g.vocab, m.group("a"))

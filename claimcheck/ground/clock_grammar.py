@@ -75,6 +75,7 @@ class ClockGrammar:
     duration_before: re.Pattern[str]
     bare_range: re.Pattern[str]
     day_lead: re.Pattern[str]  # the article of a day number ("le" 15 à 8 heures: a day)
+    month_lead: re.Pattern[str]  # a month before a day number ("March" 3 to 6 a.m.: a day)
     part_det: re.Pattern[str]  # a determiner before a modified part ("in the" late evening)
     joiner: re.Pattern[str]
     bare_after: re.Pattern[str]  # a joiner and a bare hour after a time ("from 1 p.m. to 4")
@@ -245,6 +246,11 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
             rf"(?<![\w'’]){alt(v.bare_day_leads)}\s+$" if v.bare_day_leads else r"(?!)",
             re.IGNORECASE,
         ),
+        month_lead=re.compile(
+            rf"(?<![\w'’]){alt({**v.months, **v.month_abbreviations})}\.?\s*$", re.IGNORECASE
+        )
+        if v.month_first_dates
+        else re.compile(r"(?!)"),
         joiner=re.compile(rf"^\s*(?P<j>{joiners})\s*$", re.IGNORECASE),
         bare_after=re.compile(
             rf"\s*(?P<j>{joiners})\s*(?P<a>\d{{1,2}}(?:[:h.]\d\d)?)"

@@ -147,7 +147,8 @@ def _base_hit(
             g.range_prev.search(text, max(0, start - 30), start) is not None
         )
         contextual = year or count or pre or _prev_word(text, start) in v.cues
-        abbreviated = name in g.abbreviations and not year
+        # "Sept" alone may be a word; "Sept 2016", "last Sept" are the month
+        abbreviated = name in g.abbreviations and not (year or m.group("mk"))
         if (abbreviated or (name in v.ambiguous_months and not contextual)) and not ranged:
             return None
         tentative = abbreviated or (name in v.ambiguous_months and not contextual)
@@ -262,7 +263,11 @@ def _date_hit(kind: str, m: re.Match[str], g: Grammar, start: int, end: int) -> 
     if kind in ("numeric", "short_numeric"):
         a, b = int(m.group("a")), int(m.group("b"))
         if raw_year and len(raw_year) == 2:
-            if m.group("s") != "/":
+            if m.group("s") == ".":  # "1.5.20" is a version number as often as a date
+                return None
+            # "a 10-6-12 record" (won, drawn, lost): with hyphens, a day over 12 or a year
+            # written with its zero ("9-18-15", "3-7-07")
+            if m.group("s") == "-" and max(a, b) <= 12 and not raw_year.startswith("0"):
                 return None
             year = (2000 if int(raw_year) < 50 else 1900) + int(raw_year)
         first = g.vocab.numeric_day_first

@@ -78,7 +78,9 @@ def grammar(v: TimeVocabulary) -> Grammar:
     month = alt({**v.months, **v.month_abbreviations}) + r"(?:\.(?=\s*\d))?"
     suffixes = alt(v.day_suffixes) if v.day_suffixes else "(?!)"
     day = (
-        rf"(?P<d>(?<!\w)(?:[12]\d|3[01]|0?[1-9])(?:{suffixes})?(?!\w)|{alt(v.day_words)}(?![\w-]))"
+        # not the decimals of a figure: "6,107.31 August 2019" is August, not its 31st
+        rf"(?P<d>(?<!\w)(?<!\d[.,])(?:[12]\d|3[01]|0?[1-9])(?:{suffixes})?(?!\w)"
+        rf"|{alt(v.day_words)}(?![\w-]))"
     )
     mk_b, mk_a = alt(v.markers_before), alt(v.markers_after)
     num = rf"(?P<n>(?<![\w,.])\d{{1,3}}(?!\w)|{alt(v.numbers)})"
@@ -138,7 +140,9 @@ def grammar(v: TimeVocabulary) -> Grammar:
         wd_md = rf"(?:(?P<wd>{wd})(?:\s*,)?\s+)?"
         wd_join = rf"(?:{alt(v.weekday_day_joiners)}\s+)?"
         sources["date_md"] = (
-            rf"{wd_md}(?P<m>{month})\s*{wd_join}{day}(?:(?:\s*,)?\s+{_YEAR}|(?!\s?\d{_NOT_CLOCK}))"
+            # "Oct. 2", "October the 2nd", "Oct-2", "Oct/2" (not "Oct4", a gene's name)
+            rf"{wd_md}(?P<m>{month})(?:[-/](?=\d)|\s*{wd_join}){day}"
+            rf"(?:(?:\s*,)?\s+{_YEAR}|(?!\s?\d{_NOT_CLOCK}))"
         )
     # a month, a year or a unit may follow an elided prefix ("fin d'année", "mi-avril")
     patterns = tuple(

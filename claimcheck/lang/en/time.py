@@ -74,6 +74,8 @@ TIME = TimeVocabulary(
         "tomorrow evening": 1,
         "tomorrow night": 1,
         "the day after tomorrow": 2,
+        "tmrw": 1,  # as written in messages and quoted posts
+        "the day after tmrw": 2,
     },
     markers_before={
         "last": -1,

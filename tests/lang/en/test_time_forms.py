@@ -1,0 +1,74 @@
+"""English date forms of wire copy and quoted posts: compact month-day and numeric dates, an
+abbreviated month after its marker, a decimal figure before a month, a date-time range whose
+days are written after the month; and look-alikes that stay undated: text + publication ->
+TimeRef."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.ground.time import find_times
+from claimcheck.lang import get_profile
+
+EN = get_profile("en")
+DAY = "2021-03-09"  # a Tuesday
+
+
+def _refs(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (r.text, str(r.earliest), str(r.latest))
+        for r in find_times(text, published=DAY, profile=EN)
+    ]
+
+
+# (text, surface, earliest, latest)
+DATED = [
+    ("Voting closes Oct-2, the commission said.", "Oct-2", "2020-10-02", "2020-10-02"),
+    ("The filing is dated Jan/14.", "Jan/14", "2021-01-14", "2021-01-14"),
+    ("The plant was sold on 9-18-15, records show.", "9-18-15", "2015-09-18", "2015-09-18"),
+    ("A memo dated 11-28-07 was leaked.", "11-28-07", "2007-11-28", "2007-11-28"),
+    ("Sales slumped last Sept. after the recall.", "last Sept", "2020-09-01", "2020-09-30"),
+    ("The poll was taken tmrw, she joked.", "tmrw", "2021-03-10", "2021-03-10"),
+    (
+        "The index stood at 6,107.31 August 2019 figures show.",
+        "August 2019",
+        "2019-08-01",
+        "2019-08-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "earliest", "latest"), DATED)
+def test_dated_forms(text: str, surface: str, earliest: str, latest: str) -> None:
+    assert (surface, earliest, latest) in _refs(text)
+
+
+# news sentences whose figures look like compact dates and are none
+UNDATED = [
+    "The Oct4 gene keeps the cells young.",
+    "Arsenal's 10-6-12 record cost the manager his job.",
+    "Version 1.5.20 fixes the flaw.",
+]
+
+
+@pytest.mark.parametrize("text", UNDATED)
+def test_undated_look_alikes(text: str) -> None:
+    assert _refs(text) == []
+
+
+def test_a_curfew_from_a_time_on_one_day_to_a_time_on_the_next() -> None:
+    text = "The curfew runs from 8 p.m. on March 3 to 6 a.m. on March 4, officials said."
+    refs = find_times(text, published=DAY, profile=EN)
+    assert [r.text for r in refs] == ["from 8 p.m. on March 3 to 6 a.m. on March 4"]
+    ref = refs[0]
+    assert (ref.earliest, ref.latest) == (dt.date(2021, 3, 3), dt.date(2021, 3, 4))
+    assert (ref.time_start, ref.time_end) == (20 * 60, 1440 + 6 * 60 + 1)
+
+
+def test_a_clock_range_on_a_written_day_still_reads() -> None:
+    ref = find_times("The polls are open from 7 to 10 p.m. on March 3.", published=DAY, profile=EN)
+    assert [(r.text, r.time_start, r.time_end) for r in ref] == [
+        ("from 7 to 10 p.m. on March 3", 19 * 60, 22 * 60 + 1)
+    ]

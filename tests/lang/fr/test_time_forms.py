@@ -1,0 +1,58 @@
+"""French date forms: numeric dates with a two-digit year, a decimal figure before a month, a
+date-time range over two written days; and look-alikes that stay undated: text + publication
+-> TimeRef."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.ground.time import find_times
+from claimcheck.lang import get_profile
+
+FR = get_profile("fr")
+DAY = "2021-03-09"  # un mardi
+
+
+def _refs(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (r.text, str(r.earliest), str(r.latest))
+        for r in find_times(text, published=DAY, profile=FR)
+    ]
+
+
+# (text, surface, earliest, latest)
+DATED = [
+    ("Le chantier a débuté le 14-7-09, selon la mairie.", "14-7-09", "2009-07-14", "2009-07-14"),
+    ("Une note datée du 3-2-05 a fuité.", "3-2-05", "2005-02-03", "2005-02-03"),
+    ("Le courrier porte la date du 23/11/98.", "23/11/98", "1998-11-23", "1998-11-23"),
+    ("L'indice valait 6 107,31 août 2019 compris.", "août 2019", "2019-08-01", "2019-08-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "earliest", "latest"), DATED)
+def test_dated_forms(text: str, surface: str, earliest: str, latest: str) -> None:
+    assert (surface, earliest, latest) in _refs(text)
+
+
+# des phrases de presse dont les chiffres ressemblent à des dates
+UNDATED = [
+    "Le club affiche un bilan de 10-6-12 cette saison.",
+    "La version 1.5.20 corrige la faille.",
+    "Appelez le 06-12-45-67-89 pour tout renseignement.",
+]
+
+
+@pytest.mark.parametrize("text", UNDATED)
+def test_undated_look_alikes(text: str) -> None:
+    assert _refs(text) == []
+
+
+def test_a_curfew_from_a_time_on_one_day_to_a_time_on_the_next() -> None:
+    text = "Le couvre-feu court de 20 h le 3 mars à 6 h le 4 mars, a annoncé la préfecture."
+    refs = find_times(text, published=DAY, profile=FR)
+    assert [r.text for r in refs] == ["20 h le 3 mars à 6 h le 4 mars"]
+    ref = refs[0]
+    assert (ref.earliest, ref.latest) == (dt.date(2021, 3, 3), dt.date(2021, 3, 4))
+    assert (ref.time_start, ref.time_end) == (20 * 60, 1440 + 6 * 60 + 1)
