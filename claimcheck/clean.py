@@ -23,7 +23,7 @@ from claimcheck.lang import LanguageProfile, word_zipf
 from claimcheck.models import Document, Model
 from claimcheck.read import HEADER
 
-__all__ = ["CleanText", "clean", "vocabulary"]
+__all__ = ["CleanText", "clean", "uses_vocabulary", "vocabulary"]
 
 _LIGATURES = ("fi", "fl", "ff", "ft", "ffi", "ffl", "tt", "st", "th")
 _REPLACEMENT = "\ufffd"
@@ -95,6 +95,11 @@ def vocabulary(documents: list[Document]) -> dict[str, int]:
             key = word.lower()
             counts[key] = counts.get(key, 0) + 1
     return counts
+
+
+def uses_vocabulary(doc: Document) -> bool:
+    """Whether cleaning `doc` reads the corpus vocabulary: only to repair damaged words."""
+    return _REPLACEMENT in doc.text
 
 
 def _known(word: str, vocab: Mapping[str, int], lang: str) -> float:

@@ -17,19 +17,20 @@ local cluster of one worker process per core is started and stopped.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sequence
 from functools import cache
 from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
 
-from claimcheck.clean import vocabulary
+from claimcheck.clean import uses_vocabulary, vocabulary
 from claimcheck.errors import UsageError
 from claimcheck.models import Claim, Document
 from claimcheck.timeline import publication_range
 
-__all__ = ["DaskEngine", "Engine", "LocalEngine", "get_engine", "partition"]
+__all__ = ["DaskEngine", "Engine", "LocalEngine", "MemoEngine", "get_engine", "partition"]
 
 Vectors = npt.NDArray[np.float32]
 
@@ -37,6 +38,7 @@ Vectors = npt.NDArray[np.float32]
 First = Callable[[list[Document], dict[str, int]], Any]
 Combine = Callable[[list[Any]], Any]
 Second = Callable[[list[Document], Any, Any], list[Claim]]
+Reads = Callable[[Any, Any], Hashable]
 
 
 class Engine(Protocol):
@@ -74,6 +76,77 @@ class LocalEngine:
 
     def close(self) -> None:
         return None
+
+
+class MemoEngine:
+    """Everything in this process, each document's claims remembered between calls.
+
+    For a long-running process (`claimcheck serve`) that sees the same stored articles again
+    and again: a check reads the stored neighbours of every new article, and without memory
+    grounded them all afresh each time. Round one of a document (clean, segment, its names)
+    depends on the document alone, except where a damaged word is repaired from the corpus
+    vocabulary (such a document is always prepared again). Round two depends on the document
+    and on what the corpus-wide result says of it: `reads(prepared, combined)` gives that part
+    (for grounding, what the gazetteer makes of each name the document mentions), and a
+    document is grounded again only when it changes. The claims are the ones `LocalEngine`
+    gives, in the same order. The `documents` most recently used are kept (least recently
+    used dropped first).
+    """
+
+    name = "memo"
+
+    def __init__(self, reads: Reads, *, documents: int = 1000) -> None:
+        if documents < 1:
+            raise UsageError(f"a memo engine must keep at least 1 document, got {documents}")
+        self._reads = reads
+        self._capacity = documents
+        self._prepared: OrderedDict[Document, Any] = OrderedDict()
+        self._claims: OrderedDict[Document, tuple[Hashable, list[Claim]]] = OrderedDict()
+        self.hits = 0
+        """documents whose claims were remembered (both rounds skipped)"""
+        self.misses = 0
+        """documents grounded (round two run)"""
+
+    def _keep(self, table: OrderedDict[Document, Any], doc: Document, value: Any) -> None:
+        table[doc] = value
+        table.move_to_end(doc)
+        while len(table) > self._capacity:
+            table.popitem(last=False)
+
+    def claims(
+        self, documents: Sequence[Document], first: First, combine: Combine, second: Second
+    ) -> list[Claim]:
+        docs = list(documents)
+        vocab = vocabulary(docs) if any(uses_vocabulary(d) for d in docs) else {}
+        prepared: list[Any] = []
+        for doc in docs:
+            if uses_vocabulary(doc):
+                prepared.append(first([doc], vocab))
+                continue
+            if doc not in self._prepared:
+                self._keep(self._prepared, doc, first([doc], {}))
+            self._prepared.move_to_end(doc)
+            prepared.append(self._prepared[doc])
+        combined = combine(prepared)
+        out: list[Claim] = []
+        for doc, prep in zip(docs, prepared, strict=True):
+            reads = self._reads(prep, combined)
+            known = self._claims.get(doc)
+            if known is not None and known[0] == reads and not uses_vocabulary(doc):
+                self._claims.move_to_end(doc)
+                self.hits += 1
+                out.extend(known[1])
+                continue
+            grounded = second([doc], prep, combined)
+            self.misses += 1
+            if not uses_vocabulary(doc):
+                self._keep(self._claims, doc, (reads, grounded))
+            out.extend(grounded)
+        return out
+
+    def close(self) -> None:
+        self._prepared.clear()
+        self._claims.clear()
 
 
 def partition(documents: Sequence[Document], parts: int) -> list[list[Document]]:

@@ -26,7 +26,7 @@ from claimcheck.atomize import atomize
 from claimcheck.clean import CleanText, clean
 from claimcheck.compare import compare
 from claimcheck.embed import Embedder, get_embedder
-from claimcheck.engine import DaskEngine, Engine, LocalEngine
+from claimcheck.engine import DaskEngine, Engine, LocalEngine, MemoEngine
 from claimcheck.errors import EmbedderError, InputError
 from claimcheck.events import EventGate
 from claimcheck.ground import Sighting, ground_documents, sightings
@@ -126,6 +126,17 @@ def _ground(documents: list[Document], prepared: _Prepared, gazetteer: Gazetteer
     claims = ground_documents(documents, cleaned, claims, mentions, gazetteer)
     claims = atomize(claims)  # one claim per checkable fact (claimcheck/atomize.py)
     return claims
+
+
+def _gazetteer_reads(prepared: _Prepared, gazetteer: Gazetteer) -> tuple[object, ...]:
+    """What round two of one document reads of the gazetteer: its names' resolutions."""
+    return tuple(gazetteer.resolve(m.surface) for found in prepared[2].values() for m in found)
+
+
+def memo_engine(*, documents: int = 1000) -> MemoEngine:
+    """A local engine that remembers each document's claims between calls, for a process that
+    checks many articles against one store (`claimcheck serve`); same claims as the default."""
+    return MemoEngine(_gazetteer_reads, documents=documents)
 
 
 def _claims(documents: Sequence[Document], engine: Engine | None = None) -> list[Claim]:
@@ -451,7 +462,11 @@ def _accused(d: Discrepancy) -> tuple[Side, ...]:
 
 
 def _relevant(
-    given: Sequence[Document], store: Store, embedder: Embedder, settings: Settings
+    given: Sequence[Document],
+    store: Store,
+    embedder: Embedder,
+    settings: Settings,
+    engine: Engine | None = None,
 ) -> list[Document]:
     """The stored documents a check must look at.
 
@@ -465,7 +480,8 @@ def _relevant(
         return store.documents()
     stored_ids = {d.id for d in store.documents_by_id(d.id for d in given)}
     fresh = [d for d in given if d.id not in stored_ids]
-    new_claims = _claims(fresh) if fresh else []
+    local = engine if isinstance(engine, MemoEngine) else None  # one article: no batch job
+    new_claims = _claims(fresh, local) if fresh else []
     vectors, _ = _embed(new_claims, embedder, store, None)
     near = store.neighbour_documents(
         embedder.name,
@@ -525,7 +541,8 @@ def check_new(
     given = _read(sources, settings, warnings)
     _require(given, warnings)
     embedder = embedder or get_embedder()
-    stored = _relevant(given, store, embedder, settings)
+    engine = engine or memo_engine()  # the new articles are grounded once, not twice
+    stored = _relevant(given, store, embedder, settings, engine)
     unstored = _unstored(given, stored)
     documents = stored + unstored
     new_ids = tuple(dict.fromkeys(d.id for d in given))

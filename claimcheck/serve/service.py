@@ -25,7 +25,7 @@ from claimcheck.archive_index import ArchiveIndex
 from claimcheck.embed import Embedder, get_embedder
 from claimcheck.errors import InputError
 from claimcheck.models import Claim, Cluster, Discrepancy, Report, Review
-from claimcheck.pipeline import CheckOutcome, check, check_new, ingest
+from claimcheck.pipeline import CheckOutcome, check, check_new, ingest, memo_engine
 from claimcheck.settings import Settings
 from claimcheck.store import SQLiteStore
 
@@ -67,6 +67,8 @@ class Service:
         self._report_lock = threading.Lock()
         self._cached: tuple[int, Report] | None = None
         self._indexes: dict[str, ArchiveIndex] = {}  # used under the write lock only
+        # the stored articles a check reads are grounded once, then remembered (write lock)
+        self._engine = memo_engine()
         with self.writer() as store:  # create it, switch it to WAL, load its index once
             if store.claim_count() > self.settings.incremental_from:
                 store.refresh_index(self.embedder.name)
@@ -107,7 +109,7 @@ class Service:
         with self.writer() as store:
             return check_new(
                 list(articles), store, fail_on=fail_on, add=add, embedder=self.embedder,
-                settings=self.settings,
+                settings=self.settings, engine=self._engine,
             )  # fmt: skip
 
     def search(self, query: str, limit: int = 50) -> list[tuple[str, str, str]]:
