@@ -299,7 +299,45 @@ def find_clocks(text: str, vocab: TimeVocabulary) -> list[Clock]:
             occupied[clock.start : clock.end] = b"\x01" * (clock.end - clock.start)
             taken.append(clock)
     taken.sort(key=lambda c: c.start)
-    return _ranges(text, _part_first(text, _chain(text, taken, g), g), g)
+    return _lasting(text, _ranges(text, _part_first(text, _chain(text, taken, g), g), g), g)
+
+
+def _lasting(text: str, clocks: list[Clock], g: ClockGrammar) -> list[Clock]:
+    """A time that opens a span and the length of the span ("from 9 a.m. for six hours",
+    "pendant 3 heures dès 14 h"): one range, from the time to the time plus the length."""
+    out: list[Clock] = []
+    i = 0
+    while i < len(clocks):
+        a, b = clocks[i], clocks[i + 1] if i + 1 < len(clocks) else None
+        pair = None
+        if b is not None and a.kind == "time" and b.kind == "duration":
+            pair = (a, b) if g.for_gap.match(text[a.end : b.start]) else None
+        elif b is not None and a.kind == "duration" and b.kind == "time":
+            lead = g.for_before.search(text, max(0, a.start - 20), a.start)
+            pair = (b, a) if lead and not text[a.end : b.start].strip(" ,") else None
+        if pair is not None and b is not None:
+            time, length = pair
+            minutes = length.duration
+            if (
+                time.qualifier == "after"
+                and time.clock is not None
+                and minutes is not None
+                and minutes == int(minutes)
+                and 0 < minutes <= DAY
+                and time.clock + int(minutes) + 1 <= 2 * DAY
+            ):
+                out.append(
+                    replace(
+                        time, start=min(a.start, b.start), end=max(a.end, b.end),
+                        time_start=time.clock, time_end=time.clock + int(minutes) + 1,
+                        qualifier=None, open_hour=None,
+                    )
+                )  # fmt: skip
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _chain(text: str, clocks: list[Clock], g: ClockGrammar) -> list[Clock]:

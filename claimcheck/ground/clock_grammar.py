@@ -84,6 +84,9 @@ class ClockGrammar:
     part_hour: re.Pattern[str]  # an hour alone after a part of the day ("l'après-midi à 7")
     duration_after: re.Pattern[str]  # "de" + a noun after "24 h": a length of time
     openers: dict[str, tuple[str, ...]]
+    #: between a time and the length that follows it ("from 9 a.m." for "six hours")
+    for_gap: re.Pattern[str]
+    for_before: re.Pattern[str]  # before a length that a time follows ("for" 6 hours from 9)
 
 
 _NORMED: dict[int, dict[str, object]] = {}
@@ -280,6 +283,12 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         ),
         part_gap=re.compile(rf"^\s*,?\s*(?:{alt(v.datetime_joiners)})?\s*$", re.IGNORECASE),
         openers={norm(k): tuple(norm(c) for c in cs) for k, cs in v.range_openers.items()},
+        for_gap=re.compile(rf"^\s*,?\s*{alt(v.span_for)}\s+$", re.IGNORECASE)
+        if v.span_for
+        else re.compile(r"(?!)"),
+        for_before=re.compile(rf"(?<![\w'’]){alt(v.span_for)}\s+$", re.IGNORECASE)
+        if v.span_for
+        else re.compile(r"(?!)"),
     )
 
 

@@ -72,3 +72,28 @@ def test_a_clock_range_on_a_written_day_still_reads() -> None:
     assert [(r.text, r.time_start, r.time_end) for r in ref] == [
         ("from 7 to 10 p.m. on March 3", 19 * 60, 22 * 60 + 1)
     ]
+
+
+# (text, surface, time_start, time_end): a time that opens a span, and its length
+LASTING = [
+    ("The bridge will be shut from 9:30 a.m. for seven hours.", "from 9:30 a.m. for seven hours",
+     9 * 60 + 30, 16 * 60 + 31),
+    ("Power was cut for 3 hours from 10 p.m., the utility said.", "3 hours from 10 p.m.",
+     22 * 60, 25 * 60 + 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end"), LASTING)
+def test_a_time_and_the_length_it_opens(text: str, surface: str, start: int, end: int) -> None:
+    refs = find_times(text, published=DAY, profile=EN)
+    assert [(r.text, r.time_start, r.time_end) for r in refs] == [(surface, start, end)]
+
+
+def test_a_length_alone_or_too_long_stays_a_length() -> None:
+    refs = find_times("He was held from 9 p.m. for 48 hours.", published=DAY, profile=EN)
+    assert [(r.text, r.duration_minutes) for r in refs] == [
+        ("from 9 p.m.", None),
+        ("48 hours", 2880),
+    ]
+    refs = find_times("The strike at 9 a.m. lasted six hours.", published=DAY, profile=EN)
+    assert [r.text for r in refs] == ["9 a.m.", "six hours"]

@@ -56,3 +56,23 @@ def test_a_curfew_from_a_time_on_one_day_to_a_time_on_the_next() -> None:
     ref = refs[0]
     assert (ref.earliest, ref.latest) == (dt.date(2021, 3, 3), dt.date(2021, 3, 4))
     assert (ref.time_start, ref.time_end) == (20 * 60, 1440 + 6 * 60 + 1)
+
+
+# (text, surface, time_start, time_end): une heure qui ouvre une durée, et cette durée
+LASTING = [
+    ("L'autoroute sera coupée à partir de 22 h pendant huit heures.",
+     "à partir de 22 h pendant huit heures", 22 * 60, 30 * 60 + 1),
+    ("Le courant a été coupé pendant 3 heures dès 14 h 30.", "3 heures dès 14 h 30",
+     14 * 60 + 30, 17 * 60 + 31),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end"), LASTING)
+def test_a_time_and_the_length_it_opens(text: str, surface: str, start: int, end: int) -> None:
+    refs = find_times(text, published=DAY, profile=FR)
+    assert [(r.text, r.time_start, r.time_end) for r in refs] == [(surface, start, end)]
+
+
+def test_a_length_not_opened_by_a_time_stays_a_length() -> None:
+    refs = find_times("La grève a commencé à 9 h et a duré six heures.", published=DAY, profile=FR)
+    assert [(r.text, r.duration_minutes) for r in refs][-1] == ("six heures", 360)
