@@ -242,6 +242,10 @@ def _base_hit(
     if kind in ("counted_before", "counted_after"):
         if kind == "counted_after" and g.open_bound.search(text, max(0, start - 30), start):
             return None  # "more than a decade ago": an open bound, no date
+        # "the vote will be held in two weeks" is a date; "prices rose 5 % in two weeks" a length
+        cued = kind == "counted_before" and norm(m.group("c")) in v.instant_cued
+        if cued and not future_before(text, start, v):
+            return None
         k = g.counted[norm(m.group("c"))] * n
         return Hit(
             start, end, cal.unit_granularity(unit), resolver=lambda p: cal.offset_period(p, unit, k)
@@ -276,7 +280,9 @@ def _date_hit(kind: str, m: re.Match[str], g: Grammar, start: int, end: int) -> 
         else:
             orders = [(a, b) if first else (b, a)]
     elif kind == "iso":
-        orders = [(int(m.group("d")), int(m.group("m")))]
+        raw_month = m.group("m")
+        month = int(raw_month) if raw_month.isdigit() else g.months[norm(raw_month)]
+        orders = [(int(m.group("d")), month)]
     else:
         day = _word(g, g.days, m, "d")
         orders = [(day, g.months[norm(m.group("m"))])] if day else []

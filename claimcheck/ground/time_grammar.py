@@ -75,7 +75,8 @@ def future_before(text: str, pos: int, v: TimeVocabulary) -> bool:
 @cache
 def grammar(v: TimeVocabulary) -> Grammar:
     wd = alt(v.weekdays)
-    month = alt({**v.months, **v.month_abbreviations}) + r"(?:\.(?=\s*\d))?"
+    month_name = alt({**v.months, **v.month_abbreviations})
+    month = month_name + r"(?:\.(?=\s*\d))?"
     suffixes = alt(v.day_suffixes) if v.day_suffixes else "(?!)"
     day = (
         # not the decimals of a figure: "6,107.31 August 2019" is August, not its 31st
@@ -94,7 +95,9 @@ def grammar(v: TimeVocabulary) -> Grammar:
     year_tail = rf"(?:(?:\s*,)?\s+{_YEAR}|{SEP}(?P<post>{mk_a}))?"
     closers = (*v.range_joiners, *(c for cs in v.range_openers.values() for c in cs))
     sources = {
-        "iso": r"(?<![\w/.-])(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\w/-])",
+        # "2016-11-07", "2019/08/01"; with the month's name too: "2019-aug-1", "2019/Aug/01"
+        "iso": rf"(?<![\w/.-])(?P<y>\d{{4}})(?P<s>[-/.])(?P<m>\d{{1,2}}|{month_name})(?P=s)"
+        r"(?P<d>\d{1,2})(?![\w/-])",
         "numeric": r"(?<![\w/.,-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)"
         r"(?P<y>\d{4}|\d{2})(?![\w/-]|[.,]\d)",
         "date": rf"{wd_lead}{day}{joiner}\s+(?P<m>{month}){year_tail}",
@@ -141,7 +144,7 @@ def grammar(v: TimeVocabulary) -> Grammar:
         wd_join = rf"(?:{alt(v.weekday_day_joiners)}\s+)?"
         sources["date_md"] = (
             # "Oct. 2", "October the 2nd", "Oct-2", "Oct/2" (not "Oct4", a gene's name)
-            rf"{wd_md}(?P<m>{month})(?:[-/](?=\d)|\s*{wd_join}){day}"
+            rf"(?<!\d[-/]){wd_md}(?P<m>{month})(?:[-/](?=\d)|\s*{wd_join}){day}"
             rf"(?:(?:\s*,)?\s+{_YEAR}|(?!\s?\d{_NOT_CLOCK}))"
         )
     # a month, a year or a unit may follow an elided prefix ("fin d'année", "mi-avril")

@@ -114,7 +114,7 @@ TIME = TimeVocabulary(
     determiners=(),
     this_suffixes=(),
     anaphoric_suffixes=(),
-    counted_before={},
+    counted_before={"in": 1},  # after a future cue only (`instant_cued`)
     counted_after={"ago": -1, "from now": 1},
     instant_before={"in": 1},
     instant_cued=frozenset({"in"}),
@@ -128,6 +128,8 @@ TIME = TimeVocabulary(
         "an": 1,
         "a couple of": 2,
         "couple of": 2,
+        "a couple": 2,  # "a couple weeks ago", "the next couple days"
+        "couple": 2,
         "thirty": 30,
     },
     day_words=ORDINAL_DAYS,

@@ -27,6 +27,8 @@ DATED = [
     ("Le chantier a débuté le 14-7-09, selon la mairie.", "14-7-09", "2009-07-14", "2009-07-14"),
     ("Une note datée du 3-2-05 a fuité.", "3-2-05", "2005-02-03", "2005-02-03"),
     ("Le courrier porte la date du 23/11/98.", "23/11/98", "1998-11-23", "1998-11-23"),
+    ("Le registre porte la date 2019-août-01.", "2019-août-01", "2019-08-01", "2019-08-01"),
+    ("Le vote aura lieu dans deux semaines.", "dans deux semaines", "2021-03-22", "2021-03-28"),
     ("L'indice valait 6 107,31 août 2019 compris.", "août 2019", "2019-08-01", "2019-08-31"),
 ]
 
@@ -46,7 +48,7 @@ UNDATED = [
 
 @pytest.mark.parametrize("text", UNDATED)
 def test_undated_look_alikes(text: str) -> None:
-    assert _refs(text) == []
+    assert all(earliest == "None" for _, earliest, _ in _refs(text)), _refs(text)
 
 
 def test_a_curfew_from_a_time_on_one_day_to_a_time_on_the_next() -> None:
