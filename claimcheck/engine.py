@@ -107,6 +107,16 @@ class MemoEngine:
         self.misses = 0
         """documents grounded (round two run)"""
 
+    def remember(self, doc: Document, reads: Hashable, claims: list[Claim]) -> None:
+        """Take `claims` as what round two gives `doc` while `reads` still holds (claims
+        grounded earlier, by the same code: a store's)."""
+        if not uses_vocabulary(doc):
+            self._keep(self._claims, doc, (reads, list(claims)))
+
+    def recall(self, doc: Document) -> tuple[Hashable, list[Claim]] | None:
+        """What round two last gave `doc`, and what it read; None when not remembered."""
+        return self._claims.get(doc)
+
     def _keep(self, table: OrderedDict[Document, Any], doc: Document, value: Any) -> None:
         table[doc] = value
         table.move_to_end(doc)

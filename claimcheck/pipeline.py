@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import itertools
+import json
 from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
@@ -29,6 +30,7 @@ from claimcheck.embed import Embedder, get_embedder
 from claimcheck.engine import DaskEngine, Engine, LocalEngine, MemoEngine
 from claimcheck.errors import EmbedderError, InputError
 from claimcheck.events import EventGate
+from claimcheck.fingerprint import code_fingerprint
 from claimcheck.ground import Sighting, ground_documents, sightings
 from claimcheck.ground.entity import Gazetteer, Mention, build_gazetteer
 from claimcheck.judge import judge
@@ -131,6 +133,40 @@ def _ground(documents: list[Document], prepared: _Prepared, gazetteer: Gazetteer
 def _gazetteer_reads(prepared: _Prepared, gazetteer: Gazetteer) -> tuple[object, ...]:
     """What round two of one document reads of the gazetteer: its names' resolutions."""
     return tuple(gazetteer.resolve(m.surface) for found in prepared[2].values() for m in found)
+
+
+def _reads_json(reads: object) -> str:
+    return json.dumps(reads, ensure_ascii=False, separators=(",", ":"))
+
+
+def _reads_of(value: str) -> tuple[object, ...]:
+    return tuple(tuple(r) if isinstance(r, list) else r for r in json.loads(value))
+
+
+def _reuse_groundings(documents: Sequence[Document], store: Store, engine: Engine) -> None:
+    """Hand the memo engine the claims the store holds for these documents, where the code
+    that grounded them is this one (it grounds a document again if its names now resolve
+    otherwise)."""
+    if not isinstance(engine, MemoEngine) or not hasattr(store, "groundings"):
+        return
+    stored = store.groundings([d.id for d in documents], code_fingerprint())
+    for doc in documents:
+        if doc.id in stored:
+            reads, claims = stored[doc.id]
+            engine.remember(doc, _reads_of(reads), claims)
+
+
+def _note_groundings(documents: Sequence[Document], store: Store, engine: Engine) -> None:
+    """Record in the store how the claims just added were grounded (see `_reuse_groundings`)."""
+    if not isinstance(engine, MemoEngine) or not hasattr(store, "note_groundings"):
+        return
+    reads = {}
+    for doc in documents:
+        known = engine.recall(doc)
+        if known is not None:
+            reads[doc.id] = _reads_json(known[0])
+    if reads:
+        store.note_groundings(code_fingerprint(), reads)
 
 
 def memo_engine(*, documents: int = 1000) -> MemoEngine:
@@ -374,6 +410,9 @@ def check(
     warnings: list[str] | None = None if strict else []
     documents = _corpus(sources, store, settings, warnings)
     _require(documents, warnings)
+    if store is not None and engine is None:  # the stored claims, where still valid
+        engine = memo_engine(documents=len(documents))
+        _reuse_groundings(documents, store, engine)
     claims = _claims(documents, engine)
     embedder = embedder or get_embedder()
     vectors = _embed(claims, embedder, store, progress, engine)[0]  # fresh ones not held
@@ -429,10 +468,11 @@ def ingest(
     transaction: memory stays bounded whatever the size of the feed, and a run that is
     stopped keeps the batches it finished (a re-run adds the rest). With a `warnings` list,
     bad inputs are noted there and skipped; without, they raise. Claims are grounded batch
-    by batch; reports ground them again over their whole corpus.
+    by batch, and the store records how (a check reuses them while that still holds).
     """
     settings = settings or Settings()
     embedder = embedder or get_embedder()
+    engine = engine or memo_engine(documents=max(1000, batch_size))
     on_error = _collector(warnings)
     added: list[str] = []
     seen = 0
@@ -447,7 +487,9 @@ def ingest(
             if new:
                 claims = _claims(new, engine)
                 _, fresh = _embed(claims, embedder, store, progress, engine)
-                added += store.add(new, claims, embedder.name, fresh)
+                stored = store.add(new, claims, embedder.name, fresh)
+                _note_groundings([d for d in new if d.id in set(stored)], store, engine)
+                added += stored
             batch = []
     if not seen:
         _require([], warnings)
@@ -546,6 +588,7 @@ def check_new(
     unstored = _unstored(given, stored)
     documents = stored + unstored
     new_ids = tuple(dict.fromkeys(d.id for d in given))
+    _reuse_groundings(stored, store, engine)
     claims = _claims(documents, engine)
     vectors, fresh = _embed(claims, embedder, store, progress, engine)
     report = review.apply(
@@ -564,6 +607,7 @@ def check_new(
     if add and unstored:
         added = {d.id for d in unstored}
         store.add(unstored, [c for c in claims if c.document_id in added], embedder.name, fresh)
+        _note_groundings(unstored, store, engine)
     if hasattr(store, "note_findings"):
         store.note_findings(review.findings(report, findings))
     story_of, new_stories = _assigned(report, new_ids)

@@ -1,10 +1,12 @@
 """Documents + claim vectors -> an embedded SQLite corpus, and back, in transactions.
 
 The store keeps what is expensive or authoritative: the articles themselves and the vector of
-every claim text, keyed by the text's hash and the embedder that made it. Claims and their
-slots are stored too, for inspection and queries, but a report recomputes them from the
-documents, because canonical names and spelling variants depend on the whole corpus: adding
-one article may change them. Recomputing is cheap; embedding is not, and never happens twice.
+every claim text, keyed by the text's hash and the embedder that made it, so that nothing is
+embedded twice. Claims and their slots are stored too, with how they were grounded (the code's
+fingerprint and what the corpus' names resolved to, table `groundings`): canonical names and
+spelling variants depend on the whole corpus, so a check reuses a document's stored claims
+only while its names still resolve the same way and the same code would ground it, and
+grounds it again otherwise.
 
 Writes run in one transaction each (`BEGIN IMMEDIATE`), so a killed process leaves the store
 as it was before the write, and a second writer waits for the first (busy timeout).
@@ -17,7 +19,7 @@ import hashlib
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
@@ -31,7 +33,7 @@ from claimcheck.models import Claim, Document
 
 __all__ = ["SCHEMA_VERSION", "SQLiteStore", "Store", "text_key"]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 _BUSY_TIMEOUT_S = 60.0
 
 #: version -> its statements: a string is split on ";", a tuple holds statements run whole
@@ -88,6 +90,13 @@ _MIGRATIONS: dict[int, str | tuple[str, ...]] = {
         "DELETE FROM claims_fts WHERE rowid = old.rowid; END",
         "INSERT INTO claims_fts (rowid, text, claim_id, document_id) "
         "SELECT rowid, json_extract(data, '$.text'), id, document_id FROM claims",
+    ),
+    4: (
+        # how each document's stored claims were grounded: the code (claimcheck.fingerprint)
+        # and what the corpus' names resolved to (JSON); a check reuses the stored claims
+        # while both still hold, instead of grounding the document again
+        "CREATE TABLE groundings (document_id TEXT PRIMARY KEY REFERENCES documents(id) "
+        "ON DELETE CASCADE, code TEXT NOT NULL, reads TEXT NOT NULL)",
     ),
 }
 
@@ -368,6 +377,43 @@ class SQLiteStore:
     def claim_count(self) -> int:
         """How many claims the store holds."""
         return int(self._db.execute("SELECT COUNT(*) FROM claims").fetchone()[0])
+
+    def note_groundings(self, code: str, reads: Mapping[str, str]) -> None:
+        """Record how the stored claims of these documents were grounded (document id ->
+        what their names resolved to, JSON), by the code `code`."""
+        with self._transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO groundings (document_id, code, reads) "
+                "SELECT id, ?, ? FROM documents WHERE id = ?",
+                [(code, value, doc_id) for doc_id, value in reads.items()],
+            )
+
+    def groundings(self, ids: Iterable[str], code: str) -> dict[str, tuple[str, list[Claim]]]:
+        """Document id -> (its names' resolutions, JSON; its stored claims) for the documents
+        among `ids` whose claims the code `code` grounded."""
+        wanted = list(dict.fromkeys(ids))
+        reads: dict[str, str] = {}
+        claims: dict[str, list[Claim]] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT document_id, reads FROM groundings WHERE code = ? AND document_id IN "
+                f"({marks})",
+                (code, *chunk),
+            ).fetchall()
+            reads.update(rows)
+            found = [doc_id for doc_id, _ in rows]
+            if not found:
+                continue
+            marks = ",".join("?" * len(found))
+            for doc_id, data in self._db.execute(
+                f"SELECT document_id, data FROM claims WHERE document_id IN ({marks}) "
+                "ORDER BY rowid",
+                found,
+            ):
+                claims.setdefault(doc_id, []).append(Claim.model_validate_json(data))
+        return {doc_id: (value, claims.get(doc_id, [])) for doc_id, value in reads.items()}
 
     def documents_by_id(self, ids: Iterable[str]) -> list[Document]:
         """The stored documents with these ids, in the order they were added."""

@@ -14,8 +14,10 @@ import pytest
 from claimcheck import check
 from claimcheck.cli import main
 from claimcheck.embed import Embedder
+from claimcheck.engine import MemoEngine
 from claimcheck.errors import InputError
-from claimcheck.pipeline import check_new, ingest
+from claimcheck.fingerprint import code_fingerprint
+from claimcheck.pipeline import CheckOutcome, check_new, ingest, memo_engine
 from claimcheck.store import SCHEMA_VERSION, SQLiteStore
 
 pytestmark = pytest.mark.model
@@ -86,6 +88,13 @@ def test_report_from_the_store_does_not_embed_again(
     assert {d.id for d in report.documents} == {p.stem for p in SEEDS[:4]}
     assert len(report.claims) >= 40
     assert counting.embedded == 0
+    # the stored claims stood in for a second grounding, and changed nothing
+    fresh = check([str(p) for p in SEEDS[:4]], embedder=embedder)
+    assert (report.claims, report.clusters, report.discrepancies) == (
+        fresh.claims,
+        fresh.clusters,
+        fresh.discrepancies,
+    )
 
 
 def test_check_of_the_fifth_article_fails_and_names_the_sources(
@@ -192,3 +201,51 @@ def test_ingest_in_small_batches_adds_everything_once(tmp_path: Path, embedder: 
         assert ingest([str(p) for p in SEEDS], store, embedder=embedder, batch_size=2) == []
         assert len(store.documents()) == 5
         assert store.integrity() == "ok"
+
+
+def _verdicts(outcome: CheckOutcome) -> tuple[object, ...]:
+    report = outcome.report
+    return (report.claims, report.clusters, report.discrepancies, report.stories, outcome.findings)
+
+
+def test_check_reuses_the_claims_the_store_grounded(
+    store_of_four: Path, embedder: Embedder
+) -> None:
+    """Stored claims stand in for a second grounding while the code and the names they read
+    are the same; the verdicts are the ones a fresh grounding gives."""
+    intact = [p for p in SEEDS[:4] if "\ufffd" not in p.read_text(encoding="utf-8")]
+    db = sqlite3.connect(store_of_four)
+    assert db.execute("SELECT COUNT(*), MIN(code), MAX(code) FROM groundings").fetchone() == (
+        len(intact),
+        code_fingerprint(),
+        code_fingerprint(),
+    )  # an article repaired from the corpus vocabulary is never reused
+    db.close()
+
+    def checked(before: str | None) -> tuple[CheckOutcome, MemoEngine]:
+        engine = memo_engine()
+        with SQLiteStore(store_of_four) as store:
+            if before is not None:
+                store._db.execute(before)
+            outcome = check_new([str(FRIDAY)], store, add=False, embedder=embedder, engine=engine)
+        return outcome, engine
+
+    reused, engine = checked(None)
+    assert engine.hits == len(intact)  # the seeds' names resolve as they did at ingest
+    stale, stale_engine = checked("UPDATE groundings SET code = 'another version'")
+    assert stale_engine.hits == 0
+    fresh, fresh_engine = checked("DELETE FROM groundings")
+    assert fresh_engine.hits == 0
+    assert _verdicts(reused) == _verdicts(fresh) == _verdicts(stale)
+    assert reused.findings  # the friday article still conflicts with the stored ones
+
+
+def test_check_records_how_the_articles_it_adds_were_grounded(
+    store_of_four: Path, embedder: Embedder
+) -> None:
+    with SQLiteStore(store_of_four) as store:
+        check_new([str(FRIDAY)], store, embedder=embedder)
+        stored = store.groundings([d.id for d in store.documents()], code_fingerprint())
+        assert len(stored) == 4
+        for reads, claims in stored.values():
+            assert claims and json.loads(reads) is not None
