@@ -328,6 +328,7 @@ def run(options: Options) -> list[Row]:
     cases, skipped = load_cases(folder)
     groups: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     misses: dict[str, list[str]] = defaultdict(list)
+    undetected: dict[str, list[str]] = defaultdict(list)  # not found at all (a subset of misses)
     for case in cases:
         outcome = evaluate(case)
         for key in (case["lang"], f"{case['lang']} {case['suite']}"):
@@ -341,6 +342,8 @@ def run(options: Options) -> list[Row]:
         key = f"{case['lang']} {case['suite']}"
         if not outcome["exact"] and len(misses[key]) < 12:
             misses[key].append(f"{case['text']!r} in {case['input']!r}")
+        if not outcome["detected"] and len(undetected[key]) < 12:
+            undetected[key].append(f"{case['text']!r} in {case['input']!r}")
     numbers: dict[str, dict[str, Any]] = {}
     for key, v in sorted(groups.items()):
         skips = sum(
@@ -367,7 +370,7 @@ def run(options: Options) -> list[Row]:
             "default_reference_check": default_reference_check(folder),
             "skipped": skipped,
         },
-        {"groups": numbers, "examples_not_exact": misses},
+        {"groups": numbers, "examples_not_exact": misses, "examples_undetected": undetected},
     )
     print(
         markdown_table(

@@ -312,15 +312,14 @@ def join_ranges(
             m = g.before.search(window)
             first = moved(day, day=int(m.group("d"))) if m else None
             start = ref.start - (len(window) - m.start()) if m else ref.start
+            o = m.group("o") if m else None
+            pair = m is not None and o is not None and norm(o) in g.pair_openers
+            if m and pair and (m.group("j").strip() in DASHES or not fits(g, o, m.group("j"))):
+                # "Les 19-20 novembre", "les 3 à 5 mars": the article is no opener
+                o, start = None, ref.start - (len(window) - m.start("d"))
             unused = prev is None or prev.end <= start
             untaken = m is not None and free(start, ref.start)
-            if (
-                m
-                and first is not None
-                and unused
-                and untaken
-                and fits(g, m.group("o"), m.group("j"))
-            ):
+            if m and first is not None and unused and untaken and fits(g, o, m.group("j")):
                 joined = day_range(text, start, ref.end, first, day, ref)
                 if joined is not None:
                     out.append(joined)
@@ -330,9 +329,19 @@ def join_ranges(
             last = moved(day, day=int(m.group("d"))) if m else None
             opener = g.opener.search(text[max(0, ref.start - 30) : ref.start])
             o = opener.group("o") if opener else None
+            pair = o is not None and norm(o) in g.pair_openers
+            year = g.year_after.match(text, m.end()) if m and ref.anchor != "absolute" else None
+            if pair and m and not (year or g.pair_end.match(text, m.end())):
+                m = None  # "On March 3 and 4 people were hurt": a count, not a day
             if m and last is not None and free(ref.end, m.end()) and fits(g, o, m.group("j")):
                 start = ref.start - (len(opener.group()) if opener else 0)
-                joined = day_range(text, start, m.end(), day, last, ref)
+                end = m.end()
+                if year is not None:  # "March 3-10, 2020": both days in the year written
+                    y = int(year.group("y"))
+                    first_y, last_y = moved(day, year=y), moved(last, year=y)
+                    if first_y is not None and last_y is not None:
+                        day, last, end = first_y, last_y, year.end()
+                joined = day_range(text, start, end, day, last, ref)
                 if joined is not None:
                     out.append(joined)
                     continue

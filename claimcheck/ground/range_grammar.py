@@ -53,15 +53,21 @@ class RangeGrammar:
     day_joiners: frozenset[str]  # between a day and its month: "de", "du", "of"
     year_gap: re.Pattern[str]  # between a month and its year: "de", "of"
     pinned: frozenset[str]  # words that date a day against publication, not a guessed year
+    pair_openers: frozenset[str]  # "les", "on": two days of one month, not a range opener
+    #: what may follow the second day of a pair written after its month ("on March 3 and 4"
+    #: then punctuation, the end or a year; not "on March 3 and 4 people were hurt")
+    pair_end: re.Pattern[str]
+    year_after: re.Pattern[str]  # a year after a range of days: "March 3-10", 2020
 
 
 @cache
 def range_grammar(v: TimeVocabulary) -> RangeGrammar:
-    words = (*v.range_joiners, *(c for cs in v.range_openers.values() for c in cs))
+    both = {**v.range_openers, **v.day_pair_openers}  # the pairs' openers join dates only
+    words = (*v.range_joiners, *(c for cs in both.values() for c in cs))
     joiner = rf"(?P<j>{alt(k for k in words if norm(k))}|[-–])"
     det = rf"(?:{alt(v.determiners)}\s*)?" if v.determiners else ""
     suffix = rf"(?:{alt(v.day_suffixes)})?" if v.day_suffixes else ""
-    openers = rf"(?P<o>{alt(v.range_openers)})(?:(?<=['’])\s*|\s+){det}"  # "d'avril"
+    openers = rf"(?P<o>{alt(both)})(?:(?<=['’])\s*|\s+){det}"  # "d'avril"
     return RangeGrammar(
         gap=re.compile(rf"^\s*,?\s*{joiner}\s*{det}$", re.IGNORECASE),
         abbreviated_gap=re.compile(rf"^\.\s*{joiner}\s*{det}$", re.IGNORECASE),
@@ -78,7 +84,7 @@ def range_grammar(v: TimeVocabulary) -> RangeGrammar:
             re.IGNORECASE,
         ),
         opener=re.compile(rf"(?<![\w'’]){openers}$", re.IGNORECASE),
-        closers={norm(k): tuple(norm(c) for c in cs) for k, cs in v.range_openers.items()},
+        closers={norm(k): tuple(norm(c) for c in cs) for k, cs in both.items()},
         joiners=frozenset(norm(k) or k.strip() for k in v.range_joiners),
         weekday_names=frozenset(norm(k) for k in v.weekdays),
         day_joiners=frozenset(norm(k) for k in (*v.day_month_joiners, *v.period_of)),
@@ -89,6 +95,9 @@ def range_grammar(v: TimeVocabulary) -> RangeGrammar:
         pinned=frozenset(
             norm(k) for k in (*v.range_now, *v.relative_days, *v.markers_before, *v.markers_after)
         ),
+        pair_openers=frozenset(norm(k) for k in v.day_pair_openers),
+        pair_end=re.compile(r"\s*(?:[,.;:!?)»”\"]|$)"),
+        year_after=re.compile(r"\s*,?\s+(?P<y>(?:1[0-9]|20)\d\d)(?![\w.,]\d|\w)"),
         year_gap=re.compile(rf"^\s*(?:{alt((*v.day_month_joiners, *v.period_of))})?\s*$", re.I),
         in_month=re.compile(
             rf"(?:(?:(?<![\w'’]){openers})?(?<![\w'’.,/])(?P<d1>[12]\d|3[01]|0?[1-9]){suffix}"

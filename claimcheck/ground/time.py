@@ -127,7 +127,14 @@ def _base_hit(
     v = g.vocab
     end = m.end()
     if kind in ("iso", "numeric", "date", "date_md", "short_numeric"):
-        return _date_hit(kind, m, g, m.start("a") if kind == "short_numeric" else start, end)
+        # "les élections auront lieu le 12 avril": the coming 12 April, not the last one
+        ahead = (
+            not m.groupdict().get("y")
+            and future_before(text, start, v)
+            and not g.since_before.search(text, max(0, start - 30), start)
+        )
+        first = m.start("a") if kind == "short_numeric" else start
+        return _date_hit(kind, m, g, first, end, ahead=ahead)
     if kind in ("now_end", "now_start"):  # kept only where a range takes it (find_times)
         return Hit(m.start("now"), m.end("now"), "day", resolver=lambda p: (p, p))
     if kind == "bare_day":
@@ -260,7 +267,9 @@ def _base_hit(
     return None  # pragma: no cover - every pattern kind is handled above
 
 
-def _date_hit(kind: str, m: re.Match[str], g: Grammar, start: int, end: int) -> Hit | None:
+def _date_hit(
+    kind: str, m: re.Match[str], g: Grammar, start: int, end: int, *, ahead: bool = False
+) -> Hit | None:
     groups = m.groupdict()
     raw_year = groups.get("y")
     year = int(raw_year) if raw_year else None
@@ -308,7 +317,14 @@ def _date_hit(kind: str, m: re.Match[str], g: Grammar, start: int, end: int) -> 
             for y in range(pub.year - 4, pub.year + 2)
             if cal.valid(day, month, y)
         ]
-        return cal.pick(((d, d) for d in dates), pub, direction)
+        last = cal.pick(((d, d) for d in dates), pub, direction)
+        coming = [d for d in dates if d >= pub]
+        # after a future cue, the coming day unless the last one is much nearer: "will appeal
+        # the March 2 ruling", a week after it, is that ruling's day
+        nearer = last is not None and coming and (coming[0] - pub).days > 2 * (pub - last[0]).days
+        if ahead and direction == 0 and coming and not nearer:
+            return coming[0], coming[0]
+        return last
 
     return Hit(start, end, "day", resolver=resolve, weekday=weekday, month=month, day=day)
 

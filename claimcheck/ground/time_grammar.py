@@ -51,6 +51,7 @@ class Grammar:
     anchored: frozenset[str]
     count_tail: re.Pattern[str]  # "et 2000" after a number: "entre 1500 et 2000 euros"
     weekend_lead: re.Pattern[str]  # before a weekend meant as the nearest: "over the "
+    since_before: re.Pattern[str]  # "since", "depuis le" just before a date: no future reading
 
 
 @cache
@@ -66,9 +67,15 @@ def future_pattern(v: TimeVocabulary) -> re.Pattern[str]:
     )
 
 
+#: how far back a future cue is looked for (a long sentence; a text without full stops must
+#: not be rescanned from its start at every date: that was quadratic)
+_FUTURE_REACH = 400
+
+
 def future_before(text: str, pos: int, v: TimeVocabulary) -> bool:
     """Does the sentence speak of the future before `pos` ("will", "'ll", "sera")?"""
-    stop = max(text.rfind(c, 0, pos) for c in ".!?\n")
+    low = max(0, pos - _FUTURE_REACH)
+    stop = max(low - 1, *(text.rfind(c, low, pos) for c in ".!?\n"))
     return future_pattern(v).search(text, stop + 1, pos) is not None
 
 
@@ -144,7 +151,7 @@ def grammar(v: TimeVocabulary) -> Grammar:
         wd_join = rf"(?:{alt(v.weekday_day_joiners)}\s+)?"
         sources["date_md"] = (
             # "Oct. 2", "October the 2nd", "Oct-2", "Oct/2" (not "Oct4", a gene's name)
-            rf"(?<!\d[-/]){wd_md}(?P<m>{month})(?:[-/](?=\d)|\s*{wd_join}){day}"
+            rf"(?<!\d{4}[-/]){wd_md}(?P<m>{month})(?:[-/](?=\d)|\s*{wd_join}){day}"
             rf"(?:(?:\s*,)?\s+{_YEAR}|(?!\s?\d{_NOT_CLOCK}))"
         )
     # a month, a year or a unit may follow an elided prefix ("fin d'année", "mi-avril")
@@ -186,6 +193,14 @@ def grammar(v: TimeVocabulary) -> Grammar:
         anchored=frozenset(norm(a) for a in v.anchored),
         weekend_lead=re.compile(
             rf"(?<![\w'’]){alt(v.weekend_leads)}\s+$" if v.weekend_leads else r"(?!)",
+            re.IGNORECASE,
+        ),
+        since_before=re.compile(
+            rf"(?<![\w'’]){alt(v.since_leads)}\s+(?:{alt(v.bare_day_leads)}\s+)?$"
+            if v.since_leads and v.bare_day_leads
+            else rf"(?<![\w'’]){alt(v.since_leads)}\s+$"
+            if v.since_leads
+            else r"(?!)",
             re.IGNORECASE,
         ),
         count_tail=re.compile(

@@ -331,6 +331,9 @@ class TimeVocabulary:
     range_openers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: words joining two times into a range without an opener ("à", "to", "-")
     range_joiners: tuple[str, ...] = ()
+    #: openers of two days of one month, for dates only ("les" 3 "et" 4 mars, "on" 3 "and" 4
+    #: March): the days and those between them
+    day_pair_openers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: words between a date and its time, or a time and its date ("à", "at", "on", "le")
     datetime_joiners: tuple[str, ...] = ()
     #: words between a part of the day and the date it belongs to ("de", "of", "on")

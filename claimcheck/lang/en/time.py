@@ -450,6 +450,7 @@ TIME = TimeVocabulary(
     zones=clock.ZONES,
     range_openers=clock.RANGE_OPENERS,
     range_joiners=clock.RANGE_JOINERS,
+    day_pair_openers={"on": ("and",)},  # "on 3 and 4 March", "on March 3 and 4"
     datetime_joiners=clock.DATETIME_JOINERS,
     part_date_joiners=clock.PART_DATE_JOINERS,
     duration_units=clock.DURATION_UNITS,

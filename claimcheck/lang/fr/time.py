@@ -504,6 +504,7 @@ TIME = TimeVocabulary(
     zones=clock.ZONES,
     range_openers=clock.RANGE_OPENERS,
     range_joiners=clock.RANGE_JOINERS,
+    day_pair_openers={"les": ("et",)},  # "les 3 et 4 mars"
     datetime_joiners=clock.DATETIME_JOINERS,
     part_date_joiners=clock.PART_DATE_JOINERS,
     duration_units=clock.DURATION_UNITS,

@@ -103,3 +103,42 @@ def test_a_length_alone_or_too_long_stays_a_length() -> None:
     ]
     refs = find_times("The strike at 9 a.m. lasted six hours.", published=DAY, profile=EN)
     assert [r.text for r in refs] == ["9 a.m.", "six hours"]
+
+
+# (text, surface, earliest, latest): two days of one month, and ranges across months or years
+DAY_PAIRS_AND_RANGES = [
+    ("Talks were held on 3 and 4 March.", "on 3 and 4 March", "2021-03-03", "2021-03-04"),
+    ("Talks were held on March 3 and 4.", "on March 3 and 4", "2021-03-03", "2021-03-04"),
+    ("On March 3 and 4, talks stalled.", "On March 3 and 4", "2021-03-03", "2021-03-04"),
+    ("The summit runs Nov. 30-Dec. 2, 2020.", "Nov. 30-Dec. 2, 2020", "2020-11-30", "2020-12-02"),
+    ("The fair ran Jan. 30-Feb. 2.", "Jan. 30-Feb. 2", "2021-01-30", "2021-02-02"),
+    ("The fair ran March 3-10, 2020.", "March 3-10, 2020", "2020-03-03", "2020-03-10"),
+    ("Exports fell between May 3 and 10, 2019.", "between May 3 and 10, 2019", "2019-05-03",
+     "2019-05-10"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "earliest", "latest"), DAY_PAIRS_AND_RANGES)
+def test_day_pairs_and_ranges(text: str, surface: str, earliest: str, latest: str) -> None:
+    assert (surface, earliest, latest) in _refs(text)
+
+
+def test_a_count_after_a_day_is_no_second_day() -> None:
+    assert _refs("On March 3 and 4 people were hurt.") == [("March 3", "2021-03-03", "2021-03-03")]
+
+
+# (text, surface, day): a day without its year after a future cue is the coming one, unless
+# the last one is much nearer ("will appeal the March 2 ruling", a week later)
+TENSES = [
+    ("Elections will be held on April 12.", "April 12", "2021-04-12"),
+    ("The vote was held on April 12.", "April 12", "2020-04-12"),
+    ("Voters will go to the polls on Sept. 20.", "Sept. 20", "2021-09-20"),
+    ("The firm will appeal the March 2 ruling.", "March 2", "2021-03-02"),
+    ("He will appeal the Dec. 5 verdict.", "Dec. 5", "2020-12-05"),
+    ("Prices will stay frozen since Feb. 2, officials said.", "Feb. 2", "2021-02-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "day"), TENSES)
+def test_a_yearless_day_and_the_tense(text: str, surface: str, day: str) -> None:
+    assert (surface, day, day) in _refs(text)

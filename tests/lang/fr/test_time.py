@@ -401,8 +401,9 @@ PERIOD_CASES: list[tuple[str, list[tuple[str, str]]]] = [
         [("La première semaine d'octobre 2019", "week of 30 September 2019")],
     ),
     (
+        # the future tense: the coming September (published June 2020)
         "Le festival se tiendra du 3 au 12 septembre.",
-        [("du 3 au 12 septembre", "3-12 September 2019")],
+        [("du 3 au 12 septembre", "3-12 September 2020")],
     ),
     (
         "Les négociations ont eu lieu entre le 4 et le 8 mai 2019.",

@@ -78,3 +78,38 @@ def test_a_time_and_the_length_it_opens(text: str, surface: str, start: int, end
 def test_a_length_not_opened_by_a_time_stays_a_length() -> None:
     refs = find_times("La grève a commencé à 9 h et a duré six heures.", published=DAY, profile=FR)
     assert [(r.text, r.duration_minutes) for r in refs][-1] == ("six heures", 360)
+
+
+# (text, surface, earliest, latest): deux jours d'un mois, et les plages voisines
+DAY_PAIRS = [
+    ("Le sommet a eu lieu les 3 et 4 mars.", "les 3 et 4 mars", "2021-03-03", "2021-03-04"),
+    ("Les 14 et 15 juillet 2020, la ville a fêté.", "Les 14 et 15 juillet 2020", "2020-07-14",
+     "2020-07-15"),
+    ("Les 3 à 5 mars, le salon a fermé.", "3 à 5 mars", "2021-03-03", "2021-03-05"),
+    ("Les 19-20 février, la ville était fermée.", "19-20 février", "2021-02-19", "2021-02-20"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "earliest", "latest"), DAY_PAIRS)
+def test_day_pairs(text: str, surface: str, earliest: str, latest: str) -> None:
+    assert (surface, earliest, latest) in _refs(text)
+
+
+def test_two_counts_after_les_are_no_days() -> None:
+    assert all(e == "None" for _, e, _ in _refs("Les 20 et 30 ans sont les plus touchés."))
+
+
+# (text, surface, day): un jour sans année après un futur est le prochain, sauf si le dernier
+# est bien plus proche ("fera appel de la décision du 2 mars", une semaine après)
+TENSES = [
+    ("Les élections auront lieu le 12 avril.", "12 avril", "2021-04-12"),
+    ("Le scrutin s'est tenu le 12 avril.", "12 avril", "2020-04-12"),
+    ("Le tribunal rendra sa décision le 22/04.", "22/04", "2021-04-22"),
+    ("Il fera appel de la décision du 2 mars.", "2 mars", "2021-03-02"),
+    ("Il sera en prison depuis le 2 février.", "2 février", "2021-02-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "day"), TENSES)
+def test_a_yearless_day_and_the_tense(text: str, surface: str, day: str) -> None:
+    assert (surface, day, day) in _refs(text)
