@@ -1,4 +1,5 @@
-"""python -m benchmarks.fit_scorers [--data DIR] [--dry-run]: refit the story and pair models.
+"""python -m benchmarks.fit_scorers [--data DIR] [--cache DIR] [--dry-run] [--pair-only]
+[--features A,B,...]: refit the story and pair models.
 
 Writes `claimcheck/data/story_model.json` and `claimcheck/data/pair_model.json` from
 annotated data nobody here wrote, plus the project's own gold:
@@ -40,7 +41,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from benchmarks.common import REPO, git_commit
 from claimcheck.align import AlignOptions, candidate_pairs
-from claimcheck.logistic import LogisticModel, fit_logistic
+from claimcheck.logistic import LogisticModel, fit_logistic, load_model
 from claimcheck.models import Claim, Document
 from claimcheck.pairs import PAIR_FEATURES, PairScorer
 from claimcheck.pipeline import prepare
@@ -253,8 +254,23 @@ def _held_out(
     return out
 
 
-def fit(data: Path, cache: Path | None = None) -> tuple[LogisticModel, LogisticModel]:
-    """Both models, with their held-out figures in `meta`."""
+def fit(
+    data: Path,
+    cache: Path | None = None,
+    *,
+    columns: Sequence[str] | None = None,
+    story: LogisticModel | None = None,
+) -> tuple[LogisticModel, LogisticModel]:
+    """Both models, with their held-out figures in `meta`.
+
+    `columns`: the pair features the pair model reads (default: those of the shipped model);
+    `story`: a story model to keep (the shipped one, say) instead of refitting it, so that a
+    pair refit is measured on the stories it will meet.
+    """
+    columns = tuple(columns or load_model("pair_model").features)
+    unknown = sorted(set(columns) - set(PAIR_FEATURES))
+    if unknown:
+        raise SystemExit(f"unknown pair features {unknown}; known: {', '.join(PAIR_FEATURES)}")
     _say("reading and embedding ECB+ topics 1-35 ...")
     ecb, topic, subtopic, chains = ecb_corpus(data, cache)
     chains = [chain for chain, c in zip(chains, ecb[1], strict=True) if c.kind == "claim"]
@@ -265,8 +281,11 @@ def fit(data: Path, cache: Path | None = None) -> tuple[LogisticModel, LogisticM
         for name, sources, checks in gold_sets(data)
     ]
 
-    # --- stories ---------------------------------------------------------------------------
     docs, claims, vectors = ecb
+    if story is not None:
+        _say("story model kept, not refitted")
+        return story, _fit_pairs(ecb, topic, chains, sets, story, columns)
+    # --- stories ---------------------------------------------------------------------------
     pairs, x_ecb = story_pairs(docs, claims, vectors)
     y_ecb = np.array([subtopic[docs[i].id] == subtopic[docs[j].id] for i, j in pairs], float)
     fold_ecb = np.array(
@@ -314,8 +333,19 @@ def fit(data: Path, cache: Path | None = None) -> tuple[LogisticModel, LogisticM
         },
     )
     _say(f"story model: {story.meta['held_out_ecbplus_article_pairs']}")
+    return story, _fit_pairs(ecb, topic, chains, sets, story, columns)
 
-    # --- pairs -----------------------------------------------------------------------------
+
+def _fit_pairs(
+    ecb: Corpus,
+    topic: dict[str, int],
+    chains: list[set[str]],
+    sets: list[tuple[str, Corpus, dict[str, Any]]],
+    story: LogisticModel,
+    columns: tuple[str, ...],
+) -> LogisticModel:
+    """The pair model over `columns`, fitted on candidate pairs inside `story`'s stories."""
+    _, claims, vectors = ecb
     rows: list[Matrix] = []
     labels: list[npt.NDArray[np.float64]] = []
     weights: list[npt.NDArray[np.float64]] = []
@@ -362,7 +392,8 @@ def fit(data: Path, cache: Path | None = None) -> tuple[LogisticModel, LogisticM
         source=PAIR_FEATURES.index("dense"),
         target=PAIR_FEATURES.index("lexical"),
     )
-    pair = fit_logistic(x, y, PAIR_FEATURES, weights=w)
+    x = x[:, [PAIR_FEATURES.index(name) for name in columns]]
+    pair = fit_logistic(x, y, columns, weights=w)
     n_ecb = len(labels[0])
     pair = dataclasses.replace(
         pair,
@@ -376,12 +407,12 @@ def fit(data: Path, cache: Path | None = None) -> tuple[LogisticModel, LogisticM
                 "gold_set_pairs": int(len(y) - n_ecb),
                 "gold_weight": GOLD_WEIGHT,
             },
-            "held_out_ecbplus_claim_pairs": _held_out(x, y, w, fold, PAIR_FEATURES, PAIR_THRESHOLD),
+            "held_out_ecbplus_claim_pairs": _held_out(x, y, w, fold, columns, PAIR_THRESHOLD),
             "gold_sets_in_sample": _pr(pair.probability(x[n_ecb:]), y[n_ecb:], PAIR_THRESHOLD),
         },
     )
     _say(f"pair model: {pair.meta['held_out_ecbplus_claim_pairs']}")
-    return story, pair
+    return pair
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -392,9 +423,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--cache", type=Path, help="keep the read, grounded and embedded corpora here (pickles)"
     )
+    parser.add_argument(
+        "--features",
+        help="comma-separated pair features to fit (default: the shipped pair model's columns; "
+        f"known: {', '.join(PAIR_FEATURES)})",
+    )
+    parser.add_argument(
+        "--pair-only",
+        action="store_true",
+        help="keep the shipped story model and refit the pair model only",
+    )
     args = parser.parse_args(argv)
-    story, pair = fit(args.data.resolve(), args.cache)
-    for name, model in (("story_model", story), ("pair_model", pair)):
+    story, pair = fit(
+        args.data.resolve(),
+        args.cache,
+        columns=args.features.split(",") if args.features else None,
+        story=load_model("story_model") if args.pair_only else None,
+    )
+    refitted = (
+        [("pair_model", pair)] if args.pair_only else [("story_model", story), ("pair_model", pair)]
+    )
+    for name, model in refitted:
         text = json.dumps(model.to_json(), indent=1, ensure_ascii=False) + "\n"
         if args.dry_run:
             print(text)

@@ -252,7 +252,7 @@ def align(
         sorted(candidate_pairs(vectors, documents, options, published, neighbours)), stories
     )
     features = scorer.features(candidates)
-    probability = scorer.model.probability(features) if candidates else np.zeros(0)
+    probability = scorer.score(features)
     pairs = {pair: float(p) for pair, p in zip(candidates, probability, strict=True)}
     links = quote_links(claims, options)
     links += event_links(claims, candidates, features, probability, options.event_probability)

@@ -30,7 +30,15 @@ when their slots agree:
   what is left is what this claim says of it (ran aground, was freed, ships waited);
 - `dated_actor`: both date an action of the same actor to a day and name another entity in
   common ("Amazon … Rekognition … vendredi" / "Amazon … Rekognition … mercredi 10 juin"):
-  whatever their wording, one event, whose date a fact-checker compares.
+  whatever their wording, one event, whose date a fact-checker compares;
+- `mutual_role`: for some thing both count or measure (the same language-neutral role), each
+  is the other article's claim closest to it among those that count it (one outlet's
+  rescuers and the other's, whatever the figures);
+- `mutual_best`: each is the other article's claim closest to it (sentence vectors).
+
+The last two are computed only for a model that reads them: they were measured and are not in
+the shipped model (benchmarks/README.md, "Stories and facts"). A model reads its own columns
+by name (`PairScorer.score`), so a refit may drop or add columns.
 
 `python -m benchmarks.fit_scorers` fits the model (`claimcheck/data/pair_model.json`).
 """
@@ -44,6 +52,7 @@ import numpy as np
 import numpy.typing as npt
 
 from claimcheck.compare_report import report_time
+from claimcheck.errors import UsageError
 from claimcheck.ground.quantity_values import role
 from claimcheck.lexical import LexicalIndex, rare_pairs, word_partial_ratio
 from claimcheck.logistic import LogisticModel, load_model
@@ -75,7 +84,13 @@ PAIR_FEATURES = (
     "clock_clash",
     "cross_stems",
     "residual",
+    "mutual_role",
+    "mutual_best",
 )
+_OPTIONAL = frozenset({"mutual_role", "mutual_best"})
+"""columns computed only for a model that reads them (measured, not in the shipped model)"""
+_ANYTHING: tuple[str, str | None, str] = ("", None, "")
+"""the key under which every claim of a document is listed, whatever it counts"""
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _WORDS = re.compile(r"\w+")
@@ -282,10 +297,28 @@ class PairScorer:
         self.vectors = vectors
         self.residuals = _Residuals(vectors, stories)
         self.model = model or load_model("pair_model")
+        unknown = [name for name in self.model.features if name not in PAIR_FEATURES]
+        if unknown:
+            raise UsageError(
+                f"the pair model reads columns {', '.join(unknown)} that this version does not "
+                f"compute (it knows {', '.join(PAIR_FEATURES)}); refit it with "
+                "`python -m benchmarks.fit_scorers`"
+            )
+        self._columns = [PAIR_FEATURES.index(name) for name in self.model.features]
+        self._optional = _OPTIONAL & set(self.model.features)
         self.lexical = lexical or LexicalIndex([c.normalized for c in claims])
         self.slots = [_Slots(c) for c in claims]
         self._codes = _Codes(self.slots)
         self._rare: dict[tuple[int, int], int] | None = None
+        self._holders: dict[tuple[str, tuple[str, str | None, str]], list[int]] = {}
+        for k, (claim, slot) in enumerate(zip(claims, self.slots, strict=True)):
+            if not self._optional:
+                break
+            self._holders.setdefault((claim.document_id, _ANYTHING), []).append(k)
+            for key in slot.figures:
+                if key[2]:
+                    self._holders.setdefault((claim.document_id, key), []).append(k)
+        self._best: dict[tuple[int, str, tuple[str, str | None, str]], int] = {}
         impute = self.model.meta.get("lexical_from_dense", [0.0, 0.0])
         self._impute = (float(impute[0]), float(impute[1]))
 
@@ -294,6 +327,26 @@ class PairScorer:
         if self._rare is None:
             self._rare = rare_pairs(self.lexical)
         return self._rare
+
+    def _closest(self, i: int, document: str, key: tuple[str, str | None, str]) -> int:
+        """The claim of `document` counting `key` (any claim: `_ANYTHING`) whose vector is
+        closest to claim i's."""
+        found = self._best.get((i, document, key))
+        if found is None:
+            holders = self._holders[(document, key)]
+            found = holders[0]
+            if len(holders) > 1:
+                found = holders[int(np.argmax(self.vectors[holders] @ self.vectors[i]))]
+            self._best[(i, document, key)] = found
+        return found
+
+    def _mutual(self, i: int, j: int, key: tuple[str, str | None, str]) -> bool:
+        """Whether i and j, of two documents, are each the other document's claim closest to
+        them among those that count `key`."""
+        doc_i, doc_j = self.claims[i].document_id, self.claims[j].document_id
+        if doc_i == doc_j:
+            return False
+        return self._closest(i, doc_j, key) == j and self._closest(j, doc_i, key) == i
 
     def features(self, pairs: Sequence[tuple[int, int]]) -> npt.NDArray[np.float64]:
         """One row of `PAIR_FEATURES` per (i, j) pair of claim indices.
@@ -333,6 +386,8 @@ class PairScorer:
                 shared = a.figures.keys() & b.figures.keys()
                 out[k, 5] = float(bool(shared))
                 out[k, 6] = float(any(not (a.figures[key] & b.figures[key]) for key in shared))
+                if "mutual_role" in self._optional:
+                    out[k, 19] = float(any(key[2] and self._mutual(i, j, key) for key in shared))
             if a.days and b.days:
                 overlap = any(x0 <= y1 and y0 <= x1 for x0, x1 in a.days for y0, y1 in b.days)
                 out[k, 7 if overlap else 8] = 1.0
@@ -350,10 +405,18 @@ class PairScorer:
                 clocks = _clocks_overlap(a.clocks, b.clocks)
                 if clocks is not None:
                     out[k, 15 if clocks else 16] = 1.0
+            if "mutual_best" in self._optional:
+                out[k, 20] = float(self._mutual(i, j, _ANYTHING))
         return out
 
     def probability(self, pairs: Sequence[tuple[int, int]]) -> npt.NDArray[np.float64]:
         """P(same fact) of each pair."""
         if not pairs:
             return np.zeros(0)
-        return self.model.probability(self.features(pairs))
+        return self.score(self.features(pairs))
+
+    def score(self, features: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """P(same fact) of rows of `features` (all of `PAIR_FEATURES`; the model reads its own)."""
+        if not len(features):
+            return np.zeros(0)
+        return self.model.probability(features[:, self._columns])

@@ -54,7 +54,8 @@ def test_model_json_round_trip_and_refusals() -> None:
 
 def test_the_shipped_pair_model_reads_its_features() -> None:
     model = load_model("pair_model")
-    assert model.features == PAIR_FEATURES
+    assert set(model.features) <= set(PAIR_FEATURES)
+    assert model.features[: len(PAIR_FEATURES[:19])] == PAIR_FEATURES[:19]
     assert 0.0 < model.threshold < 1.0
     coef = dict(zip(model.features, model.coef, strict=True))
     assert coef["dense"] > 0  # more similar sentences are more likely one fact
@@ -236,3 +237,63 @@ def test_the_time_of_a_cited_report_is_not_the_time_of_the_fact(grounded: Ground
     assert (told["days_clash"], told["clock_clash"]) == (0.0, 0.0)
     # two times of the fact itself still clash
     assert (stated["days_clash"], stated["clock_clash"]) == (1.0, 1.0)
+
+
+def _neutral(features: tuple[str, ...] = PAIR_FEATURES) -> LogisticModel:
+    n = len(features)
+    return LogisticModel(features, (0.0,) * n, 0.0, (0.0,) * n, (1.0,) * n)
+
+
+def test_a_model_reads_its_own_columns_by_name_and_refuses_unknown_ones() -> None:
+    claims = _bare_claims(3, "en")
+    angle = np.arccos([1.0, 0.9, 0.5])
+    vectors = np.stack([np.cos(angle), np.sin(angle), np.zeros(3)], axis=1).astype(np.float32)
+    dense_only = LogisticModel(("dense",), (4.0,), -2.0, (0.0,), (1.0,), 0.5)
+    scorer = PairScorer(claims, vectors, model=dense_only)
+    features = scorer.features([(0, 1), (0, 2)])
+    assert features.shape == (2, len(PAIR_FEATURES))  # every column, the model reads one
+    expected = dense_only.probability(features[:, [PAIR_FEATURES.index("dense")]])
+    assert scorer.probability([(0, 1), (0, 2)]) == pytest.approx(expected)
+    assert scorer.score(np.zeros((0, len(PAIR_FEATURES)))).shape == (0,)
+    stale = LogisticModel(("dense", "gone"), (1.0, 1.0), 0.0, (0.0, 0.0), (1.0, 1.0))
+    with pytest.raises(UsageError, match=r"gone.*refit"):
+        PairScorer(claims, vectors, model=stale)
+
+
+ARTICLE_FR = (
+    "L'Espagne a envoyé 40 secouristes sur place mardi. "
+    "Le bilan s'élève à 312 morts selon les autorités."
+)
+ARTICLE_EN = (
+    "Spain sent 55 rescuers to the area on Tuesday. "
+    "The death toll rose to 340, officials said. "
+    "Italy sent 30 rescuers on Monday."
+)
+
+
+def _unit(rng: np.random.Generator, near: np.ndarray | None = None) -> np.ndarray:
+    v = rng.normal(size=32) if near is None else near + 0.1 * rng.normal(size=32)
+    return v / np.linalg.norm(v)
+
+
+def test_mutual_pairs_are_each_others_closest_claim_across_two_articles(
+    grounded: Grounded,
+) -> None:
+    """Each outlet's count of rescuers is the other's closest claim counting rescuers, in
+    either language; a third count of rescuers, or a toll, is not."""
+    _, claims = grounded([("fr", ARTICLE_FR, "fr", None), ("en", ARTICLE_EN, "en", None)])
+    kinds = [{q.kind for q in c.quantities} for c in claims]
+    assert [c.document_id for c in claims] == ["fr", "fr", "en", "en", "en"]
+    assert kinds == [{"rescuers"}, {"dead"}, {"rescuers"}, {"dead"}, {"rescuers"}]
+    rng = np.random.default_rng(11)
+    fr_rescuers, fr_toll = _unit(rng), _unit(rng)
+    rows = [fr_rescuers, fr_toll, _unit(rng, fr_rescuers), _unit(rng, fr_toll), _unit(rng)]
+    vectors = np.array(rows, dtype=np.float32)
+    scorer = PairScorer(claims, vectors, model=_neutral())
+    role, best = PAIR_FEATURES.index("mutual_role"), PAIR_FEATURES.index("mutual_best")
+    got = scorer.features([(0, 2), (0, 4), (1, 3), (0, 3), (2, 4)])
+    assert list(got[:, role]) == [1.0, 0.0, 1.0, 0.0, 0.0]  # 2-4: one article, never mutual
+    assert list(got[:, best]) == [1.0, 0.0, 1.0, 0.0, 0.0]
+    # a model that does not read them leaves both columns at zero (not computed)
+    shipped = PairScorer(claims, vectors).features([(0, 2), (1, 3)])
+    assert not shipped[:, [role, best]].any()
