@@ -186,6 +186,11 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         rf"(?:\s+(?P<h2>{alt(v.duration_halves)}))?"
         rf"(?:\s+(?:et\s+|and\s+)?(?P<n2>\d{{1,2}})\s?(?P<u2>{alt(v.duration_units)}))?",
         "whole": rf"(?P<ph>{alt(v.duration_phrases)})",
+        # wire copy's four digits before an upper-case zone: "at 0730 GMT" (never "2019 local
+        # elections", "en 2019 à Paris": a bare year before a word)
+        "zoned": rf"{q}(?<![\d.,:/])(?P<hm>[01]\d[0-5]\d|2[0-3][0-5]\d)(?=\s+(?-i:{upper})\b)"
+        if (upper := "|".join(sorted((k.upper() for k in v.zones if k.isalpha()), key=len)[::-1]))
+        else r"(?!)",
     }
     if v.half_before:
         sources["half"] = rf"(?P<hb>{alt(v.half_before)})(?:{SEP}|-)?(?P<u>{alt(v.duration_units)})"

@@ -126,7 +126,7 @@ def _base_hit(
 ) -> Hit | None:
     v = g.vocab
     end = m.end()
-    if kind in ("iso", "numeric", "date", "date_md", "short_numeric"):
+    if kind in ("iso", "iso_dmy", "numeric", "date", "date_md", "short_numeric"):
         # "les élections auront lieu le 12 avril": the coming 12 April, not the last one
         ahead = (
             not m.groupdict().get("y")
@@ -288,7 +288,7 @@ def _date_hit(
             orders = [(a, b)] if a > 12 else [(b, a)] if b > 12 else [(a, b), (b, a)]
         else:
             orders = [(a, b) if first else (b, a)]
-    elif kind == "iso":
+    elif kind in ("iso", "iso_dmy"):
         raw_month = m.group("m")
         month = int(raw_month) if raw_month.isdigit() else g.months[norm(raw_month)]
         orders = [(int(m.group("d")), month)]

@@ -105,6 +105,9 @@ def grammar(v: TimeVocabulary) -> Grammar:
         # "2016-11-07", "2019/08/01"; with the month's name too: "2019-aug-1", "2019/Aug/01"
         "iso": rf"(?<![\w/.-])(?P<y>\d{{4}})(?P<s>[-/.])(?P<m>\d{{1,2}}|{month_name})(?P=s)"
         r"(?P<d>\d{1,2})(?![\w/-])",
+        # ... and the day first: "05-Aug-2016", "23/Sep/2020", "5-août-2016"
+        "iso_dmy": rf"(?<![\w/.-])(?P<d>\d{{1,2}})(?P<s>[-/])(?P<m>{month_name})(?P=s)"
+        r"(?P<y>\d{4})(?![\w/-]|[.,]\d)",
         "numeric": r"(?<![\w/.,-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)"
         r"(?P<y>\d{4}|\d{2})(?![\w/-]|[.,]\d)",
         "date": rf"{wd_lead}{day}{joiner}\s+(?P<m>{month}){year_tail}",

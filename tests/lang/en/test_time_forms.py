@@ -25,6 +25,7 @@ def _refs(text: str) -> list[tuple[str, str, str]]:
 
 # (text, surface, earliest, latest)
 DATED = [
+    ("The memo dated 05-Aug-2016 was leaked.", "05-Aug-2016", "2016-08-05", "2016-08-05"),
     ("The log entry is dated 2019-Aug-01.", "2019-Aug-01", "2019-08-01", "2019-08-01"),
     ("Riots broke out a couple weeks ago.", "a couple weeks ago", "2021-02-22", "2021-02-28"),
     ("The vote will take place in two weeks.", "in two weeks", "2021-03-22", "2021-03-28"),
@@ -142,3 +143,17 @@ TENSES = [
 @pytest.mark.parametrize(("text", "surface", "day"), TENSES)
 def test_a_yearless_day_and_the_tense(text: str, surface: str, day: str) -> None:
     assert (surface, day, day) in _refs(text)
+
+
+def test_wire_copy_four_digits_before_a_zone() -> None:
+    refs = find_times("The ship was freed at 1530 GMT on Monday.", published=DAY, profile=EN)
+    assert [(r.text, r.clock, r.zone, str(r.earliest)) for r in refs] == [
+        ("1530 GMT on Monday", 15 * 60 + 30, "UTC", "2021-03-08")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["In 2019 local elections were held.", "The 1945 treaty still holds.", "A 2300 est."]
+)
+def test_a_year_before_a_word_is_no_clock(text: str) -> None:
+    assert all(r.clock is None for r in find_times(text, published=DAY, profile=EN))

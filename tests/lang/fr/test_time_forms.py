@@ -24,6 +24,7 @@ def _refs(text: str) -> list[tuple[str, str, str]]:
 
 # (text, surface, earliest, latest)
 DATED = [
+    ("La note du 05-août-2016 a fuité.", "05-août-2016", "2016-08-05", "2016-08-05"),
     ("Le chantier a débuté le 14-7-09, selon la mairie.", "14-7-09", "2009-07-14", "2009-07-14"),
     ("Une note datée du 3-2-05 a fuité.", "3-2-05", "2005-02-03", "2005-02-03"),
     ("Le courrier porte la date du 23/11/98.", "23/11/98", "1998-11-23", "1998-11-23"),
@@ -113,3 +114,17 @@ TENSES = [
 @pytest.mark.parametrize(("text", "surface", "day"), TENSES)
 def test_a_yearless_day_and_the_tense(text: str, surface: str, day: str) -> None:
     assert (surface, day, day) in _refs(text)
+
+
+def test_wire_copy_four_digits_before_a_zone() -> None:
+    refs = find_times("Le navire a été libéré vers 1530 GMT lundi.", published=DAY, profile=FR)
+    assert [(r.text, r.clock, r.zone, str(r.earliest)) for r in refs] == [
+        ("vers 1530 GMT lundi", 15 * 60 + 30, "UTC", "2021-03-08")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["En 2019 à Paris, 300 personnes ont défilé.", "Le budget de 2019 à Lyon a baissé."]
+)
+def test_a_figure_before_a_word_is_no_clock(text: str) -> None:
+    assert all(r.clock is None for r in find_times(text, published=DAY, profile=FR))
