@@ -206,7 +206,8 @@ def _report(args: argparse.Namespace) -> int:
         )  # fmt: skip
     finally:
         close()
-        runner.close()
+        if runner is not None:
+            runner.close()
         if store is not None:
             store.close()
     _write(render(report, args.format), args.output)
@@ -227,8 +228,12 @@ def _warn(warnings: Sequence[str], *, otherwise: int = EXIT_OK) -> int:
 
 
 def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The engine `--engine` names; None for "local", so that the library picks its own
+    (one that reuses a store's claims)."""
     from claimcheck.engine import get_engine
 
+    if args.engine == "local" and not args.cluster:
+        return None
     return get_engine(args.engine, cluster=args.cluster, embedder=args.embedder)
 
 
@@ -249,7 +254,8 @@ def _ingest(args: argparse.Namespace) -> int:
             )  # fmt: skip
         finally:
             close()
-            runner.close()
+            if runner is not None:
+                runner.close()
         total = len(store.documents())
     print(f"added {len(added)} article(s); the store holds {total}", file=sys.stderr)
     return _warn(warnings)

@@ -249,3 +249,13 @@ def test_check_records_how_the_articles_it_adds_were_grounded(
         assert len(stored) == 4
         for reads, claims in stored.values():
             assert claims and json.loads(reads) is not None
+
+
+def test_the_ingest_command_records_groundings(tmp_path: Path) -> None:
+    db = tmp_path / "cli.db"
+    assert main(["ingest", *map(str, SEEDS[2:4]), "--store", str(db), "-q"]) == 0
+    with SQLiteStore(db, create=False) as store:
+        ids = [d.id for d in store.documents()]
+        stored = store.groundings(ids, code_fingerprint())
+    intact = [p for p in SEEDS[2:4] if "\ufffd" not in p.read_text(encoding="utf-8")]
+    assert len(ids) == 2 and len(stored) == len(intact)
