@@ -105,6 +105,12 @@ def _time(kind: str, m: re.Match[str], text: str, g: ClockGrammar) -> Clock | No
     if groups.get("rd"):
         part = look(v.relative_day_parts, groups["rd"])
     if hour == 24 and not minute:
+        # "une garde à vue de 24 heures" is a length; "de 20 h à 24 h", "vers 24 h" midnight
+        closes = g.joiner.search(before[-12:]) is not None or before.rstrip().endswith(
+            tuple(j for j in g.vocab.range_joiners if j.strip())
+        )
+        if not (qualifier or range_end or closes or kind == "colon"):
+            return None
         hour = 0
     hour, fixed = half(hour % 24 if hour >= 0 else 23, part, meridiem)
     if not (0 <= hour < 24 and (minute is None or 0 <= minute < 60)):
@@ -152,7 +158,10 @@ def _other(kind: str, m: re.Match[str], text: str, g: ClockGrammar) -> Clock | N
     mark = get(v.hour_marks, groups["u"])
     before = text[max(0, start - 40) : start]
     cued = g.cue_before.search(before) and not g.duration_before.search(before)
-    clockish = raw is not None and raw.isdigit() and int(raw) <= 24 and not groups.get("h1")
+    if text.startswith("/", end):  # "24h/24", "7j/7": round the clock, no length
+        return None
+    # 24 o'clock is read as a time only where it closes a range or is qualified (see _time)
+    clockish = raw is not None and raw.isdigit() and int(raw) < 24 and not groups.get("h1")
     lasting = bool(g.duration_after.match(text, end)) and not groups.get("n2")
     if mark == "abbr" and clockish and not g.duration_before.search(before) and not lasting:
         return None  # "21 h": a clock time

@@ -38,6 +38,7 @@ class _Marks:
     rest: re.Pattern[str]  # "le reste de la journée": from publication to midnight
     future: re.Pattern[str]  # "will", "'ll": what a cued marker needs before it
     cued: frozenset[str]
+    verb_lead: re.Pattern[str]  # "will" before "last": a verb ("will last 3 hours"), no window
     signs: dict[str, int]
     units: dict[str, float]
     numbers: dict[str, int]
@@ -66,6 +67,9 @@ def _marks(v: TimeVocabulary) -> _Marks:
             re.IGNORECASE,
         ),
         cued=frozenset(norm(k) for k in v.instant_cued),
+        verb_lead=re.compile(rf"(?<![\w'’]){alt(v.window_verb_leads)}\s+$", re.IGNORECASE)
+        if v.window_verb_leads
+        else re.compile(r"(?!)"),
         signs={
             norm(k): d
             for t in (
@@ -128,12 +132,15 @@ def _point_at(at: dt.datetime, start: int, end: int, text: str) -> TimeRef:
     )  # fmt: skip
 
 
-def _length(ref: TimeRef) -> float | None:
-    """A length of hours or minutes (not whole days: those are read as days elsewhere)."""
+def _length(ref: TimeRef, g: _Marks) -> float | None:
+    """A length of hours or minutes (not whole days written in days: those are read as days
+    elsewhere; "the past 24 hours" is written in hours, and dated here)."""
     minutes = ref.duration_minutes
     if minutes is None or ref.earliest is not None or not 0 < minutes <= _MAX_MINUTES:
         return None
-    return None if minutes % _DAY == 0 else minutes
+    words = ref.text.split()
+    in_hours = bool(words) and norm(words[-1]) in g.units
+    return None if minutes % _DAY == 0 and not in_hours else minutes
 
 
 def _future(text: str, pos: int, g: _Marks) -> bool:
@@ -144,7 +151,7 @@ def _future(text: str, pos: int, g: _Marks) -> bool:
 
 
 def _around(ref: TimeRef, text: str, g: _Marks, at: dt.datetime) -> TimeRef | None:
-    minutes = _length(ref)
+    minutes = _length(ref, g)
     if minutes is None:
         return None
     before = text[max(0, ref.start - 40) : ref.start]
@@ -153,6 +160,8 @@ def _around(ref: TimeRef, text: str, g: _Marks, at: dt.datetime) -> TimeRef | No
         m = pattern.search(before)
         if m is not None and norm(m.group("mk")) in g.cued and not _future(text, ref.start, g):
             m = None  # "rose 5 % in two hours": a length, not an offset
+        if m is not None and span and g.verb_lead.search(before, 0, m.start()):
+            m = None  # "the strike will last 3 hours": a length
         if m is not None:
             start = ref.start - (len(before) - m.start())
             return _dated(g.signs[norm(m.group("mk"))], span, minutes, at, start, ref.end, text)

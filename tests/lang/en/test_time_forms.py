@@ -157,3 +157,21 @@ def test_wire_copy_four_digits_before_a_zone() -> None:
 )
 def test_a_year_before_a_word_is_no_clock(text: str) -> None:
     assert all(r.clock is None for r in find_times(text, published=DAY, profile=EN))
+
+
+AT = "2021-03-09T10:00"  # a Tuesday, 10:00
+
+
+def test_the_past_24_hours_from_a_stated_publication_time() -> None:
+    refs = find_times("Over the past 24 hours, 40 people died.", published=AT, profile=EN)
+    assert [(r.text, str(r.earliest), str(r.latest), r.time_start, r.time_end) for r in refs] == [
+        ("the past 24 hours", "2021-03-08", "2021-03-09", 600, 1440 + 600 + 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["The strike will last 3 hours.", "The strike could last 24 hours."]
+)
+def test_a_verb_last_is_no_window(text: str) -> None:
+    refs = find_times(text, published=AT, profile=EN)
+    assert [(r.earliest, r.duration_minutes is not None) for r in refs] == [(None, True)]

@@ -128,3 +128,22 @@ def test_wire_copy_four_digits_before_a_zone() -> None:
 )
 def test_a_figure_before_a_word_is_no_clock(text: str) -> None:
     assert all(r.clock is None for r in find_times(text, published=DAY, profile=FR))
+
+
+AT = "2021-03-09T10:00"  # un mardi, 10 h
+
+
+def test_the_last_24_hours_from_a_stated_publication_time() -> None:
+    refs = find_times("Au cours des 24 dernières heures, 40 morts.", published=AT, profile=FR)
+    assert [(str(r.earliest), str(r.latest), r.time_start, r.time_end) for r in refs] == [
+        ("2021-03-08", "2021-03-09", 600, 1440 + 600 + 1)
+    ]
+
+
+def test_24_hours_is_a_length_unless_it_closes_a_range_or_is_qualified() -> None:
+    refs = find_times("Il a passé une garde à vue de 24 heures.", published=AT, profile=FR)
+    assert [(r.text, r.clock, r.duration_minutes) for r in refs] == [("24 heures", None, 1440)]
+    refs = find_times("Le couvre-feu court de 20 h à 24 h.", published=AT, profile=FR)
+    assert [(r.time_start, r.time_end) for r in refs] == [(20 * 60, 24 * 60 + 1)]
+    refs = find_times("Il a été libéré vers 24 heures.", published=AT, profile=FR)
+    assert [r.clock for r in refs] == [0]
