@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 SCHEMA_VERSION = "1.6"
 
@@ -43,10 +47,39 @@ EntityKind = Literal["ORG", "PER", "LOC", "MISC"]
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
+#: one shared set per distinct set of field names given (see `Model`)
+_FIELDS_SETS: dict[frozenset[str], set[str]] = {}
+
+
+def _shared_fields_set(model: BaseModel) -> None:
+    """Point `model` at the one shared copy of its set of given field names.
+
+    pydantic keeps, on every instance, its own set of the fields it was given (what
+    `exclude_unset` reads): 0.2-2 KB an instance, more than the instance's values in a grounded
+    claim (48 MB of sets against 27 MB of values at 20k synthetic claims, nearly all equal).
+    The models are frozen, so nothing adds to the set after it is made: equal sets can be one.
+    """
+    given = model.__pydantic_fields_set__
+    shared = _FIELDS_SETS.setdefault(frozenset(given), given)
+    if shared is not given:
+        object.__setattr__(model, "__pydantic_fields_set__", shared)
+
+
 class Model(BaseModel):
-    """Base of every claimcheck model: immutable, strict about fields."""
+    """Base of every claimcheck model: immutable, strict about fields.
+
+    Instances given the same fields share one set of their names (`_shared_fields_set`).
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def model_post_init(self, context: Any, /) -> None:
+        _shared_fields_set(self)
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        copied = super().model_copy(update=update, deep=deep)
+        _shared_fields_set(copied)
+        return copied
 
 
 class Span(Model):

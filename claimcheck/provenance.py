@@ -132,29 +132,33 @@ def near_duplicates(claims: Sequence[Claim]) -> list[tuple[int, int, float]]:
     for first in range(0, len(indices), _CHUNK):  # a chunk at a time: bounded memory
         chunk = indices[first : first + _CHUNK]
         keys[first : first + len(chunk)] = _band_keys(_signatures([sets[int(i)] for i in chunk]))
-    buckets: list[npt.NDArray[np.int64]] = []
+    # each pair once, as one int (i * n + j: about 60 bytes in the set where a tuple of two
+    # ints cost about 140); the bands' buckets are read one band at a time, never all held
+    n = len(claims)
+    seen: set[int] = set()
+    out = []
     for band in range(_BANDS):  # claims whose band of hashes is the same: equal runs, sorted
         order = np.argsort(keys[:, band], kind="stable")
         column = keys[order, band]
         cuts = np.flatnonzero(column[1:] != column[:-1]) + 1
         starts = np.concatenate(([0], cuts))
         ends = np.concatenate((cuts, [len(column)]))
-        buckets += [indices[order[a:b]] for a, b in zip(starts, ends, strict=True) if b - a > 1]
-    seen: set[tuple[int, int]] = set()
-    out = []
-    for bucket in buckets:
-        members = bucket.tolist()
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                pair = (min(i, j), max(i, j))
-                if pair in seen or claims[i].document_id == claims[j].document_id:
-                    continue
-                seen.add(pair)
-                a, b = sets[pair[0]], sets[pair[1]]
-                common = len(np.intersect1d(a, b, assume_unique=True))
-                jaccard = common / (len(a) + len(b) - common)
-                if jaccard >= _JACCARD:
-                    out.append((pair[0], pair[1], jaccard))
+        for first, stop in zip(starts.tolist(), ends.tolist(), strict=True):
+            if stop - first < 2:
+                continue
+            members = indices[order[first:stop]].tolist()
+            for x, i in enumerate(members):
+                for j in members[x + 1 :]:
+                    low, high = (i, j) if i < j else (j, i)
+                    pair = low * n + high
+                    if pair in seen or claims[i].document_id == claims[j].document_id:
+                        continue
+                    seen.add(pair)
+                    a, b = sets[low], sets[high]
+                    common = len(np.intersect1d(a, b, assume_unique=True))
+                    jaccard = common / (len(a) + len(b) - common)
+                    if jaccard >= _JACCARD:
+                        out.append((low, high, jaccard))
     return sorted(out)
 
 

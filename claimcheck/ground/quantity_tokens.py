@@ -71,9 +71,14 @@ MARKED_YEARS = range(1000, 3000)
 # ---------------------------------------------------------------- tokens and numbers
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Tok:
-    """One token; also the token protocol `text_to_num.find_numbers` reads."""
+    """One token; also the token protocol `text_to_num.find_numbers` reads.
+
+    Not frozen: a frozen dataclass sets each field through `object.__setattr__`, three times
+    the cost of a plain one, and a text makes one per token; nothing changes a token after
+    `Tokens` made it (`dataclasses.replace` makes a new one).
+    """
 
     start: int
     end: int
@@ -149,6 +154,28 @@ def is_power_of_ten(value: float) -> bool:
 
 def clean(value: float) -> float:
     return float(f"{value:.12g}")
+
+
+#: per text2num language, whether a token's text read alone is a number ("vingt", "third")
+_ALONE: dict[str, dict[str, bool]] = {}
+_ALONE_SIZE = 100_000
+
+
+def _alone_a_number(tok: Tok, lang: str) -> bool:
+    """Whether text2num reads `tok` alone as a number or an ordinal, memoised per text.
+
+    Every number text2num finds holds a token that it reads as a number on its own ("a
+    hundred": "hundred"; "vingt et un": "vingt", "un"): a text with none has no spelled-out
+    number, and text2num, which calls back three Python methods per token, is not asked.
+    """
+    memo = _ALONE.setdefault(lang, {})
+    word = tok.text()
+    known = memo.get(word)
+    if known is None:
+        if len(memo) >= _ALONE_SIZE:
+            memo.clear()
+        known = memo[word] = any(True for _ in _text2num([tok], lang, 0))
+    return known
 
 
 class Tokens:
@@ -264,7 +291,11 @@ class Tokens:
 
     def _word_numbers(self) -> dict[int, tuple[int, float]]:
         lang = self.v.text2num_lang
-        if not lang or not any(t.raw[0].isalpha() for t in self.toks):
+        if (
+            not lang
+            or not any(t.raw[0].isalpha() for t in self.toks)
+            or not any(_alone_a_number(t, lang) for t in self.toks)
+        ):
             return {}
         found: dict[int, tuple[int, float]] = {}
         for occurrence in _text2num(self.toks, lang, 0):

@@ -108,8 +108,26 @@ def _table(code: str) -> _Table | None:
     return table
 
 
+#: each language's answers so far (a text's words repeat: the same word is asked again and
+#: again); emptied when it reaches _MEMO_SIZE words, so that a long run stays bounded
+_MEMO: dict[str, dict[str, float]] = {}
+_MEMO_SIZE = 200_000
+
+
 def zipf(word: str, code: str) -> float:
     """wordfreq's `zipf_frequency(word, code)`; 0.0 without wordfreq or a list for `code`."""
+    memo = _MEMO.get(code)
+    if memo is None:
+        memo = _MEMO.setdefault(code, {})
+    elif (known := memo.get(word)) is not None:
+        return known
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    value = memo[word] = _zipf(word, code)
+    return value
+
+
+def _zipf(word: str, code: str) -> float:
     if is_plain(word):
         table = _table(code)
         return 0.0 if table is None else table.get(word)

@@ -54,3 +54,13 @@ def test_a_language_without_a_list_scores_zero() -> None:
     assert word_zipf("maison", "xx") == 0.0
     assert word_zipf("Maison", "xx") == 0.0
     assert word_zipf("maison", "fr") > 4.0 > word_zipf("maisonnette", "fr") > 0.0
+
+
+def test_answers_are_remembered_within_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(frequencies, "_MEMO", {})
+    monkeypatch.setattr(frequencies, "_MEMO_SIZE", 50)
+    words = [*list(get_frequency_dict("fr"))[:400:3], "Préfecture", "l'incendie", "zzqxjw"]
+    for _ in range(2):  # asked again: answered from memory, the same
+        assert [word_zipf(w, "fr") for w in words] == [zipf_frequency(w, "fr") for w in words]
+    assert 0 < len(frequencies._MEMO["fr"]) <= 50
+    assert "en" not in frequencies._MEMO

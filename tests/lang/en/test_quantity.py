@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from text_to_num import find_numbers as text2num
 
 from claimcheck.ground.quantity import find_numbers, find_quantities
+from claimcheck.ground.quantity_tokens import Tokens
 from claimcheck.lang import get_profile
 from claimcheck.models import Quantity
 
@@ -301,3 +303,30 @@ def test_quantity_forms_en(
 def test_find_numbers_en(text: str, values: list[float]) -> None:
     found = [q.value for q in find_numbers(text, profile=EN)]
     assert found == pytest.approx(values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A hundred and twenty volunteers cleared the riverbank on Saturday.",
+        "For the second time this month, the council postponed its vote.",
+        "Ninety-nine flights were cancelled and a six-mile queue formed.",
+        "The twenty-first edition of the fair opens in the spring.",
+        "The mayor thanked the crews who came from across the county.",
+        "The toll rose to 14, the regional authority said on Monday.",
+    ],
+)
+def test_spelled_numbers_read_as_text2num_reads_the_whole_text_en(text: str) -> None:
+    """text2num is asked only about texts with a word it reads alone as a number: the numbers
+    and ordinals found are those text2num finds in the whole text."""
+    tokens = Tokens(text, EN.numbers)
+    words: dict[int, tuple[int, float]] = {}
+    ordinals: dict[int, tuple[int, float]] = {}
+    for found in text2num(tokens.toks, "en", 0):
+        target = ordinals if found.is_ordinal else words
+        target[found.start] = (found.end, float(found.value))
+    assert (tokens.words, tokens.ordinals) == (words, ordinals)
+    assert bool(words or ordinals) == any(
+        t.raw.lower() in ("hundred", "twenty", "second", "ninety-nine", "six", "twenty-first")
+        for t in tokens.toks
+    )

@@ -5,8 +5,10 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from text_to_num import find_numbers as text2num
 
 from claimcheck.ground.quantity import find_numbers, find_quantities
+from claimcheck.ground.quantity_tokens import Tokens
 from claimcheck.lang import get_profile
 
 FR = get_profile("fr")
@@ -376,3 +378,26 @@ def test_find_numbers_fr(text: str, values: list[float]) -> None:
 )
 def test_quantity_code_after_acronym_fr(text: str) -> None:
     assert find_quantities(text, profile=FR) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vingt et un salariés ont été reçus par la direction jeudi matin.",
+        "Le quatre-vingt-dixième anniversaire de la coopérative sera fêté en juin.",
+        "Une quarantaine de pompiers et trois-tonnes de matériel ont été mobilisés.",
+        "Pour la deuxième fois, le maire a reporté la réunion du conseil.",
+        "Le préfet a salué le travail des secouristes venus de toute la région.",
+        "Le bilan fait état de 12 blessés légers, selon la préfecture.",
+    ],
+)
+def test_spelled_numbers_read_as_text2num_reads_the_whole_text_fr(text: str) -> None:
+    """text2num is asked only about texts with a word it reads alone as a number: the numbers
+    and ordinals found are those text2num finds in the whole text."""
+    tokens = Tokens(text, FR.numbers)
+    words: dict[int, tuple[int, float]] = {}
+    ordinals: dict[int, tuple[int, float]] = {}
+    for found in text2num(tokens.toks, "fr", 0):
+        target = ordinals if found.is_ordinal else words
+        target[found.start] = (found.end, float(found.value))
+    assert (tokens.words, tokens.ordinals) == (words, ordinals)
