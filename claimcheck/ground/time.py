@@ -318,6 +318,13 @@ def _date_hit(
             if cal.valid(day, month, y)
         ]
         last = cal.pick(((d, d) for d in dates), pub, direction)
+        if weekday is not None and last is not None and last[0].weekday() != weekday:
+            # "vendredi 1er janvier" written on 28 December: the year its weekday names, if
+            # it is a year next to the one read ("vendredi 8 septembre" otherwise as read)
+            fits = [d for d in dates if d.weekday() == weekday and abs(d.year - last[0].year) <= 1]
+            if fits:
+                best = min(fits, key=lambda d: abs((d - pub).days))
+                return best, best
         coming = [d for d in dates if d >= pub]
         # after a future cue, the coming day unless the last one is much nearer: "will appeal
         # the March 2 ruling", a week after it, is that ruling's day

@@ -160,6 +160,7 @@ TIME = TimeVocabulary(
         "se tiendront",
         "aura lieu",
         "auront lieu",
+        "d'ici",  # "d'ici le 15 avril", "d'ici mars": a deadline ahead
     ),
     future_endings=(
         "eront",

@@ -175,3 +175,10 @@ def test_the_past_24_hours_from_a_stated_publication_time() -> None:
 def test_a_verb_last_is_no_window(text: str) -> None:
     refs = find_times(text, published=AT, profile=EN)
     assert [(r.earliest, r.duration_minutes is not None) for r in refs] == [(None, True)]
+
+
+def test_a_written_weekday_picks_the_year_next_to_the_one_read() -> None:
+    refs = find_times("The store reopens on Friday, Jan. 1.", published="2020-12-28", profile=EN)
+    assert [str(r.earliest) for r in refs] == ["2021-01-01"]
+    refs = find_times("The quake struck on Friday, Sept. 8.", published=DAY, profile=EN)
+    assert [str(r.earliest) for r in refs] == ["2020-09-08"]

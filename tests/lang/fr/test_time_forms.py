@@ -147,3 +147,18 @@ def test_24_hours_is_a_length_unless_it_closes_a_range_or_is_qualified() -> None
     assert [(r.time_start, r.time_end) for r in refs] == [(20 * 60, 24 * 60 + 1)]
     refs = find_times("Il a été libéré vers 24 heures.", published=AT, profile=FR)
     assert [r.clock for r in refs] == [0]
+
+
+def test_a_written_weekday_picks_the_year_next_to_the_one_read() -> None:
+    refs = find_times(
+        "Le magasin rouvrira vendredi 1er janvier.", published="2020-12-28", profile=FR
+    )
+    assert [str(r.earliest) for r in refs] == ["2021-01-01"]
+    # no year next to it has that weekday: the day as read (a slip of the pen is no jump)
+    refs = find_times("Le séisme s'est produit vendredi 8 septembre.", published=DAY, profile=FR)
+    assert [str(r.earliest) for r in refs] == ["2020-09-08"]
+
+
+def test_d_ici_speaks_of_the_future() -> None:
+    refs = find_times("D'ici le 15 avril, les travaux seront finis.", published=DAY, profile=FR)
+    assert [str(r.earliest) for r in refs] == ["2021-04-15"]
