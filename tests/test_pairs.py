@@ -273,7 +273,7 @@ ARTICLE_EN = (
 
 def _unit(rng: np.random.Generator, near: np.ndarray | None = None) -> np.ndarray:
     v = rng.normal(size=32) if near is None else near + 0.1 * rng.normal(size=32)
-    return v / np.linalg.norm(v)
+    return np.asarray(v / np.linalg.norm(v), dtype=np.float64)
 
 
 def test_mutual_pairs_are_each_others_closest_claim_across_two_articles(
