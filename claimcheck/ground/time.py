@@ -28,6 +28,8 @@ __all__ = ["SCAN_LIMIT", "common_fields", "each_day", "find_times"]
 
 #: a written year right before a month ("2016 June")
 _YEAR_BEFORE = re.compile(r"\d{4}\s*,?\s*$")
+#: a weekday moves a yearless date to another year only onto a day this close to publication
+_WEEKDAY_REACH = 45
 #: an anchor clause keeps at most this many words
 _ANCHOR_WORDS = 12
 
@@ -319,9 +321,15 @@ def _date_hit(
         ]
         last = cal.pick(((d, d) for d in dates), pub, direction)
         if weekday is not None and last is not None and last[0].weekday() != weekday:
-            # "vendredi 1er janvier" written on 28 December: the year its weekday names, if
-            # it is a year next to the one read ("vendredi 8 septembre" otherwise as read)
-            fits = [d for d in dates if d.weekday() == weekday and abs(d.year - last[0].year) <= 1]
+            # "vendredi 1er janvier" written on 28 December: the coming one, the weekday says,
+            # when it lies within weeks of publication and nearer than the day read; else a
+            # slip of the pen ("vendredi 9 septembre" for Friday 8 September) keeps the day
+            near = abs((last[0] - pub).days)
+            fits = [
+                d
+                for d in dates
+                if d.weekday() == weekday and abs((d - pub).days) <= min(_WEEKDAY_REACH, near)
+            ]
             if fits:
                 best = min(fits, key=lambda d: abs((d - pub).days))
                 return best, best

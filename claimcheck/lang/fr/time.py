@@ -160,7 +160,11 @@ TIME = TimeVocabulary(
         "se tiendront",
         "aura lieu",
         "auront lieu",
-        "d'ici",  # "d'ici le 15 avril", "d'ici mars": a deadline ahead
+        # a deadline ahead: "d'ici à mars", "d'ici fin juin" ("d'ici" alone, "d'ici le" are
+        # places as often: "loin d'ici le 23 mars", "à 70 km d'ici")
+        "d'ici à",
+        "d'ici fin",
+        "d'ici mi",
     ),
     future_endings=(
         "eront",

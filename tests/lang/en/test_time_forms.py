@@ -182,3 +182,9 @@ def test_a_written_weekday_picks_the_year_next_to_the_one_read() -> None:
     assert [str(r.earliest) for r in refs] == ["2021-01-01"]
     refs = find_times("The quake struck on Friday, Sept. 8.", published=DAY, profile=EN)
     assert [str(r.earliest) for r in refs] == ["2020-09-08"]
+
+
+def test_a_weekday_slip_keeps_the_day_read() -> None:
+    # 9 September 2023 was a Saturday: the outlet's "Friday" moves no year
+    refs = find_times("The quake struck on Friday, Sept. 9.", published="2023-09-10", profile=EN)
+    assert [str(r.earliest) for r in refs] == ["2023-09-09"]

@@ -159,6 +159,23 @@ def test_a_written_weekday_picks_the_year_next_to_the_one_read() -> None:
     assert [str(r.earliest) for r in refs] == ["2020-09-08"]
 
 
-def test_d_ici_speaks_of_the_future() -> None:
-    refs = find_times("D'ici le 15 avril, les travaux seront finis.", published=DAY, profile=FR)
-    assert [str(r.earliest) for r in refs] == ["2021-04-15"]
+def test_d_ici_a_speaks_of_the_future() -> None:
+    refs = find_times("D'ici fin avril, le chantier est bouclé.", published=DAY, profile=FR)
+    assert [(str(r.earliest), str(r.latest)) for r in refs] == [("2021-04-16", "2021-04-30")]
+    refs = find_times("D'ici à avril, le chantier est bouclé.", published=DAY, profile=FR)
+    assert [str(r.earliest) for r in refs] == ["2021-04-01"]
+
+
+def test_d_ici_as_a_place_is_no_future() -> None:
+    refs = find_times("Il s'est arrêté à 70 km d'ici le 3 mars.", published=DAY, profile=FR)
+    assert [str(r.earliest) for r in refs] == ["2021-03-03"]
+    refs = find_times("Il a débarqué loin d'ici le 23 avril.", published=DAY, profile=FR)
+    assert [str(r.earliest) for r in refs] == ["2020-04-23"]
+
+
+def test_a_weekday_slip_keeps_the_day_read() -> None:
+    # le 9 septembre 2023 était un samedi : le « vendredi » de l'article ne change pas d'année
+    refs = find_times(
+        "Le séisme a frappé vendredi 9 septembre.", published="2023-09-10", profile=FR
+    )
+    assert [str(r.earliest) for r in refs] == ["2023-09-09"]
