@@ -3,10 +3,11 @@
 Five outlets running one wire dispatch are one source. Three signals group passages:
 
 - **Copies.** Passages are compared by MinHash over word 4-grams (locality-sensitive
-  hashing, so the cost stays near-linear), quoted words left out: two outlets quoting the same
-  statement or press release share the speaker's words, not an origin. Two documents with
-  several near-identical passages are copies of one text (a lightly edited dispatch, reordered
-  paragraphs, a new headline); within a fact, their claims share that text's origin.
+  hashing, so the cost stays near-linear: `claimcheck.provenance_pairs`), quoted words left
+  out: two outlets quoting the same statement or press release share the speaker's words, not
+  an origin. Two documents with several near-identical passages are copies of one text (a
+  lightly edited dispatch, reordered paragraphs, a new headline); within a fact, their claims
+  share that text's origin.
 - **Credits.** A document that credits an agency ("(AFP)", "avec AFP", "Reuters contributed
   to this report") draws on that agency's dispatch; within a fact, the claims of documents
   crediting the same agency share the agency's origin, across languages too, which is how an
@@ -19,36 +20,24 @@ Everything else is the outlet's own reporting: same facts in different words are
 
 from __future__ import annotations
 
-import hashlib
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-import numpy as np
-import numpy.typing as npt
-
 from claimcheck.ground.quote import find_quotes
 from claimcheck.lang import LanguageProfile, get_profile
 from claimcheck.lang.agencies import AGENCIES
 from claimcheck.models import Claim, Discrepancy, Document, Origin, Side, Update
+from claimcheck.provenance_pairs import near_duplicates
 from claimcheck.timeline import publication_range
 
 __all__ = ["Provenance", "chronological", "find_origins", "near_duplicates", "weigh"]
 
-_SHINGLE = 4
-_MIN_WORDS = 8
-_HASHES = 64
-_BANDS = 16
-_JACCARD = 0.4
 _COPY_PASSAGES = 2  # documents sharing this many near-identical passages are copies
 _CREDIT_WINDOW = 400  # characters at the start and end of an article where credits stand
-_WORD = re.compile(r"\w+", re.UNICODE)
-_MASK = (1 << 61) - 1
-_CHUNK = 2000  # shingle sets hashed together (64 hashes of each shingle at once)
 
 
 @dataclass(frozen=True)
@@ -57,109 +46,6 @@ class Provenance:
 
     origins: list[Origin]
     origin_of: dict[str, str]
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    if decomposed.isascii():
-        return decomposed  # no combining mark to drop
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def _reporting_words(text: str) -> list[str]:
-    """The claim's own words: quoted passages removed, case and accents folded."""
-    kept, position = [], 0
-    for start, end in find_quotes(text):
-        kept.append(text[position : max(start - 1, position)])
-        position = end + 1
-    kept.append(text[position:])
-    return _WORD.findall(_fold(" ".join(kept)))
-
-
-def _shingles(words: Sequence[str]) -> npt.NDArray[np.uint64]:
-    """The hashes of the word 4-grams, sorted and unique (8 bytes each; a set of Python ints
-    cost about 60)."""
-    grams = (" ".join(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1))
-    hashes = np.fromiter(
-        (
-            int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "little")
-            for g in grams
-        ),
-        dtype=np.uint64,
-    )
-    return np.unique(hashes)
-
-
-@cache
-def _permutations() -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
-    rng = np.random.default_rng(20200610)
-    a = rng.integers(1, _MASK, size=_HASHES, dtype=np.uint64)
-    b = rng.integers(0, _MASK, size=_HASHES, dtype=np.uint64)
-    return a, b
-
-
-def _signatures(sets: Sequence[npt.NDArray[np.uint64]]) -> npt.NDArray[np.uint64]:
-    """The MinHash signature of each non-empty shingle set, one row each, in one pass."""
-    a, b = _permutations()
-    sizes = np.fromiter((len(s) for s in sets), dtype=np.int64, count=len(sets))
-    values = np.concatenate(sets) & np.uint64(_MASK)
-    hashed = (values[:, None] * a[None, :] + b[None, :]) & np.uint64(_MASK)
-    offsets = np.concatenate(([0], np.cumsum(sizes)[:-1]))
-    signatures: npt.NDArray[np.uint64] = np.minimum.reduceat(hashed, offsets, axis=0)
-    return signatures
-
-
-def _band_keys(signatures: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
-    """One 64-bit key per band of each signature (FNV-style over its rows of hashes): 8 bytes
-    a band where a dictionary of byte strings cost about 250. Two different bands sharing a
-    key (odds about n^2 / 2^64) only propose a pair, which the Jaccard test then checks."""
-    bands = signatures.reshape(len(signatures), _BANDS, _HASHES // _BANDS)
-    keys = np.full((len(signatures), _BANDS), 0xCBF29CE484222325, dtype=np.uint64)
-    for row in range(bands.shape[2]):
-        keys = (keys ^ bands[:, :, row]) * np.uint64(0x100000001B3)
-    return keys
-
-
-def near_duplicates(claims: Sequence[Claim]) -> list[tuple[int, int, float]]:
-    """(i, j, Jaccard) for claims of different documents whose own words nearly coincide."""
-    sets: dict[int, npt.NDArray[np.uint64]] = {}
-    for index, claim in enumerate(claims):
-        words = _reporting_words(claim.normalized)
-        if len(words) >= _MIN_WORDS:
-            sets[index] = _shingles(words)
-    indices = np.fromiter(sets, dtype=np.int64, count=len(sets))
-    keys = np.empty((len(indices), _BANDS), dtype=np.uint64)
-    for first in range(0, len(indices), _CHUNK):  # a chunk at a time: bounded memory
-        chunk = indices[first : first + _CHUNK]
-        keys[first : first + len(chunk)] = _band_keys(_signatures([sets[int(i)] for i in chunk]))
-    # each pair once, as one int (i * n + j: about 60 bytes in the set where a tuple of two
-    # ints cost about 140); the bands' buckets are read one band at a time, never all held
-    n = len(claims)
-    seen: set[int] = set()
-    out = []
-    for band in range(_BANDS):  # claims whose band of hashes is the same: equal runs, sorted
-        order = np.argsort(keys[:, band], kind="stable")
-        column = keys[order, band]
-        cuts = np.flatnonzero(column[1:] != column[:-1]) + 1
-        starts = np.concatenate(([0], cuts))
-        ends = np.concatenate((cuts, [len(column)]))
-        for first, stop in zip(starts.tolist(), ends.tolist(), strict=True):
-            if stop - first < 2:
-                continue
-            members = indices[order[first:stop]].tolist()
-            for x, i in enumerate(members):
-                for j in members[x + 1 :]:
-                    low, high = (i, j) if i < j else (j, i)
-                    pair = low * n + high
-                    if pair in seen or claims[i].document_id == claims[j].document_id:
-                        continue
-                    seen.add(pair)
-                    a, b = sets[low], sets[high]
-                    common = len(np.intersect1d(a, b, assume_unique=True))
-                    jaccard = common / (len(a) + len(b) - common)
-                    if jaccard >= _JACCARD:
-                        out.append((low, high, jaccard))
-    return sorted(out)
 
 
 @cache

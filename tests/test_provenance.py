@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck import Report, Settings, check
+from claimcheck import Report, Settings, check, provenance_pairs
 from claimcheck.embed import Embedder
 from claimcheck.models import Claim, Document
 from claimcheck.provenance import _credit, near_duplicates
+from claimcheck.provenance_pairs import _band_keys, _reporting_words, _shingles, _signatures
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = json.loads((ROOT / "fixtures" / "provenance" / "gold.json").read_text(encoding="utf-8"))
@@ -157,6 +158,58 @@ def test_near_duplicates_ignore_quoted_words() -> None:
     found = near_duplicates([c, d])
     assert [(i, j) for i, j, _ in found] == [(0, 1)]
     assert found[0][2] >= 0.4
+
+
+def _brute_force(claims: list[Claim]) -> list[tuple[int, int, float]]:
+    """Every pair of claims of different documents sharing a band of their signatures,
+    judged one by one."""
+    arrays = {
+        i: _shingles(words)
+        for i, c in enumerate(claims)
+        if len(words := _reporting_words(c.normalized)) >= 8
+    }
+    sets = {i: set(a.tolist()) for i, a in arrays.items()}
+    bands = dict(zip(arrays, _band_keys(_signatures(list(arrays.values()))).tolist(), strict=True))
+    found = []
+    for i, j in itertools.combinations(sorted(sets), 2):
+        shared = any(a == b for a, b in zip(bands[i], bands[j], strict=True))
+        if shared and claims[i].document_id != claims[j].document_id:
+            common = len(sets[i] & sets[j])
+            jaccard = common / (len(sets[i]) + len(sets[j]) - common)
+            if jaccard >= 0.4:
+                found.append((i, j, jaccard))
+    return found
+
+
+@pytest.mark.parametrize("batch", [None, 5])
+def test_near_duplicates_judge_every_pair_once(
+    batch: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A wire passage run by 40 outlets (one of them twice), with light edits, beside
+    unrelated claims: every pair of copies is found once, as the one-by-one count finds it.
+    With tiny batches, a large bucket is cut into rows and the sets are read in pieces."""
+    if batch is not None:
+        monkeypatch.setattr(provenance_pairs, "_PAIRS", batch)
+        monkeypatch.setattr(provenance_pairs, "_ELEMENTS", batch * 3)
+    base = (
+        "Les secours ont évacué dans la nuit de mardi à mercredi les habitants de trois "
+        "hameaux menacés par la crue de la rivière, a indiqué la préfecture"
+    )
+    claims = [_claim(f"d{k}", base + (" du département." if k % 3 else ".")) for k in range(40)]
+    claims.append(_claim("d7", base + ", selon un communiqué."))
+    claims += [
+        _claim(
+            f"x{k}",
+            f"Le conseil municipal de la commune numéro {k} a voté mardi soir un "
+            "budget en hausse pour la rénovation de ses écoles primaires.",
+        )
+        for k in range(12)
+    ]
+    found = near_duplicates(claims)
+    assert found == _brute_force(claims)
+    copies = {(i, j) for i, j, _ in found if i < 41 and j < 41}
+    assert len(copies) == 40 * 39 // 2 + 39  # d7's second copy pairs with the 39 others
+    assert all(claims[i].document_id != claims[j].document_id for i, j, _ in found)
 
 
 @pytest.mark.parametrize(
