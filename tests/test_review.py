@@ -21,7 +21,7 @@ from claimcheck.models import Report
 from claimcheck.pipeline import check, check_new, ingest
 from claimcheck.report import render
 from claimcheck.report.ci import render_check
-from claimcheck.store import _MIGRATIONS, SQLiteStore
+from claimcheck.store import _MIGRATIONS, SCHEMA_VERSION, SQLiteStore
 
 pytestmark = pytest.mark.model
 
@@ -215,8 +215,11 @@ def test_a_version_2_store_is_migrated_with_its_claims_searchable(
     with SQLiteStore(path) as store:
         assert store.search("Varennes") == [("old#1", doc["id"], doc["text"][:20])]
         assert review.decisions(store) == []
-    version = sqlite3.connect(path).execute("SELECT value FROM meta WHERE key='schema_version'")
-    assert version.fetchone()[0] == "3"
+    migrated = sqlite3.connect(path)
+    version = migrated.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+    assert version[0] == str(SCHEMA_VERSION) == "4"
+    # no groundings recorded for the old claims: a check grounds their article again
+    assert migrated.execute("SELECT COUNT(*) FROM groundings").fetchone()[0] == 0
 
 
 def test_every_report_carries_refs(embedder: Embedder) -> None:
