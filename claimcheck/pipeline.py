@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import importlib.metadata
 import itertools
-import json
 from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
@@ -30,9 +29,9 @@ from claimcheck.embed import Embedder, get_embedder
 from claimcheck.engine import DaskEngine, Engine, LocalEngine, MemoEngine
 from claimcheck.errors import EmbedderError, InputError
 from claimcheck.events import EventGate
-from claimcheck.fingerprint import code_fingerprint
 from claimcheck.ground import Sighting, ground_documents, sightings
 from claimcheck.ground.entity import Gazetteer, Mention, build_gazetteer
+from claimcheck.groundings import note_groundings, reuse_groundings
 from claimcheck.judge import judge
 from claimcheck.lang import (
     UNDETERMINED,
@@ -133,40 +132,6 @@ def _ground(documents: list[Document], prepared: _Prepared, gazetteer: Gazetteer
 def _gazetteer_reads(prepared: _Prepared, gazetteer: Gazetteer) -> tuple[object, ...]:
     """What round two of one document reads of the gazetteer: its names' resolutions."""
     return tuple(gazetteer.resolve(m.surface) for found in prepared[2].values() for m in found)
-
-
-def _reads_json(reads: object) -> str:
-    return json.dumps(reads, ensure_ascii=False, separators=(",", ":"))
-
-
-def _reads_of(value: str) -> tuple[object, ...]:
-    return tuple(tuple(r) if isinstance(r, list) else r for r in json.loads(value))
-
-
-def _reuse_groundings(documents: Sequence[Document], store: Store, engine: Engine) -> None:
-    """Hand the memo engine the claims the store holds for these documents, where the code
-    that grounded them is this one (it grounds a document again if its names now resolve
-    otherwise)."""
-    if not isinstance(engine, MemoEngine) or not hasattr(store, "groundings"):
-        return
-    stored = store.groundings([d.id for d in documents], code_fingerprint())
-    for doc in documents:
-        if doc.id in stored:
-            reads, claims = stored[doc.id]
-            engine.remember(doc, _reads_of(reads), claims)
-
-
-def _note_groundings(documents: Sequence[Document], store: Store, engine: Engine) -> None:
-    """Record in the store how the claims just added were grounded (see `_reuse_groundings`)."""
-    if not isinstance(engine, MemoEngine) or not hasattr(store, "note_groundings"):
-        return
-    reads = {}
-    for doc in documents:
-        known = engine.recall(doc)
-        if known is not None:
-            reads[doc.id] = _reads_json(known[0])
-    if reads:
-        store.note_groundings(code_fingerprint(), reads)
 
 
 def memo_engine(*, documents: int = 1000) -> MemoEngine:
@@ -412,7 +377,7 @@ def check(
     _require(documents, warnings)
     if store is not None and engine is None:  # the stored claims, where still valid
         engine = memo_engine(documents=len(documents))
-        _reuse_groundings(documents, store, engine)
+        reuse_groundings(documents, store, engine)
     claims = _claims(documents, engine)
     embedder = embedder or get_embedder()
     vectors = _embed(claims, embedder, store, progress, engine)[0]  # fresh ones not held
@@ -488,7 +453,7 @@ def ingest(
                 claims = _claims(new, engine)
                 _, fresh = _embed(claims, embedder, store, progress, engine)
                 stored = store.add(new, claims, embedder.name, fresh)
-                _note_groundings([d for d in new if d.id in set(stored)], store, engine)
+                note_groundings([d for d in new if d.id in set(stored)], store, engine)
                 added += stored
             batch = []
     if not seen:
@@ -588,7 +553,7 @@ def check_new(
     unstored = _unstored(given, stored)
     documents = stored + unstored
     new_ids = tuple(dict.fromkeys(d.id for d in given))
-    _reuse_groundings(stored, store, engine)
+    reuse_groundings(stored, store, engine)
     claims = _claims(documents, engine)
     vectors, fresh = _embed(claims, embedder, store, progress, engine)
     report = review.apply(
@@ -607,7 +572,7 @@ def check_new(
     if add and unstored:
         added = {d.id for d in unstored}
         store.add(unstored, [c for c in claims if c.document_id in added], embedder.name, fresh)
-        _note_groundings(unstored, store, engine)
+        note_groundings(unstored, store, engine)
     if hasattr(store, "note_findings"):
         store.note_findings(review.findings(report, findings))
     story_of, new_stories = _assigned(report, new_ids)
