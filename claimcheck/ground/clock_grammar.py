@@ -288,12 +288,9 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         ),
         part_gap=re.compile(rf"^\s*,?\s*(?:{alt(v.datetime_joiners)})?\s*$", re.IGNORECASE),
         openers={norm(k): tuple(norm(c) for c in cs) for k, cs in v.range_openers.items()},
-        for_gap=re.compile(rf"^\s*,?\s*{alt(v.span_for)}\s+$", re.IGNORECASE)
-        if v.span_for
-        else re.compile(r"(?!)"),
-        for_before=re.compile(rf"(?<![\w'’]){alt(v.span_for)}\s+$", re.IGNORECASE)
-        if v.span_for
-        else re.compile(r"(?!)"),
+        # without "for" words `alt` never matches, and neither do these
+        for_gap=re.compile(rf"^\s*,?\s*{alt(v.span_for)}\s+$", re.IGNORECASE),
+        for_before=re.compile(rf"(?<![\w'’]){alt(v.span_for)}\s+$", re.IGNORECASE),
     )
 
 

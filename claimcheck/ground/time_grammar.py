@@ -198,12 +198,10 @@ def grammar(v: TimeVocabulary) -> Grammar:
             rf"(?<![\w'’]){alt(v.weekend_leads)}\s+$" if v.weekend_leads else r"(?!)",
             re.IGNORECASE,
         ),
+        # `alt` of an empty table never matches: no leads, no "since" reading; no day leads,
+        # no optional group
         since_before=re.compile(
-            rf"(?<![\w'’]){alt(v.since_leads)}\s+(?:{alt(v.bare_day_leads)}\s+)?$"
-            if v.since_leads and v.bare_day_leads
-            else rf"(?<![\w'’]){alt(v.since_leads)}\s+$"
-            if v.since_leads
-            else r"(?!)",
+            rf"(?<![\w'’]){alt(v.since_leads)}\s+(?:{alt(v.bare_day_leads)}\s+)?$",
             re.IGNORECASE,
         ),
         count_tail=re.compile(

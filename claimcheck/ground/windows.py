@@ -128,9 +128,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         veto_after=re.compile(rf"\s+{alt(v.window_vetoes_after)}(?![\w'’])", re.IGNORECASE)
         if v.window_vetoes_after
         else re.compile(r"(?!)"),
-        verb_lead=re.compile(rf"(?<![\w'’]){alt(v.window_verb_leads)}\s+$", re.IGNORECASE)
-        if v.window_verb_leads
-        else re.compile(r"(?!)"),
+        verb_lead=re.compile(rf"(?<![\w'’]){alt(v.window_verb_leads)}\s+$", re.IGNORECASE),
     )
 
 
