@@ -127,29 +127,31 @@ class MemoEngine:
         self, documents: Sequence[Document], first: First, combine: Combine, second: Second
     ) -> list[Claim]:
         docs = list(documents)
-        vocab = vocabulary(docs) if any(uses_vocabulary(d) for d in docs) else {}
+        damaged = [uses_vocabulary(d) for d in docs]  # never remembered, in either round
+        vocab = vocabulary(docs) if any(damaged) else {}
         prepared: list[Any] = []
-        for doc in docs:
-            if uses_vocabulary(doc):
+        for doc, repaired in zip(docs, damaged, strict=True):
+            if repaired:
                 prepared.append(first([doc], vocab))
-                continue
-            if doc not in self._prepared:
-                self._keep(self._prepared, doc, first([doc], {}))
-            self._prepared.move_to_end(doc)
-            prepared.append(self._prepared[doc])
+            else:
+                if doc not in self._prepared:
+                    self._keep(self._prepared, doc, first([doc], {}))
+                else:
+                    self._prepared.move_to_end(doc)
+                prepared.append(self._prepared[doc])
         combined = combine(prepared)
         out: list[Claim] = []
-        for doc, prep in zip(docs, prepared, strict=True):
+        for doc, prep, repaired in zip(docs, prepared, damaged, strict=True):
             reads = self._reads(prep, combined)
             known = self._claims.get(doc)
-            if known is not None and known[0] == reads and not uses_vocabulary(doc):
+            if known is not None and known[0] == reads:
                 self._claims.move_to_end(doc)
                 self.hits += 1
                 out.extend(known[1])
                 continue
             grounded = second([doc], prep, combined)
             self.misses += 1
-            if not uses_vocabulary(doc):
+            if not repaired:
                 self._keep(self._claims, doc, (reads, grounded))
             out.extend(grounded)
         return out

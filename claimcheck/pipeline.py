@@ -453,7 +453,8 @@ def ingest(
                 claims = _claims(new, engine)
                 _, fresh = _embed(claims, embedder, store, progress, engine)
                 stored = store.add(new, claims, embedder.name, fresh)
-                note_groundings([d for d in new if d.id in set(stored)], store, engine)
+                kept = set(stored)
+                note_groundings([d for d in new if d.id in kept], store, engine)
                 added += stored
             batch = []
     if not seen:
