@@ -22,7 +22,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
@@ -99,6 +99,17 @@ _MIGRATIONS: dict[int, str | tuple[str, ...]] = {
         "ON DELETE CASCADE, code TEXT NOT NULL, reads TEXT NOT NULL)",
     ),
 }
+
+
+_V = TypeVar("_V")
+
+
+def _in_chunks(values: Sequence[_V], size: int = 500) -> Iterator[tuple[Sequence[_V], str]]:
+    """The values `size` at a time, each chunk with the `?,?,...` of its `IN (...)`: SQLite
+    binds a bounded number of variables per statement."""
+    for start in range(0, len(values), size):
+        chunk = values[start : start + size]
+        yield chunk, ",".join("?" * len(chunk))
 
 
 def text_key(text: str) -> str:
@@ -299,10 +310,7 @@ class SQLiteStore:
 
     def vectors(self, embedder: str, keys: Sequence[str]) -> dict[str, npt.NDArray[np.float32]]:
         out: dict[str, npt.NDArray[np.float32]] = {}
-        unique = list(dict.fromkeys(keys))
-        for start in range(0, len(unique), 500):
-            chunk = unique[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _in_chunks(list(dict.fromkeys(keys))):
             for key, blob in self._db.execute(
                 "SELECT text_key, vector FROM vectors "
                 f"WHERE embedder = ? AND text_key IN ({marks})",
@@ -391,38 +399,24 @@ class SQLiteStore:
     def groundings(self, ids: Iterable[str], code: str) -> dict[str, tuple[str, list[Claim]]]:
         """Document id -> (its names' resolutions, JSON; its stored claims) for the documents
         among `ids` whose claims the code `code` grounded."""
-        wanted = list(dict.fromkeys(ids))
-        reads: dict[str, str] = {}
-        claims: dict[str, list[Claim]] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(
-                f"SELECT document_id, reads FROM groundings WHERE code = ? AND document_id IN "
-                f"({marks})",
+        out: dict[str, tuple[str, list[Claim]]] = {}
+        for chunk, marks in _in_chunks(list(dict.fromkeys(ids))):
+            for doc_id, value, data in self._db.execute(
+                "SELECT g.document_id, g.reads, c.data FROM groundings g "
+                "LEFT JOIN claims c ON c.document_id = g.document_id "
+                f"WHERE g.code = ? AND g.document_id IN ({marks}) ORDER BY c.rowid",
                 (code, *chunk),
-            ).fetchall()
-            reads.update(rows)
-            found = [doc_id for doc_id, _ in rows]
-            if not found:
-                continue
-            marks = ",".join("?" * len(found))
-            for doc_id, data in self._db.execute(
-                f"SELECT document_id, data FROM claims WHERE document_id IN ({marks}) "
-                "ORDER BY rowid",
-                found,
             ):
-                claims.setdefault(doc_id, []).append(Claim.model_validate_json(data))
-        return {doc_id: (value, claims.get(doc_id, [])) for doc_id, value in reads.items()}
+                claims = out.setdefault(doc_id, (value, []))[1]
+                if data is not None:  # a document without claims is reused as such
+                    claims.append(Claim.model_validate_json(data))
+        return out
 
     def documents_by_id(self, ids: Iterable[str]) -> list[Document]:
         """The stored documents with these ids, in the order they were added."""
-        wanted = list(dict.fromkeys(ids))
         fields = ("id", "text", "published", "lang", "title", "url", "source", "path")
         rows: list[tuple[Any, ...]] = []
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _in_chunks(list(dict.fromkeys(ids))):
             rows += self._db.execute(
                 f"SELECT rowid, {', '.join(fields)} FROM documents WHERE id IN ({marks})", chunk
             ).fetchall()
@@ -491,9 +485,7 @@ class SQLiteStore:
             {int(r) for r, s in zip(rowids.ravel(), sims.ravel(), strict=True) if s >= threshold}
         )
         out: dict[str, None] = {}
-        for start in range(0, len(hits), 500):
-            chunk = hits[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _in_chunks(hits):
             for (doc_id,) in self._db.execute(
                 "SELECT DISTINCT c.document_id FROM vectors v JOIN claims c "
                 f"ON c.text_key = v.text_key WHERE v.rowid IN ({marks})",
