@@ -64,7 +64,9 @@ def figures(claims: Iterable[Claim]) -> Figures:
 
 @lru_cache(maxsize=1 << 16)  # the same figures meet again in every pair of their articles
 def _compatible(a: Quantity, b: Quantity) -> bool:
-    return compatible(a, b)
+    # a figure rounded to fewer digits than its kind is reported at ("magnitude 7" for 6.8)
+    # is a disagreement to show, not a sign of another event
+    return compatible(a, b, resolution=False)
 
 
 def balance(a: Figures, b: Figures, *, revisable: bool = False) -> tuple[int, int]:

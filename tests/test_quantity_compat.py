@@ -205,6 +205,11 @@ KIND_PAIRS = [
     (("une tour de 120 mètres", "fr"), ("a 120-metre tower", "en"), True, True),
     (("séisme de magnitude 6,8", "fr"), ("a 6.8-magnitude quake", "en"), True, True),
     (("une magnitude de 62", "fr"), ("a 6.2 magnitude quake", "en"), True, False),
+    (("un séisme de magnitude 7", "fr"), ("a magnitude 6.8 earthquake", "en"), True, False),
+    (("un séisme de magnitude 7,0", "fr"), ("a magnitude 7 earthquake", "en"), True, True),
+    (("un séisme de magnitude 7 environ", "fr"), ("a 6.8-magnitude quake", "en"), True, True),
+    (("a quake of about magnitude 7", "en"), ("une magnitude de 6,8", "fr"), True, True),
+    (("une hausse de 7 %", "fr"), ("a 6.8% rise", "en"), True, True),
     (("un homme de 30 ans", "fr"), ("a 30-year-old man", "en"), False, True),
     (("deux tiers des votants", "fr"), ("67% of voters", "en"), True, True),
     (("500 habitants ont été évacués", "fr"), ("500 residents were evacuated", "en"), True, True),
@@ -221,6 +226,15 @@ def test_quantity_kinds_across_languages(
     assert comparable(qa, qb) is same
     assert compatible(qa, qb) is expected
     assert compatible(qb, qa) is expected
+
+
+def test_quantity_resolution_is_for_comparison_only() -> None:
+    """A whole magnitude is a disagreement to show, but no sign of another event: the event
+    gate compares written digits alone."""
+    whole, tenth = _q("magnitude 7", "en"), _q("une magnitude de 6,8", "fr")
+    assert not compatible(whole, tenth)
+    assert compatible(whole, tenth, resolution=False)
+    assert not compatible(_q("magnitude 7", "en"), _q("magnitude 7.6", "en"), resolution=False)
 
 
 def test_quantity_implausible_never_corroborates() -> None:

@@ -178,6 +178,11 @@ class _Scanner(NumberReader):
         if (unit := self.match_back(self.c.left_units, i)) is not None:
             (side.unit, side.factor), side.dimension = unit[0], "measure"
             side.a = unit[1]
+        elif (pre := self.match_back(self.c.bounds, side.a)) is not None and (
+            unit := self.match_back(self.c.left_units, pre[1])
+        ) is not None:  # "magnitude of about 7", "une magnitude d'environ 7"
+            (side.unit, side.factor), side.dimension = unit[0], "measure"
+            side.bound, side.a = pre[0], unit[1]
 
     def _noun(self, i: int) -> tuple[str, int] | None:
         k = i
@@ -316,6 +321,8 @@ class _Scanner(NumberReader):
             end, bound, precision = y.b, "range", max(precision, y.precision)
         elif not self.mode.expressions:
             pass
+        elif x.bound is not None:
+            bound, lean = x.bound
         elif (pre := self.match_back(self.c.bounds, x.a)) is not None and pre[1] >= floor:
             (bound, lean), start = pre
         noun = None

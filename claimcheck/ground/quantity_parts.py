@@ -34,6 +34,8 @@ class Side:
     dimension: Dimension = "count"
     factor: float = 1.0
     age: bool = False
+    bound: tuple[Bound, Lean] | None = None
+    """a bound written between a unit and its number ("magnitude of about 7")"""
 
     @property
     def value(self) -> float:

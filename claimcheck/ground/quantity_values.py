@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from claimcheck.ground.quantity import APPROX, scan_quantities
 from claimcheck.lang import available, get_profile
+from claimcheck.lang.number_types import RESOLUTION
 from claimcheck.models import Quantity
 
 __all__ = ["comparable", "compatible", "describe", "fold_noun", "role"]
@@ -79,9 +80,12 @@ def _precision(text: str, value: float) -> float:
 _Interval = tuple[float, bool, float, bool]  # low, low included, high, high included
 
 
-def _interval(q: Quantity) -> _Interval:
+def _interval(q: Quantity, resolution: bool = True) -> _Interval:
     value = q.value
     half = _precision(q.text, value) / 2 if q.text else _fallback_precision(value) / 2
+    step = RESOLUTION.get(q.kind or "") if resolution else None
+    if step is not None:
+        half = min(half, step / 2)
     low = value if q.low is None else q.low
     high = value if q.high is None else q.high
     if q.bound == "exact":
@@ -104,19 +108,22 @@ def _contains(interval: _Interval, point: float) -> bool:
     )
 
 
-def compatible(a: Quantity, b: Quantity) -> bool:
+def compatible(a: Quantity, b: Quantity, *, resolution: bool = True) -> bool:
     """Whether a and b could both be true of the same fact.
 
     Their intervals must overlap, each widened by half its last written digit (so "4,4
-    milliards" admits 4.38 billion, 45 does not admit 47); "about" allows 10% either way,
-    "nearly" 10% below. Quantities that are not `comparable` are always compatible; a value
-    its kind does not allow ("une magnitude de 62") is compatible only with another such.
+    milliards" admits 4.38 billion, 45 does not admit 47), or by half the step its kind is
+    reported at where that is finer (`RESOLUTION`: "magnitude 7" is 7.0, not 6.8; with
+    `resolution=False`, the written digits alone, so a figure rounded in a headline agrees);
+    "about" allows 10% either way, "nearly" 10% below. Quantities that are not `comparable`
+    are always compatible; a value its kind does not allow ("une magnitude de 62") is
+    compatible only with another such.
     """
     if not comparable(a, b):
         return True
     if a.plausible != b.plausible:
         return False  # a value its kind does not allow (a typo?) never corroborates
-    first, second = _interval(a), _interval(b)
+    first, second = _interval(a, resolution), _interval(b, resolution)
     low, high = max(first[0], second[0]), min(first[2], second[2])
     if low < high:
         return True

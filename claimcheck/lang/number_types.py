@@ -187,6 +187,11 @@ PLAUSIBLE: Mapping[str, tuple[float, float]] = {
     "temperature": (-100.0, 100.0),
 }
 
+#: the step a kind is always reported at, whatever digits the text writes: a magnitude is given
+#: to a tenth, so "magnitude 7" states 7.0 (one of 6.8 is another figure), where a plain "7"
+#: admits anything that rounds to it
+RESOLUTION: Mapping[str, float] = {"magnitude": 0.1}
+
 
 def words(text: str) -> frozenset[str]:
     """The whitespace-separated words of `text`, for writing long word lists compactly."""

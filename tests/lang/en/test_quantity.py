@@ -203,6 +203,14 @@ KINDS = [
     ("a queue 2 km long", "2 km", 2000, "m", "length"),
     ("a 6.2-magnitude quake", "6.2-magnitude", 6.2, "magnitude", "magnitude"),
     ("a magnitude 7 earthquake", "magnitude 7", 7, "magnitude", "magnitude"),
+    ("it had a magnitude of about 7", "a magnitude of about 7", 7, "magnitude", "magnitude"),
+    (
+        "a magnitude of at least 6.5 was recorded",
+        "a magnitude of at least 6.5",
+        6.5,
+        "magnitude",
+        "magnitude",
+    ),
     ("gusts of 80 mph", "80 mph", 128.74752, "km/h", "speed"),
     ("temperatures hit 45°C", "45°C", 45, "°C", "temperature"),
     ("a 34-year-old man", "34-year-old", 408, "month", "age"),
@@ -330,3 +338,11 @@ def test_spelled_numbers_read_as_text2num_reads_the_whole_text_en(text: str) -> 
         t.raw.lower() in ("hundred", "twenty", "second", "ninety-nine", "six", "twenty-first")
         for t in tokens.toks
     )
+
+
+def test_quantity_bound_between_unit_and_number_en() -> None:
+    """A bound between a unit written first and its number bounds the measure."""
+    (about,) = find_quantities("a magnitude of about 7 shook the coast", profile=EN)
+    assert (about.bound, about.low, about.high) == ("approx", 6.3, 7.7)
+    (least,) = find_quantities("a magnitude of at least 6.5 was recorded", profile=EN)
+    assert (least.bound, least.low, least.high) == ("at_least", 6.5, None)

@@ -251,6 +251,8 @@ KINDS = [
     ("un bouchon de 2 km", "2 km", 2000, "m", "length"),
     ("un séisme de magnitude 6,8", "magnitude 6,8", 6.8, "magnitude", "magnitude"),
     ("une magnitude de 7", "magnitude de 7", 7, "magnitude", "magnitude"),
+    ("d'une magnitude d'environ 6", "magnitude d'environ 6", 6, "magnitude", "magnitude"),
+    ("une magnitude de près de 5,5", "magnitude de près de 5,5", 5.5, "magnitude", "magnitude"),
     ("des vents à 130 km/h", "130 km/h", 130, "km/h", "speed"),
     ("il a fait 45 °C à l'ombre", "45 °C", 45, "°C", "temperature"),
     ("un homme âgé de 34 ans", "34 ans", 408, "month", "age"),
@@ -401,3 +403,11 @@ def test_spelled_numbers_read_as_text2num_reads_the_whole_text_fr(text: str) -> 
         target = ordinals if found.is_ordinal else words
         target[found.start] = (found.end, float(found.value))
     assert (tokens.words, tokens.ordinals) == (words, ordinals)
+
+
+def test_quantity_bound_between_unit_and_number_fr() -> None:
+    """Une borne entre l'unité écrite d'abord et son nombre borne la mesure."""
+    (about,) = find_quantities("une secousse d'une magnitude d'environ 6", profile=FR)
+    assert (about.bound, about.low, about.high) == ("approx", 5.4, 6.6)
+    (least,) = find_quantities("une magnitude d'au moins 5,2 a été mesurée", profile=FR)
+    assert (least.bound, least.low, least.high) == ("at_least", 5.2, None)
