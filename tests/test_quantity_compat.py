@@ -11,6 +11,7 @@ from claimcheck.ground.quantity_values import comparable, compatible, describe, 
 from claimcheck.lang import available, get_profile
 from claimcheck.lang.number_types import (
     COUNT_KINDS,
+    DEGREE_KINDS,
     EVENT_KINDS,
     MEMBER_KIND,
     PERSON_KINDS,
@@ -265,6 +266,9 @@ def test_quantity_kind_tables_valid(code: str) -> None:
         assert all(w == w.lower().strip() and w for w in words)
     assert all(unit in UNIT_KINDS for unit, _ in numbers.measures.values())
     assert all(unit in UNIT_KINDS for unit, _ in numbers.left_units.values())
+    assert {*kinds.degree_after, *kinds.degree_before} == DEGREE_KINDS
+    for words in [*kinds.degree_after.values(), *kinds.degree_before.values()]:
+        assert all(w == w.lower().strip() and w for w in words)
     # every lemma of the noun table reads as its kind after a number, in that language
     for kind, words in kinds.nouns.items():
         for word in words:

@@ -351,6 +351,8 @@ class _Scanner(NumberReader):
             kind = self.kinds.count_kind(noun, start, end, kind)
         elif kind == "length" and self.mode.expressions:
             kind = self.kinds.length_kind(start, end) or kind
+        elif x.unit == "°" and self.mode.expressions:
+            kind = self.kinds.degree_kind(start, end) or kind
         value = clean(x.value)
         low: float | None
         high: float | None

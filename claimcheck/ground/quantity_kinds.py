@@ -79,6 +79,8 @@ class _Compiled:
     subjects: Phrases[str]
     length_after: Phrases[str]
     length_before: Phrases[str]
+    degree_after: Phrases[str]
+    degree_before: Phrases[str]
 
 
 @lru_cache(maxsize=8192)
@@ -107,6 +109,8 @@ def _compile(vocab: KindVocabulary) -> _Compiled:
         phrases({p: k for k, ps in vocab.subjects.items() for p in ps}),
         phrases({p: k for k, ps in vocab.length_after.items() for p in ps}),
         phrases({p: k for k, ps in vocab.length_before.items() for p in ps}),
+        phrases({p: k for k, ps in vocab.degree_after.items() for p in ps}),
+        phrases({p: k for k, ps in vocab.degree_before.items() for p in ps}),
     )
 
 
@@ -124,11 +128,21 @@ class KindReader:
         """What the length in tokens [start, end) measures, from the words right after it
         ("95 mètres de large", "59-metre wide") or right before it ("a depth of 10 km"):
         width, height, depth or length; None when they do not say."""
-        after = self.length_after(end)
-        if after is not None:
-            return after
-        before = self.t.match_back(self.c.length_before, start)
-        return before[0] if before is not None else None
+        return self._qualified(self.c.length_after, self.c.length_before, start, end)
+
+    def degree_kind(self, start: int, end: int) -> str | None:
+        """What bare degrees in tokens [start, end) measure when the words around say so: a
+        coordinate ("30,96 degrés nord", "latitude 31 degrees") or an angle ("a 90-degree
+        turn"); None: a temperature."""
+        return self._qualified(self.c.degree_after, self.c.degree_before, start, end)
+
+    def _qualified(
+        self, after: Phrases[str], before: Phrases[str], start: int, end: int
+    ) -> str | None:
+        found = self.t.match(after, end + 1 if self.t.dash_word(end) else end)
+        if found is None:
+            found = self.t.match_back(before, start)
+        return found[0] if found is not None else None
 
     def length_after(self, i: int) -> str | None:
         """What a length ending before token i measures, from the words from i on ("de

@@ -99,6 +99,9 @@ UNIT_KINDS: Mapping[str, str] = {
     "Wh": "energy",
 }
 
+#: what degrees without a scale ("°", "degrés") measure besides a temperature
+DEGREE_KINDS = frozenset({"coordinate", "angle"})
+
 #: the kinds of counted things, language-neutral (what `KindVocabulary` maps words onto)
 COUNT_KINDS = frozenset(
     {
@@ -225,6 +228,11 @@ class KindVocabulary:
     #: large", "wide") or right before its number ("une largeur de", "a depth of")
     length_after: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     length_before: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: what bare degrees measure when the words right after them ("30,9 degrés nord", "a
+    #: 90-degree turn") or right before their number ("latitude de", "an angle of") say so:
+    #: one of `DEGREE_KINDS`; otherwise degrees are a temperature
+    degree_after: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    degree_before: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: inflection endings (accents folded) and what replaces them, longest first: ("ies", "y")
     suffixes: tuple[tuple[str, str], ...] = ()
     #: irregular forms -> the form the tables write ("men" -> "man")

@@ -109,6 +109,27 @@ KINDS = KindVocabulary(
         "height": ("high", "tall", "in height"),
         "depth": ("deep", "in depth", "below the surface", "underground"),
     },
+    degree_after={
+        "coordinate": (
+            "north",
+            "south",
+            "east",
+            "west",
+            "n",
+            "s",
+            "e",
+            "w",
+            "latitude",
+            "longitude",
+            "of latitude",
+            "of longitude",
+        ),
+        "angle": ("turn", "angle", "tilt", "incline", "slope", "u-turn"),
+    },
+    degree_before={
+        "coordinate": ("latitude", "longitude", "a latitude of", "a longitude of"),
+        "angle": ("an angle of", "angle of", "a tilt of", "tilted", "turned"),
+    },
     length_before={
         "length": ("a length of", "length of", "measuring a length of"),
         "width": ("a width of", "width of", "a beam of", "beam of"),

@@ -117,6 +117,15 @@ KINDS = KindVocabulary(
         "height": ("de haut", "de hauteur", "de hauts", "d'altitude"),
         "depth": ("de profondeur", "de fond", "sous la surface", "sous terre"),
     },
+    degree_after={
+        # not "est", which is as often the verb: "le record de 46 degrés est tombé"
+        "coordinate": ("nord", "sud", "ouest", "n", "s", "o", "de latitude", "de longitude"),
+        "angle": ("d'angle", "d'inclinaison"),
+    },
+    degree_before={
+        "coordinate": ("latitude", "longitude", "latitude de", "longitude de"),
+        "angle": ("un angle de", "angle de", "une inclinaison de", "inclinaison de", "virage à"),
+    },
     length_before={
         "length": ("long de", "longue de", "une longueur de", "longueur de"),
         "width": ("large de", "une largeur de", "largeur de"),
