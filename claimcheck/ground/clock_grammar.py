@@ -232,6 +232,11 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
     number = rf"(?:\d{{1,2}}(?:[:h.]\d\d)?|{alt(hours)})"
     every = (*v.range_joiners, *(c for cs in v.range_openers.values() for c in cs))
     joiners = rf"(?:{alt(k for k in every if norm(k))}|[-–—])"
+    weekday_day = (
+        r"(?!)"
+        if v.weekday_day_joiners
+        else rf"{alt(v.weekdays)}(?:\s*,)?(?:\s+{alt(v.determiners)})?"
+    )
     return ClockGrammar(
         vocab=v,
         patterns=patterns,
@@ -250,8 +255,10 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
             rf"(?<![\w'’]){lead(v.part_determiners)}$" if v.part_determiners else r"(?!)",
             re.IGNORECASE,
         ),
+        # ... or a weekday where the language writes its day number right after it ("jeudi"
+        # 17 à 18 h: the 17th at 6 p.m.; English needs "the", a day lead of its own)
         day_lead=re.compile(
-            rf"(?<![\w'’]){alt(v.bare_day_leads)}\s+$" if v.bare_day_leads else r"(?!)",
+            rf"(?<![\w'’])(?:{alt(v.bare_day_leads)}|{weekday_day})\s+$",
             re.IGNORECASE,
         ),
         month_lead=re.compile(
@@ -263,7 +270,8 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         bare_after=re.compile(
             rf"\s*(?P<j>{joiners})\s*(?P<a>\d{{1,2}}(?:[:h.]\d\d)?)"
             # ... then nothing more, or the date it is on ("from 10:30 to 3 on 1/1/2015")
-            rf"(?:(?![\w:,/]|\.\d|\s?[\w%])|(?=\s+{alt(v.datetime_joiners)}\s+\d|"
+            # (not the day of a numeric date: "until 12-05-2019 8:00pm")
+            rf"(?:(?![\w:,/]|[.-]\d|\s?[\w%])|(?=\s+{alt(v.datetime_joiners)}\s+\d|"
             rf"\s+{alt(v.datetime_joiners)}\s+(?:{alt(v.weekdays)}|{alt(v.months)})(?!\w)))",
             re.IGNORECASE,
         ),

@@ -22,6 +22,7 @@ from claimcheck.ground.time_grammar import PREFIXED, Grammar, future_before, gra
 from claimcheck.ground.time_hits import Hit, finish
 from claimcheck.ground.windows import find_windows
 from claimcheck.lang.base import LanguageProfile
+from claimcheck.lang.time_types import TimeVocabulary
 from claimcheck.models import TimeRef
 
 __all__ = ["SCAN_LIMIT", "common_fields", "each_day", "find_times"]
@@ -39,6 +40,11 @@ _CLAUSE_END = re.compile(r"[,;:.!?()\[\]{}«»\"“”\n–—]|\s-\s")
 #: the last word before a position; starts only where a word starts (from every letter of a long
 #: word, the rest of the word was rescanned: quadratic)
 _PREV_WORD = re.compile(r"(?<![\w'’])([\w'’]+)\s+$")
+#: the word right after a position (an elided one with its apostrophe), and whether a number
+#: follows it
+_NEXT_WORD = re.compile(r"\s+([^\W\d]\w*['’]?)(\s*\d)?")
+#: a clause that ends right after a position
+_STOP = re.compile(r"\s*(?:[,.;:!?)»”\"]|$)")
 
 
 # --- matching ------------------------------------------------------------------------------
@@ -182,9 +188,9 @@ def _base_hit(
             ),
         )  # fmt: skip
     if kind == "year":
-        if not pre and _prev_word(text, start) not in v.cues:
-            return None
         year = int(m.group("y"))
+        if not pre and _prev_word(text, start) not in v.cues and not _lone_year(text, m, v):
+            return None
         tail = g.count_tail.match(text, end)
         if tail and cal.round_counts(year, int(tail.group("n")), text[tail.end() :]):
             return None
@@ -267,6 +273,26 @@ def _base_hit(
         anchor = _anchor(g, text, end, rel in g.anchored)
         return Hit(start, end, "day", offset=offset, anchor_text=anchor)
     return None  # pragma: no cover - every pattern kind is handled above
+
+
+def _lone_year(text: str, m: re.Match[str], v: TimeVocabulary) -> bool:
+    """A year without its preposition: "le séisme de 2011 a fait", "the earthquake of 2011.",
+    "the 2011 earthquake"; never a round hundred, nor a count before its noun ("une amende de
+    2011 euros", "the crowd of 2011 people")."""
+    if int(m.group("y")) % 100 == 0:
+        return False
+    before = _prev_word(text, m.start())
+    after = _NEXT_WORD.match(text, m.end())
+    if before in v.year_attributive_leads:
+        return after is not None and after.group(1)[0].isalpha()
+    if before not in v.year_weak_leads:
+        return False
+    lead_at = text.rfind(" ", 0, m.start() - 1)
+    if lead_at > 0 and _prev_word(text, lead_at + 1) in v.year_weak_vetoes:
+        return False
+    if after is None:
+        return _STOP.match(text, m.end()) is not None
+    return norm(after.group(1)) in v.year_followers and not after.group(2)
 
 
 def _date_hit(

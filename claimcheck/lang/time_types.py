@@ -146,6 +146,18 @@ class TimeVocabulary:
     weekday_day_joiners: tuple[str, ...] = ()
     #: prepositions before a month, a year or a weekday, not part of the expression: "en", "in"
     cues: frozenset[str] = frozenset()
+    #: words a count follows as often as a year ("de", "of": "le séisme de 2011", "une amende
+    #: de 2011 euros"): a year after one only when the clause ends there or goes on with one
+    #: of `year_followers` ("les JO de 2024 auront lieu"), and never a round hundred
+    year_weak_leads: frozenset[str] = frozenset()
+    #: words before such a lead that make the number a measure ("le bilan est de 1987.",
+    #: "a total of 1987."): no year then
+    year_weak_vetoes: frozenset[str] = frozenset()
+    #: determiners a year stands after as a modifier ("the 2011 earthquake", "a 2015 law"):
+    #: a year before a word, never a round hundred ("the 2000 soldiers")
+    year_attributive_leads: frozenset[str] = frozenset()
+    #: closed-class words that may follow a year, never a counted noun ("a", "qui", "was")
+    year_followers: frozenset[str] = frozenset()
     #: words that open a period and belong to the expression -> the part of it they name
     #: ("start", "mid", "end", "earlier", "later"; "" for the whole): "fin de" -> "end"
     period_prefixes: Mapping[str, str] = field(default_factory=dict)

@@ -46,6 +46,15 @@ _ABBREVIATIONS = (
 )
 
 
+_YEAR_FOLLOWERS = frozenset(
+    {
+        "and", "or", "but", "in", "on", "at", "to", "was", "were", "is", "are", "has", "had",
+        "have", "that", "which", "who", "when", "where", "with", "for", "by", "as", "after",
+        "before", "remains", "still",
+    }
+)  # fmt: skip
+
+
 TIME = TimeVocabulary(
     weekdays={
         name: i
@@ -154,6 +163,16 @@ TIME = TimeVocabulary(
             "year",
         }
     ),
+    year_weak_leads=frozenset({"of"}),
+    year_weak_vetoes=frozenset(
+        {"total", "toll", "tally", "crowd", "number", "sum", "average", "out", "rise", "fall"}
+    ),
+    # "the 2011 earthquake", "a 2015 law", "its 2019 report"
+    year_attributive_leads=frozenset(
+        {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
+    ),
+    # "the earthquake of 2011 was", "the crisis of 2008 and": words no count is followed by
+    year_followers=_YEAR_FOLLOWERS,
     period_prefixes={
         **{
             f"{lead}{joint}": part

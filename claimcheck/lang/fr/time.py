@@ -47,6 +47,24 @@ _ABBREVIATIONS = (
 )
 
 
+_YEAR_WEAK_VETOES = frozenset(
+    {
+        "est", "était", "sera", "serait", "sont", "étaient", "soit", "plus", "moins", "près",
+        "environ", "autour", "total", "bilan", "hausse", "baisse", "nombre",
+    }
+)  # fmt: skip
+
+_YEAR_FOLLOWERS = frozenset(
+    {
+        "à", "au", "aux", "en", "et", "ou", "mais", "puis", "a", "avait", "ont", "avaient",
+        "est", "était", "sont", "étaient", "sera", "seront", "aura", "auront", "qui", "que",
+        "qu'", "dont", "où", "dans", "pour", "par", "sur", "avec", "contre", "lors", "le", "la",
+        "les", "l'", "un", "une", "des", "du", "ne", "n'", "se", "s'", "y", "reste", "restent",
+        "demeure",
+    }
+)  # fmt: skip
+
+
 TIME = TimeVocabulary(
     weekdays={
         name: i
@@ -204,6 +222,11 @@ TIME = TimeVocabulary(
             "l'horizon",
         }
     ),
+    year_weak_leads=frozenset({"de"}),
+    year_weak_vetoes=_YEAR_WEAK_VETOES,
+    # "le séisme de 2011 a fait", "la loi de 2015 sur", "la crise de 2008 et": words no
+    # count is followed by ("une amende de 2011 euros" stays a count)
+    year_followers=_YEAR_FOLLOWERS,
     period_prefixes={
         **{
             f"{lead}{joint}": part

@@ -202,7 +202,8 @@ NOT_TIMES: list[str | tuple[str, str]] = [
     "Le suspect a été interpellé dans les 10 jours qui ont suivi l'attentat.",
     "La décision tombera dans les deux semaines suivant le vote.",
     "Elle loue un T3 à Lyon.",
-    "Il a purgé 10 ans de prison à partir de 2001.",
+    # the year is read ("à partir de 2001"), but ten years from a year are no span of days
+    ("Il a purgé 10 ans de prison à partir de 2001.", "2001"),
     "Les 3 jours du festival ont attiré la foule.",
     "La sonde Mars à mai été lancée.",
     "Les manifestants iront de Mars à Paris.",

@@ -1,0 +1,106 @@
+"""English years without their preposition, a late or early part of a dated day, a time of
+day on the half its part of the day names, a clock range that stops before a numeric date;
+and look-alikes that stay counts: text + publication -> TimeRef."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ground.time import find_times
+from claimcheck.lang import get_profile
+
+EN = get_profile("en")
+DAY = "2021-03-09"  # a Tuesday
+
+
+def _years(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (r.text, str(r.earliest), str(r.latest))
+        for r in find_times(text, published=DAY, profile=EN)
+        if r.granularity == "year"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The 2011 tsunami flooded the coast.", "2011"),
+        ("A 2015 law bans the practice.", "2015"),
+        ("Its 2019 report was damning.", "2019"),
+        ("The 2024 Games will open in July.", "2024"),
+        ("The minister recalled the crash of 2008.", "2008"),
+        ("The floods of 2013 and their cost were discussed.", "2013"),
+    ],
+)
+def test_a_year_without_its_preposition(text: str, year: str) -> None:
+    assert _years(text) == [(year, f"{year}-01-01", f"{year}-12-31")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2000 soldiers were deployed.",  # a round hundred is a count as often
+        "A crowd of 1873 people gathered.",  # a count before its noun
+        "The death toll reached a total of 1873.",  # a measure
+        "The 737 MAX was grounded.",
+        "Flight 1549 landed on the river.",
+        "Some 1,200 troops arrived.",
+    ],
+)
+def test_numbers_stay_counts(text: str) -> None:
+    assert _years(text) == []
+
+
+def _times(text: str) -> list[tuple[str, str, int | None, int | None, int | None]]:
+    return [
+        (r.text, str(r.earliest), r.clock, r.time_start, r.time_end)
+        for r in find_times(text, published=DAY, profile=EN)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        # the late or early share of the part, not from the morning to midnight
+        ("The blast hit late Monday morning.", "late Monday morning", 9 * 60, 12 * 60),
+        ("Shots rang out late Monday afternoon.", "late Monday afternoon", 15 * 60, 18 * 60),
+        ("Police left early Monday evening.", "early Monday evening", 18 * 60, 20 * 60 + 30),
+        # an edge that reaches into the part: their union
+        ("The fire spread late Monday night.", "late Monday night", 18 * 60, 30 * 60),
+        ("Looters struck early Monday morning.", "early Monday morning", 0, 12 * 60),
+    ],
+)
+def test_an_edge_of_a_dated_part(text: str, surface: str, start: int, end: int) -> None:
+    assert _times(text) == [(surface, "2021-03-08", None, start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "day", "clock"),
+    [
+        ("He was shot at 7:30 on Sunday evening.", "7:30 on Sunday evening", 7, 19 * 60 + 30),
+        ("The ferry sank at 11:15 on Saturday night.", "11:15 on Saturday night", 6, 1395),
+        ("The vote closed Sunday evening at 7:30.", "Sunday evening at 7:30", 7, 19 * 60 + 30),
+        ("Talks ended Sunday afternoon at 3:15.", "Sunday afternoon at 3:15", 7, 15 * 60 + 15),
+    ],
+)
+def test_a_part_of_the_day_puts_a_time_on_its_half(
+    text: str, surface: str, day: int, clock: int
+) -> None:
+    refs = find_times(text, published=DAY, profile=EN)
+    assert [(r.text, str(r.earliest), r.clock) for r in refs] == [
+        (surface, f"2021-03-0{day}", clock)
+    ]
+
+
+def test_a_written_half_is_kept() -> None:
+    refs = find_times("The blast came at 7 a.m. Sunday evening.", published=DAY, profile=EN)
+    assert [r.clock for r in refs if r.clock is not None] == [7 * 60]
+
+
+def test_a_clock_range_stops_before_a_numeric_date() -> None:
+    # "6:00am until 12" was a range to noon, the "12" of the next date its end
+    text = "The road is shut from 12-14-2019 6:00am until 12-15-2019 8:00pm."
+    refs = find_times(text, published=DAY, profile=EN)
+    assert [(str(r.earliest), str(r.latest), r.time_start, r.time_end) for r in refs] == [
+        ("2019-12-14", "2019-12-15", 6 * 60, 1440 + 20 * 60 + 1)
+    ]

@@ -1,0 +1,98 @@
+"""French years without their preposition, a weekday with its day number before an hour, a
+late or early part of a dated day, a time of day on the half its part of the day names; and
+look-alikes that stay counts: text + publication -> TimeRef."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ground.time import find_times
+from claimcheck.lang import get_profile
+
+FR = get_profile("fr")
+DAY = "2021-03-09"  # un mardi
+
+
+def _years(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (r.text, str(r.earliest), str(r.latest))
+        for r in find_times(text, published=DAY, profile=FR)
+        if r.granularity == "year"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Le tsunami de 2011 a inondé la côte.", "2011"),
+        ("La réforme de 2019 sur les retraites est contestée.", "2019"),
+        ("Les Jeux de 2024 auront lieu en été.", "2024"),
+        ("Le ministre a évoqué la crise de 2008.", "2008"),
+        ("Les inondations de 2013, puis celles de 2016, ont coûté cher.", "2013"),
+    ],
+)
+def test_a_year_without_its_preposition(text: str, year: str) -> None:
+    assert _years(text)[0] == (year, f"{year}-01-01", f"{year}-12-31")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une foule de 2000 personnes s'est rassemblée.",  # une centaine ronde : un compte
+        "Une amende de 1873 euros a été infligée.",  # un compte avant son nom
+        "Le nombre de victimes est de 1873.",  # une mesure
+        "Le bilan s'élève à un total de 1873.",
+        "Une hausse de 1987 emplois a été enregistrée.",
+        "Le chômage est passé à 7 %.",
+    ],
+)
+def test_numbers_stay_counts(text: str) -> None:
+    assert _years(text) == []
+
+
+def _times(text: str) -> list[tuple[str, str, int | None, int | None, int | None]]:
+    return [
+        (r.text, str(r.earliest), r.clock, r.time_start, r.time_end)
+        for r in find_times(text, published=DAY, profile=FR)
+    ]
+
+
+def test_a_weekday_and_its_day_before_an_hour() -> None:
+    # "jeudi 18 à 20 h" was a range from 18 h to 20 h on the nearest Thursday
+    assert _times("Le conseil se réunira jeudi 18 à 20 h.") == [
+        ("jeudi 18 à 20 h", "2021-03-18", 20 * 60, 20 * 60, 20 * 60 + 1)
+    ]
+    # ... an opener still makes it a range
+    assert _times("Le conseil se réunira jeudi de 18 à 20 h.") == [
+        ("jeudi de 18 à 20 h", "2021-03-11", 18 * 60, 18 * 60, 20 * 60 + 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        ("L'explosion a eu lieu tard lundi matin.", "tard lundi matin", 9 * 60, 12 * 60),
+        ("Les tirs ont éclaté tôt lundi après-midi.", "tôt lundi après-midi", 12 * 60, 15 * 60),
+        ("Le feu a repris tard lundi soir.", "tard lundi soir", 18 * 60, 24 * 60),
+    ],
+)
+def test_an_edge_of_a_dated_part(text: str, surface: str, start: int, end: int) -> None:
+    assert _times(text) == [(surface, "2021-03-08", None, start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "clock"),
+    [
+        ("Il a été blessé à 7 h 30 dimanche soir.", "7 h 30 dimanche soir", 19 * 60 + 30),
+        ("Le scrutin a fermé dimanche soir à 8 h.", "dimanche soir à 8 h", 20 * 60),
+        ("Il est rentré dimanche soir vers 9 h 30.", "dimanche soir vers 9 h 30", 21 * 60 + 30),
+    ],
+)
+def test_a_part_of_the_day_puts_a_time_on_its_half(text: str, surface: str, clock: int) -> None:
+    refs = find_times(text, published=DAY, profile=FR)
+    assert [(r.text, str(r.earliest), r.clock) for r in refs] == [(surface, "2021-03-07", clock)]
+
+
+def test_a_time_on_a_24_hour_clock_is_kept() -> None:
+    refs = find_times("Le scrutin a fermé dimanche matin à 8 h.", published=DAY, profile=FR)
+    assert [r.clock for r in refs if r.clock is not None] == [8 * 60]
