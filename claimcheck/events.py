@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from claimcheck.ground.quantity_values import compatible, role
 from claimcheck.models import Claim, Document, Quantity
-from claimcheck.timeline import publication_range
+from claimcheck.timeline import background, publication_range
 
 __all__ = [
     "APART_MARGIN",
@@ -117,13 +117,22 @@ class EventGate:
             for doc, span in spans.items()
             if span is not None
         }
-        self._figures = {doc: figures(members) for doc, members in by_doc.items()}
+        self._spans = spans
+        self._figures = {  # a claim recalling an earlier event says nothing of this one
+            doc: figures(c for c in members if not background(c, spans.get(doc)))
+            for doc, members in by_doc.items()
+        }
         self._balance: dict[tuple[str, str], tuple[int, int]] = {}
 
     def _revisable(self, doc_a: str, doc_b: str) -> bool:
-        """Were the two articles published `REVISION_DAYS` or more apart (known dates only)?"""
+        """May the two articles have been published `REVISION_DAYS` or more apart? Both dates
+        known, and either that far apart or one of them known only to the month or year
+        ("2023-09"): its day may be a week after the other's (an unknown date: no)."""
         a, b = self._days.get(doc_a), self._days.get(doc_b)
-        return a is not None and b is not None and max(b[0] - a[1], a[0] - b[1]) >= REVISION_DAYS
+        if a is None or b is None:
+            return False
+        vague = a[1] - a[0] >= REVISION_DAYS or b[1] - b[0] >= REVISION_DAYS
+        return vague or max(b[0] - a[1], a[0] - b[1]) >= REVISION_DAYS
 
     def balance(self, doc_a: str, doc_b: str) -> tuple[int, int]:
         """(agreeing, clashing) roles of two articles (`balance`), once per pair."""
@@ -145,10 +154,13 @@ class EventGate:
         return clash - agree >= self.margin
 
     def comparable(self, a: Claim, b: Claim) -> bool:
-        """May `a` and `b` be set against each other? Not when their articles report two
-        events (`apart`), nor when the story stage scored them less likely than
+        """May `a` and `b` be set against each other? Not when one recalls an earlier event
+        and the other does not (`claimcheck.timeline.background`), when their articles
+        report two events (`apart`), nor when the story stage scored them less likely than
         `min_story` to report one (they share a story through other articles)."""
         doc_a, doc_b = a.document_id, b.document_id
+        if background(a, self._spans.get(doc_a)) != background(b, self._spans.get(doc_b)):
+            return False  # an earlier event recalled is not this one ("the 2004 quake")
         if self.margin is None or doc_a == doc_b:
             return True
         p = self._story.get((doc_a, doc_b), self._story.get((doc_b, doc_a)))

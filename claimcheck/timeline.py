@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from typing import TYPE_CHECKING
 
-__all__ = ["days_between", "publication_range"]
+if TYPE_CHECKING:
+    from claimcheck.models import Claim
+
+__all__ = ["BACKGROUND_DAYS", "background", "days_between", "publication_range"]
+
+BACKGROUND_DAYS = 365
+"""a claim dated to a time that ended this long before its article was published recalls an
+earlier event: a background paragraph ("the 2004 quake, of magnitude 6.3, killed 628")"""
 
 
 def publication_range(published: str | None) -> tuple[dt.date, dt.date] | None:
@@ -29,3 +37,17 @@ def days_between(earlier: str | None, later: str | None) -> int | None:
     if a is None or b is None:
         return None
     return (b[0] - a[1]).days
+
+
+def background(claim: Claim, published: tuple[dt.date, dt.date] | None) -> bool:
+    """Does the claim date what it says only to times that ended `BACKGROUND_DAYS` or more
+    before its article appeared (`published`: the article's day range)? Such a claim recalls
+    another event ("the 2004 quake, of magnitude 6.3"): its figures are not this event's and
+    are not set against those of claims about it. A claim with no date, with one recent date
+    beside the old ones ("the worst since 1960, on Friday"), or of an unknown publication, is
+    not background."""
+    dated = [ref.latest for ref in claim.times if ref.latest is not None]
+    if published is None or not dated:
+        return False
+    limit = published[0].toordinal() - BACKGROUND_DAYS
+    return all(day.toordinal() < limit for day in dated)

@@ -17,6 +17,7 @@ from claimcheck.compare import compare
 from claimcheck.events import EventGate, balance, figures
 from claimcheck.models import Claim, Document
 from claimcheck.stories import StoryOptions, find_stories
+from claimcheck.timeline import background, publication_range
 
 Grounded = Callable[..., tuple[list[Document], list[Claim]]]
 Spec = tuple[str, str, str, str | None]
@@ -255,3 +256,68 @@ def test_the_story_stage_reports_the_probabilities_it_scored(grounded: Grounded)
     find_stories(docs, claims, vectors, probabilities=scored)
     assert set(scored) == {("fire-a1", "fire-a2"), ("fire-a1", "fire-b1"), ("fire-a2", "fire-b1")}
     assert all(0.0 <= p <= 1.0 for p in scored.values())
+
+
+# one quake reported twice, each report recalling an older quake of the region
+RECALLS: dict[str, list[Spec]] = {
+    "en": [
+        (
+            "quake-1",
+            "A magnitude 6.1 earthquake struck the coast of Varnia on Tuesday, killing 40 "
+            "people. The 1998 quake in the same region, of magnitude 7.4, killed 900 people.",
+            "en",
+            "2024-05-08",
+        ),
+        (
+            "quake-2",
+            "The magnitude 6.1 earthquake that hit Varnia on Tuesday killed 40 people, "
+            "officials said. A quake of magnitude 5.2 had struck the region in 2011.",
+            "en",
+            "2024-05-08",
+        ),
+    ],
+    "fr": [
+        (
+            "quake-1",
+            "Un séisme de magnitude 6,1 a frappé mardi la côte de Varnie, faisant 40 morts. "
+            "En 1998, un séisme de magnitude 7,4 avait fait 900 morts dans la même région.",
+            "fr",
+            "2024-05-08",
+        ),
+        (
+            "quake-2",
+            "Le séisme de magnitude 6,1 qui a frappé mardi la Varnie a fait 40 morts, selon "
+            "les autorités. Un séisme de magnitude 5,2 avait touché la région en 2011.",
+            "fr",
+            "2024-05-08",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_earlier_event_recalled_is_not_this_one(grounded: Grounded, lang: str) -> None:
+    """A claim dated only to years before its article recalls another event: its figures are
+    neither evidence of two events nor a side of a conflict."""
+    docs, claims = grounded(RECALLS[lang])
+    recalls = [c for c in claims if any(t.latest and t.latest.year < 2020 for t in c.times)]
+    assert {c.document_id for c in recalls} == {"quake-1", "quake-2"}
+    assert all(background(c, publication_range("2024-05-08")) for c in recalls)
+    assert not background(recalls[0], publication_range("1999-01-02"))
+    gate = EventGate(docs, claims)
+    assert gate.balance("quake-1", "quake-2") == (2, 0)  # the magnitude and the dead agree
+    current = [c for c in claims if c not in recalls]
+    assert not gate.comparable(recalls[0], current[-1])
+    assert gate.comparable(recalls[0], recalls[1])  # two recalls may be compared
+    findings = compare({"c1": claims}, claims, docs)
+    values = {s.value for d in findings.discrepancies for s in d.sides}
+    assert not any("6.1" in v for v in values)  # never 7.4 or 5.2 against this quake's 6.1
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_toll_of_a_month_dated_report_may_be_a_revision(grounded: Grounded, lang: str) -> None:
+    """A report known only to its month may have come days after the other: a count it
+    gives otherwise is no sign of another event."""
+    docs, claims = grounded(TOLLS[lang])
+    vague = [docs[0], docs[1].model_copy(update={"published": docs[1].published[:7]})]
+    assert not EventGate(vague, claims).apart("toll-1", "toll-2")
