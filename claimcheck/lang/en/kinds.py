@@ -97,6 +97,8 @@ KINDS = KindVocabulary(
             "claimed",
             "claiming",
             "claiming the lives of",
+            "the deaths of",
+            "the death of",
         ),
         "injured": ("injuring", "injured", "wounding", "wounded"),
         "displaced": ("evacuating", "evacuated", "displacing", "displaced", "forcing"),

@@ -214,6 +214,8 @@ KINDS = [
     ("gusts of 80 mph", "80 mph", 128.74752, "km/h", "speed"),
     ("temperatures hit 45°C", "45°C", 45, "°C", "temperature"),
     ("it was 38 degrees in the shade", "38 degrees", 38, "°", "temperature"),
+    ("the blast caused the deaths of 14 people", "14 people", 14, None, "dead"),
+    ("they mourned the death of 3 soldiers", "3 soldiers", 3, None, "dead"),
     ("the epicentre lay at 31.2 degrees north", "31.2 degrees", 31.2, "°", "coordinate"),
     ("at longitude 112 degrees, the buoy", "112 degrees", 112, "°", "coordinate"),
     ("the bus made a 180-degree turn", "180-degree", 180, "°", "angle"),
