@@ -75,6 +75,8 @@ class ClockGrammar:
     duration_before: re.Pattern[str]
     bare_range: re.Pattern[str]
     day_lead: re.Pattern[str]  # the article of a day number ("le" 15 à 8 heures: a day)
+    #: units of time whose number a bare hour never is ("semaine" 10 à 20 h: week 10)
+    numbered_units: frozenset[str]
     month_lead: re.Pattern[str]  # a month before a day number ("March" 3 to 6 a.m.: a day)
     part_det: re.Pattern[str]  # a determiner before a modified part ("in the" late evening)
     joiner: re.Pattern[str]
@@ -257,6 +259,7 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         ),
         # ... or a weekday where the language writes its day number right after it ("jeudi"
         # 17 à 18 h: the 17th at 6 p.m.; English needs "the", a day lead of its own)
+        numbered_units=frozenset(norm(w) for w in v.numbered_units),
         day_lead=re.compile(
             rf"(?<![\w'’])(?:{alt(v.bare_day_leads)}|{weekday_day})\s+$",
             re.IGNORECASE,

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
 from dataclasses import replace
 
 from claimcheck.ground import calendar as cal
 from claimcheck.ground.calendar import SCAN_LIMIT, Period, common_fields, each_day
 from claimcheck.ground.clock import find_clocks
+from claimcheck.ground.date_hits import date_hit, lone_year, marker, prev_word, word
 from claimcheck.ground.date_ranges import join_ranges
 from claimcheck.ground.datetimes import join_clocks
 from claimcheck.ground.holidays import find_holidays
@@ -22,57 +22,21 @@ from claimcheck.ground.time_grammar import PREFIXED, Grammar, future_before, gra
 from claimcheck.ground.time_hits import Hit, finish
 from claimcheck.ground.windows import find_windows
 from claimcheck.lang.base import LanguageProfile
-from claimcheck.lang.time_types import TimeVocabulary
 from claimcheck.models import TimeRef
 
 __all__ = ["SCAN_LIMIT", "common_fields", "each_day", "find_times"]
 
 #: a written year right before a month ("2016 June")
 _YEAR_BEFORE = re.compile(r"\d{4}\s*,?\s*$")
-#: a weekday moves a yearless date to another year only onto a day this close to publication
-_WEEKDAY_REACH = 45
 #: an anchor clause keeps at most this many words
 _ANCHOR_WORDS = 12
 
 #: the "T" of an ISO date-time ("2016-12-16T12:23:59"): read as a space, offsets unchanged
 _ISO_T = re.compile(r"(?<=\d{4}-\d\d-\d\d)T(?=\d\d:\d\d)")
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]{}«»\"“”\n–—]|\s-\s")
-#: the last word before a position; starts only where a word starts (from every letter of a long
-#: word, the rest of the word was rescanned: quadratic)
-_PREV_WORD = re.compile(r"(?<![\w'’])([\w'’]+)\s+$")
-#: the word right after a position (an elided one with its apostrophe), and whether a number
-#: follows it
-_NEXT_WORD = re.compile(r"\s+([^\W\d]\w*['’]?)(\s*\d)?")
-#: a clause that ends right after a position
-_STOP = re.compile(r"\s*(?:[,.;:!?)»”\"]|$)")
 
 
 # --- matching ------------------------------------------------------------------------------
-
-
-def _word(g: Grammar, table: Mapping[str, int], m: re.Match[str], name: str) -> int | None:
-    raw = m.group(name)
-    if raw is None:
-        return None
-    key = norm(raw)
-    if key.isdigit():
-        return int(key)
-    if key in table:
-        return table[key]
-    digits = re.match(r"\d+", key)  # a day number with its ordinal ending: "1er", "3rd"
-    return int(digits.group()) if digits else None
-
-
-def _marker(g: Grammar, m: re.Match[str]) -> tuple[int, int]:
-    """(number of markers written, direction)."""
-    groups = m.groupdict()
-    found = [g.markers[norm(groups[n])] for n in ("mk", "post") if groups.get(n)]
-    return len(found), (found[0] if found else 0)
-
-
-def _prev_word(text: str, start: int) -> str:
-    m = _PREV_WORD.search(text[max(0, start - 40) : start])  # a word cut at 40 still counts
-    return norm(m.group(1)) if m else ""
 
 
 def _anchor(g: Grammar, text: str, pos: int, anchored: bool) -> str | None:
@@ -142,17 +106,17 @@ def _base_hit(
             and not g.since_before.search(text, max(0, start - 30), start)
         )
         first = m.start("a") if kind == "short_numeric" else start
-        return _date_hit(kind, m, g, first, end, ahead=ahead)
+        return date_hit(kind, m, g, first, end, ahead=ahead)
     if kind in ("now_end", "now_start"):  # kept only where a range takes it (find_times)
         return Hit(m.start("now"), m.end("now"), "day", resolver=lambda p: (p, p))
     if kind == "bare_day":
-        number = _word(g, g.days, m, "d") or 0
+        number = word(g, g.days, m, "d") or 0
         if not 1 <= number <= 31:
             return None
         return Hit(
             m.start("d"), end, "day", day=number, resolver=lambda p: cal.latest_day(p, number)
         )
-    count, direction = _marker(g, m)
+    count, direction = marker(g, m)
     if kind == "month":
         name = norm(m.group("m"))
         year = m.group("y")
@@ -161,7 +125,7 @@ def _base_hit(
         ranged = g.range_next.match(text, end) is not None or (
             g.range_prev.search(text, max(0, start - 30), start) is not None
         )
-        contextual = year or count or pre or _prev_word(text, start) in v.cues
+        contextual = year or count or pre or prev_word(text, start) in v.cues
         # "Sept" alone may be a word; "Sept 2016", "last Sept" are the month
         abbreviated = name in g.abbreviations and not (year or m.group("mk"))
         if (abbreviated or (name in v.ambiguous_months and not contextual)) and not ranged:
@@ -172,7 +136,7 @@ def _base_hit(
             return Hit(start, end, "month", (cal.month_period(int(year), month),), month=month)
         ahead = not count and future_before(text, start, g.vocab)
         # ... not after "since", nor after a written year ("2016 June")
-        ahead = ahead and _prev_word(text, start) not in v.since_leads
+        ahead = ahead and prev_word(text, start) not in v.since_leads
         ahead = ahead and not _YEAR_BEFORE.search(text, max(0, start - 8), start)
         if ahead:  # "elections will be held in March": the coming March
             return Hit(
@@ -189,14 +153,14 @@ def _base_hit(
         )  # fmt: skip
     if kind == "year":
         year = int(m.group("y"))
-        if not pre and _prev_word(text, start) not in v.cues and not _lone_year(text, m, v):
+        if not pre and prev_word(text, start) not in v.cues and not lone_year(text, m, v):
             return None
         tail = g.count_tail.match(text, end)
         if tail and cal.round_counts(year, int(tail.group("n")), text[tail.end() :]):
             return None
         return Hit(start, end, "year", (cal.year_period(year),), year=year)
     if kind == "weekday":
-        if m.group("mk") and _prev_word(text, start) in v.veto_before:
+        if m.group("mk") and prev_word(text, start) in v.veto_before:
             return None
         weekday = g.weekdays[norm(m.group("wd"))]
         if count and direction == 0:  # "ce vendredi", "this Friday": that day of this week
@@ -214,7 +178,7 @@ def _base_hit(
             resolver=lambda p: (d := cal.weekday_near(p, weekday, direction), d),
         )  # fmt: skip
     if kind == "weekday_day":  # "vendredi 22": the month is the nearest one that fits
-        weekday, day = g.weekdays[norm(m.group("wd"))], _word(g, g.days, m, "d") or 0
+        weekday, day = g.weekdays[norm(m.group("wd"))], word(g, g.days, m, "d") or 0
         return Hit(
             start, end, "day", weekday=weekday, resolver=lambda p: cal.month_day(p, day, weekday)
         )
@@ -230,7 +194,7 @@ def _base_hit(
         if count != 1 and not (part and count == 0) and not nearest:
             return None
         deictic = norm(m.group("mk") or "") in v.deictic_markers  # "the coming week"
-        if _prev_word(text, start) in v.veto_before and not (nearest or deictic):
+        if prev_word(text, start) in v.veto_before and not (nearest or deictic):
             return None
         unit = g.units[norm(m.group("u"))]
         if unit == "weekend":
@@ -250,7 +214,7 @@ def _base_hit(
             if after and after[0].isalnum():
                 return None
         return Hit(start, end, "day", offset=g.events[key], anchor_text=anchor)
-    n = _word(g, g.numbers, m, "n")
+    n = word(g, g.numbers, m, "n")
     unit = g.units.get(norm(m.group("u")), "")
     if n is None:
         return None
@@ -273,101 +237,6 @@ def _base_hit(
         anchor = _anchor(g, text, end, rel in g.anchored)
         return Hit(start, end, "day", offset=offset, anchor_text=anchor)
     return None  # pragma: no cover - every pattern kind is handled above
-
-
-def _lone_year(text: str, m: re.Match[str], v: TimeVocabulary) -> bool:
-    """A year without its preposition: "le séisme de 2011 a fait", "the earthquake of 2011.",
-    "the 2011 earthquake"; never a round hundred, nor a count before its noun ("une amende de
-    2011 euros", "the crowd of 2011 people")."""
-    if int(m.group("y")) % 100 == 0:
-        return False
-    before = _prev_word(text, m.start())
-    after = _NEXT_WORD.match(text, m.end())
-    if before in v.year_attributive_leads:
-        return after is not None and after.group(1)[0].isalpha()
-    if before not in v.year_weak_leads:
-        return False
-    lead_at = text.rfind(" ", 0, m.start() - 1)
-    if lead_at > 0 and _prev_word(text, lead_at + 1) in v.year_weak_vetoes:
-        return False
-    if after is None:
-        return _STOP.match(text, m.end()) is not None
-    return norm(after.group(1)) in v.year_followers and not after.group(2)
-
-
-def _date_hit(
-    kind: str, m: re.Match[str], g: Grammar, start: int, end: int, *, ahead: bool = False
-) -> Hit | None:
-    groups = m.groupdict()
-    raw_year = groups.get("y")
-    year = int(raw_year) if raw_year else None
-    if kind in ("numeric", "short_numeric"):
-        a, b = int(m.group("a")), int(m.group("b"))
-        if raw_year and len(raw_year) == 2:
-            if m.group("s") == ".":  # "1.5.20" is a version number as often as a date
-                return None
-            # "a 10-6-12 record" (won, drawn, lost): with hyphens, a day over 12 or a year
-            # written with its zero ("9-18-15", "3-7-07")
-            if m.group("s") == "-" and max(a, b) <= 12 and not raw_year.startswith("0"):
-                return None
-            year = (2000 if int(raw_year) < 50 else 1900) + int(raw_year)
-        first = g.vocab.numeric_day_first
-        if first is None:
-            orders = [(a, b)] if a > 12 else [(b, a)] if b > 12 else [(a, b), (b, a)]
-        else:
-            orders = [(a, b) if first else (b, a)]
-    elif kind in ("iso", "iso_dmy"):
-        raw_month = m.group("m")
-        month = int(raw_month) if raw_month.isdigit() else g.months[norm(raw_month)]
-        orders = [(int(m.group("d")), month)]
-    else:
-        day = _word(g, g.days, m, "d")
-        orders = [(day, g.months[norm(m.group("m"))])] if day else []
-    weekday = g.weekdays[norm(groups["wd"])] if groups.get("wd") else None
-    ambiguous = kind == "date_md" and norm(m.group("m")) in g.vocab.ambiguous_months
-    # "May 5" is a date, "they may 10" is not: a lower-case modal needs more context
-    if ambiguous and not (year or weekday is not None or m.group("m")[0].isupper()):
-        return None
-    if year is not None:
-        dates = [dt.date(year, mo, d) for d, mo in orders if cal.valid(d, mo, year)]
-        periods = [(d, d) for d in dates]
-        return Hit(start, end, "day", tuple(periods), weekday=weekday) if periods else None
-    if not orders or not cal.valid(*orders[0]):
-        return None
-    if kind == "short_numeric" and len(orders) > 1:
-        return None  # "on 4/5" without its year: 4 May or 5 April, too loose to date anything
-    day, month = orders[0]
-    _, direction = _marker(g, m)
-
-    def resolve(pub: dt.date) -> Period | None:
-        dates = [
-            dt.date(y, month, day)
-            for y in range(pub.year - 4, pub.year + 2)
-            if cal.valid(day, month, y)
-        ]
-        last = cal.pick(((d, d) for d in dates), pub, direction)
-        if weekday is not None and last is not None and last[0].weekday() != weekday:
-            # "vendredi 1er janvier" written on 28 December: the coming one, the weekday says,
-            # when it lies within weeks of publication and nearer than the day read; else a
-            # slip of the pen ("vendredi 9 septembre" for Friday 8 September) keeps the day
-            near = abs((last[0] - pub).days)
-            fits = [
-                d
-                for d in dates
-                if d.weekday() == weekday and abs((d - pub).days) <= min(_WEEKDAY_REACH, near)
-            ]
-            if fits:
-                best = min(fits, key=lambda d: abs((d - pub).days))
-                return best, best
-        coming = [d for d in dates if d >= pub]
-        # after a future cue, the coming day unless the last one is much nearer: "will appeal
-        # the March 2 ruling", a week after it, is that ruling's day
-        nearer = last is not None and coming and (coming[0] - pub).days > 2 * (pub - last[0]).days
-        if ahead and direction == 0 and coming and not nearer:
-            return coming[0], coming[0]
-        return last
-
-    return Hit(start, end, "day", resolver=resolve, weekday=weekday, month=month, day=day)
 
 
 # --- public API ----------------------------------------------------------------------------

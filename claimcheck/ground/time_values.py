@@ -144,7 +144,8 @@ def _inside(day: dt.date, span: tuple[dt.date, dt.date, frozenset[dt.date] | Non
 
 
 def shift(ref: TimeRef, days: int, *, actor: str | None = None) -> TimeRef:
-    """`ref` moved by `days` days: dates, candidates and weekday move; month/year follow.
+    """`ref` moved by `days` days: dates, candidates and weekday move; month/year follow; its
+    time of day stays only when the day does.
 
     Resolves an event-relative phrase once its anchor is dated: `shift(anchor_ref,
     phrase.offset_days)`. The result keeps `ref`'s span (copy the phrase's span onto it if
@@ -173,7 +174,9 @@ def shift(ref: TimeRef, days: int, *, actor: str | None = None) -> TimeRef:
         offset_days=(ref.offset_days or 0) + days if event else days,
         anchor_text=ref.anchor_text if event else ref.text,
         actor=actor if actor is not None else ref.actor,
-        **{name: getattr(ref, name) for name in _CLOCK_FIELDS},
+        # a day later the anchor's time of day no longer holds ("le lendemain" of "5 mars à
+        # 20 h" is 6 March, at no known time)
+        **{name: getattr(ref, name) if days == 0 else None for name in _CLOCK_FIELDS},
     )  # fmt: skip
 
 

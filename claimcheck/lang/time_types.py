@@ -158,6 +158,9 @@ class TimeVocabulary:
     year_attributive_leads: frozenset[str] = frozenset()
     #: closed-class words that may follow a year, never a counted noun ("a", "qui", "was")
     year_followers: frozenset[str] = frozenset()
+    #: words a number labels, never the first hour of a range ("la semaine 10 à 20 h", "Day
+    #: 12 - 6 p.m.": week 10, day 12)
+    numbered_units: tuple[str, ...] = ()
     #: words that open a period and belong to the expression -> the part of it they name
     #: ("start", "mid", "end", "earlier", "later"; "" for the whole): "fin de" -> "end"
     period_prefixes: Mapping[str, str] = field(default_factory=dict)

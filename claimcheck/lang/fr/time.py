@@ -227,6 +227,7 @@ TIME = TimeVocabulary(
     # "le séisme de 2011 a fait", "la loi de 2015 sur", "la crise de 2008 et": words no
     # count is followed by ("une amende de 2011 euros" stays a count)
     year_followers=_YEAR_FOLLOWERS,
+    numbered_units=("semaine", "jour", "journée", "mois", "trimestre"),
     period_prefixes={
         **{
             f"{lead}{joint}": part

@@ -104,3 +104,31 @@ def test_a_clock_range_stops_before_a_numeric_date() -> None:
     assert [(str(r.earliest), str(r.latest), r.time_start, r.time_end) for r in refs] == [
         ("2019-12-14", "2019-12-15", 6 * 60, 1440 + 20 * 60 + 1)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "clock"),
+    [
+        # "12 - 6 p.m." was a range from noon, the day's number its start
+        ("Day 12 - 6 p.m.: rescue teams reached the village.", "6 p.m.", 18 * 60),
+        ("Week 3 - 9 a.m.: the trial resumed.", "9 a.m.", 9 * 60),
+    ],
+)
+def test_a_numbered_week_or_day_opens_no_range(text: str, surface: str, clock: int) -> None:
+    refs = find_times(text, published=DAY, profile=EN)
+    assert [(r.text, r.time_start, r.time_end) for r in refs] == [(surface, clock, clock + 1)]
+
+
+def test_a_range_of_hours_stays() -> None:
+    refs = find_times("The polls are open from 7 to 9 p.m.", published=DAY, profile=EN)
+    assert [(r.time_start, r.time_end) for r in refs] == [(19 * 60, 21 * 60 + 1)]
+
+
+def test_a_time_of_day_joins_a_day_counted_from_the_story() -> None:
+    # "8 a.m." took the text's only date, March 5, when "the next day" is the 6th
+    text = "The vote was held on March 5. The next day at 8 a.m., results came in."
+    refs = find_times(text, published=DAY, profile=EN)
+    assert [(r.text, r.anchor, r.offset_days, str(r.earliest), r.clock) for r in refs] == [
+        ("March 5", "publication", None, "2021-03-05", None),
+        ("The next day at 8 a.m.", "event", 1, "None", 8 * 60),
+    ]

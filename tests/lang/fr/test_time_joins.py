@@ -96,3 +96,31 @@ def test_a_part_of_the_day_puts_a_time_on_its_half(text: str, surface: str, cloc
 def test_a_time_on_a_24_hour_clock_is_kept() -> None:
     refs = find_times("Le scrutin a fermé dimanche matin à 8 h.", published=DAY, profile=FR)
     assert [r.clock for r in refs if r.clock is not None] == [8 * 60]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "clock"),
+    [
+        # "10 à 8 heures" was a range from 10 a.m., the week's number its start
+        ("Les soldes débutent la semaine 10 à 8 heures.", "8 heures", 8 * 60),
+        ("Jour 12 - 18 h : les secours ont atteint le village.", "18 h", 18 * 60),
+    ],
+)
+def test_a_numbered_week_or_day_opens_no_range(text: str, surface: str, clock: int) -> None:
+    refs = find_times(text, published=DAY, profile=FR)
+    assert [(r.text, r.time_start, r.time_end) for r in refs] == [(surface, clock, clock + 1)]
+
+
+def test_a_range_of_hours_after_its_opener_stays() -> None:
+    refs = find_times("Le magasin ouvre de 10 à 20 heures.", published=DAY, profile=FR)
+    assert [(r.time_start, r.time_end) for r in refs] == [(10 * 60, 20 * 60 + 1)]
+
+
+def test_a_time_of_day_joins_a_day_counted_from_the_story() -> None:
+    # "8 h" took the text's only date, 5 March, when "le lendemain" is the 6th
+    text = "Le vote a eu lieu le 5 mars. Le lendemain à 8 h, les résultats sont tombés."
+    refs = find_times(text, published=DAY, profile=FR)
+    assert [(r.text, r.anchor, r.offset_days, str(r.earliest), r.clock) for r in refs] == [
+        ("5 mars", "publication", None, "2021-03-05", None),
+        ("Le lendemain à 8 h", "event", 1, "None", 8 * 60),
+    ]

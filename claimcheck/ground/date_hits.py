@@ -1,0 +1,147 @@
+"""A written date or year of one language -> its Hit: the days it may name, and when."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+
+from claimcheck.ground import calendar as cal
+from claimcheck.ground.calendar import Period
+from claimcheck.ground.phrases import norm
+from claimcheck.ground.time_grammar import Grammar
+from claimcheck.ground.time_hits import Hit
+from claimcheck.lang.time_types import TimeVocabulary
+
+__all__ = ["date_hit", "lone_year", "marker", "prev_word", "word"]
+
+#: a weekday moves a yearless date to another year only onto a day this close to publication
+_WEEKDAY_REACH = 45
+#: the last word before a position; starts only where a word starts (from every letter of a long
+#: word, the rest of the word was rescanned: quadratic)
+_PREV_WORD = re.compile(r"(?<![\w'’])([\w'’]+)\s+$")
+#: the word right after a position (an elided one with its apostrophe), and whether a number
+#: follows it
+_NEXT_WORD = re.compile(r"\s+([^\W\d]\w*['’]?)(\s*\d)?")
+#: a clause that ends right after a position
+_STOP = re.compile(r"\s*(?:[,.;:!?)»”\"]|$)")
+
+
+def word(g: Grammar, table: Mapping[str, int], m: re.Match[str], name: str) -> int | None:
+    raw = m.group(name)
+    if raw is None:
+        return None
+    key = norm(raw)
+    if key.isdigit():
+        return int(key)
+    if key in table:
+        return table[key]
+    digits = re.match(r"\d+", key)  # a day number with its ordinal ending: "1er", "3rd"
+    return int(digits.group()) if digits else None
+
+
+def marker(g: Grammar, m: re.Match[str]) -> tuple[int, int]:
+    """(number of markers written, direction)."""
+    groups = m.groupdict()
+    found = [g.markers[norm(groups[n])] for n in ("mk", "post") if groups.get(n)]
+    return len(found), (found[0] if found else 0)
+
+
+def prev_word(text: str, start: int) -> str:
+    m = _PREV_WORD.search(text[max(0, start - 40) : start])  # a word cut at 40 still counts
+    return norm(m.group(1)) if m else ""
+
+
+def lone_year(text: str, m: re.Match[str], v: TimeVocabulary) -> bool:
+    """A year without its preposition: "le séisme de 2011 a fait", "the earthquake of 2011.",
+    "the 2011 earthquake"; never a round hundred, nor a count before its noun ("une amende de
+    2011 euros", "the crowd of 2011 people")."""
+    if int(m.group("y")) % 100 == 0:
+        return False
+    before = prev_word(text, m.start())
+    after = _NEXT_WORD.match(text, m.end())
+    if before in v.year_attributive_leads:
+        return after is not None and after.group(1)[0].isalpha()
+    if before not in v.year_weak_leads:
+        return False
+    lead_at = text.rfind(" ", 0, m.start() - 1)
+    if lead_at > 0 and prev_word(text, lead_at + 1) in v.year_weak_vetoes:
+        return False
+    if after is None:
+        return _STOP.match(text, m.end()) is not None
+    return norm(after.group(1)) in v.year_followers and not after.group(2)
+
+
+def date_hit(
+    kind: str, m: re.Match[str], g: Grammar, start: int, end: int, *, ahead: bool = False
+) -> Hit | None:
+    groups = m.groupdict()
+    raw_year = groups.get("y")
+    year = int(raw_year) if raw_year else None
+    if kind in ("numeric", "short_numeric"):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if raw_year and len(raw_year) == 2:
+            if m.group("s") == ".":  # "1.5.20" is a version number as often as a date
+                return None
+            # "a 10-6-12 record" (won, drawn, lost): with hyphens, a day over 12 or a year
+            # written with its zero ("9-18-15", "3-7-07")
+            if m.group("s") == "-" and max(a, b) <= 12 and not raw_year.startswith("0"):
+                return None
+            year = (2000 if int(raw_year) < 50 else 1900) + int(raw_year)
+        first = g.vocab.numeric_day_first
+        if first is None:
+            orders = [(a, b)] if a > 12 else [(b, a)] if b > 12 else [(a, b), (b, a)]
+        else:
+            orders = [(a, b) if first else (b, a)]
+    elif kind in ("iso", "iso_dmy"):
+        raw_month = m.group("m")
+        month = int(raw_month) if raw_month.isdigit() else g.months[norm(raw_month)]
+        orders = [(int(m.group("d")), month)]
+    else:
+        day = word(g, g.days, m, "d")
+        orders = [(day, g.months[norm(m.group("m"))])] if day else []
+    weekday = g.weekdays[norm(groups["wd"])] if groups.get("wd") else None
+    ambiguous = kind == "date_md" and norm(m.group("m")) in g.vocab.ambiguous_months
+    # "May 5" is a date, "they may 10" is not: a lower-case modal needs more context
+    if ambiguous and not (year or weekday is not None or m.group("m")[0].isupper()):
+        return None
+    if year is not None:
+        dates = [dt.date(year, mo, d) for d, mo in orders if cal.valid(d, mo, year)]
+        periods = [(d, d) for d in dates]
+        return Hit(start, end, "day", tuple(periods), weekday=weekday) if periods else None
+    if not orders or not cal.valid(*orders[0]):
+        return None
+    if kind == "short_numeric" and len(orders) > 1:
+        return None  # "on 4/5" without its year: 4 May or 5 April, too loose to date anything
+    day, month = orders[0]
+    _, direction = marker(g, m)
+
+    def resolve(pub: dt.date) -> Period | None:
+        dates = [
+            dt.date(y, month, day)
+            for y in range(pub.year - 4, pub.year + 2)
+            if cal.valid(day, month, y)
+        ]
+        last = cal.pick(((d, d) for d in dates), pub, direction)
+        if weekday is not None and last is not None and last[0].weekday() != weekday:
+            # "vendredi 1er janvier" written on 28 December: the coming one, the weekday says,
+            # when it lies within weeks of publication and nearer than the day read; else a
+            # slip of the pen ("vendredi 9 septembre" for Friday 8 September) keeps the day
+            near = abs((last[0] - pub).days)
+            fits = [
+                d
+                for d in dates
+                if d.weekday() == weekday and abs((d - pub).days) <= min(_WEEKDAY_REACH, near)
+            ]
+            if fits:
+                best = min(fits, key=lambda d: abs((d - pub).days))
+                return best, best
+        coming = [d for d in dates if d >= pub]
+        # after a future cue, the coming day unless the last one is much nearer: "will appeal
+        # the March 2 ruling", a week after it, is that ruling's day
+        nearer = last is not None and coming and (coming[0] - pub).days > 2 * (pub - last[0]).days
+        if ahead and direction == 0 and coming and not nearer:
+            return coming[0], coming[0]
+        return last
+
+    return Hit(start, end, "day", resolver=resolve, weekday=weekday, month=month, day=day)
