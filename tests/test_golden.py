@@ -31,11 +31,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "gap: '15 blessés' and '8 blessés' score P(same fact) 0.2-0.3 (the sentences share "
         "little besides the figure's kind), so they are two clusters and nothing compares them"
     ),
-    ("storm", "storm-landfall-place"): (
-        "gap: 'came ashore Wednesday night near <town>' joins the cluster of the storm's "
-        "winds at landfall (mean P 0.50) rather than the 'made landfall near <town>' claims "
-        "(P 0.33-0.82), so the two places are never compared"
-    ),
     ("election", "elec-profession"): (
         "gap: the profession of the winner joins a cluster about him (mean P 0.53): one "
         "topic, not one fact"
