@@ -272,6 +272,8 @@ def _part_first(text: str, clocks: list[Clock], g: ClockGrammar) -> list[Clock]:
             prev is not None
             and prev.kind == "part"
             and " " in norm(text[prev.start : prev.end])  # "le soir à 8 h", not "hier soir"
+            # ... nor "demain après-midi" (its hyphen is a space to `norm`): a date, kept whole
+            and not g.relday_end.search(text, max(0, prev.end - 40), prev.end)
             and clock.kind == "time"
             and clock.clock is not None
             and g.part_gap.match(text[prev.end : clock.start])

@@ -79,6 +79,8 @@ class ClockGrammar:
     numbered_units: frozenset[str]
     month_lead: re.Pattern[str]  # a month before a day number ("March" 3 to 6 a.m.: a day)
     part_det: re.Pattern[str]  # a determiner before a modified part ("in the" late evening)
+    #: a relative day that ends where a part of the day ends ("demain après-midi"): a date
+    relday_end: re.Pattern[str]
     joiner: re.Pattern[str]
     bare_after: re.Pattern[str]  # a joiner and a bare hour after a time ("from 1 p.m. to 4")
     part_gap: re.Pattern[str]  # between a part of the day and its time ("afternoon at 7")
@@ -297,6 +299,7 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
             else r"^\s*,?\s*$",
             re.IGNORECASE,
         ),
+        relday_end=re.compile(rf"(?<![\w'’]){alt(v.relative_days)}$", re.IGNORECASE),
         part_gap=re.compile(rf"^\s*,?\s*(?:{alt(v.datetime_joiners)})?\s*$", re.IGNORECASE),
         openers={norm(k): tuple(norm(c) for c in cs) for k, cs in v.range_openers.items()},
         # without "for" words `alt` never matches, and neither do these

@@ -255,6 +255,8 @@ DAY_EDGES = {"tôt": "early", "tard": "late"}
 RELATIVE_DAY_PARTS = {
     "ce matin": "morning",
     "cet après-midi": "afternoon",
+    "cette après-midi": "afternoon",  # the feminine is as common
+    "cette matinée": "morning",
     "ce soir": "evening",
     "cette nuit": "night",
     "hier matin": "morning",

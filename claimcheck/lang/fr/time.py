@@ -81,6 +81,8 @@ TIME = TimeVocabulary(
         "ce matin": 0,
         "ce midi": 0,
         "cet après-midi": 0,
+        "cette après-midi": 0,
+        "cette matinée": 0,
         "ce soir": 0,
         "cette nuit": 0,
         "hier": -1,

@@ -132,3 +132,20 @@ def test_a_time_of_day_joins_a_day_counted_from_the_story() -> None:
         ("March 5", "publication", None, "2021-03-05", None),
         ("The next day at 8 a.m.", "event", 1, "None", 8 * 60),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "day", "clock"),
+    [
+        ("He will speak tomorrow afternoon at 3 p.m.", "tomorrow afternoon at 3 p.m.", 10, 900),
+        ("The minister spoke this afternoon at 3 p.m.", "this afternoon at 3 p.m.", 9, 900),
+        ("The minister spoke this morning.", "this morning", 9, None),
+    ],
+)
+def test_a_relative_day_with_its_part_and_time(
+    text: str, surface: str, day: int, clock: int | None
+) -> None:
+    refs = find_times(text, published=DAY, profile=EN)
+    assert [(r.text, str(r.earliest), r.clock) for r in refs] == [
+        (surface, f"2021-03-{day:02d}", clock)
+    ]

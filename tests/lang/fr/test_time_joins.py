@@ -124,3 +124,21 @@ def test_a_time_of_day_joins_a_day_counted_from_the_story() -> None:
         ("5 mars", "publication", None, "2021-03-05", None),
         ("Le lendemain à 8 h", "event", 1, "None", 8 * 60),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "day", "clock"),
+    [
+        # "demain" was lost: "après-midi à 15 h" took the part, the relative day with it
+        ("Le ministre parlera demain après-midi à 15 h.", "demain après-midi à 15 h", 10, 900),
+        ("Le ministre a parlé cette après-midi vers 3 h.", "cette après-midi vers 3 h", 9, 900),
+        ("Le ministre a parlé cette matinée.", "cette matinée", 9, None),
+    ],
+)
+def test_a_relative_day_with_its_part_and_time(
+    text: str, surface: str, day: int, clock: int | None
+) -> None:
+    refs = find_times(text, published=DAY, profile=FR)
+    assert [(r.text, str(r.earliest), r.clock) for r in refs] == [
+        (surface, f"2021-03-{day:02d}", clock)
+    ]
