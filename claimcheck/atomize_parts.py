@@ -64,7 +64,7 @@ def _qualifier_end(text: str, at: int, profile: LanguageProfile) -> int:
             relative = True
         elif _verb(word, profile):
             if not relative or after_verb:
-                return end
+                return _trim(text, at, end, profile)
             seen_verb = True
         elif relative and seen_verb:
             after_verb = True

@@ -71,6 +71,19 @@ SPLITS = [
             "more than 300 flights",
         ),
     ),
+    (
+        # the whole's words end at the next verb, less a dangling "to": "who had waited for
+        # the ferry (to) | be repaired"
+        "Some 80 of more than 500 passengers who had waited for the ferry to be repaired "
+        "boarded on Friday, the company said.",
+        "en",
+        (
+            "Some 80 passengers who had waited for the ferry to be repaired boarded on Friday, "
+            "the company said.",
+            ["Some 80"],
+        ),
+        ("more than 500 passengers who had waited for the ferry", "more than 500 passengers"),
+    ),
 ]
 
 
