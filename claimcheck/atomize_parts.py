@@ -7,7 +7,7 @@ claim, the sentence joins the facts of either figure and bridges them. Each beco
 
 - the part keeps the claim's id, the sentence's words less the whole's figure ("At least 113
   vessels waiting have crossed"), every slot but the whole's figure, and a focus from its own
-  figure to the end of the sentence;
+  figure to the end of the sentence; its figure counts what the whole counts (vessels);
 - the whole ("doc#7.2") has the whole's figure, its noun and what qualifies it ("over 420
   vessels waiting"), the slots inside those words, and a focus on them.
 
@@ -114,6 +114,13 @@ def _tidy(text: str) -> str:
     return re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,;")
 
 
+def _counting(part: Quantity, whole: Quantity) -> Quantity:
+    """The part counts what the whole counts ("113 of over 420 vessels": 113 vessels)."""
+    if part.noun is not None or part.kind is not None:
+        return part
+    return part.model_copy(update={"noun": whole.noun, "kind": whole.kind})
+
+
 def part_whole(claim: Claim, profile: LanguageProfile) -> list[Claim] | None:
     """The part's claim and the whole's, or None when the claim states no part of a whole."""
     if claim.quotes:
@@ -144,7 +151,9 @@ def part_whole(claim: Claim, profile: LanguageProfile) -> list[Claim] | None:
             "focus_start": part.start,
             "focus_end": base + tail,
             "normalized": part_words,
-            "quantities": tuple(q for q in claim.quantities if q is not whole),
+            "quantities": tuple(
+                _counting(q, whole) if q is part else q for q in claim.quantities if q is not whole
+            ),
         }
     )
     second = claim.model_copy(

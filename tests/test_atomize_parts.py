@@ -99,6 +99,11 @@ def test_a_part_of_a_whole_is_two_facts(
     assert focus(doc, first).endswith(doc.text.rstrip(".")[-12:])
     assert (focus(doc, second), second.normalized) == (whole[0], whole[0])
     assert [q.text for q in second.quantities] == [whole[1]]
+    # the part counts what the whole counts
+    assert (first.quantities[0].noun, first.quantities[0].kind) == (
+        second.quantities[0].noun,
+        second.quantities[0].kind,
+    )
 
 
 @pytest.mark.parametrize(
