@@ -181,18 +181,28 @@ def _span_before(v: TimeVocabulary) -> re.Pattern[str] | None:
     )
 
 
+@cache
+def _span_tables(
+    v: TimeVocabulary,
+) -> tuple[dict[str, str], dict[str, int], frozenset[str], frozenset[str]]:
+    """Units, count words, bare "from" words and point leads of `spans_from`, made once."""
+    return (
+        {norm(k): u for k, u in v.plural_units.items()},
+        {norm(k): n for k, n in v.numbers.items()},
+        frozenset(norm(k) for k in v.span_from),
+        frozenset(norm(k) for k in (*v.instant_before, *v.counted_before)),
+    )
+
+
 def spans_from(text: str, refs: Sequence[TimeRef], vocab: TimeVocabulary) -> list[TimeRef]:
     """ "for three days starting Monday", "deux semaines à partir du 20 mai": that many days,
     weeks, months or years from that day on. After "in"/"dans" the count is a point ("dans 2
     semaines à compter d'aujourd'hui"), and a bare "from" needs "for" ("3 days from Monday" is
     one day)."""
     pattern = _span_before(vocab)
-    if pattern is None:
+    if pattern is None or not refs:
         return list(refs)
-    units = {norm(k): u for k, u in vocab.plural_units.items()}
-    numbers = {norm(k): n for k, n in vocab.numbers.items()}
-    from_only = frozenset(norm(k) for k in vocab.span_from)
-    points = frozenset(norm(k) for k in (*vocab.instant_before, *vocab.counted_before))
+    units, numbers, from_only, points = _span_tables(vocab)
     out: list[TimeRef] = []
     for ref in refs:
         day = _day(ref)

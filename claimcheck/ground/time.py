@@ -257,7 +257,13 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
     window = cal.window(published)
     written, text = text, _ISO_T.sub(" ", text)
     hits: list[Hit] = []
-    for kind, pattern in g.patterns:
+    passed: dict[re.Pattern[str], bool] = {}
+    for (kind, pattern), gate in zip(g.patterns, g.gates, strict=True):
+        if gate is not None:
+            if gate not in passed:
+                passed[gate] = gate.search(text) is not None
+            if not passed[gate]:
+                continue
         for m in pattern.finditer(text):
             hit = _hit(kind, m, text, g)
             if hit is not None and hit.end > hit.start:
