@@ -18,6 +18,7 @@ from claimcheck.ground.offsets import in_weeks, onto_days, spans_from
 from claimcheck.ground.periods import find_periods
 from claimcheck.ground.phrases import norm
 from claimcheck.ground.seasons import find_seasons
+from claimcheck.ground.spans_to import spans_to
 from claimcheck.ground.time_grammar import PREFIXED, Grammar, future_before, grammar
 from claimcheck.ground.time_hits import Hit, finish
 from claimcheck.ground.windows import find_windows
@@ -292,6 +293,7 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
     tentative = {(h.start, h.end) for h in taken if h.tentative}
     dates = [d for d in dates if norm(d.text) not in g.now and (d.start, d.end) not in tentative]
     dates = spans_from(text, dates, profile.time)  # "for three days starting Monday"
+    dates = spans_to(text, dates, profile.time)  # "in the three months to September"
     # after the joins: "a week starting tomorrow" is one date, not also a length of a week
     kept = [
         c

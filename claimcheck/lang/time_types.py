@@ -240,6 +240,10 @@ class TimeVocabulary:
     #: "3 days from Monday" one day
     span_from: tuple[str, ...] = ()
     span_for: tuple[str, ...] = ()
+    #: a count of units that ends with the date after it, after one of `span_to_leads`: "the
+    #: three months to September", "sur un an à fin juin" (July-September; July-June)
+    span_to: tuple[str, ...] = ()
+    span_to_leads: tuple[str, ...] = ()
     #: season names -> a SEASON_BOUNDS key ("été" -> "summer", "fall" -> "autumn")
     seasons: Mapping[str, str] = field(default_factory=dict)
     #: season names that are also common words, a season only after a marker ("last fall")

@@ -324,6 +324,9 @@ TIME = TimeVocabulary(
     span_starting=("starting", "starting on", "starting from", "beginning", "beginning on"),
     span_from=("from",),
     span_for=("for",),
+    # "in the three months to September", "the year to March", "the 12 months ended June 30"
+    span_to=("to", "through", "ended", "ending"),
+    span_to_leads=("the",),
     century_words=("century",),
     holidays={
         "Christmas": (12, 25, 0),

@@ -386,6 +386,9 @@ TIME = TimeVocabulary(
     ),
     span_from=("dès le", "dès"),
     span_for=("pendant", "durant", "pour"),
+    # "sur les trois mois à fin septembre", "sur un an à fin juin", "les 12 mois achevés fin mars"
+    span_to=("à", "jusqu'à", "achevés", "achevés à", "clos", "clos à", "arrêtés à"),
+    span_to_leads=("sur les", "sur", "les", "des"),
     century_words=("siècle",),
     holidays={
         "Noël": (12, 25, 0),

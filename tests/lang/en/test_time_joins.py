@@ -149,3 +149,32 @@ def test_a_relative_day_with_its_part_and_time(
     assert [(r.text, str(r.earliest), r.clock) for r in refs] == [
         (surface, f"2021-03-{day:02d}", clock)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "first", "last"),
+    [
+        ("Sales fell 3% in the three months to September.", "the three months to September",
+         "2020-07-01", "2020-09-30"),
+        ("Prices rose 2.1% in the year to September.", "the year to September",
+         "2019-10-01", "2020-09-30"),
+        ("Profit rose in the three months ended June 30.", "the three months ended June 30",
+         "2020-04-01", "2020-06-30"),
+        ("Sales rose in the week to Nov. 4.", "the week to Nov. 4", "2020-10-29", "2020-11-04"),
+    ],
+)  # fmt: skip
+def test_a_count_of_units_to_a_date(text: str, surface: str, first: str, last: str) -> None:
+    assert [
+        (r.text, str(r.earliest), str(r.latest))
+        for r in find_times(text, published=DAY, profile=EN)
+    ] == [(surface, first, last)]
+
+
+def test_a_delay_to_a_date_is_that_date() -> None:
+    # "by three months" is a length; the date is September, no span of months
+    refs = find_times("The launch was delayed by three months to September.", published=DAY,
+                      profile=EN)  # fmt: skip
+    assert [(r.text, str(r.earliest)) for r in refs] == [
+        ("three months", "None"),
+        ("September", "2020-09-01"),
+    ]

@@ -142,3 +142,30 @@ def test_a_relative_day_with_its_part_and_time(
     assert [(r.text, str(r.earliest), r.clock) for r in refs] == [
         (surface, f"2021-03-{day:02d}", clock)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "first", "last"),
+    [
+        ("Les ventes ont chuté de 3 % sur les trois mois à fin septembre.",
+         "sur les trois mois à fin septembre", "2020-07-01", "2020-09-30"),
+        ("Les prix ont augmenté de 2,1 % sur un an à fin février.", "sur un an à fin février",
+         "2020-03-01", "2021-02-28"),
+        ("Le chômage a reculé sur les douze mois achevés fin janvier.",
+         "sur les douze mois achevés fin janvier", "2020-02-01", "2021-01-31"),
+    ],
+)  # fmt: skip
+def test_a_count_of_units_to_a_date(text: str, surface: str, first: str, last: str) -> None:
+    assert [
+        (r.text, str(r.earliest), str(r.latest))
+        for r in find_times(text, published=DAY, profile=FR)
+    ] == [(surface, first, last)]
+
+
+def test_a_delay_to_a_date_is_that_date() -> None:
+    refs = find_times("Le lancement a été repoussé de trois mois à septembre.", published=DAY,
+                      profile=FR)  # fmt: skip
+    assert [(r.text, str(r.earliest)) for r in refs] == [
+        ("trois mois", "None"),
+        ("septembre", "2020-09-01"),
+    ]
