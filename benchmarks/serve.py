@@ -9,6 +9,10 @@ pays per call: interpreter, imports, model load, and the whole store read below 
 claims). The service reads only the stored articles near the new one (`incremental_from=0`);
 `SERVE_INCREMENTAL_FROM=N` runs it with `Settings(incremental_from=N)` instead (5000: the
 command line's behaviour). `SERVE_CLAIMS=N` sets the size of the stored corpus.
+
+Each check is also cut into its stages (`stages_median_s`: the median over the new articles
+of the seconds each stage of `claimcheck.pipeline.check_new` took, nested ones as
+`outer/inner`): the pipeline's stage functions are wrapped with timers while the checks run.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +43,66 @@ def _port() -> int:
 def _quantile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+#: (module, attribute, label) of the stages timed inside a check
+_STAGES = (
+    ("claimcheck.pipeline", "_read", "read"),
+    ("claimcheck.pipeline", "_relevant", "neighbours"),
+    ("claimcheck.pipeline", "reuse_groundings", "stored claims"),
+    ("claimcheck.pipeline", "_claims", "ground"),
+    ("claimcheck.pipeline", "_embed", "embed"),
+    ("claimcheck.pipeline", "_assemble", "assemble"),
+    ("claimcheck.pipeline", "nearest", "claim neighbours"),
+    ("claimcheck.pipeline", "find_stories", "stories"),
+    ("claimcheck.pipeline", "PairScorer", "pair scorer"),
+    ("claimcheck.align", "align", "align"),
+    ("claimcheck.align", "cluster_probability", "cluster probability"),
+    ("claimcheck.pipeline", "find_origins", "provenance"),
+    ("claimcheck.pipeline", "compare", "compare"),
+    ("claimcheck.pipeline", "weigh", "weigh"),
+    ("claimcheck.pipeline", "judge", "judge"),
+    ("claimcheck.review", "apply", "reviews"),
+    ("claimcheck.store", "SQLiteStore.note_findings", "note findings"),
+)
+
+
+@contextmanager
+def _timed_stages() -> Iterator[dict[str, float]]:
+    """Seconds per stage of the check running now (the dict is emptied by the caller between
+    checks); the stage functions are wrapped while the context is open."""
+    import importlib
+
+    seconds: dict[str, float] = {}
+    path: list[str] = []
+    undo: list[tuple[Any, str, Any]] = []
+
+    def timed(fn: Callable[..., Any], label: str) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            path.append(label)
+            key = "/".join(path)
+            start = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                seconds[key] = seconds.get(key, 0.0) + time.perf_counter() - start
+                path.pop()
+
+        return wrapper
+
+    for module, attribute, label in _STAGES:
+        owner: Any = importlib.import_module(module)
+        *outer, name = attribute.split(".")
+        for part in outer:
+            owner = getattr(owner, part)
+        original = getattr(owner, name)
+        undo.append((owner, name, original))
+        setattr(owner, name, timed(original, label))
+    try:
+        yield seconds
+    finally:
+        for owner, name, original in reversed(undo):
+            setattr(owner, name, original)
 
 
 def run(options: Options) -> list[Row]:
@@ -73,6 +139,7 @@ def run(options: Options) -> list[Row]:
     while not server.started:
         time.sleep(0.02)
     latencies: list[float] = []
+    stages: list[dict[str, float]] = []
     failed = 0
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=600) as client:
@@ -80,12 +147,15 @@ def run(options: Options) -> list[Row]:
             for i in range(0, len(corpus), 50):
                 client.post("/api/ingest", json=corpus[i : i + 50]).raise_for_status()
             ingest_s = time.perf_counter() - start
-            for doc in fresh:
-                start = time.perf_counter()
-                response = client.post("/api/check?add=false", json=doc)
-                latencies.append(time.perf_counter() - start)
-                response.raise_for_status()
-                failed += bool(response.json()["failed"])
+            with _timed_stages() as seconds:
+                for doc in fresh:
+                    seconds.clear()
+                    start = time.perf_counter()
+                    response = client.post("/api/check?add=false", json=doc)
+                    latencies.append(time.perf_counter() - start)
+                    stages.append(dict(seconds))
+                    response.raise_for_status()
+                    failed += bool(response.json()["failed"])
     finally:
         server.should_exit = True
         thread.join(timeout=60)
@@ -112,6 +182,11 @@ def run(options: Options) -> list[Row]:
         "check_max_s": round(max(latencies), 3),
         "failed_checks": failed,
         "cli_check_s": [round(s, 2) for s in cli_s],
+        "stages_median_s": {
+            key: round(statistics.median(one.get(key, 0.0) for one in stages), 4)
+            for key in dict.fromkeys(k for one in stages for k in one)
+        },
+        "load_average": [round(x, 2) for x in os.getloadavg()],
     }
     write_result(
         options, "serve", {"stored_claims_target": stored_claims, "new": new_articles}, numbers
@@ -127,6 +202,8 @@ def run(options: Options) -> list[Row]:
             ["stored docs", "new", "start-up s", "p50 s", "p95 s", "max s", "CLI check s"], [row]
         )
     )
+    per_stage = [[k, v] for k, v in numbers["stages_median_s"].items()]
+    print(markdown_table(["stage of a check", "median s"], per_stage))
     return [
         Row("serve", f"POST /api/check p50 / p95 ({len(corpus)} stored docs)",
             f"{numbers['check_p50_s']} / {numbers['check_p95_s']} s"),

@@ -90,18 +90,25 @@ class MemoEngine:
     (for grounding, what the gazetteer makes of each name the document mentions), and a
     document is grounded again only when it changes. The claims are the ones `LocalEngine`
     gives, in the same order. The `documents` most recently used are kept (least recently
-    used dropped first).
+    used dropped first), each with up to `variants` groundings, one per set of reads: a
+    stored article read beside other neighbours may have its names resolved otherwise, and
+    the next check often reads it beside the first ones again.
     """
 
     name = "memo"
 
-    def __init__(self, reads: Reads, *, documents: int = 1000) -> None:
+    def __init__(self, reads: Reads, *, documents: int = 1000, variants: int = 4) -> None:
         if documents < 1:
             raise UsageError(f"a memo engine must keep at least 1 document, got {documents}")
+        if variants < 1:
+            raise UsageError(f"a memo engine must keep at least 1 variant, got {variants}")
         self._reads = reads
         self._capacity = documents
+        self._variants = variants
         self._prepared: OrderedDict[Document, Any] = OrderedDict()
-        self._claims: OrderedDict[Document, tuple[Hashable, list[Claim]]] = OrderedDict()
+        # document -> its groundings by what they read, the one used last at the end
+        self._claims: OrderedDict[Document, OrderedDict[Hashable, list[Claim]]] = OrderedDict()
+        self._given: dict[Document, Hashable] = {}  # what the grounding `remember`ed read
         self.hits = 0
         """documents whose claims were remembered (both rounds skipped)"""
         self.misses = 0
@@ -111,17 +118,44 @@ class MemoEngine:
         """Take `claims` as what round two gives `doc` while `reads` still holds (claims
         grounded earlier, by the same code: a store's)."""
         if not uses_vocabulary(doc):
-            self._keep(self._claims, doc, (reads, list(claims)))
+            self._given[doc] = reads
+            self._add(doc, reads, list(claims))
 
     def recall(self, doc: Document) -> tuple[Hashable, list[Claim]] | None:
         """What round two last gave `doc`, and what it read; None when not remembered."""
-        return self._claims.get(doc)
+        known = self._claims.get(doc)
+        if not known:
+            return None
+        reads = next(reversed(known))
+        return reads, known[reads]
+
+    def holds_given(self, doc: Document) -> bool:
+        """Is the grounding of `doc` that `remember` was given still held? It is kept while
+        the document is (other variants are dropped first)."""
+        return doc in self._given
+
+    def _add(self, doc: Document, reads: Hashable, claims: list[Claim]) -> None:
+        known = self._claims.get(doc)
+        if known is None:
+            known = OrderedDict()
+        known[reads] = claims
+        known.move_to_end(reads)
+        given = self._given.get(doc)
+        while len(known) > self._variants:  # the least recently used first, the given last
+            spare = [r for r in known if r not in (reads, given)]
+            victim = spare[0] if spare else next(r for r in known if r != reads)
+            del known[victim]
+            if victim == given:
+                del self._given[doc]
+        self._keep(self._claims, doc, known)
 
     def _keep(self, table: OrderedDict[Document, Any], doc: Document, value: Any) -> None:
         table[doc] = value
         table.move_to_end(doc)
         while len(table) > self._capacity:
-            table.popitem(last=False)
+            dropped, _ = table.popitem(last=False)
+            if table is self._claims:
+                self._given.pop(dropped, None)
 
     def claims(
         self, documents: Sequence[Document], first: First, combine: Combine, second: Second
@@ -144,21 +178,23 @@ class MemoEngine:
         for doc, prep, repaired in zip(docs, prepared, damaged, strict=True):
             reads = self._reads(prep, combined)
             known = self._claims.get(doc)
-            if known is not None and known[0] == reads:
+            if known is not None and reads in known:
+                known.move_to_end(reads)
                 self._claims.move_to_end(doc)
                 self.hits += 1
-                out.extend(known[1])
+                out.extend(known[reads])
                 continue
             grounded = second([doc], prep, combined)
             self.misses += 1
             if not repaired:
-                self._keep(self._claims, doc, (reads, grounded))
+                self._add(doc, reads, grounded)
             out.extend(grounded)
         return out
 
     def close(self) -> None:
         self._prepared.clear()
         self._claims.clear()
+        self._given.clear()
 
 
 def partition(documents: Sequence[Document], parts: int) -> list[list[Document]]:

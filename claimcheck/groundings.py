@@ -31,8 +31,14 @@ def _reads_of(value: str) -> tuple[object, ...]:
 
 def reuse_groundings(documents: Sequence[Document], store: Store, engine: Engine) -> None:
     """Hand the memo engine the claims the store holds for these documents, where the code
-    that grounded them is this one."""
+    that grounded them is this one.
+
+    A document whose stored grounding the engine still holds is not read again (a process
+    checks the same neighbours again and again)."""
     if not isinstance(engine, MemoEngine) or not hasattr(store, "groundings"):
+        return
+    documents = [d for d in documents if not engine.holds_given(d)]
+    if not documents:
         return
     stored = store.groundings([d.id for d in documents], code_fingerprint())
     for doc in documents:

@@ -250,10 +250,7 @@ def _assemble(
         neighbours=neighbours,
     )
     clusters = {f"c{i + 1}": [checkable[j] for j in members] for i, members in enumerate(groups)}
-    probability = {
-        f"c{i + 1}": align_stage.cluster_probability(members, scorer)
-        for i, members in enumerate(groups)
-    }
+    probability = _cluster_probabilities(groups, scorer)
     provenance = find_origins(documents, claims, clusters)
     findings = compare(clusters, checkable, documents, story_of=story_of, gate=gate)
     discrepancies, updates = weigh(
@@ -302,6 +299,46 @@ def _assemble(
         origins=tuple(provenance.origins),
         stories=tuple(stories),
     )
+
+
+_PROBABILITY_PAIRS = 100_000  # claim pairs whose features are computed at once
+
+
+def _cluster_probabilities(
+    groups: Sequence[Sequence[int]], scorer: PairScorer
+) -> dict[str, float | None]:
+    """`align.cluster_probability` of each cluster ("c1", ...), the features of many clusters'
+    pairs computed at once; each cluster's rows are then scored and averaged on their own, so
+    every value is the one the cluster alone gives."""
+    claims = scorer.claims
+    out: dict[str, float | None] = {}
+    pairs: list[tuple[int, int]] = []
+    waiting: list[tuple[str, int, int]] = []  # cluster id, its rows in `pairs`
+
+    def flush() -> None:
+        features = scorer.features(pairs)
+        for cluster_id, start, stop in waiting:
+            out[cluster_id] = float(np.mean(scorer.score(features[start:stop])))
+        pairs.clear()
+        waiting.clear()
+
+    for i, members in enumerate(groups):
+        start = len(pairs)
+        pairs.extend(
+            (a, b)
+            for x, a in enumerate(members)
+            for b in members[x + 1 :]
+            if claims[a].document_id != claims[b].document_id
+        )
+        if len(pairs) == start:
+            out[f"c{i + 1}"] = None  # one document: nothing corroborates anything there
+            continue
+        waiting.append((f"c{i + 1}", start, len(pairs)))
+        if len(pairs) >= _PROBABILITY_PAIRS:
+            flush()
+    if waiting:
+        flush()
+    return {f"c{i + 1}": out[f"c{i + 1}"] for i in range(len(groups))}
 
 
 def _collector(warnings: list[str] | None) -> OnError | None:

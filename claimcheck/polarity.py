@@ -82,13 +82,20 @@ class Opposition:
 
 
 def stance(claim: Claim) -> Stance:
-    """The signed content words of a claim (offsets index the claim's text)."""
-    profile = get_profile(claim.lang)
-    words = tokens(claim.text, profile)
+    """The signed content words of a claim (offsets index the claim's text).
+
+    Read from its text and language only, once per text (a service compares the same stored
+    claims request after request); the result is shared, never to be modified."""
+    return _stance(claim.text, get_profile(claim.lang))
+
+
+@lru_cache(maxsize=1 << 14)
+def _stance(text: str, profile: LanguageProfile) -> Stance:
+    words = tokens(text, profile)
     scope = Scope()
     denied = negations(words, profile, scope)
     past = profile.polarity.past_auxiliaries
-    out = Stance(numbers=set(_NUMBER.findall(claim.text)))
+    out = Stance(numbers=set(_NUMBER.findall(text)))
     for i, token in enumerate(words):
         if not content(token.word, profile):
             continue
@@ -104,7 +111,7 @@ def stance(claim: Claim) -> Stance:
         stem_key = key_of(token.word, profile)
         out.stems.add(stem_key)
         found = family(token.word, profile)
-        if found is not None and _named(claim.text, words, i):
+        if found is not None and _named(text, words, i):
             found = None  # "Lowe", "Bonne-Espérance": a name, not an antonym
         anchors = _anchors(words, i, profile) if found and found[0].startswith("^") else None
         ended = i in scope.finished

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from pathlib import Path
+
 import pytest
 
 from claimcheck import Claim, Document, Report, check
 from claimcheck.clean import uses_vocabulary
 from claimcheck.cli import main
 from claimcheck.embed import Embedder
-from claimcheck.engine import DaskEngine, partition
+from claimcheck.engine import DaskEngine, MemoEngine, partition
 from claimcheck.errors import UsageError
-from claimcheck.pipeline import _claims, _read, memo_engine
+from claimcheck.pipeline import _claims, _read, check_new, ingest, memo_engine
 from claimcheck.settings import Settings
+from claimcheck.store import SQLiteStore
 
 
 def test_partitions_are_contiguous_in_time_and_cover_everything() -> None:
@@ -117,3 +121,115 @@ def test_memo_engine_keeps_the_documents_most_recently_used() -> None:
     assert (engine.hits, engine.misses) == (1, 4)
     with pytest.raises(UsageError, match="at least 1 document"):
         memo_engine(documents=0)
+
+
+@pytest.mark.parametrize(
+    ("lone", "many"),
+    [
+        (
+            "La directrice, Agnès Lefèvre, a présenté le budget jeudi.",
+            "Agnes Lefevre a répondu aux élus.",
+        ),
+        (
+            "The director, Agnès Lefèvre, presented the budget on Thursday.",
+            "Agnes Lefevre answered the councillors.",
+        ),
+    ],
+)
+def test_memo_engine_keeps_a_grounding_per_reading_of_the_names(lone: str, many: str) -> None:
+    """An article read alone, then beside others that change its names' majority form, then
+    alone again: the first grounding is still held, so the third call grounds nothing; an
+    engine that keeps one variant grounds it again. Claims are the local engine's each time."""
+    first = Document(id="lone", text=lone, published="2025-02-06")
+    others = [Document(id=f"o{i}", text=many, published="2025-02-07") for i in range(3)]
+    calls = [[first], [first, *others], [first]]
+    for variants, misses in ((4, 5), (1, 6)):
+        engine = memo_engine()
+        engine._variants = variants
+        for corpus in calls:
+            assert _dump(_claims(corpus, engine)) == _dump(_claims(corpus))
+        assert engine.misses == misses, variants
+        assert engine.hits == 6 - misses  # six documents read in all
+        recalled = engine.recall(first)
+        assert recalled is not None  # the grounding used last
+        assert _dump(recalled[1]) == _dump(_claims([first]))
+    with pytest.raises(UsageError, match="at least 1 variant"):
+        MemoEngine(lambda prepared, combined: (), variants=0)
+
+
+def test_memo_engine_keeps_the_given_grounding_longest() -> None:
+    """The grounding a store handed (`remember`) outlives the engine's own variants, so a
+    caller need not read it from the store again while `holds_given` says so."""
+    doc = next(d for d in _documents("seeds/") if not uses_vocabulary(d))
+    claims = _claims([doc])
+    engine = MemoEngine(lambda prepared, combined: (), variants=2)
+    assert not engine.holds_given(doc)
+    engine.remember(doc, "stored", claims)
+    for reads in ("a", "b", "c"):
+        engine._add(doc, reads, claims)
+    assert engine.holds_given(doc)
+    assert list(engine._claims[doc]) == ["stored", "c"]
+    engine.close()
+    assert not engine.holds_given(doc) and engine.recall(doc) is None
+
+
+@pytest.mark.model
+def test_a_long_running_check_reads_stored_groundings_once(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    """The engine a service keeps across checks is handed each stored article's claims once:
+    a second check reads from the store only the articles never remembered (one repaired
+    from the corpus vocabulary), and every check gives the verdicts a fresh engine gives."""
+    seeds = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+    with SQLiteStore(tmp_path / "corpus.db") as store:
+        ingest([str(p) for p in seeds[:4]], store, embedder=embedder)
+        damaged = {d.id for d in store.documents() if uses_vocabulary(d)}
+        asked: list[set[str]] = []
+        read = store.groundings
+
+        def counting(ids: Iterable[str], code: str) -> dict[str, tuple[str, list[Claim]]]:
+            ids = list(ids)
+            asked.append(set(ids))
+            return read(ids, code)
+
+        store.groundings = counting  # type: ignore[method-assign]
+        engine = memo_engine()
+        outcomes = [
+            check_new([str(seeds[4])], store, add=False, embedder=embedder, engine=engine)
+            for _ in range(2)
+        ]
+        fresh = check_new([str(seeds[4])], store, add=False, embedder=embedder)
+    assert len(asked[0]) == 4  # the first check reads every stored neighbour
+    assert asked[1:-1] == ([damaged] if damaged else [])  # the second: only what it lacks
+    for outcome in outcomes:
+        assert outcome.report.claims == fresh.report.claims
+        assert outcome.findings == fresh.findings and outcome.findings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le conseil a voté 3,5 millions d'euros mardi 4 mars à 18 h 30."),
+        ("en", "The council approved $3.5 million on Tuesday, March 4 at 6:30 pm."),
+    ],
+)
+def test_grounding_reads_times_and_quantities_once_per_text(lang: str, text: str) -> None:
+    """A document grounded again (its names now resolve otherwise) reuses what its claims'
+    times and quantities were read as: the same values a fresh reading gives, and the same
+    objects, except for a text too long to keep."""
+    from claimcheck import ground
+    from claimcheck.ground.quantity import find_quantities
+    from claimcheck.ground.time import find_times
+    from claimcheck.lang import get_profile
+
+    profile = get_profile(lang)
+    published = "2025-03-04"
+    times = ground._times(text, published, profile)
+    assert list(times) == find_times(text, published=published, profile=profile) and times
+    assert ground._times(text, published, profile) is times
+    spans = [(t.start, t.end) for t in times if t.time_start is not None]
+    found = ground._quantities(text, profile, spans)
+    assert list(found) == find_quantities(text, profile=profile, exclude=spans) and found
+    assert ground._quantities(text, profile, list(spans)) is found
+    long = " ".join([text] * (ground._REMEMBERED // len(text) + 1))
+    assert ground._times(long, published, profile) is not ground._times(long, published, profile)
