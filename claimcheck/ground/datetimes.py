@@ -37,6 +37,8 @@ class _Gaps:
     opener: re.Pattern[str]  # "de", "from", "entre" before a date-time that opens a range
     opens: re.Pattern[str]  # the same opener as the date-time's first word
     closer: re.Pattern[str]  # "à", "to", "et" between the two date-times
+    part_closer: re.Pattern[str]  # the same after the first one's part ("mardi" soir à)
+    part_after: re.Pattern[str]  # the second one's part ("mercredi" matin)
 
 
 @cache
@@ -54,6 +56,11 @@ def _gaps(v: TimeVocabulary) -> _Gaps:
         opener=re.compile(rf"(?<![\w'’]){alt(v.range_openers)}\s*$", re.IGNORECASE),
         opens=re.compile(rf"{alt(v.range_openers)}\s", re.IGNORECASE),
         closer=re.compile(rf"^\s*,?\s*(?:{alt(k for k in closers if norm(k))}|[-–])\s*$", re.I),
+        part_after=re.compile(rf"\s*{alt(v.parts)}(?![\w'’])", re.I),
+        part_closer=re.compile(
+            rf"^\s*{alt(v.parts)}\s*,?\s*(?:{alt(k for k in closers if norm(k))}|[-–])\s*$",
+            re.I,
+        ),
         bare_hour=re.compile(
             rf"\s*,?\s*(?:(?P<q>{alt(v.qualifiers)})|{alt(v.datetime_joiners)})\s+"
             rf"(?P<h>1[0-2]|0?[1-9]|{alt(k for k, n in v.clock_numbers.items() if 0 < n <= 12)})"
@@ -198,7 +205,9 @@ def join_clocks(
 
 
 def _moment(ref: TimeRef) -> bool:
-    return ref.clock is not None and ref.earliest is not None and ref.earliest == ref.latest
+    """One day and a time of it: a clock time, or a part of the day ("mardi soir")."""
+    timed = ref.clock is not None or (ref.time_start is not None and ref.time_end is not None)
+    return timed and ref.earliest is not None and ref.earliest == ref.latest
 
 
 def _opened(text: str, ref: TimeRef, g: _Gaps) -> bool:
@@ -209,9 +218,10 @@ def _opened(text: str, ref: TimeRef, g: _Gaps) -> bool:
 
 
 def _through_times(text: str, refs: list[TimeRef], g: _Gaps) -> list[TimeRef]:
-    """ "de 20 heures vendredi à 6 heures samedi", "from 4pm today to 5pm tomorrow": one
-    interval from the first date-time to the second (days only when they lie further apart
-    than the next day)."""
+    """ "de 20 heures vendredi à 6 heures samedi", "from 4pm today to 5pm tomorrow", "de
+    mardi soir à mercredi matin": one interval from the first date-time to the second (days
+    only when they lie further apart than the next day); a weekday named as the end is the
+    next one after the start (it was read alone, maybe as the one before)."""
     out: list[TimeRef] = []
     i = 0
     while i < len(refs):
@@ -220,25 +230,35 @@ def _through_times(text: str, refs: list[TimeRef], g: _Gaps) -> list[TimeRef]:
         if (
             b is None
             or not (_moment(a) and _moment(b))
-            or not g.closer.match(text[a.end : b.start])
+            or not (
+                g.closer.match(text[a.end : b.start])
+                or (a.part_of_day is not None and g.part_closer.match(text[a.end : b.start]))
+            )
             or not _opened(text, a, g)
         ):
             out.append(a)
             i += 1
             continue
-        assert a.earliest is not None and b.earliest is not None and a.clock is not None
-        assert b.clock is not None
+        assert a.earliest is not None and b.earliest is not None
+        first = a.clock if a.clock is not None else a.time_start
+        last = b.clock + 1 if b.clock is not None else b.time_end
+        assert first is not None and last is not None
         days = (b.earliest - a.earliest).days
+        if days < 0 and b.weekday is not None and not any(c.isdigit() for c in b.text):
+            days %= 7  # "de mardi soir à mercredi matin" said on a Tuesday: tomorrow morning
+        tail = g.part_after.match(text, b.end) if b.part_of_day is not None else None
+        end = tail.end() if tail else b.end
         update: dict[str, Any] = {
-            "text": text[a.start : b.end], "end": b.end, "latest": b.earliest,
-            "weekday": None, "candidates": (), "day": None, "qualifier": None,
+            "text": text[a.start : end], "end": end,
+            "latest": a.earliest + dt.timedelta(days=days), "weekday": None, "candidates": (),
+            "day": None, "qualifier": None,
         }  # fmt: skip
         if days < 0:
             out.append(a)
             i += 1
             continue
-        if days * 1440 + b.clock + 1 <= 2880:
-            update.update(time_start=a.clock, time_end=days * 1440 + b.clock + 1)
+        if days * 1440 + last <= 2880:
+            update.update(time_start=first, time_end=days * 1440 + last)
             update.update(clock=None, time_granularity=b.time_granularity, part_of_day=None)
         else:  # weeks apart: the days, not a time of day
             update.update(time_start=None, time_end=None, clock=None, time_granularity=None)

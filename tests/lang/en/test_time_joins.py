@@ -178,3 +178,28 @@ def test_a_delay_to_a_date_is_that_date() -> None:
         ("three months", "None"),
         ("September", "2020-09-01"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "last", "start", "end"),
+    [
+        # said on a Tuesday: "Wednesday" was the Wednesday before, two refs
+        ("The clashes lasted from Tuesday night to Wednesday morning.",
+         "Tuesday night to Wednesday morning", "2021-03-10", 21 * 60, 1440 + 12 * 60),
+        ("Between Saturday night and Sunday morning, 40 people were arrested.",
+         "Saturday night and Sunday morning", "2021-03-07", 21 * 60, 1440 + 12 * 60),
+    ],
+)  # fmt: skip
+def test_a_range_from_one_part_of_a_day_to_another(
+    text: str, surface: str, last: str, start: int, end: int
+) -> None:
+    refs = find_times(text, published=DAY, profile=EN)
+    assert [(r.text, str(r.latest), r.time_start, r.time_end) for r in refs] == [
+        (surface, last, start, end)
+    ]
+
+
+def test_two_parts_without_an_opener_stay_two() -> None:
+    refs = find_times("It rained on Tuesday night and on Wednesday morning.", published=DAY,
+                      profile=EN)  # fmt: skip
+    assert [r.part_of_day for r in refs] == ["night", "morning"]

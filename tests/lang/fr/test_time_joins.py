@@ -169,3 +169,28 @@ def test_a_delay_to_a_date_is_that_date() -> None:
         ("trois mois", "None"),
         ("septembre", "2020-09-01"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "last", "start", "end"),
+    [
+        # said on a Tuesday: "mercredi" was the Wednesday before, two refs
+        ("Les heurts ont duré de mardi soir à mercredi matin.", "mardi soir à mercredi matin",
+         "2021-03-10", 18 * 60, 1440 + 12 * 60),
+        ("Entre samedi soir et dimanche matin, 40 interpellations.",
+         "samedi soir et dimanche matin", "2021-03-07", 18 * 60, 1440 + 12 * 60),
+    ],
+)  # fmt: skip
+def test_a_range_from_one_part_of_a_day_to_another(
+    text: str, surface: str, last: str, start: int, end: int
+) -> None:
+    refs = find_times(text, published=DAY, profile=FR)
+    assert [(r.text, str(r.latest), r.time_start, r.time_end) for r in refs] == [
+        (surface, last, start, end)
+    ]
+
+
+def test_two_parts_without_an_opener_stay_two() -> None:
+    refs = find_times("Le mardi soir et le mercredi matin, il pleuvait.", published=DAY,
+                      profile=FR)  # fmt: skip
+    assert [r.part_of_day for r in refs] == ["evening", "morning"]
