@@ -23,6 +23,8 @@ _PREV_WORD = re.compile(r"(?<![\w'’])([\w'’]+)\s+$")
 #: the word right after a position (an elided one with its apostrophe), and whether a number
 #: follows it
 _NEXT_WORD = re.compile(r"\s+([^\W\d]\w*['’]?)(\s*\d)?")
+#: a year written without its preposition is never older than this ("a 1250 cc engine")
+_FIRST_LONE_YEAR = 1500
 #: a clause that ends right after a position
 _STOP = re.compile(r"\s*(?:[,.;:!?)»”\"]|$)")
 
@@ -55,13 +57,15 @@ def prev_word(text: str, start: int) -> str:
 def lone_year(text: str, m: re.Match[str], v: TimeVocabulary) -> bool:
     """A year without its preposition: "le séisme de 2011 a fait", "the earthquake of 2011.",
     "the 2011 earthquake"; never a round hundred, nor a count before its noun ("une amende de
-    2011 euros", "the crowd of 2011 people")."""
-    if int(m.group("y")) % 100 == 0:
+    2011 euros", "the crowd of 2011 people"), nor one before a unit's short name ("a 1250 cc
+    engine", "the 1600 hp model"), nor one older than the written calendars news cites."""
+    year = int(m.group("y"))
+    if year % 100 == 0 or year < _FIRST_LONE_YEAR:
         return False
     before = prev_word(text, m.start())
     after = _NEXT_WORD.match(text, m.end())
     if before in v.year_attributive_leads:
-        return after is not None and after.group(1)[0].isalpha()
+        return after is not None and len(after.group(1)) >= 3 and not after.group(2)
     if before not in v.year_weak_leads:
         return False
     lead_at = text.rfind(" ", 0, m.start() - 1)

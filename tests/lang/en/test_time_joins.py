@@ -45,6 +45,7 @@ def test_a_year_without_its_preposition(text: str, year: str) -> None:
         "The 737 MAX was grounded.",
         "Flight 1549 landed on the river.",
         "Some 1,200 troops arrived.",
+        "He rode a 1250 cc motorbike.",  # a unit's short name after it
     ],
 )
 def test_numbers_stay_counts(text: str) -> None:

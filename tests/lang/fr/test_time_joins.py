@@ -44,6 +44,7 @@ def test_a_year_without_its_preposition(text: str, year: str) -> None:
         "Le bilan s'élève à un total de 1873.",
         "Une hausse de 1987 emplois a été enregistrée.",
         "Le chômage est passé à 7 %.",
+        "Il roulait sur une moto de 1250 cm3.",
     ],
 )
 def test_numbers_stay_counts(text: str) -> None:
