@@ -5,6 +5,10 @@ word pairs shared by two claims ("traite d'êtres humains" / "traite des êtres 
 what tells a fact-checker that two sentences state the same thing. Stems are the first six
 letters of words of five letters or more, accents folded, so that light inflection and
 typography ("humains"/"humain", "être"/"etre") do not matter and most function words drop out.
+
+The vectors are held as arrays (`SparseRows`: term ids and weights, row after row), not as
+one dictionary per text, and the cosines of many pairs are computed at once, in the order a
+term-by-term sum over the shorter vector takes, so every value equals that sum's.
 """
 
 from __future__ import annotations
@@ -13,17 +17,34 @@ import itertools
 import math
 import re
 import unicodedata
+from array import array
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
+import numpy as np
+import numpy.typing as npt
 from rapidfuzz import fuzz
 
-__all__ = ["LexicalIndex", "encode_words", "rare_pairs", "terms", "word_partial_ratio"]
+__all__ = [
+    "LexicalIndex",
+    "SparseRows",
+    "encode_words",
+    "rare_pairs",
+    "terms",
+    "word_partial_ratio",
+]
 
 _WORD = re.compile(r"[^\W\d_]{5,}", re.UNICODE)
 _STEM = 6
+_ENTRIES = 1 << 17  # stored entries looked up at once when many pairs are compared
+_FEW = 32  # pairs compared one by one in Python (the array machinery costs more for so few)
+
+Ints = npt.NDArray[np.int64]
+Floats = npt.NDArray[np.float64]
 
 
+@lru_cache(maxsize=1 << 17)  # words repeat across a corpus' claims and articles
 def _fold(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))[:_STEM]
@@ -46,58 +67,195 @@ def terms(text: str) -> list[str]:
     return stems + [f"{a}+{b}" for a, b in itertools.pairwise(stems)]
 
 
+class SparseRows:
+    """Sparse vectors, one row each: the term ids and weights of row r are
+    `ids[start[r]:start[r + 1]]` and `weights[...]`, in the row's own term order."""
+
+    def __init__(
+        self, ids: npt.NDArray[np.integer], weights: Floats, start: Ints, terms: int
+    ) -> None:
+        self.ids = ids.astype(np.int32)
+        self.weights = weights
+        self.start = start
+        self.terms = max(terms, 1)
+        self.lengths = np.diff(start)
+        self._bounds: list[int] = start.tolist()
+        keys = self.row_of() * self.terms + self.ids
+        self._order = np.argsort(keys, kind="stable").astype(np.int32)
+        self._keys = keys[self._order]
+
+    def row_of(self) -> Ints:
+        """The row of each entry."""
+        return np.repeat(np.arange(len(self.start) - 1, dtype=np.int64), self.lengths)
+
+    @classmethod
+    def from_dicts(cls, rows: Sequence[dict[int, float]], terms: int) -> SparseRows:
+        """Rows given as {term id: weight}, in their insertion order."""
+        lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
+        start = np.zeros(len(rows) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=start[1:])
+        total = int(start[-1])
+        ids = np.fromiter((t for r in rows for t in r), dtype=np.int64, count=total)
+        weights = np.fromiter((w for r in rows for w in r.values()), dtype=np.float64, count=total)
+        return cls(ids, weights, start, terms)
+
+    def __len__(self) -> int:
+        return len(self.start) - 1
+
+    def dot(self, i: int, j: int) -> float:
+        """Dot product of rows i and j."""
+        return self._dot(int(i), int(j))
+
+    def _dot(self, i: int, j: int) -> float:
+        """One pair, in Python: cheaper than the array machinery for a few pairs."""
+        bounds = self._bounds
+        if bounds[i + 1] - bounds[i] > bounds[j + 1] - bounds[j]:
+            i, j = j, i
+        ids, weights = self.ids, self.weights
+        lo, hi = bounds[j], bounds[j + 1]
+        other = dict(zip(ids[lo:hi].tolist(), weights[lo:hi].tolist(), strict=True))
+        lo, hi = bounds[i], bounds[i + 1]
+        return float(
+            sum(
+                w * other[t]
+                for t, w in zip(ids[lo:hi].tolist(), weights[lo:hi].tolist(), strict=True)
+                if t in other
+            )
+        )
+
+    def dots(self, rows: Ints, cols: Ints) -> Floats:
+        """Dot product of rows[k] and cols[k] for every k: the products of the shorter row's
+        terms (the first of the two when they are as long) with the other's weights, summed
+        in the shorter row's order, as `sum(w * other.get(t, 0) ...)` adds them."""
+        out = np.zeros(len(rows), dtype=np.float64)
+        if not len(rows) or not len(self.ids):
+            return out
+        if len(rows) <= _FEW:
+            pairs = zip(np.asarray(rows).tolist(), np.asarray(cols).tolist(), strict=True)
+            for k, (i, j) in enumerate(pairs):
+                out[k] = self._dot(i, j)
+            return out
+        rows = np.asarray(rows, dtype=np.int64)
+        cols = np.asarray(cols, dtype=np.int64)
+        swap = self.lengths[rows] > self.lengths[cols]
+        short = np.where(swap, cols, rows)
+        other = np.where(swap, rows, cols)
+        sizes = self.lengths[short]
+        ends = np.cumsum(sizes)
+        begin = 0
+        while begin < len(rows):  # a bounded number of entries at a time
+            stop = int(np.searchsorted(ends, ends[begin] - sizes[begin] + _ENTRIES, "right"))
+            stop = max(stop, begin + 1)
+            part = slice(begin, stop)
+            count = sizes[part]
+            slot = np.repeat(np.arange(begin, stop, dtype=np.int64), count)
+            first = self.start[short[part]]
+            offset = np.arange(len(slot), dtype=np.int64) - np.repeat(
+                np.cumsum(count) - count, count
+            )
+            at = np.repeat(first, count) + offset
+            wanted = other[slot] * self.terms + self.ids[at]
+            found = np.minimum(np.searchsorted(self._keys, wanted), len(self._keys) - 1)
+            hit = self._keys[found] == wanted
+            products = self.weights[at[hit]] * self.weights[self._order[found[hit]]]
+            out[begin:stop] = np.bincount(slot[hit] - begin, products, minlength=stop - begin)
+            begin = stop
+        return out
+
+
+def _normalized(weights: Floats, row_of: Ints, rows: int) -> Floats:
+    """Each row's weights over their Euclidean norm (summed in row order; 1 for an empty row)."""
+    norms = np.sqrt(np.bincount(row_of, weights * weights, minlength=rows))
+    norms[norms == 0.0] = 1.0
+    return weights / norms[row_of]
+
+
 class LexicalIndex:
-    """TF-IDF over a fixed set of texts, with postings of their rare terms (in 2..max_df)."""
+    """TF-IDF over a fixed set of texts, and which of their word pairs no other text holds."""
 
     def __init__(self, texts: Sequence[str], *, max_df: int = 8) -> None:
-        bags = [Counter(terms(t)) for t in texts]
-        df: Counter[str] = Counter()
-        for bag in bags:
-            df.update(bag.keys())
+        vocabulary: dict[str, int] = {}
+        ids = array("q")
+        counts = array("q")
+        lengths = array("q")
+        for text in texts:
+            bag = Counter(terms(text))
+            ids.extend(vocabulary.setdefault(term, len(vocabulary)) for term in bag)
+            counts.extend(bag.values())
+            lengths.append(len(bag))
+        self.bigram = np.fromiter(("+" in t for t in vocabulary), dtype=bool, count=len(vocabulary))
+        del vocabulary
+        self.max_df = max_df
+        term_ids = np.array(ids, dtype=np.int64)
+        tf = np.array(counts, dtype=np.int64)
+        start = np.zeros(len(lengths) + 1, dtype=np.int64)
+        np.cumsum(np.array(lengths, dtype=np.int64), out=start[1:])
+        self.df = np.bincount(term_ids, minlength=len(self.bigram))
         n = max(len(texts), 1)
-        self.vectors: list[dict[str, float]] = []
-        for bag in bags:
-            weights = {t: (1 + math.log(c)) * math.log(1 + n / df[t]) for t, c in bag.items()}
-            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-            self.vectors.append({t: w / norm for t, w in weights.items()})
-        self._stem_vectors: dict[int, dict[str, float]] = {}
-        self.postings: dict[str, list[int]] = {}
-        for index, bag in enumerate(bags):
-            for term in bag:
-                if 2 <= df[term] <= max_df:
-                    self.postings.setdefault(term, []).append(index)
+        # the same floating-point operations as (1 + log(c)) * log(1 + n / df), term by term
+        idf = np.array([math.log(1 + n / d) for d in self.df.tolist()], dtype=np.float64)
+        top = int(tf.max(initial=1))
+        tf_weight = np.array([1 + math.log(c) for c in range(1, top + 1)], dtype=np.float64)
+        raw = tf_weight[tf - 1] * idf[term_ids]
+        rows = np.repeat(np.arange(len(lengths), dtype=np.int64), np.diff(start))
+        self.vectors = SparseRows(
+            term_ids, _normalized(raw, rows, len(lengths)), start, len(self.bigram)
+        )
+        self._stem_vectors: SparseRows | None = None
+
+    def __len__(self) -> int:
+        return len(self.vectors)
+
+    def similarity(self, i: int, j: int) -> float:
+        """Cosine of the TF-IDF vectors of texts i and j."""
+        return self.vectors.dot(i, j)
+
+    def similarities(self, rows: Ints, cols: Ints) -> Floats:
+        """Cosines of texts rows[k] and cols[k], for every k."""
+        return self.vectors.dots(rows, cols)
 
     def stem_similarity(self, i: int, j: int) -> float:
         """Cosine of texts i and j over single stems only (no word pairs): the words two
         languages can share (names, cognates)."""
-        return _dot(self._stems(i), self._stems(j))
+        return self._stems().dot(i, j)
 
-    def _stems(self, i: int) -> dict[str, float]:
-        found = self._stem_vectors.get(i)
-        if found is None:
-            weights = {t: w for t, w in self.vectors[i].items() if "+" not in t}
-            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-            found = self._stem_vectors[i] = {t: w / norm for t, w in weights.items()}
-        return found
+    def stem_similarities(self, rows: Ints, cols: Ints) -> Floats:
+        """`stem_similarity` of rows[k] and cols[k], for every k."""
+        return self._stems().dots(rows, cols)
 
-    def similarity(self, i: int, j: int) -> float:
-        """Cosine of the TF-IDF vectors of texts i and j."""
-        return _dot(self.vectors[i], self.vectors[j])
-
-
-def _dot(a: dict[str, float], b: dict[str, float]) -> float:
-    """Dot product of two sparse vectors, walking the shorter one."""
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b[t] for t, w in a.items() if t in b)
+    def _stems(self) -> SparseRows:
+        if self._stem_vectors is None:
+            full = self.vectors
+            keep = ~self.bigram[full.ids]
+            row_of = full.row_of()[keep]
+            start = np.zeros(len(full) + 1, dtype=np.int64)
+            np.cumsum(np.bincount(row_of, minlength=len(full)), out=start[1:])
+            weights = _normalized(full.weights[keep], row_of, len(full))
+            self._stem_vectors = SparseRows(full.ids[keep], weights, start, full.terms)
+        return self._stem_vectors
 
 
 def rare_pairs(index: LexicalIndex) -> dict[tuple[int, int], int]:
     """(i, j) with i < j -> how many word pairs (stem bigrams) texts i and j share that no other
-    text of the index holds."""
-    shared: dict[tuple[int, int], int] = {}
-    for term, members in index.postings.items():
-        if "+" in term and len(members) == 2:
-            key = (members[0], members[1])
-            shared[key] = shared.get(key, 0) + 1
-    return shared
+    text of the index holds; keys in the order of the first such word pair in text i."""
+    vectors = index.vectors
+    if not len(vectors.ids) or index.max_df < 2:
+        return {}
+    twice = index.bigram & (index.df == 2)
+    chosen = np.flatnonzero(twice[vectors.ids])  # entries in row order, each row's term order
+    if not len(chosen):
+        return {}
+    terms_at = vectors.ids[chosen]
+    by_term = np.argsort(terms_at, kind="stable")  # each term's two entries, lower row first
+    first = chosen[by_term[0::2]]
+    second = chosen[by_term[1::2]]
+    row_of = vectors.row_of()
+    pairs = row_of[first] * len(vectors) + row_of[second]
+    appearance = np.argsort(first, kind="stable")  # the lower text's entries, in text order
+    keys, at, counts = np.unique(pairs[appearance], return_index=True, return_counts=True)
+    ordered = np.argsort(at, kind="stable")
+    width = len(vectors)
+    return {
+        (int(key // width), int(key % width)): int(count)
+        for key, count in zip(keys[ordered], counts[ordered], strict=True)
+    }

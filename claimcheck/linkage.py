@@ -60,12 +60,17 @@ def average_linkage(
     def average(a: int, b: int) -> float:
         return sums[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
 
-    heap = [(-average(a, b), a, b) for a in sums for b in sums[a] if a < b]
+    # only pairs at the threshold are ever popped (the first one below it ends the merging),
+    # so the heap holds those alone: the same merges, in the same order, on fewer entries
+    heap = [
+        (-mean, a, b)
+        for a in sums
+        for b in sums[a]
+        if a < b and (mean := average(a, b)) >= threshold
+    ]
     heapq.heapify(heap)
     while heap:
         negative, a, b = heapq.heappop(heap)
-        if -negative < threshold:
-            break
         if a not in members or b not in members or abs(average(a, b) + negative) > 1e-9:
             continue  # stale entry
         if b in apart[a]:
@@ -82,7 +87,10 @@ def average_linkage(
             if other != a:
                 apart[a].add(other)
                 apart[other].add(a)
-        for other in sums[a]:
-            heapq.heappush(heap, (-average(a, other), min(a, other), max(a, other)))
+        size = len(members[a])
+        for other, total in sums[a].items():
+            mean = total / (size * len(members[other]))
+            if mean >= threshold:
+                heapq.heappush(heap, (-mean, min(a, other), max(a, other)))
     groups = [sorted(items) for items in members.values()]
     return sorted(groups, key=lambda items: items[0])

@@ -248,7 +248,8 @@ class _Residuals:
         self.groups = np.fromiter((index[key] for key in keys), dtype=np.int64, count=len(keys))
         width = vectors.shape[1] if vectors.ndim == 2 else 0
         sums = np.zeros((len(index), width), dtype=np.float64)
-        np.add.at(sums, self.groups, vectors)
+        for row, group in enumerate(self.groups.tolist()):  # in claim order, as np.add.at adds
+            sums[group] += vectors[row]  # (which took seconds for a corpus)
         counts = np.bincount(self.groups, minlength=len(index)).astype(np.float64)
         self.means = sums / np.maximum(counts, 1.0)[:, None]
         everyone = np.arange(len(vectors), dtype=np.int64)
@@ -373,13 +374,13 @@ class PairScorer:
         length_a, length_b = codes.length[rows], codes.length[cols]
         out[:, 11] = np.minimum(length_a, length_b) / np.maximum(length_a, length_b)
         phrases = self.rare_pairs()
-        slots, lexical = self.slots, self.lexical
+        slots = self.slots
+        out[same_lang, 1] = self.lexical.similarities(rows[same_lang], cols[same_lang])
+        across = ~same_lang
+        if across.any():
+            out[across, 17] = self.lexical.stem_similarities(rows[across], cols[across])
         for k, (i, j) in enumerate(pairs):
             a, b = slots[i], slots[j]
-            if same_lang[k]:
-                out[k, 1] = lexical.similarity(i, j)
-            else:
-                out[k, 17] = lexical.stem_similarity(i, j)
             if a.names and b.names:
                 out[k, 2] = _jaccard(a.names, b.names)
             if a.figures and b.figures:

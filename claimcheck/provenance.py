@@ -106,8 +106,8 @@ def _copy_groups(
         if len(found) >= _COPY_PASSAGES:
             a, b = sorted(key)
             parent[find(a)] = find(b)
-    roots = sorted({find(x) for x in parent})
-    group = {doc: roots.index(find(doc)) for doc in parent}
+    number = {root: k for k, root in enumerate(sorted({find(x) for x in parent}))}
+    group = {doc: number[find(doc)] for doc in parent}
     return group, shared
 
 

@@ -39,7 +39,7 @@ import numpy.typing as npt
 
 from claimcheck.events import APART_MARGIN, EventGate
 from claimcheck.ground.quantity_values import role
-from claimcheck.lexical import LexicalIndex
+from claimcheck.lexical import LexicalIndex, SparseRows
 from claimcheck.linkage import average_linkage
 from claimcheck.logistic import LogisticModel, load_model
 from claimcheck.models import Claim, Document, Model, Story
@@ -139,50 +139,82 @@ def _name_weights(profiles: Sequence[_Profile]) -> list[dict[str, float]]:
     return out
 
 
+def _name_rows(names: Sequence[dict[str, float]]) -> SparseRows:
+    """The name weights of every article as sparse rows (token ids in each article's order)."""
+    tokens: dict[str, int] = {}
+    rows = [{tokens.setdefault(t, len(tokens)): w for t, w in row.items()} for row in names]
+    return SparseRows.from_dicts(rows, len(tokens))
+
+
+_DENSE_CHUNK = 4096  # pairs whose two centroids are gathered at once (2 x 8 MB)
+
+
 def _pair_features(
-    i: int,
-    j: int,
+    pairs: npt.NDArray[np.int64],
     profiles: Sequence[_Profile],
-    names: Sequence[dict[str, float]],
+    names: SparseRows,
     centroids: Vectors,
     lexical: LexicalIndex,
     langs: Sequence[str | None],
     impute: tuple[float, float],
-    best: float,
-    matched: float,
-) -> list[float]:
-    a, b = profiles[i], profiles[j]
-    dense = float(centroids[i] @ centroids[j])
-    if langs[i] == langs[j]:
-        words = lexical.similarity(i, j)
-    else:  # stems cannot match across languages: what a same-language pair this close shows
-        words = min(max(impute[0] + impute[1] * dense, 0.0), 1.0)
-    na, nb = names[i], names[j]
-    if len(na) > len(nb):
-        na, nb = nb, na
-    name_sim = sum(w * nb.get(t, 0.0) for t, w in na.items())
-    only_one = float(bool(a.names) != bool(b.names))
-    shared = clash = 0
-    for key in a.figures.keys() & b.figures.keys():
-        if a.figures[key] & b.figures[key]:
-            shared += 1
-        else:
-            clash += 1
-    fewer = max(min(len(a.figures), len(b.figures)), 1)
-    days_shared = len(a.days & b.days)
-    days_clash = float(bool(a.days) and bool(b.days) and not days_shared)
-    return [
-        dense,
-        best,
-        matched,
-        words,
-        name_sim,
-        only_one,
-        shared / fewer,
-        clash / fewer,
-        days_shared / max(min(len(a.days), len(b.days)), 1),
-        days_clash,
-    ]
+    best: npt.NDArray[np.float64],
+    matched: npt.NDArray[np.float64],
+) -> npt.NDArray[np.float64]:
+    """One row of `STORY_FEATURES` per article pair (i, j), the pairs as an (n, 2) array.
+
+    The columns that are arithmetic or sparse dot products are computed for all pairs at once
+    (each value as a per-pair sum in the same order would give); the set comparisons of
+    figures and days run per pair, and only where both articles state some."""
+    out = np.zeros((len(pairs), len(STORY_FEATURES)), dtype=np.float64)
+    if not len(pairs):
+        return out
+    rows, cols = pairs[:, 0], pairs[:, 1]
+    for begin in range(0, len(pairs), _DENSE_CHUNK):  # one float32 dot per pair, as a @ b
+        a = centroids[rows[begin : begin + _DENSE_CHUNK]][:, None, :]
+        b = centroids[cols[begin : begin + _DENSE_CHUNK]][:, :, None]
+        out[begin : begin + len(a), 0] = np.matmul(a, b).reshape(-1)
+    dense = out[:, 0]
+    codes: dict[str | None, int] = {}
+    lang = np.fromiter((codes.setdefault(x, len(codes)) for x in langs), np.int64, len(langs))
+    same = lang[rows] == lang[cols]
+    out[:, 1] = best
+    out[:, 2] = matched
+    # stems cannot match across languages: what a same-language pair this close shows
+    out[:, 3] = np.minimum(np.maximum(impute[0] + impute[1] * dense, 0.0), 1.0)
+    out[same, 3] = lexical.similarities(rows[same], cols[same])
+    out[:, 4] = names.dots(rows, cols)
+    has_names = names.lengths > 0
+    out[:, 5] = has_names[rows] != has_names[cols]
+    figures = np.fromiter((len(p.figures) for p in profiles), np.int64, len(profiles))
+    days = np.fromiter((len(p.days) for p in profiles), np.int64, len(profiles))
+    both = np.flatnonzero((figures[rows] > 0) & (figures[cols] > 0))
+    agreeing: list[int] = []
+    clashing: list[int] = []
+    for i, j in zip(rows[both].tolist(), cols[both].tolist(), strict=True):
+        a_figures, b_figures = profiles[i].figures, profiles[j].figures
+        agree = clash = 0
+        for key in a_figures.keys() & b_figures.keys():
+            if a_figures[key] & b_figures[key]:
+                agree += 1
+            else:
+                clash += 1
+        agreeing.append(agree)
+        clashing.append(clash)
+    fewer = np.maximum(np.minimum(figures[rows[both]], figures[cols[both]]), 1)
+    out[both, 6] = np.array(agreeing, dtype=np.int64) / fewer
+    out[both, 7] = np.array(clashing, dtype=np.int64) / fewer
+    both = np.flatnonzero((days[rows] > 0) & (days[cols] > 0))
+    common = np.fromiter(
+        (
+            len(profiles[i].days & profiles[j].days)
+            for i, j in zip(rows[both].tolist(), cols[both].tolist(), strict=True)
+        ),
+        np.int64,
+        len(both),
+    )
+    out[both, 8] = common / np.maximum(np.minimum(days[rows[both]], days[cols[both]]), 1)
+    out[both, 9] = common == 0
+    return out
 
 
 _MATCH = 0.6  # cosine at which a claim of one article has a counterpart in another
@@ -273,7 +305,7 @@ def story_pairs(
     profiles = [
         _profile([claims[k] for k in by_doc[d]], doc.published) for d, doc in enumerate(documents)
     ]
-    names = _name_weights(profiles)
+    names = _name_rows(_name_weights(profiles))
     lexical = LexicalIndex([" ".join(claims[k].normalized for k in members) for members in by_doc])
     n = len(documents)
     if n <= options.exact_limit:
@@ -282,15 +314,19 @@ def story_pairs(
         # exact up to nearest()'s own limit (20k articles): the approximate index is built on
         # every core, so its neighbours, and the stories, could differ from run to run
         found = nearest(centroids, options.neighbours)
-        seen = {(min(i, int(j)), max(i, int(j))) for i in range(n) for j in found.ids[i] if i != j}
-        candidates = sorted(seen)
+        mine = np.repeat(np.arange(n, dtype=np.int64), found.ids.shape[1])
+        theirs = found.ids.reshape(-1)
+        other = mine != theirs
+        low = np.minimum(mine, theirs)[other]
+        high = np.maximum(mine, theirs)[other]
+        keys = np.unique(low * n + high)
+        candidates = list(zip((keys // n).tolist(), (keys % n).tolist(), strict=True))
     langs = [d.lang for d in documents]
     best, matched = _claim_matches(by_doc, vectors, options.neighbours, candidates, neighbours)
-    rows = [
-        _pair_features(i, j, profiles, names, centroids, lexical, langs, impute, float(b), float(m))
-        for (i, j), b, m in zip(candidates, best, matched, strict=True)
-    ]
-    matrix = np.asarray(rows, dtype=np.float64).reshape(len(rows), len(STORY_FEATURES))
+    pairs = np.array(candidates, dtype=np.int64).reshape(-1, 2)
+    matrix = _pair_features(
+        pairs, profiles, names, centroids, lexical, langs, impute, best, matched
+    )
     return candidates, matrix
 
 
@@ -298,15 +334,18 @@ def _apart(
     documents: Sequence[Document], pairs: Sequence[tuple[int, int]], window: int | None
 ) -> list[tuple[int, int]]:
     """The pairs published further apart than `window` days (unknown dates are never apart)."""
-    if window is None:
+    if window is None or not pairs:
         return []
-    spans = [publication_range(d.published) for d in documents]
-    out = []
-    for i, j in pairs:
-        a, b = spans[i], spans[j]
-        if a is not None and b is not None and max((b[0] - a[1]).days, (a[0] - b[1]).days) > window:
-            out.append((i, j))
-    return out
+    first = np.full(len(documents), np.nan)
+    last = np.full(len(documents), np.nan)
+    for k, doc in enumerate(documents):
+        span = publication_range(doc.published)
+        if span is not None:
+            first[k], last[k] = span[0].toordinal(), span[1].toordinal()
+    index = np.array(pairs, dtype=np.int64).reshape(-1, 2)
+    i, j = index[:, 0], index[:, 1]
+    gap = np.maximum(first[j] - last[i], first[i] - last[j])  # NaN (unknown) is never > window
+    return [pairs[k] for k in np.flatnonzero(gap > window).tolist()]
 
 
 def _label(
