@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
+from functools import cache
 
 from claimcheck.ground import calendar as cal
 from claimcheck.ground.calendar import Period
-from claimcheck.ground.phrases import norm
+from claimcheck.ground.phrases import alt, norm
 from claimcheck.ground.time_grammar import Grammar
 from claimcheck.ground.time_hits import Hit
 from claimcheck.lang.time_types import TimeVocabulary
@@ -64,6 +65,13 @@ def lone_year(text: str, m: re.Match[str], v: TimeVocabulary) -> bool:
         return False
     before = prev_word(text, m.start())
     after = _NEXT_WORD.match(text, m.end())
+    if v.year_list_joiners and _listed(text, m.start(), v):
+        # "in 2007 and 2009.", "en 2012, 2017 et 2022": where the list or the clause goes on,
+        # never before a noun ("En 2019, 1873 personnes sont mortes")
+        if after is None:
+            return _STOP.match(text, m.end()) is not None
+        word = norm(after.group(1))
+        return word in v.year_list_joiners or (word in v.year_followers and not after.group(2))
     if before in v.year_attributive_leads:
         return after is not None and len(after.group(1)) >= 3 and not after.group(2)
     if before not in v.year_weak_leads:
@@ -74,6 +82,22 @@ def lone_year(text: str, m: re.Match[str], v: TimeVocabulary) -> bool:
     if after is None:
         return _STOP.match(text, m.end()) is not None
     return norm(after.group(1)) in v.year_followers and not after.group(2)
+
+
+@cache
+def _list_before(v: TimeVocabulary) -> re.Pattern[str]:
+    """A year read with its preposition, then a comma or a list joiner, right before a year."""
+    return re.compile(
+        rf"(?<![\w.,])(?:{alt(v.cues)})\s+(?:(?:1[5-9]|20)\d\d\s*,\s*)*(?:1[5-9]|20)\d\d"
+        rf"\s*(?:,|\s{alt(v.year_list_joiners)})\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _listed(text: str, start: int, v: TimeVocabulary) -> bool:
+    """Is the year at `start` the next of a list of years after a preposition ("in 2007 and
+    2009"; not "between 1500 and 2000 euros", a count whose round years the caller drops)?"""
+    return _list_before(v).search(text, max(0, start - 80), start) is not None
 
 
 def date_hit(

@@ -150,6 +150,8 @@ class TimeVocabulary:
     #: de 2011 euros"): a year after one only when the clause ends there or goes on with one
     #: of `year_followers` ("les JO de 2024 auront lieu"), and never a round hundred
     year_weak_leads: frozenset[str] = frozenset()
+    #: words that go on with a list of years after a preposition ("in 2007 and 2009")
+    year_list_joiners: tuple[str, ...] = ()
     #: words before such a lead that make the number a measure ("le bilan est de 1987.",
     #: "a total of 1987."): no year then
     year_weak_vetoes: frozenset[str] = frozenset()

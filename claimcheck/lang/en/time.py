@@ -163,6 +163,7 @@ TIME = TimeVocabulary(
             "year",
         }
     ),
+    year_list_joiners=("and", "or", "then"),
     year_weak_leads=frozenset({"of"}),
     year_weak_vetoes=frozenset(
         {"total", "toll", "tally", "crowd", "number", "sum", "average", "out", "rise", "fall"}

@@ -224,6 +224,7 @@ TIME = TimeVocabulary(
             "l'horizon",
         }
     ),
+    year_list_joiners=("et", "ou", "puis"),
     year_weak_leads=frozenset({"de"}),
     year_weak_vetoes=_YEAR_WEAK_VETOES,
     # "le séisme de 2011 a fait", "la loi de 2015 sur", "la crise de 2008 et": words no

@@ -37,6 +37,18 @@ def test_a_year_without_its_preposition(text: str, year: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Sales fell in 2007 and 2009.", ["2007", "2009"]),
+        ("Elections were held in 2012, 2017 and 2022.", ["2012", "2017", "2022"]),
+        ("In 2019, 1873 people died.", ["2019"]),  # a count after the year, never a year
+    ],
+)
+def test_a_list_of_years(text: str, years: list[str]) -> None:
+    assert [surface for surface, _, _ in _years(text)] == years
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The 2000 soldiers were deployed.",  # a round hundred is a count as often

@@ -36,6 +36,18 @@ def test_a_year_without_its_preposition(text: str, year: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Les ventes ont chuté en 2007 et 2009.", ["2007", "2009"]),
+        ("Des élections ont eu lieu en 2012, 2017 et 2022.", ["2012", "2017", "2022"]),
+        ("En 2019, 1873 personnes sont mortes.", ["2019"]),  # un compte après l'année
+    ],
+)
+def test_a_list_of_years(text: str, years: list[str]) -> None:
+    assert [surface for surface, _, _ in _years(text)] == years
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Une foule de 2000 personnes s'est rassemblée.",  # une centaine ronde : un compte
