@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+import pytest
 
 from claimcheck.embed import _CachedEmbedder
 
@@ -57,3 +58,27 @@ def test_rows_stay_right_when_one_call_evicts_what_it_found_cached() -> None:
     for text, row in zip(texts, rows, strict=True):
         assert np.array_equal(row, alone[text])
     assert len(backend._cache) == 2
+
+
+@pytest.mark.model
+def test_use_gives_the_same_vectors_on_one_blas_thread_as_on_several(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A few texts (one checked article) are encoded on one BLAS thread, a batch on all of
+    them: the same texts give the same vectors bit for bit either way."""
+    from claimcheck import embed
+
+    few = [
+        "Le préfet a annoncé jeudi la fermeture de trois écoles après l'inondation.",
+        "Quelque 1 200 foyers restaient privés d'électricité vendredi matin.",
+        "The regional council approved a 4.5 million euro repair plan on Monday.",
+        "Two bridges over the river were closed to traffic, the police said.",
+    ]
+    alone = embed.USEEmbedder(threads=2)
+    first = alone.embed(few)
+    assert alone._model._backend.threads == 1
+    monkeypatch.setattr(embed, "_FEW", 1)  # as a batch would be: every thread
+    threaded = embed.USEEmbedder(threads=2)
+    again = threaded.embed(few)
+    assert threaded._model._backend.threads == 2
+    assert np.array_equal(first, again)

@@ -204,32 +204,3 @@ def test_a_long_running_check_reads_stored_groundings_once(
     for outcome in outcomes:
         assert outcome.report.claims == fresh.report.claims
         assert outcome.findings == fresh.findings and outcome.findings
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("fr", "Le conseil a voté 3,5 millions d'euros mardi 4 mars à 18 h 30."),
-        ("en", "The council approved $3.5 million on Tuesday, March 4 at 6:30 pm."),
-    ],
-)
-def test_grounding_reads_times_and_quantities_once_per_text(lang: str, text: str) -> None:
-    """A document grounded again (its names now resolve otherwise) reuses what its claims'
-    times and quantities were read as: the same values a fresh reading gives, and the same
-    objects, except for a text too long to keep."""
-    from claimcheck import ground
-    from claimcheck.ground.quantity import find_quantities
-    from claimcheck.ground.time import find_times
-    from claimcheck.lang import get_profile
-
-    profile = get_profile(lang)
-    published = "2025-03-04"
-    times = ground._times(text, published, profile)
-    assert list(times) == find_times(text, published=published, profile=profile) and times
-    assert ground._times(text, published, profile) is times
-    spans = [(t.start, t.end) for t in times if t.time_start is not None]
-    found = ground._quantities(text, profile, spans)
-    assert list(found) == find_quantities(text, profile=profile, exclude=spans) and found
-    assert ground._quantities(text, profile, list(spans)) is found
-    long = " ".join([text] * (ground._REMEMBERED // len(text) + 1))
-    assert ground._times(long, published, profile) is not ground._times(long, published, profile)

@@ -10,7 +10,6 @@ replaced by its referent, as the input of embedding, alignment and comparison.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 
 from claimcheck.clean import CleanText
 from claimcheck.ground.anaphora import resolve_document
@@ -21,47 +20,12 @@ from claimcheck.ground.quantity import find_quantities
 from claimcheck.ground.quote import find_quotes, speaker
 from claimcheck.ground.time import find_times
 from claimcheck.lang import LanguageProfile, get_profile
-from claimcheck.models import Claim, Document, EntityMention, Quantity, Quote, TimeRef
+from claimcheck.models import Claim, Document, EntityMention, Quote
 
 __all__ = ["Sighting", "ground", "ground_documents", "sightings"]
 
 _SUBJECT_WINDOW = 60  # characters: an entity this close to the start is the clause's subject
 _BEFORE = 80  # characters before a name in which the gazetteer looks for a preposition
-
-
-_REMEMBERED = 2_000  # characters: shorter claim texts have their times and quantities kept
-
-
-@lru_cache(maxsize=1 << 14)
-def _remembered_times(
-    text: str, published: str | None, profile: LanguageProfile
-) -> tuple[TimeRef, ...]:
-    return tuple(find_times(text, published=published, profile=profile))
-
-
-@lru_cache(maxsize=1 << 14)
-def _remembered_quantities(
-    text: str, profile: LanguageProfile, exclude: tuple[tuple[int, int], ...]
-) -> tuple[Quantity, ...]:
-    return tuple(find_quantities(text, profile=profile, exclude=exclude))
-
-
-def _times(text: str, published: str | None, profile: LanguageProfile) -> Sequence[TimeRef]:
-    """`find_times`, once per short text, date and language: they do not depend on the
-    corpus, and a long-running process grounds the same stored claims again whenever the
-    names around them resolve otherwise (`claimcheck.engine.MemoEngine`)."""
-    if len(text) > _REMEMBERED:
-        return find_times(text, published=published, profile=profile)
-    return _remembered_times(text, published, profile)
-
-
-def _quantities(
-    text: str, profile: LanguageProfile, exclude: Sequence[tuple[int, int]]
-) -> Sequence[Quantity]:
-    """`find_quantities`, once per short text, language and excluded spans (see `_times`)."""
-    if len(text) > _REMEMBERED:
-        return find_quantities(text, profile=profile, exclude=exclude)
-    return _remembered_quantities(text, profile, tuple(exclude))
 
 
 class _Locator:
@@ -215,14 +179,14 @@ def ground_documents(
                 start, end = locate.span(q0, q1)
                 quotes.append(Quote(text=text[q0:q1], start=start, end=end, speaker=who))
             times = []
-            local_times = _times(text, doc.published, profile)
+            local_times = find_times(text, published=doc.published, profile=profile)
             for ref in local_times:
                 start, end = locate.span(ref.start, ref.end)
                 times.append(ref.model_copy(update={"start": start, "end": end, "actor": subject}))
             # the numbers of a time of day ("21 h 35") are not quantities; durations still are
             clock_spans = [(r.start, r.end) for r in local_times if r.time_start is not None]
             quantities = []
-            for qty in _quantities(text, profile, clock_spans):
+            for qty in find_quantities(text, profile=profile, exclude=clock_spans):
                 start, end = locate.span(qty.start, qty.end)
                 quantities.append(qty.model_copy(update={"start": start, "end": end}))
             substitutions = [(r.start, r.end, r.replacement) for r in resolved.found[k]]
