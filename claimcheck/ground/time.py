@@ -183,6 +183,14 @@ def _base_hit(
         return Hit(
             start, end, "day", weekday=weekday, resolver=lambda p: cal.month_day(p, day, weekday)
         )
+    if kind == "to_date":  # "year to date": this year's start up to publication
+        # ... written with hyphens, or after a figure or a clause's start ("down 20% year to
+        # date"); "the best year to date" is a year, so far the best
+        if "-" not in m.group() and re.search(r"[^\W\d_]\s*$", text[max(0, start - 3) : start]):
+            return None
+        unit = g.units[norm(m.group("u"))]
+        this = Hit(start, end, "day", resolver=lambda p: cal.offset_period(p, unit, 0))
+        return _narrowed(this, "earlier", halves=True)
     if kind == "relday":
         k = g.relative_days[norm(m.group("rel"))]
         return Hit(start, end, "day", resolver=lambda p: cal.offset_period(p, "day", k))

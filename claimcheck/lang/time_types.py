@@ -163,6 +163,8 @@ class TimeVocabulary:
     #: words a number labels, never the first hour of a range ("la semaine 10 à 20 h", "Day
     #: 12 - 6 p.m.": week 10, day 12)
     numbered_units: tuple[str, ...] = ()
+    #: words after a unit that run it from its start to publication ("year to date")
+    to_date_suffixes: tuple[str, ...] = ()
     #: words that open a period and belong to the expression -> the part of it they name
     #: ("start", "mid", "end", "earlier", "later"; "" for the whole): "fin de" -> "end"
     period_prefixes: Mapping[str, str] = field(default_factory=dict)

@@ -175,6 +175,7 @@ TIME = TimeVocabulary(
     # "the earthquake of 2011 was", "the crisis of 2008 and": words no count is followed by
     year_followers=_YEAR_FOLLOWERS,
     numbered_units=("week", "day", "month", "quarter"),
+    to_date_suffixes=("to date",),  # "year to date", "year-to-date", "month to date"
     period_prefixes={
         **{
             f"{lead}{joint}": part

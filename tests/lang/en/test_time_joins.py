@@ -216,3 +216,22 @@ def test_two_parts_without_an_opener_stay_two() -> None:
     refs = find_times("It rained on Tuesday night and on Wednesday morning.", published=DAY,
                       profile=EN)  # fmt: skip
     assert [r.part_of_day for r in refs] == ["night", "morning"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "first"),
+    [
+        ("Shares are down 20% year to date.", "year to date", "2021-01-01"),
+        ("The year-to-date gains were erased.", "year-to-date", "2021-01-01"),
+        ("Sales are up 4% month to date.", "month to date", "2021-03-01"),
+    ],
+)
+def test_a_unit_to_date(text: str, surface: str, first: str) -> None:
+    refs = find_times(text, published=DAY, profile=EN)
+    assert [(r.text, str(r.earliest), str(r.latest)) for r in refs] == [
+        (surface, first, "2021-03-09")
+    ]
+
+
+def test_the_best_year_to_date_is_no_span() -> None:
+    assert find_times("It was the best year to date for the firm.", published=DAY, profile=EN) == []

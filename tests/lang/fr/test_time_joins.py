@@ -207,3 +207,10 @@ def test_two_parts_without_an_opener_stay_two() -> None:
     refs = find_times("Le mardi soir et le mercredi matin, il pleuvait.", published=DAY,
                       profile=FR)  # fmt: skip
     assert [r.part_of_day for r in refs] == ["evening", "morning"]
+
+
+def test_since_the_start_of_the_year_as_year_to_date() -> None:
+    # French says "depuis le début de l'année" for "year to date": the same days
+    refs = find_times("L'action a perdu 20 % depuis le début de l'année.", published=DAY,
+                      profile=FR)  # fmt: skip
+    assert [(str(r.earliest), str(r.latest)) for r in refs] == [("2021-01-01", "2021-03-09")]
