@@ -113,16 +113,38 @@ def _subset_link(profile: LanguageProfile) -> re.Pattern[str] | None:
     )
 
 
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_INCREMENT_WINDOW = 2  # words after a count that may make it an increment
+
+
+def _increment(claim: Claim, quantity: Quantity, words: frozenset[str]) -> bool:
+    """Does the count add to a total rather than state one ("seven more bodies", "trois
+    autres victimes", "sept corps supplémentaires")? Not "more than", a bound."""
+    after = claim.text[quantity.end - claim.start :]
+    clause = re.split(r"[,;:.!?()]", after, maxsplit=1)[0]
+    near = [
+        w.lower()
+        for w in (*_WORD.findall(quantity.text)[1:], *_WORD.findall(clause)[:_INCREMENT_WINDOW])
+    ]
+    for k, word in enumerate(near):
+        following = near[k + 1] if k + 1 < len(near) else ""
+        if (word in words and following != "than") or f"{word} {following}" in words:
+            return True
+    return False
+
+
 def wholes(claim: Claim) -> list[Quantity]:
     """The claim's quantities less the parts of an earlier one, introduced by a subset link
-    of the language ("dont", "parmi lesquels", "including", "of whom")."""
-    pattern = _subset_link(get_profile(claim.lang))
-    if pattern is None:
-        return list(claim.quantities)
+    of the language ("dont", "parmi lesquels", "including", "of whom"), and less the counts
+    that add to a total ("seven more bodies", "trois autres victimes")."""
+    profile = get_profile(claim.lang)
+    pattern, increments = _subset_link(profile), profile.text.increment_words
     out: list[Quantity] = []
     for quantity in claim.quantities:
+        if increments and quantity.dimension == "count" and _increment(claim, quantity, increments):
+            continue
         before = [q for q in out if q.end <= quantity.start]
-        if before:
+        if before and pattern is not None:
             gap = claim.text[before[-1].end - claim.start : quantity.start - claim.start]
             if pattern.search(gap) and qty.comparable(before[-1], quantity):
                 continue

@@ -729,3 +729,32 @@ def test_a_referent_swapped_after_common_words(
     assert bool(entity) is swapped
     if swapped:
         assert "kerbavel" in entity[0].explanation and "tolmarenc" in entity[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("lang", "total", "increment"),
+    [
+        (
+            "en",
+            "Twelve people were killed in the floods, officials said on Friday.",
+            "The death toll from the floods rose to 19 after rescuers recovered seven more "
+            "bodies on Friday.",
+        ),
+        (
+            "fr",
+            "Douze personnes ont été tuées dans les inondations, selon les autorités.",
+            "Le bilan des inondations s'est alourdi à 19 morts après la découverte de sept "
+            "corps supplémentaires.",
+        ),
+    ],
+)
+def test_an_increment_is_no_total(
+    grounded: Grounded, lang: str, total: str, increment: str
+) -> None:
+    """'Seven more bodies' adds to a toll: it is not set against another outlet's toll, and
+    the toll its sentence gives (19, read through 'the death toll from the floods') is."""
+    findings, _, _ = one_cluster(
+        grounded, [("a", total, lang, "2024-05-03"), ("b", increment, lang, "2024-05-03")]
+    )
+    values = [sorted(s.value.split()[0] for s in d.sides) for d in findings.discrepancies]
+    assert values == [["12", "19"]]

@@ -13,7 +13,9 @@ kinds of their own. A count's kind comes, in this order, from
    the clause's end ("12 personnes ont été tuées", "40 people died", "300 personnes blessées");
 4. failing that, a verb or noun just before the figure ("killing at least 12", "a tué 12");
 5. failing that, the count's subject, with only linking words between it and the figure
-   ("the death toll has risen to 412", "le bilan s'est alourdi à 312").
+   ("the death toll has risen to 412", "le bilan s'est alourdi à 312"), and perhaps what it
+   is the toll of before them ("the death toll from the storm rose to 19"); for a figure
+   with no counted noun, the subject comes first ("the toll rose to 19 after rescuers...").
 
 What happened to people counted by what they are (soldiers, children, protesters: the
 `PERSON_KINDS`) is their kind when a verb says so (`EVENT_KINDS`): "3 soldats tués" and
@@ -29,7 +31,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from claimcheck.ground.quantity_tokens import Phrases, Tokens, phrases
+from claimcheck.ground.quantity_tokens import APOSTROPHES, Phrases, Tokens, phrases
 from claimcheck.lang.number_types import (
     EVENT_KINDS,
     PERSON_KINDS,
@@ -44,6 +46,7 @@ __all__ = ["GENERIC", "KindReader", "measure_kind", "plausible"]
 GENERIC = "people"
 _WINDOW = 8  # tokens after the counted noun searched for a verb that says what it counts
 _SUBJECT_GAP = 8  # linking words at most between a count's subject and its figure
+_COMPLEMENT_WORDS = 5  # words at most of what the subject is of ("from Hurricane Ada")
 
 
 def fold(word: str) -> str:
@@ -175,14 +178,33 @@ class KindReader:
 
     def subject_kind(self, start: int) -> str | None:
         """The kind named by the subject of a figure starting at token `start`, when only
-        linking words stand between them ("the death toll has risen to 412")."""
+        linking words stand between them ("the death toll has risen to 412"), and what the
+        subject is of before them ("the death toll from the storm has risen to 19")."""
         links, k = self.c.vocab.subject_links, start
         for _ in range(_SUBJECT_GAP + 1):
             if (found := self.t.match_back(self.c.subjects, k)) is not None:
                 return found[0]
+            if (kind := self._behind_complement(k)) is not None:
+                return kind
             if k == 0 or self.t.low(k - 1) not in links:
                 return None
             k -= 1
+        return None
+
+    def _behind_complement(self, k: int) -> str | None:
+        """The kind of a `subjects` noun right before a complement that ends at token k ("toll
+        | from Hurricane Ada", "bilan | de l'explosion d'Ankara"): a few words with no digit
+        or sign, opened by one of the language's `subject_complements`."""
+        t, complements = self.t, self.c.vocab.subject_complements
+        words, m = 0, k - 1
+        while m >= 0 and words < _COMPLEMENT_WORDS:
+            if t.raw(m) not in APOSTROPHES:  # "de l'explosion": the elided article is no word
+                if not t.word(m):
+                    return None
+                if t.low(m) in complements and (found := t.match_back(self.c.subjects, m)):
+                    return found[0]  # else a complement of the complement: "de l'explosion d'"
+                words += 1
+            m -= 1
         return None
 
     def _past_aside(self, k: int) -> int:
@@ -202,6 +224,8 @@ class KindReader:
         kind = kind or (self.lemma_kind(noun) if noun else None)
         if kind is not None and kind != GENERIC and kind not in PERSON_KINDS:
             return kind
+        if noun is None and kind is None and (subject := self.subject_kind(start)) is not None:
+            return subject  # "the toll rose to 19 | after rescuers ...": the subject says it
         events = kind is not None and kind != GENERIC
         found = self._after(end, events)
         if found is None:

@@ -83,6 +83,10 @@ class TextVocabulary:
     enumeration_links: tuple[str, ...] = ()
     #: words that open a part of the item before them ("dont", "including", "of whom")
     subset_links: tuple[str, ...] = ()
+    #: words right after a count (or in it) that make it an increment, not a total ("seven
+    #: more bodies", "sept corps supplémentaires", "trois autres victimes"); "more than" is a
+    #: bound, not one of them
+    increment_words: frozenset[str] = frozenset()
     #: words between two counts that make the first a part of the second, a known whole
     #: ("113 des 420 navires", "113 of the 420 ships"): two facts, the part's and the whole's
     part_links: tuple[str, ...] = ()

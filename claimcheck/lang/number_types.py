@@ -224,6 +224,9 @@ class KindVocabulary:
     #: the only words allowed between a `subjects` noun and its figure: auxiliaries, verbs of
     #: being, rising and reaching, "to", "à", "now", "désormais"
     subject_links: frozenset[str] = frozenset()
+    #: prepositions that open what a `subjects` noun is of, passed over before its links ("the
+    #: death toll from the storm rose to 19", "le bilan du séisme s'est alourdi à 312")
+    subject_complements: frozenset[str] = frozenset()
     #: what a length measures (width, height, depth...) from the words right after it ("de
     #: large", "wide") or right before its number ("une largeur de", "a depth of")
     length_after: Mapping[str, tuple[str, ...]] = field(default_factory=dict)

@@ -396,6 +396,7 @@ TEXT = TextVocabulary(
     weak_verb_endings=(),
     coordinators=frozenset({"and"}),
     enumeration_links=("as well as",),
+    increment_words=frozenset({"more", "additional", "further", "other", "extra", "new"}),
     subset_links=("including", "of whom", "of which", "among them"),
     part_links=("of the", "out of the", "among the"),
     loose_part_links=("of", "out of"),

@@ -207,6 +207,7 @@ KINDS = KindVocabulary(
         "has have had is was were now rose risen climbed jumped soared increased grown grew "
         "reached stood stands stand at to officially already further provisional"
     ),
+    subject_complements=words("of from in at across among after"),
     suffixes=(("ies", "y"), ("s", "")),
     irregular={
         "men": "man",

@@ -347,6 +347,20 @@ TEXT = TextVocabulary(
     weak_verb_endings=("ent", "é", "ée", "és", "ées", "it"),
     coordinators=frozenset({"et"}),
     enumeration_links=("ainsi que",),
+    increment_words=frozenset(
+        {
+            "autres",
+            "supplémentaires",
+            "supplémentaire",
+            "additionnels",
+            "additionnelles",
+            "nouveaux",
+            "nouvelles",
+            "nouveau",
+            "nouvelle",
+            "de plus",
+        }
+    ),
     subset_links=("dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles"),
     part_links=("des", "d'entre les", "parmi les", "sur les"),
     loose_part_links=("sur", "d'entre"),

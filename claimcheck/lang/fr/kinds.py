@@ -216,6 +216,7 @@ KINDS = KindVocabulary(
         "élève élevait élevé établit établi monté monte désormais maintenant déjà à de "
         "provisoire officiel officiellement"
     ),
+    subject_complements=words("de du des d dans parmi en après"),
     suffixes=(("ees", ""), ("ee", ""), ("es", ""), ("s", ""), ("x", ""), ("e", "")),
     irregular={"gens": "gens", "yeux": "oeil", "animaux": "animal", "chevaux": "cheval"},
     asides=words("dont parmi notamment selon"),

@@ -284,6 +284,8 @@ KINDS = [
     ("40 manifestants ont défilé", "40 manifestants", 40, None, "protesters"),
     ("trois soldats tués", "trois soldats", 3, None, "dead"),
     ("Le bilan s'est alourdi à 418, selon la préfecture.", "418", 418, None, "dead"),
+    ("Le bilan du séisme s'est alourdi à 312 dans la nuit.", "312", 312, None, "dead"),
+    ("Le bilan de l'explosion de Lyon est de 12.", "12", 12, None, "dead"),
     ("le bilan provisoire s'élève désormais à 57", "57", 57, None, "dead"),
     ("Le bilan est passé à 1 350 dimanche soir.", "1 350", 1350, None, "dead"),
     ("le nombre de blessés a grimpé à plus de 90", "plus de 90", 90, None, "injured"),
