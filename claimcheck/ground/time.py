@@ -220,7 +220,8 @@ def _base_hit(
         anchor = _anchor(g, text, end, key in g.anchored)
         if key in g.strict_events and anchor is None:
             after = text[end : end + 2].lstrip(" ")
-            if after and after[0].isalnum():
+            # ... or before its part of the day: "la veille au soir"
+            if after and after[0].isalnum() and not g.part_after.match(text, end):
                 return None
         return Hit(start, end, "day", offset=g.events[key], anchor_text=anchor)
     n = word(g, g.numbers, m, "n")

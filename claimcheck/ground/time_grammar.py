@@ -55,6 +55,7 @@ class Grammar:
     count_tail: re.Pattern[str]  # "et 2000" after a number: "entre 1500 et 2000 euros"
     weekend_lead: re.Pattern[str]  # before a weekend meant as the nearest: "over the "
     since_before: re.Pattern[str]  # "since", "depuis le" just before a date: no future reading
+    part_after: re.Pattern[str]  # a part of the day right after a word ("la veille" au soir)
 
 
 @cache
@@ -221,6 +222,11 @@ def grammar(v: TimeVocabulary) -> Grammar:
         # no optional group
         since_before=re.compile(
             rf"(?<![\w'’]){alt(v.since_leads)}\s+(?:{alt(v.bare_day_leads)}\s+)?$",
+            re.IGNORECASE,
+        ),
+        part_after=re.compile(
+            rf"\s+(?:{lead((*v.datetime_joiners, *v.part_determiners))})?{alt(v.parts)}"
+            r"(?![\w'’-])",
             re.IGNORECASE,
         ),
         count_tail=re.compile(

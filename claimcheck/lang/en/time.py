@@ -228,6 +228,7 @@ TIME = TimeVocabulary(
         "the next morning": 1,
         "the following morning": 1,
         "the eve of": -1,
+        "the night before": -1,  # "The night before, clashes had broken out"
     },
     strict_event_words=frozenset(),
     event_relations={
@@ -239,7 +240,15 @@ TIME = TimeVocabulary(
         "from": 1,  # "three weeks from Monday"
     },
     anchored=frozenset(
-        {"after", "before", "prior to", "the day after", "the day before", "the eve of"}
+        {
+            "after",
+            "before",
+            "prior to",
+            "the day after",
+            "the day before",
+            "the eve of",
+            "the night before",
+        }
     ),
     anchor_connectors=(),
     month_first_dates=True,

@@ -235,3 +235,16 @@ def test_a_unit_to_date(text: str, surface: str, first: str) -> None:
 
 def test_the_best_year_to_date_is_no_span() -> None:
     assert find_times("It was the best year to date for the firm.", published=DAY, profile=EN) == []
+
+
+def test_the_night_before() -> None:
+    # "The night" alone took the text's only date, March 5, when the night before is the 4th
+    text = "The vote was held on March 5. The night before, clashes had broken out."
+    refs = find_times(text, published=DAY, profile=EN)
+    assert [(r.text, r.anchor, r.offset_days) for r in refs] == [
+        ("March 5", "publication", None),
+        ("The night before", "event", -1),
+    ]
+    # ... its event named after it
+    refs = find_times("He spent the night before the trial in a cell.", published=DAY, profile=EN)
+    assert [(r.offset_days, r.anchor_text) for r in refs] == [(-1, "the trial in a cell")]

@@ -214,3 +214,15 @@ def test_since_the_start_of_the_year_as_year_to_date() -> None:
     refs = find_times("L'action a perdu 20 % depuis le début de l'année.", published=DAY,
                       profile=FR)  # fmt: skip
     assert [(str(r.earliest), str(r.latest)) for r in refs] == [("2021-01-01", "2021-03-09")]
+
+
+def test_the_eve_with_its_part_of_the_day() -> None:
+    # "soir" alone took the text's only date, 5 March, when "la veille" is the 4th
+    text = "Le vote a eu lieu le 5 mars. La veille au soir, des heurts avaient éclaté."
+    refs = find_times(text, published=DAY, profile=FR)
+    assert [(r.text, r.anchor, r.offset_days, r.part_of_day) for r in refs] == [
+        ("5 mars", "publication", None, None),
+        ("La veille", "event", -1, "evening"),
+    ]
+    # ... and "la veille" before any other word is still no day
+    assert find_times("Il préparait la veille sanitaire.", published=DAY, profile=FR) == []
