@@ -57,7 +57,7 @@ _STAGES = (
     ("claimcheck.pipeline", "find_stories", "stories"),
     ("claimcheck.pipeline", "PairScorer", "pair scorer"),
     ("claimcheck.align", "align", "align"),
-    ("claimcheck.align", "cluster_probability", "cluster probability"),
+    ("claimcheck.pipeline", "_cluster_probabilities", "cluster probability"),
     ("claimcheck.pipeline", "find_origins", "provenance"),
     ("claimcheck.pipeline", "compare", "compare"),
     ("claimcheck.pipeline", "weigh", "weigh"),
