@@ -101,6 +101,52 @@ class _Comparer:
         ]
         return bool(gaps) and all(g is not None and g >= min_days for g in gaps)
 
+    def _revisions(
+        self, groups: Sequence[Sequence[tuple[Claim, TimeRef | Quantity]]]
+    ) -> tuple[dict[int, list[int]], list[int]]:
+        """({later group: the groups it revises}, the groups left to set against each other).
+
+        A group revises another when all its reports come days after all of the other's (or
+        cite a later report, for a count). A count revised day after day (a toll of
+        Saturday, revised on Sunday, again on Monday) is a chain: each group revises the ones
+        right before it, and only groups no revision orders (two figures of one day) are
+        sides. Any other value (a date, a measure) is revised only by a group later than all
+        the others; the rest are sides.
+        """
+        n = len(groups)
+        claims = [[c for c, _ in group] for group in groups]
+        revises = [
+            [
+                i != j
+                and (
+                    self._later(claims[i], claims[j], update_days(groups[j][0][1]))
+                    or (counted(groups[j][0][1]) and reported_later(claims[i], claims[j]))
+                )
+                for i in range(n)
+            ]
+            for j in range(n)
+        ]  # revises[j][i]: group j revises group i
+        if not counted(groups[0][0][1]):
+            latest = [j for j in range(n) if all(revises[j][i] for i in range(n) if i != j)]
+            return {j: [i for i in range(n) if i != j] for j in latest}, [
+                i for i in range(n) if i not in latest
+            ]
+        before = {
+            j: [
+                i
+                for i in range(n)
+                if revises[j][i] and not any(revises[j][k] and revises[k][i] for k in range(n))
+            ]
+            for j in range(n)
+        }
+        unordered = [
+            i
+            for i in range(n)
+            if any(k != i and not revises[i][k] and not revises[k][i] for k in range(n))
+        ]
+        kept = [i for i in unordered if not any(revises[k][i] for k in unordered)]
+        return {j: b for j, b in before.items() if b}, kept
+
     def _slot_conflict(
         self,
         cluster_id: str,
@@ -120,35 +166,27 @@ class _Comparer:
             side_items = [Item(c, describe(v), v.text, (v.start, v.end)) for c, v in group]
             sharpest = group[0][1]  # groups fill in order of vagueness: the first is sharpest
             sides.append(side(side_items, describe(sharpest)))
-        # a group published days after all the others revises them: an update, not a side
-        kept = []
-        for index, group in enumerate(groups):
-            others = [c for j, g in enumerate(groups) if j != index for c, _ in g]
-            mine = [c for c, _ in group]
-            if self._later(others, mine, update_days(group[0][1])) or (
-                counted(group[0][1]) and reported_later(others, mine)
-            ):
-                earlier = side(
-                    [
-                        Item(c, describe(v), v.text, (v.start, v.end))
-                        for c, v in items
-                        if c in others
-                    ],
-                    " / ".join(s.value for j, s in enumerate(sides) if j != index),
+        # a group published days after another revises it: an update, not a side
+        before, kept = self._revisions(groups)
+        for index, earlier_groups in before.items():
+            earlier = side(
+                [
+                    Item(c, describe(v), v.text, (v.start, v.end))
+                    for i in earlier_groups
+                    for c, v in groups[i]
+                ],
+                " / ".join(sides[i].value for i in earlier_groups),
+            )
+            self.updates.append(
+                Update(
+                    id=f"u{len(self.updates) + 1}",
+                    cluster_id=cluster_id,
+                    kind=kind,
+                    earlier=earlier,
+                    later=sides[index],
+                    explanation=f"{sides[index].value} (published later) revises {earlier.value}",
                 )
-                self.updates.append(
-                    Update(
-                        id=f"u{len(self.updates) + 1}",
-                        cluster_id=cluster_id,
-                        kind=kind,
-                        earlier=earlier,
-                        later=sides[index],
-                        explanation=f"{sides[index].value} (published later) revises "
-                        f"{earlier.value}",
-                    )
-                )
-            else:
-                kept.append(index)
+            )
         # a revision is told by the later report whatever else it revises; a conflict needs
         # two reports of one event (`claimcheck.events`): other events' values are no side
         rest = joined([groups[i] for i in kept], self.comparable)

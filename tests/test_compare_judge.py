@@ -758,3 +758,63 @@ def test_an_increment_is_no_total(
     )
     values = [sorted(s.value.split()[0] for s in d.sides) for d in findings.discrepancies]
     assert values == [["12", "19"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "template"),
+    [
+        ("fr", REVISED),
+        ("en", "The toll of injured from the collapse of the Valmont footbridge rose to {}."),
+    ],
+)
+def test_a_toll_revised_day_after_day_is_a_chain_of_updates(
+    grounded: Grounded, lang: str, template: str
+) -> None:
+    """Saturday's toll, revised on Sunday, revised again on Monday: two updates, each of the
+    value right before it, and no conflict between Saturday's and Sunday's figures."""
+    findings, _, _ = one_cluster(
+        grounded,
+        [
+            ("a", template.format("8"), lang, "2023-03-14"),
+            ("b", template.format("15"), lang, "2023-03-15"),
+            ("c", template.format("21"), lang, "2023-03-16"),
+        ],
+    )
+    assert findings.discrepancies == []
+    chain = [(u.earlier.value.split()[0], u.later.value.split()[0]) for u in findings.updates]
+    assert sorted(chain) == [("15", "21"), ("8", "15")]
+
+
+def test_a_same_day_disagreement_stays_beside_a_later_revision(grounded: Grounded) -> None:
+    """Two outlets disagree on Tuesday; Thursday's toll revises both: the update, and the
+    conflict of that Tuesday."""
+    findings, _, _ = one_cluster(
+        grounded,
+        [
+            ("a", INJURED.format("8"), "fr", "2023-03-14"),
+            ("b", INJURED.format("15"), "fr", "2023-03-14"),
+            ("c", REVISED.format("21"), "fr", "2023-03-16"),
+        ],
+    )
+    (update,) = findings.updates
+    assert update.later.value.startswith("21") and update.earlier.document_ids == ("a", "b")
+    (conflict,) = findings.discrepancies
+    assert sorted(s.value.split()[0] for s in conflict.sides) == ["15", "8"]
+
+
+def test_an_undated_value_is_set_against_the_latest_revision(grounded: Grounded) -> None:
+    """A figure with no publication date is ordered with nothing: it disagrees with the
+    latest toll, not with the one that toll revised."""
+    findings, _, _ = one_cluster(
+        grounded,
+        [
+            ("a", INJURED.format("8"), "fr", "2023-03-14"),
+            ("c", REVISED.format("21"), "fr", "2023-03-16"),
+            ("d", INJURED.format("12"), "fr", None),
+        ],
+    )
+    assert [(u.earlier.document_ids, u.later.document_ids) for u in findings.updates] == [
+        (("a",), ("c",))
+    ]
+    (conflict,) = findings.discrepancies
+    assert sorted(s.value.split()[0] for s in conflict.sides) == ["12", "21"]
