@@ -149,6 +149,44 @@ def test_the_index_loads_once_and_catches_up_in_memory(server: Server) -> None:
         assert again.last == int(db._vector_rows(service.embedder.name)[0][-1])
 
 
+def test_a_check_runs_on_one_blas_thread_with_the_same_outcome(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    """The service checks on one BLAS thread (threadpoolctl) and leaves the process's
+    setting alone afterwards; the outcome is the one `check_new` gives on every thread."""
+    from threadpoolctl import threadpool_info
+
+    from claimcheck.pipeline import check_new
+    from claimcheck.serve.service import Service
+
+    def blas_threads() -> list[int]:
+        return [int(p["num_threads"]) for p in threadpool_info() if p["user_api"] == "blas"]
+
+    service = Service(tmp_path / "corpus.db", embedder=embedder)
+    service.ingest([AGREE_A, AGREE_B, FR_A])
+    before = blas_threads()
+    seen: list[list[int]] = []
+    original = service._one_blas_thread
+
+    def watched() -> Any:
+        limit = original()  # in force from here until the check leaves it
+        seen.append(blas_threads())
+        return limit
+
+    service._one_blas_thread = watched  # type: ignore[method-assign]
+    served = [service.check([doc], add=False) for doc in (DISAGREE, FR_B)]
+    assert seen == [[1] * len(before)] * 2 and blas_threads() == before
+    with SQLiteStore(service.path) as store:
+        direct = [
+            check_new([doc], store, add=False, embedder=embedder, settings=service.settings)
+            for doc in (DISAGREE, FR_B)
+        ]
+    assert served[0].failed and served[0].findings
+    for a, b in zip(served, direct, strict=True):
+        assert (a.failed, a.findings, a.story_of) == (b.failed, b.findings, b.story_of)
+        assert a.report.claims == b.report.claims
+
+
 def test_forms_without_their_csrf_token_are_refused(server: Server) -> None:
     with server.client() as client:
         page = client.get("/search")
