@@ -41,6 +41,7 @@ from claimcheck.lang import (
     has_profile,
     require_profile,
 )
+from claimcheck.memory import release
 from claimcheck.models import Claim, Component, Discrepancy, Document, Model, Report, Side
 from claimcheck.neighbours import nearest
 from claimcheck.pairs import PairScorer
@@ -225,6 +226,7 @@ def _assemble(
         max(settings.stories.neighbours, settings.align.neighbours),
         exact_limit=settings.align.exact_limit,
     )
+    release(len(checkable))  # each stage's freed pages back to the system (large corpora)
     story_probability: dict[tuple[str, str], float] = {}  # filled by find_stories
     gate = EventGate(documents, checkable, settings.stories.apart_margin, story=story_probability)
     stories = find_stories(
@@ -237,9 +239,11 @@ def _assemble(
         probabilities=story_probability,
         gate=gate,
     )
+    release(len(checkable))
     story_of = {d: s.id for s in stories for d in s.document_ids}
     claim_stories = [story_of[c.document_id] for c in checkable]
     scorer = PairScorer(checkable, checkable_vectors, stories=claim_stories)
+    release(len(checkable))
     groups = align_stage.align(
         checkable,
         checkable_vectors,
@@ -251,8 +255,11 @@ def _assemble(
     )
     clusters = {f"c{i + 1}": [checkable[j] for j in members] for i, members in enumerate(groups)}
     probability = _cluster_probabilities(groups, scorer)
+    release(len(checkable))
     provenance = find_origins(documents, claims, clusters)
+    release(len(checkable))
     findings = compare(clusters, checkable, documents, story_of=story_of, gate=gate)
+    release(len(checkable))
     discrepancies, updates = weigh(
         findings.discrepancies, findings.updates, provenance.origin_of, documents
     )

@@ -405,7 +405,7 @@ def find_stories(
         scored = {pair: float(p) for pair, p in zip(candidates, probability, strict=True)}
         if probabilities is not None:
             probabilities.update(
-                {(documents[i].id, documents[j].id): p for (i, j), p in scored.items()}
+                ((documents[i].id, documents[j].id), p) for (i, j), p in scored.items()
             )
         apart = _apart(documents, candidates, options.window_days)
         gate = gate or EventGate(documents, claims, options.apart_margin)
