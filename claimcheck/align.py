@@ -9,7 +9,7 @@
 3. Links: claims that quote the same words (fuzzy, so drifted quotes still match), that date
    one actor's action with another entity in common, that are each other's best lexical
    match through two rare word pairs, or that give the same precise figure or time of day
-   start in one cluster, inside a story.
+   (`claimcheck.slot_links`) start in one cluster, inside a story.
 4. Average linkage on those probabilities (`claimcheck.linkage`): two clusters merge while
    the mean P over *all* their claim pairs (pairs that are not candidates count as 0)
    reaches the threshold, which stops chaining.
@@ -19,21 +19,19 @@ Every claim ends in exactly one cluster; singletons are clusters too.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Mapping, Sequence
-from decimal import Decimal
 
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz
 
-from claimcheck.ground.quantity_values import role
 from claimcheck.lexical import LexicalIndex, encode_words
 from claimcheck.linkage import average_linkage
 from claimcheck.models import Claim, Model
 from claimcheck.neighbours import Neighbours, nearest
 from claimcheck.pairs import PAIR_FEATURES, PairScorer
+from claimcheck.slot_links import figure_links
 from claimcheck.timeline import publication_range
 
 __all__ = [
@@ -41,7 +39,6 @@ __all__ = [
     "align",
     "candidate_pairs",
     "cluster_probability",
-    "figure_links",
     "quote_links",
 ]
 
@@ -199,67 +196,6 @@ def phrase_links(claims: Sequence[Claim], scorer: PairScorer) -> list[tuple[int,
     return sorted((i, j) for i, j in shared if best[i][1] == j and best[j][1] == i)
 
 
-#: a figure written with at least this many significant digits is precise enough that two
-#: outlets giving it for the same thing report one fact (369, 2 012, 916 millions; not 40,
-#: 2 000 or 6,8)
-FIGURE_DIGITS = 3
-_FIGURE_MEMBERS = 12  # more claims than this with one figure: a stock value, not one fact
-
-
-def _significant_digits(value: float) -> int:
-    if value == 0 or not math.isfinite(value):
-        return 0
-    return len(Decimal(repr(abs(value))).normalize().as_tuple().digits)
-
-
-def _precise_keys(claim: Claim) -> set[tuple[object, ...]]:
-    """The precise figures (by role and value) and times of day (to the minute, not on a
-    quarter hour, in UTC when a zone is stated) a claim gives."""
-    keys: set[tuple[object, ...]] = set()
-    for q in claim.quantities:
-        if (
-            q.bound != "approx"
-            and q.plausible
-            and (q.kind or q.unit)
-            and q.kind not in ("age", "duration")  # ages and spans are counted in other units
-            and _significant_digits(q.value) >= FIGURE_DIGITS
-        ):
-            keys.add(("figure", role(q), round(q.value, 6)))
-    for ref in claim.times:
-        if ref.clock is not None and ref.qualifier is None and ref.clock % 15:
-            offset = ref.utc_offset_minutes
-            keys.add(("clock", ref.clock - (offset or 0), offset is not None))
-    return keys
-
-
-def figure_links(
-    claims: Sequence[Claim], vectors: npt.NDArray[np.float32], options: AlignOptions
-) -> list[tuple[int, int]]:
-    """Pairs of claims of two documents that give the same precise figure or time of day.
-
-    Two outlets writing "2.012 morts" and "2,012 people had been killed", or "23h11" and
-    "11:11 p.m.", for the same thing report one fact, however their sentences differ (a
-    lead that packs the magnitude, the toll and the injured against a one-line toll). A
-    figure of few significant digits (40, 2 000) or a time on the quarter hour is shared by
-    chance too often to say so.
-    """
-    postings: dict[tuple[object, ...], list[int]] = {}
-    for index, claim in enumerate(claims):
-        for key in _precise_keys(claim):
-            postings.setdefault(key, []).append(index)
-    links: set[tuple[int, int]] = set()
-    for members in postings.values():
-        if not 1 < len(members) <= _FIGURE_MEMBERS:
-            continue
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                if claims[i].document_id == claims[j].document_id:
-                    continue
-                if float(vectors[i] @ vectors[j]) >= options.figure_min_similarity:
-                    links.add((i, j))
-    return sorted(links)
-
-
 _DATED_ACTOR = PAIR_FEATURES.index("dated_actor")
 
 
@@ -330,7 +266,7 @@ def align(
     if options.phrase_links:
         links += phrase_links(claims, scorer)
     if options.figure_links:
-        links += figure_links(claims, vectors, options)
+        links += figure_links(claims, vectors, options.figure_min_similarity)
     links = _same_story(links, stories)
     if published and options.window_days is not None:
         lo, hi = _day_ranges(documents, published)

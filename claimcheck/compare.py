@@ -106,15 +106,21 @@ class _Comparer:
     ) -> tuple[dict[int, list[int]], list[int]]:
         """({later group: the groups it revises}, the groups left to set against each other).
 
-        A group revises another when all its reports come days after all of the other's (or
-        cite a later report, for a count). A count revised day after day (a toll of
+        A group revises another when all its dated reports come days after all of the
+        other's (or cite a later report, for a count); a group with no dated report revises
+        nothing and is revised by nothing. A count revised day after day (a toll of
         Saturday, revised on Sunday, again on Monday) is a chain: each group revises the ones
         right before it, and only groups no revision orders (two figures of one day) are
         sides. Any other value (a date, a measure) is revised only by a group later than all
         the others; the rest are sides.
         """
         n = len(groups)
-        claims = [[c for c, _ in group] for group in groups]
+        # a group is as dated as its dated reports: an undated one that gives the same value
+        # rides with them ("12 dead" on Thursday, and in an undated copy, then 19 on Saturday)
+        claims = [
+            [c for c, _ in group if self.published.get(c.document_id)] or [c for c, _ in group]
+            for group in groups
+        ]
         revises = [
             [
                 i != j

@@ -818,3 +818,19 @@ def test_an_undated_value_is_set_against_the_latest_revision(grounded: Grounded)
     ]
     (conflict,) = findings.discrepancies
     assert sorted(s.value.split()[0] for s in conflict.sides) == ["12", "21"]
+
+
+def test_an_undated_copy_of_a_dated_figure_rides_with_it(grounded: Grounded) -> None:
+    """'8 blessés' on Tuesday and in an undated copy, then 15 on Thursday: the copy is as old
+    as the figure it repeats, so Thursday's toll revises both and nothing conflicts."""
+    findings, _, _ = one_cluster(
+        grounded,
+        [
+            ("a", INJURED.format("8"), "fr", "2023-03-14"),
+            ("b", INJURED.format("8"), "fr", None),
+            ("c", REVISED.format("15"), "fr", "2023-03-16"),
+        ],
+    )
+    assert findings.discrepancies == []
+    (update,) = findings.updates
+    assert update.earlier.document_ids == ("a", "b") and update.later.document_ids == ("c",)

@@ -13,8 +13,9 @@ import numpy as np
 import numpy.typing as npt
 import pytest
 
-from claimcheck.align import AlignOptions, figure_links
+from claimcheck.align import AlignOptions
 from claimcheck.models import Claim, Document
+from claimcheck.slot_links import figure_links
 
 Grounded = Callable[..., tuple[list[Document], list[Claim]]]
 Vectors = npt.NDArray[np.float32]
@@ -30,7 +31,7 @@ def links(grounded: Grounded, a: tuple[str, str], b: tuple[str, str], similarity
     docs = [("a", a[0], a[1], "2024-05-08"), ("b", b[0], b[1], "2024-05-08")]
     _, claims = grounded(docs)
     assert [c.document_id for c in claims] == ["a", "b"], [c.text for c in claims]
-    return figure_links(claims, pair_vectors(similarity), AlignOptions())
+    return figure_links(claims, pair_vectors(similarity), AlignOptions().figure_min_similarity)
 
 
 SAME_FACT = [
@@ -82,4 +83,4 @@ def test_one_document_never_links_to_itself(grounded: Grounded) -> None:
         ]
     )
     assert len(claims) == 2
-    assert figure_links(claims, pair_vectors(0.9), AlignOptions()) == []
+    assert figure_links(claims, pair_vectors(0.9), AlignOptions().figure_min_similarity) == []
