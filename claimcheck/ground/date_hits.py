@@ -26,8 +26,9 @@ _PREV_WORD = re.compile(r"(?<![\w'’])([\w'’]+)\s+$")
 _NEXT_WORD = re.compile(r"\s+([^\W\d]\w*['’]?)(\s*\d)?")
 #: a year written without its preposition is never older than this ("a 1250 cc engine")
 _FIRST_LONE_YEAR = 1500
-#: a clause that ends right after a position
-_STOP = re.compile(r"\s*(?:[,.;:!?)»”\"]|$)")
+#: a clause that ends right after a position (matched where a word ends: never tried again
+#: inside a run of spaces, so a search stays linear)
+_STOP = re.compile(r"(?<!\s)\s*(?:[,.;:!?)»”\"]|$)")
 
 
 def word(g: Grammar, table: Mapping[str, int], m: re.Match[str], name: str) -> int | None:
