@@ -129,11 +129,11 @@ def nearest(vectors: Vectors, k: int, *, exact_limit: int = 20_000) -> Neighbour
     index = HNSW(vectors.shape[1], capacity=n)
     index.add(vectors, np.arange(n, dtype=np.int64))
     ids, sims = index.query(vectors, k + 1)
-    # drop each vector itself (usually first; not always, with approximate search)
-    keep_ids = np.zeros((n, k), dtype=np.int64)
-    keep_sims = np.zeros((n, k), dtype=np.float32)
-    for row in range(n):
-        mask = ids[row] != row
-        keep_ids[row] = ids[row][mask][:k]
-        keep_sims[row] = sims[row][mask][:k]
-    return Neighbours(keep_ids, keep_sims)
+    del index  # the graph and its copy of the vectors, before the next stage allocates
+    # drop each vector itself (usually first; not always, with approximate search): each
+    # row's other neighbours first, in their order, then the first k of them
+    others = ids != np.arange(n, dtype=np.int64)[:, None]
+    order = np.argsort(~others, axis=1, kind="stable")[:, :k]
+    return Neighbours(
+        np.take_along_axis(ids, order, axis=1), np.take_along_axis(sims, order, axis=1)
+    )
