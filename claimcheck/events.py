@@ -22,8 +22,11 @@ Measured on ECB+ topics 1-35 and the real French/English dev sets (benchmarks/RE
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
 from functools import lru_cache
+
+import numpy as np
 
 from claimcheck.ground.quantity_values import compatible, role
 from claimcheck.models import Claim, Document, Quantity
@@ -35,6 +38,7 @@ __all__ = [
     "REVISION_DAYS",
     "EventGate",
     "Figures",
+    "StoryOdds",
     "balance",
     "figures",
 ]
@@ -86,6 +90,83 @@ def balance(a: Figures, b: Figures, *, revisable: bool = False) -> tuple[int, in
         elif not (revisable and key[0] == "count"):
             clash += 1
     return agree, clash
+
+
+class StoryOdds(MutableMapping[tuple[str, str], float]):
+    """P(same story) of article pairs, keyed by the two document ids: a mapping that holds a
+    pair in 16 bytes (its two article numbers as one code, its probability), where a dict of
+    id tuples cost about 170. The story stage scores every candidate pair of a corpus (half a
+    million at 100k claims) and the gate reads them until the comparison ends."""
+
+    def __init__(self) -> None:
+        self._number: dict[str, int] = {}
+        self._ids: list[str] = []
+        self._codes = np.zeros(0, dtype=np.int64)
+        self._values = np.zeros(0, dtype=np.float64)
+        self._new_codes = array("q")
+        self._new_values = array("d")
+
+    def _code(self, key: tuple[str, str], *, add: bool = False) -> int | None:
+        codes = []
+        for doc in key:
+            number = self._number.get(doc)
+            if number is None:
+                if not add:
+                    return None
+                number = self._number[doc] = len(self._ids)
+                self._ids.append(doc)
+            codes.append(number)
+        return (codes[0] << 32) | codes[1]
+
+    def _settle(self) -> None:
+        """Fold the pairs set since the last read into the sorted arrays (the last value set
+        for a pair wins, as in a dict)."""
+        if not self._new_codes:
+            return
+        codes = np.concatenate([self._codes, np.array(self._new_codes, dtype=np.int64)])
+        values = np.concatenate([self._values, np.array(self._new_values, dtype=np.float64)])
+        self._new_codes, self._new_values = array("q"), array("d")
+        order = np.argsort(codes, kind="stable")
+        codes, values = codes[order], values[order]
+        last = np.append(codes[1:] != codes[:-1], True)
+        self._codes, self._values = codes[last], values[last]
+
+    def _find(self, key: tuple[str, str]) -> int | None:
+        code = self._code(key)
+        if code is None:
+            return None
+        self._settle()
+        at = int(np.searchsorted(self._codes, code))
+        return at if at < len(self._codes) and int(self._codes[at]) == code else None
+
+    def __getitem__(self, key: tuple[str, str]) -> float:
+        at = self._find(key)
+        if at is None:
+            raise KeyError(key)
+        return float(self._values[at])
+
+    def __setitem__(self, key: tuple[str, str], value: float) -> None:
+        code = self._code(key, add=True)
+        assert code is not None
+        self._new_codes.append(code)
+        self._new_values.append(float(value))
+
+    def __delitem__(self, key: tuple[str, str]) -> None:
+        at = self._find(key)
+        if at is None:
+            raise KeyError(key)
+        self._codes = np.delete(self._codes, at)
+        self._values = np.delete(self._values, at)
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        self._settle()
+        ids = self._ids
+        for code in self._codes.tolist():
+            yield ids[code >> 32], ids[code & 0xFFFFFFFF]
+
+    def __len__(self) -> int:
+        self._settle()
+        return len(self._codes)
 
 
 class EventGate:

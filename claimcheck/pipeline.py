@@ -28,7 +28,7 @@ from claimcheck.compare import compare
 from claimcheck.embed import Embedder, get_embedder
 from claimcheck.engine import DaskEngine, Engine, LocalEngine, MemoEngine
 from claimcheck.errors import EmbedderError, InputError
-from claimcheck.events import EventGate
+from claimcheck.events import EventGate, StoryOdds
 from claimcheck.ground import Sighting, ground_documents, sightings
 from claimcheck.ground.entity import Gazetteer, Mention, build_gazetteer
 from claimcheck.groundings import note_groundings, reuse_groundings
@@ -227,7 +227,7 @@ def _assemble(
         exact_limit=settings.align.exact_limit,
     )
     release(len(checkable))  # each stage's freed pages back to the system (large corpora)
-    story_probability: dict[tuple[str, str], float] = {}  # filled by find_stories
+    story_probability = StoryOdds()  # filled by find_stories (16 bytes a pair)
     gate = EventGate(documents, checkable, settings.stories.apart_margin, story=story_probability)
     stories = find_stories(
         documents,

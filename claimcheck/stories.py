@@ -31,7 +31,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -376,7 +376,7 @@ def find_stories(
     model: LogisticModel | None = None,
     published: Mapping[str, str | None] | None = None,
     neighbours: Neighbours | None = None,
-    probabilities: dict[tuple[str, str], float] | None = None,
+    probabilities: MutableMapping[tuple[str, str], float] | None = None,
     gate: EventGate | None = None,
 ) -> list[Story]:
     """The stories of the corpus, earliest first; every document is in exactly one.

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from claimcheck.compare import compare
-from claimcheck.events import EventGate, balance, figures
+from claimcheck.events import EventGate, StoryOdds, balance, figures
 from claimcheck.models import Claim, Document
 from claimcheck.stories import StoryOptions, find_stories
 from claimcheck.timeline import background, publication_range
@@ -321,3 +321,34 @@ def test_a_toll_of_a_month_dated_report_may_be_a_revision(grounded: Grounded, la
     docs, claims = grounded(TOLLS[lang])
     vague = [docs[0], docs[1].model_copy(update={"published": docs[1].published[:7]})]
     assert not EventGate(vague, claims).apart("toll-1", "toll-2")
+
+
+def test_story_odds_read_like_a_dict_of_article_pairs() -> None:
+    odds = StoryOdds()
+    odds.update({("quai-2", "quai-1"): 0.3, ("quai-1", "port-9"): 0.8})
+    odds[("quai-1", "port-9")] = 0.6  # set again: the last value holds, as in a dict
+    assert odds[("quai-2", "quai-1")] == 0.3
+    assert odds.get(("quai-1", "port-9")) == 0.6
+    assert odds.get(("quai-1", "quai-2")) is None  # one order only, as it was stored
+    assert odds.get(("quai-1", "inconnu"), 0.5) == 0.5
+    assert len(odds) == 2
+    assert set(odds) == {("quai-2", "quai-1"), ("quai-1", "port-9")}
+    del odds[("quai-2", "quai-1")]
+    assert dict(odds) == {("quai-1", "port-9"): 0.6}
+    with pytest.raises(KeyError):
+        odds[("quai-2", "quai-1")]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_gate_reads_story_odds_as_it_reads_a_dict(grounded: Grounded, lang: str) -> None:
+    docs, claims = grounded(FIRES[lang])
+    scores = {("fire-a2", "fire-a1"): 0.3, ("fire-a1", "fire-b1"): 0.9}
+    odds = StoryOdds()
+    odds.update(scores)
+    plain, compact = EventGate(docs, claims, story=scores), EventGate(docs, claims, story=odds)
+    for a in claims:
+        for b in claims:
+            assert plain.comparable(a, b) == compact.comparable(a, b)
+    first = next(c for c in claims if c.document_id == "fire-a1")
+    second = next(c for c in claims if c.document_id == "fire-a2")
+    assert not compact.comparable(first, second)  # doubted by the story model
