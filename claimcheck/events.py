@@ -199,11 +199,20 @@ class EventGate:
             if span is not None
         }
         self._spans = spans
+        self._recalls: dict[str, bool] = {}  # claim id -> `background`, read once per claim
         self._figures = {  # a claim recalling an earlier event says nothing of this one
-            doc: figures(c for c in members if not background(c, spans.get(doc)))
+            doc: figures(c for c in members if not self._recalled(c))
             for doc, members in by_doc.items()
         }
         self._balance: dict[tuple[str, str], tuple[int, int]] = {}
+
+    def _recalled(self, claim: Claim) -> bool:
+        """Does the claim recall an earlier event (`claimcheck.timeline.background`)?"""
+        found = self._recalls.get(claim.id)
+        if found is None:
+            found = background(claim, self._spans.get(claim.document_id))
+            self._recalls[claim.id] = found
+        return found
 
     def _revisable(self, doc_a: str, doc_b: str) -> bool:
         """May the two articles have been published `REVISION_DAYS` or more apart? Both dates
@@ -240,7 +249,7 @@ class EventGate:
         report two events (`apart`), nor when the story stage scored them less likely than
         `min_story` to report one (they share a story through other articles)."""
         doc_a, doc_b = a.document_id, b.document_id
-        if background(a, self._spans.get(doc_a)) != background(b, self._spans.get(doc_b)):
+        if self._recalled(a) != self._recalled(b):
             return False  # an earlier event recalled is not this one ("the 2004 quake")
         if self.margin is None or doc_a == doc_b:
             return True
