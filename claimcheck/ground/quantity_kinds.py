@@ -224,14 +224,15 @@ class KindReader:
         kind = kind or (self.lemma_kind(noun) if noun else None)
         if kind is not None and kind != GENERIC and kind not in PERSON_KINDS:
             return kind
-        if noun is None and kind is None and (subject := self.subject_kind(start)) is not None:
+        bare = noun is None and kind is None
+        if bare and (subject := self.subject_kind(start)) is not None:
             return subject  # "the toll rose to 19 | after rescuers ...": the subject says it
         events = kind is not None and kind != GENERIC
         found = self._after(end, events)
         if found is None:
             cue = self.t.match_back(self.c.before, start)
             found = cue[0] if cue is not None and (cue[0] in EVENT_KINDS or not events) else None
-        if found is None:
+        if found is None and not bare:  # a bare figure's subject was read first: it has none
             subject = self.subject_kind(start)
             found = subject if subject in EVENT_KINDS or not events else None
         return found or kind
