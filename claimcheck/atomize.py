@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from claimcheck.atomize_context import subject_figures, without_subject
 from claimcheck.atomize_parts import part_whole
 from claimcheck.lang import LanguageProfile, get_profile
 from claimcheck.models import Claim, Span
@@ -554,5 +555,20 @@ def atomize(
             or _clauses(claim, profile)
             or _subordinates(claim, profile)
         )
-        out.extend(facts if facts and len(facts) > 1 else [claim])
+        facts = facts if facts and len(facts) > 1 else [claim]
+        out.extend(_subjects_apart(claim.id, facts, profile))
     return out
+
+
+def _subjects_apart(claim_id: str, facts: Sequence[Claim], profile: LanguageProfile) -> list[Claim]:
+    """The facts, with the figures of a fact's subject as a fact of their own (the magnitude
+    of the quake whose toll the sentence gives: `claimcheck.atomize_context`)."""
+    for k, fact in enumerate(facts):
+        split = subject_figures(fact, profile, f"{claim_id}.{len(facts) + 1}")
+        if split is not None:
+            main, subject = split
+            end = subject.focus_end if subject.focus_end is not None else main.start
+            cuts = [q.text for q in subject.quantities]
+            others = [without_subject(f, end, cuts, profile) for f in facts[k + 1 :]]
+            return [*facts[:k], main, *others, subject]
+    return list(facts)

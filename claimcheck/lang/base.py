@@ -77,6 +77,13 @@ class TextVocabulary:
     verb_endings: tuple[str, ...] = ()
     #: endings that often, not always, mark a verb ("ent", "é", "es"): a fragment has none
     weak_verb_endings: tuple[str, ...] = ()
+    #: endings of a present participle that opens a fact after a comma ("killing", "tuant"):
+    #: "The quake struck on Friday, killing 12 people"
+    participle_endings: tuple[str, ...] = ()
+    #: verbs that open a count of what happened to people and that neither `verb_cues` nor
+    #: `verb_endings` know ("left 12 dead", "leaves", "kills"), read only right before a toll
+    #: (elsewhere "left" is as often a side)
+    toll_verbs: frozenset[str] = frozenset()
     #: the plain coordinating conjunction ("et", "and"): joins names, items, clauses
     coordinators: frozenset[str] = frozenset()
     #: other words that join the items of an enumeration ("ainsi que", "as well as")

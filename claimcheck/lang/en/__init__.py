@@ -394,6 +394,10 @@ TEXT = TextVocabulary(
     ),
     verb_endings=("ed",),
     weak_verb_endings=(),
+    participle_endings=("ing",),
+    toll_verbs=frozenset(
+        {"left", "leaves", "kills", "injures", "wounds", "claims", "leave", "kill", "injure"}
+    ),
     coordinators=frozenset({"and"}),
     enumeration_links=("as well as",),
     increment_words=frozenset({"more", "additional", "further", "other", "extra", "new"}),

@@ -345,6 +345,8 @@ TEXT = TextVocabulary(
     ),
     verb_endings=("ait", "aient", "era", "eront", "erait", "èrent"),
     weak_verb_endings=("ent", "é", "ée", "és", "ées", "it"),
+    participle_endings=("ant",),
+    toll_verbs=frozenset({"fait", "tue", "blesse", "tuent", "blessent", "font", "coûte"}),
     coordinators=frozenset({"et"}),
     enumeration_links=("ainsi que",),
     increment_words=frozenset(
