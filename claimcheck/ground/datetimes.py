@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from claimcheck.ground.clock import Clock, part_interval, widen
-from claimcheck.ground.day_parts import edge_then_part, part_moves_clock
+from claimcheck.ground.day_parts import DAY, edge_then_part, part_moves_clock, small_hours
 from claimcheck.ground.phrases import alt, norm
 from claimcheck.lang.time_types import PART_MODIFIERS, ZONE_RULES, TimeVocabulary
 from claimcheck.models import TimeRef
@@ -39,6 +39,7 @@ class _Gaps:
     closer: re.Pattern[str]  # "à", "to", "et" between the two date-times
     part_closer: re.Pattern[str]  # the same after the first one's part ("mardi" soir à)
     part_after: re.Pattern[str]  # the second one's part ("mercredi" matin)
+    today_nights: frozenset[str]  # "cette nuit", "tonight": whose small hours may be past
 
 
 @cache
@@ -47,11 +48,17 @@ def _gaps(v: TimeVocabulary) -> _Gaps:
     right = alt((*v.part_date_joiners, *v.datetime_joiners))
     through = alt(k for k in v.range_joiners if norm(k))
     closers = (*v.range_joiners, *(c for cs in v.range_openers.values() for c in cs))
+    hours = rf"1[0-2]|0?[1-9]|{alt(k for k, n in v.clock_numbers.items() if 0 < n <= 12)}"
     return _Gaps(
         left=re.compile(rf"^\s*,?\s*(?:{left}\s*)?$", re.IGNORECASE),
         right=re.compile(rf"^\s*,?\s*(?:{right}\s*)?$", re.IGNORECASE),
         through=re.compile(rf"^\s*(?:{through}|[-–])\s*$", re.IGNORECASE),
         parts={norm(k): p for k, p in v.relative_day_parts.items()},
+        today_nights=frozenset(
+            norm(k)
+            for k, p in v.relative_day_parts.items()
+            if p == "night" and v.relative_days.get(k) == 0
+        ),
         modifiers=frozenset(norm(k) for k in v.part_modifiers),
         opener=re.compile(rf"(?<![\w'’]){alt(v.range_openers)}\s*$", re.IGNORECASE),
         opens=re.compile(rf"{alt(v.range_openers)}\s", re.IGNORECASE),
@@ -62,9 +69,11 @@ def _gaps(v: TimeVocabulary) -> _Gaps:
             re.I,
         ),
         bare_hour=re.compile(
-            rf"\s*,?\s*(?:(?P<q>{alt(v.qualifiers)})|{alt(v.datetime_joiners)})\s+"
-            rf"(?P<h>1[0-2]|0?[1-9]|{alt(k for k, n in v.clock_numbers.items() if 0 < n <= 12)})"
-            rf"(?![\w:.,%'’/-]|\s?[\w%])",
+            # after a qualifier the hour may end its clause ("mardi soir vers 9.", "Monday
+            # morning around 7, police said"); after "à"/"at" only the text ("ce matin à 7."
+            # may be a rate)
+            rf"\s*,?\s*(?:(?P<q>{alt(v.qualifiers)})\s+(?P<h>{hours})(?![\w:%'’/-]|[.,]\d)"
+            rf"|{alt(v.datetime_joiners)}\s+(?P<h2>{hours})(?![\w:.,%'’/-]))(?!\s?[\w%])",
             re.IGNORECASE,
         ),
     )
@@ -201,7 +210,26 @@ def join_clocks(
             out.append(left)
     out.sort(key=lambda r: r.start)
     joined = part_moves_clock(text, edge_then_part(text, out, g.right), clocks, g.left, g.right)
-    return _inherit(_through_times(text, joined, g))
+    return _inherit(_through_times(text, [_next_morning(r, g) for r in joined], g))
+
+
+def _next_morning(ref: TimeRef, g: _Gaps) -> TimeRef:
+    """A night's small hours are the next day's: "dans la nuit de mardi à mercredi, vers 2
+    h", "Tuesday night at 2 a.m.", "la nuit dernière vers 2 h" are minutes past the first
+    day's midnight, 1440 and more; not in tonight's night ("cette nuit vers 2 h", said in the
+    morning, is the night just past)."""
+    if (
+        ref.clock is None
+        or ref.earliest is None
+        or ref.time_start is None
+        or ref.time_end is None
+        or ref.time_start >= DAY
+        or not small_hours(ref.clock, ref.part_of_day)
+        or any(n in norm(ref.text) for n in g.today_nights)
+    ):
+        return ref
+    shifted = {"time_start": ref.time_start + DAY, "time_end": ref.time_end + DAY}
+    return ref.model_copy(update=shifted)
 
 
 def _moment(ref: TimeRef) -> bool:
@@ -275,7 +303,7 @@ def _bare_hour(
     m = g.bare_hour.match(text, ref.end)
     if m is None:
         return {}
-    raw = norm(m.group("h"))
+    raw = norm(m.group("h") or m.group("h2"))
     hour = int(raw) if raw.isdigit() else vocab.clock_numbers.get(raw, 0)
     if (
         part in ("afternoon", "evening", "night")

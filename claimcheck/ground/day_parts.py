@@ -8,10 +8,25 @@ from collections.abc import Sequence
 
 from claimcheck.ground.clock import Clock, part_interval, widen
 from claimcheck.ground.clock_grammar import half
-from claimcheck.lang.time_types import PART_MODIFIERS
+from claimcheck.lang.time_types import PART_MODIFIERS, PARTS_OF_DAY
 from claimcheck.models import TimeRef
 
-__all__ = ["edge_then_part", "part_moves_clock"]
+__all__ = ["edge_then_part", "part_moves_clock", "small_hours"]
+
+DAY = 24 * 60
+
+
+def _fits(value: int, part: str) -> bool:
+    """Does a clock time lie in (or within an hour of) a part of the day? "mardi soir à 23 h
+    30", "Tuesday night at 2 a.m." do; "mardi matin à 20 h" does not."""
+    lo, hi = PARTS_OF_DAY[part]
+    return any(lo - 60 <= v < hi + 60 for v in (value, value + DAY))
+
+
+def small_hours(value: int, part: str | None) -> bool:
+    """A time after midnight in a night named by the day before it ("dans la nuit de mardi à
+    mercredi, vers 2 h", "Tuesday night at 2 a.m.": Wednesday's 2 a.m.)."""
+    return part == "night" and value < PARTS_OF_DAY["night"][1] - DAY
 
 
 def part_moves_clock(
@@ -23,16 +38,24 @@ def part_moves_clock(
 ) -> list[TimeRef]:
     """ "7 h 30 dimanche soir", "7:30 on Sunday evening", "dimanche soir à 7 h": a time whose
     half of the day nothing fixed, next to a dated part of the day, is on that part's half
-    (19:30); the part joins it. A time with its half written ("10 p.m.", "19 h") keeps it."""
+    (19:30); the part joins it. A time with its half written ("10 p.m.", "23 h", "2 h du
+    matin") keeps it and joins a part it fits ("mardi soir vers 23 h", "Tuesday night at 2
+    a.m."; not "mardi matin à 20 h")."""
     open_clocks = {
         (c.clock, c.start): c.open_hour
         for c in clocks
         if c.kind == "time" and c.open_hour is not None and not c.half_written
     }
+    fixed_clocks = {(c.clock, c.start) for c in clocks if c.kind == "time" and c.clock is not None}
+
+    def plain(ref: TimeRef) -> bool:
+        return ref.clock is not None and (ref.time_start, ref.time_end) == widen(
+            ref.clock, ref.qualifier
+        )  # not a range, nor a time already moved
 
     def open_hour(ref: TimeRef) -> int | None:
-        if ref.clock is None or (ref.time_start, ref.time_end) != widen(ref.clock, ref.qualifier):
-            return None  # a range, or a time already moved
+        if not plain(ref):
+            return None
         return next(
             (
                 h
@@ -41,6 +64,15 @@ def part_moves_clock(
             ),
             None,
         )
+
+    def fixed(ref: TimeRef, part: str | None) -> int | None:
+        """The clock of a time with its half written that fits `part`."""
+        if part is None or not plain(ref) or part not in PARTS_OF_DAY or part in PART_MODIFIERS:
+            return None
+        assert ref.clock is not None
+        if not any(c == ref.clock and ref.start <= at < ref.end for c, at in fixed_clocks):
+            return None
+        return ref.clock if _fits(ref.clock, part) else None
 
     # a part merged into its date keeps the date's words: "dimanche" of "dimanche soir"
     part_ends = {c.start: c.end for c in clocks if c.kind == "part"}
@@ -51,24 +83,29 @@ def part_moves_clock(
             out.append(ref)
             continue
         gap = text[prev.end : ref.start]
-        timed, part, hour = prev, ref.part_of_day, open_hour(prev)
+        timed, part = prev, ref.part_of_day
+        hour = open_hour(prev)
+        value = fixed(prev, part) if prev.earliest is not None else None  # "2 a.m. on Tuesday"
         later = ref.anchor == "none" and ref.granularity == "part_of_day" and ref.clock is None
-        if hour is None or prev.part_of_day is not None or not later or not right.match(gap):
+        unset = hour is None and value is None
+        if unset or prev.part_of_day is not None or not later or not right.match(gap):
             # ... or the part first, then the time: "dimanche soir à 7 h"
-            timed, part, hour = ref, prev.part_of_day, open_hour(ref)
+            timed, part = ref, prev.part_of_day
+            hour, value = open_hour(ref), fixed(ref, part)
             dated = prev.clock is None and prev.earliest is not None and ref.anchor == "none"
             words = re.match(r"\s*", gap)
             at = prev.end + (words.end() if words else 0)
             if at in part_ends and part_ends[at] <= ref.start:
                 gap = text[part_ends[at] : ref.start]
-            if hour is None or not dated or not left.match(gap):
+            if (hour is None and value is None) or not dated or not left.match(gap):
                 out.append(ref)
                 continue
-        if part not in ("afternoon", "evening", "night"):
+        if hour is not None and part in ("afternoon", "evening", "night"):
+            assert timed.clock is not None
+            value = half(hour, part, None)[0] * 60 + timed.clock % 60
+        elif value is None or part is None:
             out.append(ref)
             continue
-        assert timed.clock is not None and part is not None
-        value = half(hour, part, None)[0] * 60 + timed.clock % 60
         lo, hi = widen(value, timed.qualifier)
         date = prev if timed is ref else timed
         out[-1] = date.model_copy(

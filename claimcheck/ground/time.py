@@ -169,6 +169,13 @@ def _base_hit(
                 start, end, "day", weekday=weekday,
                 resolver=lambda p: (d := cal.week_of(p)[0] + dt.timedelta(days=weekday), d),
             )  # fmt: skip
+        if count and direction > 0:
+            # "vendredi prochain", "next Friday": that day of next week (a writer names the
+            # coming one "vendredi", "Friday"; said on a Thursday, "next Friday" is no morrow)
+            return Hit(
+                start, end, "day", weekday=weekday,
+                resolver=lambda p: (d := cal.week_of(p)[0] + dt.timedelta(days=7 + weekday), d),
+            )  # fmt: skip
         if not count and future_before(text, start, g.vocab):  # "talks will resume on Tuesday"
             return Hit(
                 start, end, "day", weekday=weekday,

@@ -106,7 +106,7 @@ SPAN_CASES: list[tuple[str, str, str, str, str]] = [
      "dans les trois prochaines années", "2020-06-11", "2023-06-11"),
     # a marked start joins a far end
     ("La grève durera du vendredi prochain au 1er mars 2022.", P,
-     "du vendredi prochain au 1er mars 2022", "2020-06-12", "2022-03-01"),
+     "du vendredi prochain au 1er mars 2022", "2020-06-19", "2022-03-01"),
     # a count of units from the day that starts them
     ("Le trafic a été interrompu pendant trois jours à partir de lundi.", P,
      "trois jours à partir de lundi", "2020-06-08", "2020-06-10"),

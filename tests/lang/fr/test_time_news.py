@@ -1,0 +1,95 @@
+"""Formes de presse des heures et des dates : un jour de la semaine suivi de « prochain », une
+partie de la journée et l'heure qui lui convient, les petites heures d'une nuit au lendemain,
+une heure nue en fin de proposition ; et les chiffres qui restent des chiffres : texte +
+publication -> TimeRef."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ground.time import find_times
+from claimcheck.lang import get_profile
+from claimcheck.models import TimeRef
+
+FR = get_profile("fr")
+LUNDI = "2021-03-08"
+JEUDI = "2021-03-11"
+
+
+def _refs(text: str, published: str = LUNDI) -> list[TimeRef]:
+    return find_times(text, published=published, profile=FR)
+
+
+# (texte, publication, surface, jour) : « vendredi prochain » est le vendredi de la semaine
+# suivante ; dit un jeudi, ce n'est jamais le lendemain
+NEXT_WEEKDAY = [
+    ("Le conseil se réunira vendredi prochain.", LUNDI, "vendredi prochain", "2021-03-19"),
+    ("Le conseil se réunira vendredi prochain.", JEUDI, "vendredi prochain", "2021-03-19"),
+    ("Le scrutin s'ouvre lundi prochain, selon la préfecture.", JEUDI, "lundi prochain",
+     "2021-03-15"),
+    # « dernier » garde le plus proche avant la publication
+    ("Le conseil s'est réuni vendredi dernier.", JEUDI, "vendredi dernier", "2021-03-05"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "day"), NEXT_WEEKDAY)
+def test_next_weekday_is_next_weeks(text: str, published: str, surface: str, day: str) -> None:
+    assert [(r.text, str(r.earliest), str(r.latest)) for r in _refs(text, published)] == [
+        (surface, day, day)
+    ]
+
+
+# (texte, surface, premier jour, dernier jour, time_start, time_end)
+PART_AND_TIME = [
+    ("L'explosion a eu lieu mardi soir vers 23 h.", "mardi soir vers 23 h", "2021-03-02",
+     "2021-03-02", 22 * 60 + 30, 23 * 60 + 31),
+    ("L'incendie s'est déclaré mardi matin à 10 h 30.", "mardi matin à 10 h 30", "2021-03-02",
+     "2021-03-02", 10 * 60 + 30, 10 * 60 + 31),
+    # les petites heures d'une nuit sont celles du lendemain : minutes après le premier minuit
+    ("L'explosion a eu lieu dans la nuit de mardi à mercredi, vers 2 h.",
+     "de mardi à mercredi, vers 2 h", "2021-03-02", "2021-03-03", 1440 + 90, 1440 + 151),
+    ("Le drame s'est produit dans la nuit de samedi à dimanche à 3 h du matin.",
+     "de samedi à dimanche à 3 h du matin", "2021-03-06", "2021-03-07", 1440 + 180,
+     1440 + 181),
+    ("Vers 2 h dans la nuit de mardi à mercredi, un incendie s'est déclaré.",
+     "Vers 2 h dans la nuit de mardi à mercredi", "2021-03-02", "2021-03-03", 1440 + 90,
+     1440 + 151),
+    ("Les secours sont intervenus dans la nuit du 3 au 4 mars vers 1 h.",
+     "du 3 au 4 mars vers 1 h", "2021-03-03", "2021-03-04", 1440 + 30, 1440 + 91),
+    ("Des coups de feu ont retenti la nuit dernière vers 2 h.", "la nuit dernière vers 2 h",
+     "2021-03-07", "2021-03-07", 1440 + 90, 1440 + 151),
+    # « cette nuit » dit le matin est la nuit passée : ses petites heures restent du jour
+    ("Un incendie a éclaté cette nuit vers 2 h.", "cette nuit vers 2 h", "2021-03-08",
+     "2021-03-08", 90, 151),
+    # une heure nue après un qualificatif peut finir la proposition
+    ("La réunion a eu lieu hier soir vers 9, selon la police.", "hier soir vers 9",
+     "2021-03-07", "2021-03-07", 20 * 60 + 30, 21 * 60 + 31),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "first", "last", "lo", "hi"), PART_AND_TIME)
+def test_a_part_of_the_day_and_its_time(
+    text: str, surface: str, first: str, last: str, lo: int, hi: int
+) -> None:
+    refs = _refs(text)
+    assert [(r.text, str(r.earliest), str(r.latest), r.time_start, r.time_end) for r in refs] == [
+        (surface, first, last, lo, hi)
+    ]
+
+
+def test_a_time_outside_its_part_stays_apart() -> None:
+    refs = _refs("L'usine a fermé mardi matin et a rouvert à 20 h.")
+    assert (refs[0].text, refs[0].part_of_day) == ("mardi", "morning")
+    assert refs[-1].clock == 20 * 60 and refs[-1].part_of_day is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le chômage est passé ce matin à 7.",
+        "Le taux est passé ce matin à 7,5 %.",
+        "L'indice a clôturé mardi après-midi à 3,5 points.",
+    ],
+)
+def test_a_figure_after_a_part_of_the_day_is_no_hour(text: str) -> None:
+    assert all(r.clock is None for r in _refs(text))
