@@ -37,6 +37,7 @@ class _Gaps:
     opener: re.Pattern[str]  # "de", "from", "entre" before a date-time that opens a range
     opens: re.Pattern[str]  # the same opener as the date-time's first word
     closer: re.Pattern[str]  # "à", "to", "et" between the two date-times
+    closes: re.Pattern[str]  # the same as the second one's first word ("until 6 a.m.")
     part_closer: re.Pattern[str]  # the same after the first one's part ("mardi" soir à)
     part_after: re.Pattern[str]  # the second one's part ("mercredi" matin)
     today_nights: frozenset[str]  # "cette nuit", "tonight": whose small hours may be past
@@ -63,6 +64,7 @@ def _gaps(v: TimeVocabulary) -> _Gaps:
         opener=re.compile(rf"(?<![\w'’]){alt(v.range_openers)}\s*$", re.IGNORECASE),
         opens=re.compile(rf"{alt(v.range_openers)}\s", re.IGNORECASE),
         closer=re.compile(rf"^\s*,?\s*(?:{alt(k for k in closers if norm(k))}|[-–])\s*$", re.I),
+        closes=re.compile(rf"(?:{alt(k for k in closers if norm(k))})\s", re.I),
         part_after=re.compile(rf"\s*{alt(v.parts)}(?![\w'’])", re.I),
         part_closer=re.compile(
             rf"^\s*{alt(v.parts)}\s*,?\s*(?:{alt(k for k in closers if norm(k))}|[-–])\s*$",
@@ -261,6 +263,9 @@ def _through_times(text: str, refs: list[TimeRef], g: _Gaps) -> list[TimeRef]:
             or not (
                 g.closer.match(text[a.end : b.start])
                 or (a.part_of_day is not None and g.part_closer.match(text[a.end : b.start]))
+                # "from 10 p.m. Friday until 6 a.m. Saturday": the closer read as the second
+                # one's bound
+                or (not text[a.end : b.start].strip() and g.closes.match(b.text))
             )
             or not _opened(text, a, g)
         ):

@@ -21,6 +21,10 @@ __all__ = ["PeriodHit", "find_periods"]
 
 _YEAR = r"(?:1[0-9]|20)\d\d"
 _DIGIT = re.compile(r"\d")
+#: the most years a range written with its end's two last digits spans ("1939-45")
+_SEASON_REACH = 10
+#: a number's sign before it: "la loi n° 2020-24", "bill No. 2019-25" name no years
+_NUMBER_SIGN = re.compile(r"(?:\bn[°º]|\bno\.|#)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,10 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         rf"|(?P<y4>{_YEAR})\s?-\s?(?P<m4>0[1-9]|1[0-2]))(?![\w/-]|[.,]\d)",
         "years": rf"(?:(?P<o>{alt(v.range_openers)})\s+)?(?P<y1>{_YEAR})\s*{joiner}\s*"
         rf"(?P<y2>{_YEAR})(?![\w.,]\d|\w)",
+        # "la saison 2020-21", "the 2019/20 fiscal year", "between 2010-15": the end's two
+        # last digits
+        "season": rf"(?:(?P<o>{alt(v.range_openers)})\s+)?(?P<y1>{_YEAR})\s?[-–/]\s?"
+        rf"(?P<e>\d\d)(?![\w/–-]|[.,]\d)",
         # "le premier dimanche de juin", "the last week of July 2019"
         # ... "du mois prochain", "of next month", "of 2015" (ISO weeks), "of this year"
         "nth": rf"{dets}(?P<ord>{alt(v.ordinals)})\s+(?:(?P<wd>{alt(v.weekdays)})|(?P<wk>"
@@ -165,6 +173,8 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
     if kind == "month_year":
         if groups["y4"] and int(groups["m4"]) == (int(groups["y4"]) + 1) % 100:
             return None  # "2010-11": a season, two years
+        if groups["y2"] and int(groups["m2"]) == (int(groups["y2"]) + 1) % 100:
+            return None  # "2010/11" too
         month = int(groups["m"] or groups["m2"] or groups["m3"] or groups["m4"] or 0)
         year = int(groups["y"] or groups["y2"] or groups["y3"] or groups["y4"] or 0)
         return PeriodHit(start, end, "month", (cal.month_period(year, month),), year=year)
@@ -177,6 +187,14 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
         if not fits or not y1 < y2 <= y1 + 100:
             return None
         if cal.round_counts(y1, y2, m.string[end:]):  # "entre 1800 et 1900 personnes"
+            return None
+        return PeriodHit(start, end, "year", ((dt.date(y1, 1, 1), dt.date(y2, 12, 31)),))
+    if kind == "season":
+        y1, tail = int(groups["y1"]), int(groups["e"])
+        y2 = y1 - y1 % 100 + tail + (100 if tail <= y1 % 100 else 0)
+        if not y1 < y2 <= y1 + _SEASON_REACH:  # "2016-11" is a month; "1990-45" nothing
+            return None
+        if _NUMBER_SIGN.search(m.string, max(0, start - 6), start):
             return None
         return PeriodHit(start, end, "year", ((dt.date(y1, 1, 1), dt.date(y2, 12, 31)),))
     if kind == "nth":

@@ -177,11 +177,11 @@ def _chain(start: int, end: int, groups: dict[str, str | None], g: _Grammar) -> 
     return PeriodHit(start, end, "day", resolver=resolve)
 
 
-def _few(
-    kind: str, start: int, end: int, groups: dict[str, str | None], g: _Grammar
-) -> PeriodHit | None:
+def _few(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
     """ "il y a quelques jours": the days that a few units away can be; "the past few days",
     "ces derniers jours": the days from a few units back to publication."""
+    start, end, string = m.start(), m.end(), m.string
+    groups = m.groupdict()
     unit = g.units[norm(groups["u"] or "")]
     if unit == "weekend":
         return None
@@ -195,6 +195,8 @@ def _few(
 
         return PeriodHit(start, end, "day", resolver=resolve)
     direction = g.markers[norm(groups["mk"] or "")]
+    if kind == "few_between" and g.veto_after.match(string, end):
+        return None  # "au cours des derniers mois de sa vie", "in recent weeks of the war"
     return PeriodHit(start, end, "day", resolver=lambda p: window(p, unit, high, direction))
 
 
@@ -219,7 +221,7 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
     if kind in ("chain_before", "chain_after"):
         return _chain(start, end, groups, g)
     if kind.startswith("few"):
-        return _few(kind, start, end, groups, g)
+        return _few(kind, m, g)
     unit = g.units[norm(groups["u"])]
     if unit == "weekend":
         return None

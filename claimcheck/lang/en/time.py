@@ -268,6 +268,9 @@ TIME = TimeVocabulary(
         "within the upcoming": 0,
     },
     window_vetoes_after=("of", "after", "before", "following", "since"),
+    # "in recent weeks", "over recent months": a few units up to publication
+    window_between={"recent": -1},
+    window_deictic=("in", "over", "during", "throughout"),
     window_verb_leads=frozenset(
         {
             "will",

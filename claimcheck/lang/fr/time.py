@@ -373,7 +373,9 @@ TIME = TimeVocabulary(
             for j in (" de", " d'")
         },
     },
-    window_deictic=("ces",),
+    # "ces derniers jours", "au cours des dernières semaines" (not "au cours des derniers mois
+    # de sa vie": a window then followed by "de" is the story's)
+    window_deictic=("ces", "au cours des", "au cours de ces", "durant ces", "pendant ces"),
     after_next=("après le prochain", "après la prochaine"),
     week_of=("semaine du",),
     week_from=("semaine commençant le", "semaine débutant le", "semaine à partir du"),

@@ -85,3 +85,80 @@ def test_a_time_outside_its_part_stays_apart() -> None:
 )
 def test_a_figure_after_a_part_of_the_day_is_no_hour(text: str) -> None:
     assert all(r.clock is None for r in _refs(text))
+
+
+# (text, surface, first day, last day, time_start, time_end): a date-time range closed by
+# "until", as by "to"
+UNTIL = [
+    ("The curfew runs from 10 p.m. Friday until 6 a.m. Saturday.",
+     "from 10 p.m. Friday until 6 a.m. Saturday", "2021-03-05", "2021-03-06", 22 * 60,
+     1440 + 6 * 60 + 1),
+    ("Roads are shut from 9 p.m. on Sunday until 5 a.m. on Monday, police said.",
+     "from 9 p.m. on Sunday until 5 a.m. on Monday", "2021-03-07", "2021-03-08", 21 * 60,
+     1440 + 5 * 60 + 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "first", "last", "lo", "hi"), UNTIL)
+def test_a_date_time_range_closed_by_until(
+    text: str, surface: str, first: str, last: str, lo: int, hi: int
+) -> None:
+    refs = _refs(text, "2021-03-09")
+    assert [(r.text, str(r.earliest), str(r.latest), r.time_start, r.time_end) for r in refs] == [
+        (surface, first, last, lo, hi)
+    ]
+
+
+# (text, surface, first day, last day): a range of years written with its end's last two
+# digits (a season, a fiscal year, a war)
+SEASONS = [
+    ("The 2020-21 season was cut short.", "2020-21", "2020-01-01", "2021-12-31"),
+    ("Revenue rose in the 2019/20 fiscal year.", "2019/20", "2019-01-01", "2020-12-31"),
+    ("The bridge was built between 2010-15.", "between 2010-15", "2010-01-01", "2015-12-31"),
+    ("Veterans of the 1939-45 war gathered.", "1939-45", "1939-01-01", "1945-12-31"),
+    ("Sales rose in 2010-11, a record season.", "2010-11", "2010-01-01", "2011-12-31"),
+    # an ISO month stays a month
+    ("The 2016-11 survey was late.", "2016-11", "2016-11-01", "2016-11-30"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "first", "last"), SEASONS)
+def test_a_range_of_years_with_a_short_end(text: str, surface: str, first: str, last: str) -> None:
+    assert [(r.text, str(r.earliest), str(r.latest)) for r in _refs(text)] == [
+        (surface, first, last)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bill No. 2019-25 was passed.",
+        "Version 2019-85 of the standard was adopted.",  # an end 66 years on
+        "Grants rose from 2019-200 projects.",  # three digits
+    ],
+)
+def test_numbers_that_look_like_seasons(text: str) -> None:
+    # no span of years: at most the year 2019 itself
+    assert not any(r.latest is not None and r.latest.year > 2019 for r in _refs(text))
+
+
+# a few units up to publication, said "recent"
+RECENT = [
+    ("Prices have risen in recent weeks, the bank said.", "in recent weeks", "2021-01-18"),
+    ("Over recent months, 300 families fled.", "Over recent months", "2020-08-08"),
+    ("The economy grew in recent years.", "in recent years", "2014-03-08"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "first"), RECENT)
+def test_recent_units_run_to_publication(text: str, surface: str, first: str) -> None:
+    assert [(r.text, str(r.earliest), str(r.latest)) for r in _refs(text)] == [
+        (surface, first, MONDAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["In recent weeks of the war, the army advanced.", "The recent weeks were hard."]
+)
+def test_recent_units_of_a_story_or_without_a_lead_stay_undated(text: str) -> None:
+    assert _refs(text) == []

@@ -175,7 +175,9 @@ def test_the_current_period() -> None:
 def test_iso_year_and_month() -> None:
     ref = _one("Le relevé 2016-11 est en retard.", DAY, "2016-11")
     assert (str(ref.earliest), str(ref.latest)) == ("2016-11-01", "2016-11-30")
-    assert find_times("La saison 2010-11 a été longue.", published=DAY, profile=FR) == []
+    # "2010-11" is no month but a season, its two years
+    ref = _one("La saison 2010-11 a été longue.", DAY, "2010-11")
+    assert (str(ref.earliest), str(ref.latest)) == ("2010-01-01", "2011-12-31")
 
 
 def test_last_night_and_its_small_hours() -> None:

@@ -93,3 +93,54 @@ def test_a_time_outside_its_part_stays_apart() -> None:
 )
 def test_a_figure_after_a_part_of_the_day_is_no_hour(text: str) -> None:
     assert all(r.clock is None for r in _refs(text))
+
+
+# (texte, surface, premier jour, dernier jour, time_start, time_end) : une plage de dates et
+# d'heures fermée par « jusqu'à », comme par « à »
+UNTIL = [
+    ("Le couvre-feu s'applique de 22 h vendredi jusqu'à 6 h samedi.",
+     "22 h vendredi jusqu'à 6 h samedi", "2021-03-05", "2021-03-06", 22 * 60,
+     1440 + 6 * 60 + 1),
+    ("Les routes sont fermées à partir de 21 h dimanche jusqu'à 5 h lundi.",
+     "à partir de 21 h dimanche jusqu'à 5 h lundi", "2021-03-07", "2021-03-08", 21 * 60,
+     1440 + 5 * 60 + 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "first", "last", "lo", "hi"), UNTIL)
+def test_a_date_time_range_closed_by_jusqua(
+    text: str, surface: str, first: str, last: str, lo: int, hi: int
+) -> None:
+    refs = _refs(text, "2021-03-09")
+    assert [(r.text, str(r.earliest), str(r.latest), r.time_start, r.time_end) for r in refs] == [
+        (surface, first, last, lo, hi)
+    ]
+
+
+SEASONS = [
+    ("La saison 2020-21 a été écourtée.", "2020-21", "2020-01-01", "2021-12-31"),
+    ("Le budget 2021/22 prévoit des coupes.", "2021/22", "2021-01-01", "2022-12-31"),
+    ("Les anciens de la guerre de 1914-18 ont défilé.", "de 1914-18", "1914-01-01",
+     "1918-12-31"),
+    ("Le relevé 2016-11 est en retard.", "2016-11", "2016-11-01", "2016-11-30"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "first", "last"), SEASONS)
+def test_a_range_of_years_with_a_short_end(text: str, surface: str, first: str, last: str) -> None:
+    assert [(r.text, str(r.earliest), str(r.latest)) for r in _refs(text)] == [
+        (surface, first, last)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["La loi n° 2020-24 a été votée.", "Le décret 2020-260 a été publié."]
+)
+def test_numbers_that_look_like_seasons(text: str) -> None:
+    assert _refs(text) == []
+
+
+def test_the_last_weeks_up_to_publication() -> None:
+    refs = _refs("Les prix ont augmenté au cours des dernières semaines.")
+    assert [(r.text, str(r.latest)) for r in refs] == [("au cours des dernières semaines", LUNDI)]
+    assert _refs("Au cours des derniers mois de sa vie, il a écrit trois livres.") == []

@@ -195,7 +195,7 @@ NOT_TIMES: list[str | tuple[str, str]] = [
     "Il a passé les derniers mois de sa vie à Lyon.",
     "Le loyer est compris entre 1500 et 2000 euros.",
     "Lisez les pages 1-2000.",
-    "La saison 2010-11 fut longue.",
+    "La loi n° 2020-24 fut votée.",
     "Entre 2000 et 3000 manifestants ont défilé.",
     ("Les prix ont augmenté de 20 le mois dernier.", "le mois dernier"),
     "Il a été arrêté et maintenant il attend son procès.",
