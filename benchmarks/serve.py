@@ -10,6 +10,11 @@ claims). The service reads only the stored articles near the new one (`increment
 `SERVE_INCREMENTAL_FROM=N` runs it with `Settings(incremental_from=N)` instead (5000: the
 command line's behaviour). `SERVE_CLAIMS=N` sets the size of the stored corpus.
 
+The same new articles are then checked again with the service's `scope="story"` (`story_*`:
+alignment, provenance, comparison and judgement on the new article's stories only), and the
+outcomes of the two passes compared: `story_same_outcome` counts the articles whose failed,
+new claims' counts per status and findings (by `ref`) are the same.
+
 Each check is also cut into its stages (`stages_median_s`: the median over the new articles
 of the seconds each stage of `claimcheck.pipeline.check_new` took, nested ones as
 `outer/inner`): the pipeline's stage functions are wrapped with timers while the checks run.
@@ -105,6 +110,22 @@ def _timed_stages() -> Iterator[dict[str, float]]:
             setattr(owner, name, original)
 
 
+def _medians(stages: list[dict[str, float]]) -> dict[str, float]:
+    """The median seconds of each stage over the checks (0 where a check skipped it)."""
+    return {
+        key: round(statistics.median(one.get(key, 0.0) for one in stages), 4)
+        for key in dict.fromkeys(k for one in stages for k in one)
+    }
+
+
+def _outcome(result: dict[str, Any]) -> str:
+    """What `POST /api/check` says of the new article, as one comparable string: failed, its
+    claims' counts per status, its findings by `ref`."""
+    keys = ("failed", "counts")
+    found = sorted(d.get("ref", "") for d in result.get("findings", []))
+    return json.dumps([result.get(k) for k in keys] + [found], sort_keys=True)
+
+
 def run(options: Options) -> list[Row]:
     """Measure; write results/serve.json; return the summary rows."""
     import httpx
@@ -141,6 +162,10 @@ def run(options: Options) -> list[Row]:
     latencies: list[float] = []
     stages: list[dict[str, float]] = []
     failed = 0
+    outcomes: list[str] = []
+    story_latencies: list[float] = []
+    story_stages: list[dict[str, float]] = []
+    story_same = 0
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=600) as client:
             start = time.perf_counter()
@@ -156,6 +181,17 @@ def run(options: Options) -> list[Row]:
                     stages.append(dict(seconds))
                     response.raise_for_status()
                     failed += bool(response.json()["failed"])
+                    outcomes.append(_outcome(response.json()))
+            app.state.service.scope = "story"
+            with _timed_stages() as seconds:
+                for doc, whole in zip(fresh, outcomes, strict=True):
+                    seconds.clear()
+                    start = time.perf_counter()
+                    response = client.post("/api/check?add=false", json=doc)
+                    story_latencies.append(time.perf_counter() - start)
+                    story_stages.append(dict(seconds))
+                    response.raise_for_status()
+                    story_same += _outcome(response.json()) == whole
     finally:
         server.should_exit = True
         thread.join(timeout=60)
@@ -182,10 +218,12 @@ def run(options: Options) -> list[Row]:
         "check_max_s": round(max(latencies), 3),
         "failed_checks": failed,
         "cli_check_s": [round(s, 2) for s in cli_s],
-        "stages_median_s": {
-            key: round(statistics.median(one.get(key, 0.0) for one in stages), 4)
-            for key in dict.fromkeys(k for one in stages for k in one)
-        },
+        "stages_median_s": _medians(stages),
+        "story_check_p50_s": round(statistics.median(story_latencies), 3),
+        "story_check_p95_s": round(_quantile(story_latencies, 0.95), 3),
+        "story_check_max_s": round(max(story_latencies), 3),
+        "story_same_outcome": story_same,
+        "story_stages_median_s": _medians(story_stages),
         "load_average": [round(x, 2) for x in os.getloadavg()],
     }
     write_result(
@@ -207,5 +245,8 @@ def run(options: Options) -> list[Row]:
     return [
         Row("serve", f"POST /api/check p50 / p95 ({len(corpus)} stored docs)",
             f"{numbers['check_p50_s']} / {numbers['check_p95_s']} s"),
+        Row("serve", "POST /api/check p50 / p95, story scope",
+            f"{numbers['story_check_p50_s']} / {numbers['story_check_p95_s']} s "
+            f"({story_same} / {len(fresh)} same outcome)"),
         Row("serve", "same check as a fresh CLI process", f"{min(cli_s):.2f} s"),
     ]  # fmt: skip

@@ -90,6 +90,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     gate.add_argument("--no-add", action="store_true", help="do not add the new articles")
     gate.add_argument(
+        "--scope",
+        default="corpus",
+        choices=("corpus", "story"),
+        help="what to align, compare and judge: every article read (corpus, default) or "
+        "only the new articles' stories (story: faster, not the same report)",
+    )
+    gate.add_argument(
         "-f", "--format", default="markdown", help="markdown (default), json, github or junit"
     )
     gate.add_argument("-o", "--output", help="write the result here instead of stdout")
@@ -115,6 +122,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument(
         "--embedder", default="use", help="'use' (default) or 'st:NAME_OR_PATH', loaded once"
+    )
+    serve.add_argument(
+        "--scope",
+        default="corpus",
+        choices=("corpus", "story"),
+        help="what to align, compare and judge: every article read (corpus, default) or "
+        "only the checked articles' stories (story: faster, not the same report)",
     )
     return parser
 
@@ -279,6 +293,7 @@ def _check(args: argparse.Namespace) -> int:
             outcome = check_new(
                 args.paths, store, fail_on=args.fail_on, add=not args.no_add,
                 embedder=embedder, settings=Settings(lang=args.lang), progress=update,
+                scope=args.scope,
             )  # fmt: skip
         finally:
             close()
@@ -360,7 +375,7 @@ def _serve(args: argparse.Namespace) -> int:
     from claimcheck.serve import run
 
     run(args.store, host=args.host, port=args.port, token=args.token,
-        embedder=get_embedder(args.embedder))  # fmt: skip
+        embedder=get_embedder(args.embedder), scope=args.scope)  # fmt: skip
     return EXIT_OK
 
 

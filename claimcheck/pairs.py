@@ -156,6 +156,28 @@ class _Slots:
         )
 
 
+_HELD = 20_000  # claims whose slots are remembered between scorers
+_held: dict[int, tuple[Claim, _Slots]] = {}  # id(claim) -> the claim (held) and its slots
+
+
+def _slots_of(claims: Sequence[Claim]) -> list[_Slots]:
+    """Each claim's `_Slots`. Up to `_HELD` claims, they are remembered by claim object (the
+    object held, so that its id is not reused) for a process that checks article after
+    article against the same stored claims (`claimcheck serve`: its memo engine hands back
+    the same claim objects); a slot depends on its claim alone."""
+    if len(claims) > _HELD:
+        return [_Slots(c) for c in claims]
+    out = []
+    for claim in claims:
+        held = _held.get(id(claim))
+        if held is None or held[0] is not claim:
+            if len(_held) >= _HELD:
+                _held.clear()
+            held = _held[id(claim)] = (claim, _Slots(claim))
+        out.append(held[1])
+    return out
+
+
 class _Codes:
     """Per-claim values as arrays, for the columns computed on all pairs at once."""
 
@@ -308,7 +330,7 @@ class PairScorer:
         self._columns = [PAIR_FEATURES.index(name) for name in self.model.features]
         self._optional = _OPTIONAL & set(self.model.features)
         self.lexical = lexical or LexicalIndex([c.normalized for c in claims])
-        self.slots = [_Slots(c) for c in claims]
+        self.slots = _slots_of(claims)
         self._codes = _Codes(self.slots)
         self._rare: dict[tuple[int, int], int] | None = None
         self._holders: dict[tuple[str, tuple[str, str | None, str]], list[int]] = {}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import itertools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -27,7 +27,7 @@ from claimcheck.clean import CleanText, clean
 from claimcheck.compare import compare
 from claimcheck.embed import Embedder, get_embedder
 from claimcheck.engine import DaskEngine, Engine, LocalEngine, MemoEngine
-from claimcheck.errors import EmbedderError, InputError
+from claimcheck.errors import EmbedderError, InputError, UsageError
 from claimcheck.events import EventGate, StoryOdds
 from claimcheck.ground import Sighting, ground_documents, sightings
 from claimcheck.ground.entity import Gazetteer, Mention, build_gazetteer
@@ -42,8 +42,8 @@ from claimcheck.lang import (
     require_profile,
 )
 from claimcheck.memory import release
-from claimcheck.models import Claim, Component, Discrepancy, Document, Model, Report, Side
-from claimcheck.neighbours import nearest
+from claimcheck.models import Claim, Component, Discrepancy, Document, Model, Report, Side, Story
+from claimcheck.neighbours import Neighbours, nearest
 from claimcheck.pairs import PairScorer
 from claimcheck.provenance import find_origins, weigh
 from claimcheck.read import OnError, Source, iter_documents, read
@@ -213,8 +213,15 @@ def _assemble(
     vectors: Vectors,
     embedder: Embedder,
     settings: Settings,
+    *,
+    scope: Collection[str] | None = None,
 ) -> Report:
-    """stories -> align -> provenance -> compare -> judge -> Report."""
+    """stories -> align -> provenance -> compare -> judge -> Report.
+
+    With `scope` (document ids), the stories are found over every document, and the later
+    stages run on the documents of the stories that hold one of `scope` only; the report
+    covers those documents (`_story_scope`).
+    """
     published = {d.id: d.published for d in documents}
     keep = [k for k, c in enumerate(claims) if c.kind == "claim"]
     checkable = [claims[k] for k in keep]
@@ -240,6 +247,12 @@ def _assemble(
         gate=gate,
     )
     release(len(checkable))
+    if scope is not None:
+        documents, claims, checkable, checkable_vectors, neighbours, stories = _story_scope(
+            scope, stories, documents, claims, checkable, checkable_vectors, neighbours,
+            settings.align.neighbours,
+        )  # fmt: skip
+        published = {d.id: d.published for d in documents}
     story_of = {d: s.id for s in stories for d in s.document_ids}
     claim_stories = [story_of[c.document_id] for c in checkable]
     scorer = PairScorer(checkable, checkable_vectors, stories=claim_stories)
@@ -305,6 +318,44 @@ def _assemble(
         updates=tuple(updates),
         origins=tuple(provenance.origins),
         stories=tuple(stories),
+    )
+
+
+def _story_scope(
+    scope: Collection[str],
+    stories: Sequence[Story],
+    documents: Sequence[Document],
+    claims: Sequence[Claim],
+    checkable: Sequence[Claim],
+    vectors: Vectors,
+    neighbours: Neighbours,
+    k: int,
+) -> tuple[list[Document], list[Claim], list[Claim], Vectors, Neighbours, list[Story]]:
+    """The stories holding a document of `scope`, with their documents, claims, checkable
+    claims and vectors; `neighbours` cut down to them: each claim's `k` nearest as the whole
+    corpus had them (alignment's own number), those of other stories marked as none (the
+    claim itself, at -inf), so that alignment gets the candidates it would have had in the
+    whole corpus (it never pairs claims of two stories)."""
+    kept = [s for s in stories if not set(scope).isdisjoint(s.document_ids)]
+    inside = {d for s in kept for d in s.document_ids}
+    rows = np.fromiter(
+        (k for k, c in enumerate(checkable) if c.document_id in inside), dtype=np.int64
+    )
+    found = neighbours.top(k)
+    number = np.full(len(checkable), -1, dtype=np.int64)
+    number[rows] = np.arange(len(rows), dtype=np.int64)
+    ids = number[found.ids[rows]]
+    sims = found.sims[rows].copy()
+    outside = ids < 0
+    ids[outside] = np.broadcast_to(np.arange(len(rows))[:, None], ids.shape)[outside]
+    sims[outside] = -np.inf
+    return (
+        [d for d in documents if d.id in inside],
+        [c for c in claims if c.document_id in inside],
+        [checkable[k] for k in rows.tolist()],
+        vectors[rows],
+        Neighbours(ids, sims),
+        kept,
     )
 
 
@@ -567,6 +618,9 @@ def _assigned(report: Report, new_ids: Sequence[str]) -> tuple[dict[str, str], t
     return story_of, fresh
 
 
+_SCOPES = ("corpus", "story")  # what a check aligns, compares and judges (`check_new`)
+
+
 def check_new(
     sources: Iterable[Source],
     store: Store,
@@ -578,6 +632,7 @@ def check_new(
     progress: Progress | None = None,
     strict: bool = False,
     engine: Engine | None = None,
+    scope: str = "corpus",
 ) -> CheckOutcome:
     """Check new articles against the stored corpus and each other; add them unless `add=False`.
 
@@ -587,7 +642,15 @@ def check_new(
     listed in `findings` (with its `review_state`) but fails nothing, and a claim marked wrong
     or retracted neither fails the gate nor corroborates. The findings are noted in the store,
     so that `claimcheck review` can name them by their `ref`.
+
+    `scope="story"`: the stories are found over every document read, and alignment,
+    provenance, comparison and judgement run on the new articles' own stories only; the report
+    covers their documents. Faster against many neighbours, but not the same report: what
+    those stages count over the corpus (word rarity, stock quotes, shared passages, an
+    agency's dispatches) is counted over the stories (benchmarks/README.md, `serve`).
     """
+    if scope not in _SCOPES:
+        raise UsageError(f"unknown check scope {scope!r}; expected one of {', '.join(_SCOPES)}")
     settings = settings or Settings()
     warnings: list[str] | None = None if strict else []
     given = _read(sources, settings, warnings)
@@ -601,8 +664,10 @@ def check_new(
     reuse_groundings(stored, store, engine)
     claims = _claims(documents, engine)
     vectors, fresh = _embed(claims, embedder, store, progress, engine)
+    only = set(new_ids) if scope == "story" else None
     report = review.apply(
-        _assemble(documents, claims, vectors, embedder, settings), review.decisions(store)
+        _assemble(documents, claims, vectors, embedder, settings, scope=only),
+        review.decisions(store),
     )
     report = report.model_copy(update={"warnings": tuple(warnings or ())})
     mine = {c.id for c in report.claims if c.document_id in new_ids}

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from claimcheck.ground.quote import find_quotes
@@ -76,9 +76,13 @@ def _credit(doc: Document) -> tuple[str, str] | None:
 
 def _attribution(claim: Claim) -> tuple[str, str] | None:
     """(agency, words) where a claim names the agency it comes from ("selon l'AFP")."""
-    text = claim.normalized
+    return _attributed(claim.normalized, claim.lang)
+
+
+@lru_cache(maxsize=1 << 15)  # a long-running service sees the same stored claims again
+def _attributed(text: str, lang: str) -> tuple[str, str] | None:
     quoted = find_quotes(text)
-    for pattern in _credit_patterns(get_profile(claim.lang)):
+    for pattern in _credit_patterns(get_profile(lang)):
         for match in pattern.finditer(text):
             if not any(q0 <= match.start() < q1 for q0, q1 in quoted):
                 return _agency(match), " ".join(match.group().split())

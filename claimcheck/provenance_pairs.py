@@ -15,7 +15,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -74,6 +74,18 @@ def _shingles(words: Sequence[str]) -> npt.NDArray[np.uint64]:
         return hashes
     unique: npt.NDArray[np.uint64] = hashes[np.concatenate(([True], hashes[1:] != hashes[:-1]))]
     return unique
+
+
+@lru_cache(maxsize=1 << 15)  # a long-running service sees the same stored claims again
+def _claim_shingles(text: str) -> npt.NDArray[np.uint64] | None:
+    """The shingle set of a claim's text (read-only), None when it has fewer than _MIN_WORDS
+    words of its own."""
+    words = _reporting_words(text)
+    if len(words) < _MIN_WORDS:
+        return None
+    found = _shingles(words)
+    found.setflags(write=False)
+    return found
 
 
 @cache
@@ -192,9 +204,9 @@ def near_duplicates(claims: Sequence[Claim]) -> list[tuple[int, int, float]]:
     """(i, j, Jaccard) for claims of different documents whose own words nearly coincide."""
     sets: dict[int, npt.NDArray[np.uint64]] = {}
     for index, claim in enumerate(claims):
-        words = _reporting_words(claim.normalized)
-        if len(words) >= _MIN_WORDS:
-            sets[index] = _shingles(words)
+        shingles = _claim_shingles(claim.normalized)
+        if shingles is not None:
+            sets[index] = shingles
     if not sets:
         return []
     indices = np.fromiter(sets, dtype=np.int64, count=len(sets))

@@ -384,3 +384,33 @@ def test_browser_dismisses_a_finding(browser: Any, server: Server) -> None:
     )
     assert not errors, errors
     context.close()
+
+
+def test_a_story_scoped_service_checks_within_the_new_articles_story(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    """`Service(scope="story")` gives the outcome `check_new(scope="story")` gives; an unknown
+    scope is refused when the service starts, not on its first check."""
+    from claimcheck.errors import UsageError
+    from claimcheck.pipeline import check_new
+    from claimcheck.serve.service import Service
+
+    with pytest.raises(UsageError, match="scope"):
+        Service(tmp_path / "other.db", embedder=embedder, scope="cluster")
+    service = Service(tmp_path / "corpus.db", embedder=embedder, scope="story")
+    service.ingest([AGREE_A, AGREE_B, FR_A, HOSTILE])
+    served = service.check([DISAGREE], add=False)
+    with SQLiteStore(service.path) as store:
+        direct = check_new(
+            [DISAGREE], store, add=False, embedder=embedder, settings=service.settings,
+            scope="story",
+        )  # fmt: skip
+    assert served.failed and served.findings
+    assert (served.failed, served.findings, served.story_of) == (
+        direct.failed,
+        direct.findings,
+        direct.story_of,
+    )
+    story = served.story_of[DISAGREE["id"]]
+    assert [s.id for s in served.report.stories] == [story]
+    assert FR_A["id"] not in {d.id for d in served.report.documents}  # another story's

@@ -15,7 +15,7 @@ from claimcheck import check
 from claimcheck.cli import main
 from claimcheck.embed import Embedder
 from claimcheck.engine import MemoEngine
-from claimcheck.errors import InputError
+from claimcheck.errors import InputError, UsageError
 from claimcheck.fingerprint import code_fingerprint
 from claimcheck.pipeline import CheckOutcome, check_new, ingest, memo_engine
 from claimcheck.store import SCHEMA_VERSION, SQLiteStore
@@ -259,3 +259,31 @@ def test_the_ingest_command_records_groundings(tmp_path: Path) -> None:
         stored = store.groundings(ids, code_fingerprint())
     intact = [p for p in SEEDS[2:4] if "\ufffd" not in p.read_text(encoding="utf-8")]
     assert len(ids) == 2 and len(stored) == len(intact)
+
+
+def test_a_story_scoped_check_judges_the_new_article_within_its_story(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    """`scope="story"`: stories over every stored article, the rest on the new article's own
+    story; here (the seeds beside two other events) the same verdict as the whole corpus."""
+    others = [ROOT / "fixtures" / "factory-fire", ROOT / "fixtures" / "election"]
+    with SQLiteStore(tmp_path / "corpus.db") as store:
+        ingest([*map(str, SEEDS[:4]), *map(str, others)], store, embedder=embedder)
+        whole = check_new([str(FRIDAY)], store, add=False, embedder=embedder)
+        scoped = check_new([str(FRIDAY)], store, add=False, embedder=embedder, scope="story")
+        with pytest.raises(UsageError, match="scope"):
+            check_new([str(FRIDAY)], store, add=False, embedder=embedder, scope="cluster")
+    story = whole.story_of[FRIDAY.stem]
+    members = next(s.document_ids for s in whole.report.stories if s.id == story)
+    assert len(whole.report.stories) >= 3  # the other events are stories of their own
+    assert scoped.story_of == whole.story_of
+    assert [s.id for s in scoped.report.stories] == [story]
+    assert sorted(d.id for d in scoped.report.documents) == sorted(members)
+    assert {c.document_id for c in scoped.report.claims} <= set(members)
+
+    def new_statuses(outcome: CheckOutcome) -> list[tuple[str, str | None]]:
+        return [(c.id, c.status) for c in outcome.report.claims if c.document_id == FRIDAY.stem]
+
+    assert new_statuses(scoped) == new_statuses(whole)
+    assert scoped.failed and whole.failed
+    assert [d.ref for d in scoped.findings] == [d.ref for d in whole.findings]

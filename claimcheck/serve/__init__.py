@@ -51,9 +51,11 @@ def run(
     port: int = 8000,
     token: str | None = None,
     embedder: Embedder | None = None,
+    scope: str = "corpus",
 ) -> None:
-    """Serve the store until interrupted (uvicorn, one process)."""
+    """Serve the store until interrupted (uvicorn, one process); `scope`: what a check aligns,
+    compares and judges (`claimcheck.serve.service.Service.scope`)."""
     import uvicorn
 
-    app = create_app(store_path, embedder=embedder, token=token)
+    app = create_app(store_path, embedder=embedder, token=token, scope=scope)
     uvicorn.run(app, host=host, port=port, log_level="warning")

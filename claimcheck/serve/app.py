@@ -114,11 +114,13 @@ def create_app(
     token: str | None = None,
     max_body: int = 20 * 1024 * 1024,
     settings: Settings | None = None,
+    scope: str = "corpus",
 ) -> FastAPI:
-    """The application on the store at `store_path`; the embedder loads once, here."""
+    """The application on the store at `store_path`; the embedder loads once, here. `scope`:
+    what a check aligns, compares and judges (`Service.scope`)."""
     from claimcheck import __version__
 
-    service = Service(store_path, embedder, settings)
+    service = Service(store_path, embedder, settings, scope=scope)
     guard = Guard(token)
     app = FastAPI(
         title="claimcheck", version=__version__, docs_url=None, redoc_url=None,

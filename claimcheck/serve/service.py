@@ -23,7 +23,7 @@ from typing import Any
 from claimcheck import review
 from claimcheck.archive_index import ArchiveIndex
 from claimcheck.embed import Embedder, get_embedder
-from claimcheck.errors import InputError
+from claimcheck.errors import InputError, UsageError
 from claimcheck.models import Claim, Cluster, Discrepancy, Report, Review
 from claimcheck.pipeline import CheckOutcome, check, check_new, ingest, memo_engine
 from claimcheck.settings import Settings
@@ -59,8 +59,15 @@ class Service:
         store_path: str | Path,
         embedder: Embedder | None = None,
         settings: Settings | None = None,
+        *,
+        scope: str = "corpus",
     ) -> None:
+        if scope not in ("corpus", "story"):
+            raise UsageError(f"unknown check scope {scope!r}; expected corpus or story")
         self.path = Path(store_path)
+        self.scope = scope
+        """what a check aligns, compares and judges: "corpus" (every article read) or "story"
+        (the new article's stories only: faster, another report; `check_new`)"""
         self.embedder = embedder or get_embedder()
         self.settings = settings or Settings(incremental_from=0)
         self.write_lock = threading.Lock()
@@ -115,7 +122,7 @@ class Service:
         with self.writer() as store, self._one_blas_thread():
             return check_new(
                 list(articles), store, fail_on=fail_on, add=add, embedder=self.embedder,
-                settings=self.settings, engine=self._engine,
+                settings=self.settings, engine=self._engine, scope=self.scope,
             )  # fmt: skip
 
     def _one_blas_thread(self) -> Any:
