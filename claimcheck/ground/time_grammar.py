@@ -63,7 +63,8 @@ def future_pattern(v: TimeVocabulary) -> re.Pattern[str]:
     """A future cue of the language: "will", "'ll", "sera", or a lower-case word of 5 letters
     or more with a future ending ("reprendront", "viendra")."""
     ends = "|".join(sorted(v.future_endings, key=len, reverse=True))
-    endings = rf"|(?<![\w'’])(?-i:[a-zà-ÿœ]{{2,}}(?:{ends}))(?<=\w{{5}})" if ends else ""
+    # ... after an elided clitic too: "s'ouvrira", "n'aura", "l'emportera"
+    endings = rf"|(?<!\w)(?-i:[a-zà-ÿœ]{{2,}}(?:{ends}))(?<=\w{{5}})" if ends else ""
     return re.compile(
         rf"(?:(?<![\w'’]){alt(c for c in v.future_cues if c[0] not in _CLITIC)}"
         rf"|{alt(c for c in v.future_cues if c[0] in _CLITIC)}{endings})(?!\w)",

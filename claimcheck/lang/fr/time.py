@@ -180,6 +180,14 @@ TIME = TimeVocabulary(
         "se tiendront",
         "aura lieu",
         "auront lieu",
+        # what is due or awaited: "le tribunal doit se prononcer le 12 avril", "le verdict est
+        # attendu le 12 avril"
+        "doit",
+        "doivent",
+        "est attendu",
+        "est attendue",
+        "sont attendus",
+        "sont attendues",
         # a deadline ahead: "d'ici à mars", "d'ici fin juin" ("d'ici" alone, "d'ici le" are
         # places as often: "loin d'ici le 23 mars", "à 70 km d'ici")
         "d'ici à",

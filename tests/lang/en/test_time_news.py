@@ -162,3 +162,18 @@ def test_recent_units_run_to_publication(text: str, surface: str, first: str) ->
 )
 def test_recent_units_of_a_story_or_without_a_lead_stay_undated(text: str) -> None:
     assert _refs(text) == []
+
+
+# a day without its year after a schedule's words is the coming one; after a past form the
+# last one (published in November)
+TENSES = [
+    ("The summit is scheduled for April 12.", "2022-04-12"),
+    ("The trial is set to open on April 12, lawyers said.", "2022-04-12"),
+    ("The talks are slated for April 12.", "2022-04-12"),
+    ("The meeting, which was scheduled for April 12, was cancelled.", "2021-04-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), TENSES)
+def test_a_schedule_puts_a_yearless_day_ahead(text: str, day: str) -> None:
+    assert [str(r.earliest) for r in _refs(text, "2021-11-09")] == [day]

@@ -144,3 +144,18 @@ def test_the_last_weeks_up_to_publication() -> None:
     refs = _refs("Les prix ont augmenté au cours des dernières semaines.")
     assert [(r.text, str(r.latest)) for r in refs] == [("au cours des dernières semaines", LUNDI)]
     assert _refs("Au cours des derniers mois de sa vie, il a écrit trois livres.") == []
+
+
+# un jour sans année après un futur (même après une élision) ou ce qui est dû, attendu : le
+# prochain ; au passé : le dernier (publié en novembre)
+TENSES = [
+    ("Le procès s'ouvrira le 12 avril.", "2022-04-12"),
+    ("Le verdict est attendu le 12 avril.", "2022-04-12"),
+    ("Le tribunal doit se prononcer le 12 avril.", "2022-04-12"),
+    ("Le procès s'est ouvert le 12 avril.", "2021-04-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), TENSES)
+def test_a_future_puts_a_yearless_day_ahead(text: str, day: str) -> None:
+    assert [str(r.earliest) for r in _refs(text, "2021-11-09")] == [day]
