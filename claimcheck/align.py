@@ -13,6 +13,8 @@
 4. Average linkage on those probabilities (`claimcheck.linkage`): two clusters merge while
    the mean P over *all* their claim pairs (pairs that are not candidates count as 0)
    reaches the threshold, which stops chaining.
+5. Each story's main tolls (the dead, the injured, the missing) leave the clusters their
+   sentences joined for one cluster per kind (`claimcheck.tolls`).
 
 Every claim ends in exactly one cluster; singletons are clusters too.
 """
@@ -33,6 +35,7 @@ from claimcheck.neighbours import Neighbours, nearest
 from claimcheck.pairs import PAIR_FEATURES, PairScorer
 from claimcheck.slot_links import figure_links
 from claimcheck.timeline import publication_range
+from claimcheck.tolls import gather_tolls
 
 __all__ = [
     "AlignOptions",
@@ -74,6 +77,12 @@ class AlignOptions(Model):
     same precise time of day ("2.012 morts" / "2,012 people had been killed", "23h11" /
     "11:11 p.m."), when their sentences are at least `figure_min_similarity` alike"""
     figure_min_similarity: float = 0.2
+    toll_clusters: bool = True
+    """gather each story's main tolls (every article's largest count of the dead, of the
+    injured, of the missing) into one cluster per kind, out of the clusters their sentences
+    joined (`claimcheck.tolls`), when their sentences are at least `toll_min_similarity`
+    alike"""
+    toll_min_similarity: float = 0.2
 
 
 def _day_ranges(
@@ -275,7 +284,17 @@ def align(
             for i, j in links
             if not max(lo[i] - hi[j], lo[j] - hi[i]) > options.window_days  # NaN: kept
         ]
-    return average_linkage(n, pairs, threshold, links=links)
+    groups = average_linkage(n, pairs, threshold, links=links)
+    if not options.toll_clusters:
+        return groups
+    return gather_tolls(
+        groups,
+        claims,
+        vectors,
+        stories=stories,
+        published=published,
+        min_similarity=options.toll_min_similarity,
+    )
 
 
 def cluster_probability(members: Sequence[int], scorer: PairScorer) -> float | None:

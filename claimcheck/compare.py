@@ -101,6 +101,17 @@ class _Comparer:
         ]
         return bool(gaps) and all(g is not None and g >= min_days for g in gaps)
 
+    def _dating(self, group: Sequence[tuple[Claim, TimeRef | Quantity]]) -> list[Claim]:
+        """The claims whose publication dates a group of values: its dated reports (of its
+        sharpest value, for a count), else all of them."""
+        dated = [(c, v) for c, v in group if self.published.get(c.document_id)]
+        if dated and not counted(dated[0][1]):
+            return [c for c, _ in dated]
+        if dated:
+            sharpest = min(vagueness(v) for _, v in dated)
+            return [c for c, v in dated if vagueness(v) == sharpest]
+        return [c for c, _ in group]
+
     def _revisions(
         self, groups: Sequence[Sequence[tuple[Claim, TimeRef | Quantity]]]
     ) -> tuple[dict[int, list[int]], list[int]]:
@@ -115,12 +126,11 @@ class _Comparer:
         the others; the rest are sides.
         """
         n = len(groups)
-        # a group is as dated as its dated reports: an undated one that gives the same value
-        # rides with them ("12 dead" on Thursday, and in an undated copy, then 19 on Saturday)
-        claims = [
-            [c for c, _ in group if self.published.get(c.document_id)] or [c for c, _ in group]
-            for group in groups
-        ]
+        # a group is as dated as its dated reports of its sharpest value: an undated one that
+        # gives the same value rides with them ("12 dead" on Thursday, and in an undated copy,
+        # then 19 on Saturday), and so does a bound the figure allows ("plus de 2 100 morts"
+        # on Sunday beside "2 862" on Tuesday: Tuesday's figure still revises Sunday's 2 012)
+        claims = [self._dating(group) for group in groups]
         revises = [
             [
                 i != j

@@ -529,10 +529,14 @@ def test_check_finds_the_weekday_conflict(bridge_report: Report) -> None:
 
 
 @pytest.mark.model
-def test_check_finds_the_number_conflict(bridge_report: Report) -> None:
-    (d,) = [d for d in bridge_report.discrepancies if d.kind == "number"]
-    assert values(d) == ["15 blessés", "8 blessés"]
-    assert set(d.sides[0].document_ids) == {"pont-courrier", "pont-echo"}
+def test_check_finds_the_toll_revised_the_next_day(bridge_report: Report) -> None:
+    """8 injured on the 14th, 15 on the 15th: an update. The month-dated "au moins 12" allows
+    15 and rides with it; it does not make the 15th's figure undatable (it did: a conflict)."""
+    assert [d for d in bridge_report.discrepancies if d.kind == "number"] == []
+    (update,) = bridge_report.updates
+    assert (update.earlier.value, update.later.value) == ("8 blessés", "15 blessés")
+    assert update.earlier.document_ids == ("pont-radio",)
+    assert set(update.later.document_ids) == {"pont-courrier", "pont-echo"}
 
 
 @pytest.mark.model
@@ -547,8 +551,12 @@ def test_check_statuses(bridge_report: Report) -> None:
     assert cell.status == "single-source"
     (cost,) = claims_with(bridge_report, "4 millions d'euros")
     assert cost.status == "single-source"
-    for claim in claims_with(bridge_report, "blessés"):
-        assert claim.status == "conflicting"
+    statuses = {c.document_id: c.status for c in claims_with(bridge_report, "blessés")}
+    assert statuses == {
+        "pont-courrier": "update",
+        "pont-echo": "update",
+        "pont-radio": "corroborated",
+    }
     clusters = {c.id: c for c in bridge_report.clusters}
     for claim in bridge_report.claims:
         assert claim.cluster_id in clusters
@@ -834,3 +842,44 @@ def test_an_undated_copy_of_a_dated_figure_rides_with_it(grounded: Grounded) -> 
     assert findings.discrepancies == []
     (update,) = findings.updates
     assert update.earlier.document_ids == ("a", "b") and update.later.document_ids == ("c",)
+
+
+@pytest.mark.parametrize(
+    ("bound", "lang", "template"),
+    [
+        ("plus de 10", "fr", REVISED),
+        ("more than 10", "en", "The toll of injured from the Valmont footbridge collapse is {}."),
+    ],
+)
+def test_a_bound_rides_with_the_figure_it_allows(
+    grounded: Grounded, bound: str, lang: str, template: str
+) -> None:
+    """8 on Tuesday; 'more than 10' on Tuesday and 15 on Thursday: the bound allows 15, so it
+    sides with it, but 15 is Thursday's figure and still revises Tuesday's 8."""
+    findings, _, _ = one_cluster(
+        grounded,
+        [
+            ("a", template.format("8"), lang, "2023-03-14"),
+            ("b", template.format(bound), lang, "2023-03-14"),
+            ("c", template.format("15"), lang, "2023-03-16"),
+        ],
+    )
+    assert findings.discrepancies == []
+    (update,) = findings.updates
+    assert update.earlier.document_ids == ("a",)
+    assert sorted(update.later.document_ids) == ["b", "c"] and update.later.value.startswith("15")
+
+
+def test_a_bound_alone_on_its_day_is_still_dated_by_it(grounded: Grounded) -> None:
+    """With no sharper figure beside it, a bound dates its own group: 'plus de 10' on
+    Thursday revises Tuesday's 8."""
+    findings, _, _ = one_cluster(
+        grounded,
+        [
+            ("a", INJURED.format("8"), "fr", "2023-03-14"),
+            ("c", REVISED.format("plus de 10"), "fr", "2023-03-16"),
+        ],
+    )
+    assert findings.discrepancies == []
+    (update,) = findings.updates
+    assert update.earlier.document_ids == ("a",) and update.later.document_ids == ("c",)
