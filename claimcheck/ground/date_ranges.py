@@ -291,9 +291,17 @@ def join_ranges(
                     later = moved(day, year=day.year + 1)
                     day = later if later is not None and later >= prev_day else day
                 weekdays = {norm(prev.text), norm(ref.text)} <= g.weekday_names
+                to_weekday = norm(ref.text) in g.weekday_names and ref.weekday is not None
                 if weekdays and day < prev_day:  # "du lundi au vendredi": the Friday after
                     day += dt.timedelta(days=7 * ((prev_day - day).days // 7 + 1))
-                joined = day_range(text, start, ref.end, prev_day, day, prev)
+                elif to_weekday and ref.weekday is not None:
+                    # "du 3 mars au vendredi", "from March 3 to Friday": the Friday after the
+                    # start (it was read alone, near publication, months away)
+                    day = prev_day + dt.timedelta(days=(ref.weekday - prev_day.weekday()) % 7 or 7)
+                # without an opener a day and a weekday are one day told twice ("le 25
+                # février - mercredi des Cendres")
+                apposed = to_weekday and opener is None and not weekdays
+                joined = None if apposed else day_range(text, start, ref.end, prev_day, day, prev)
                 if joined is not None:
                     out[-1] = joined
                     continue

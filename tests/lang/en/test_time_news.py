@@ -177,3 +177,10 @@ TENSES = [
 @pytest.mark.parametrize(("text", "day"), TENSES)
 def test_a_schedule_puts_a_yearless_day_ahead(text: str, day: str) -> None:
     assert [str(r.earliest) for r in _refs(text, "2021-11-09")] == [day]
+
+
+def test_a_range_from_a_day_to_a_weekday_ends_that_week() -> None:
+    refs = _refs("The strike lasted from March 3 to Friday.", "2021-11-09")
+    assert [(r.text, str(r.earliest), str(r.latest)) for r in refs] == [
+        ("from March 3 to Friday", "2021-03-03", "2021-03-05")
+    ]

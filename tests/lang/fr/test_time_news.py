@@ -159,3 +159,14 @@ TENSES = [
 @pytest.mark.parametrize(("text", "day"), TENSES)
 def test_a_future_puts_a_yearless_day_ahead(text: str, day: str) -> None:
     assert [str(r.earliest) for r in _refs(text, "2021-11-09")] == [day]
+
+
+def test_a_range_from_a_day_to_a_weekday_ends_that_week() -> None:
+    # the end is the first such weekday after the start, not the one near publication
+    refs = _refs("La grève a duré du mercredi 3 mars au vendredi suivant.", "2021-11-09")
+    assert [(r.text, str(r.earliest), str(r.latest)) for r in refs] == [
+        ("du mercredi 3 mars au vendredi", "2021-03-03", "2021-03-05")
+    ]
+    # without an opener, a day and its weekday are one day told twice
+    refs = _refs("Le film est sorti le 25 février - mercredi des Cendres.", "2021-11-09")
+    assert (refs[0].text, str(refs[0].earliest)) == ("25 février", "2021-02-25")
