@@ -37,7 +37,7 @@ def _gap(v: TimeVocabulary) -> re.Pattern[str]:
 
 @cache
 def _weekday_names(v: TimeVocabulary) -> frozenset[str]:
-    return frozenset(norm(k) for k in v.weekdays)
+    return frozenset(norm(k) for k in (*v.weekdays, *v.weekday_abbreviations))
 
 
 def _day(ref: TimeRef) -> dt.date | None:

@@ -66,6 +66,8 @@ def range_grammar(v: TimeVocabulary) -> RangeGrammar:
     words = (*v.range_joiners, *(c for cs in both.values() for c in cs))
     joiner = rf"(?P<j>{alt(k for k in words if norm(k))}|[-–])"
     det = rf"(?:{alt(v.determiners)}\s*)?" if v.determiners else ""
+    shorts = "|".join(sorted(map(re.escape, v.weekday_abbreviations), key=len, reverse=True))
+    weekday = rf"(?:{alt(v.weekdays)}|(?-i:{shorts})\.?)" if shorts else alt(v.weekdays)
     suffix = rf"(?:{alt(v.day_suffixes)})?" if v.day_suffixes else ""
     openers = rf"(?P<o>{alt(both)})(?:(?<=['’])\s*|\s+){det}"  # "d'avril"
     return RangeGrammar(
@@ -86,7 +88,7 @@ def range_grammar(v: TimeVocabulary) -> RangeGrammar:
         opener=re.compile(rf"(?<![\w'’]){openers}$", re.IGNORECASE),
         closers={norm(k): tuple(norm(c) for c in cs) for k, cs in both.items()},
         joiners=frozenset(norm(k) or k.strip() for k in v.range_joiners),
-        weekday_names=frozenset(norm(k) for k in v.weekdays),
+        weekday_names=frozenset(norm(k) for k in (*v.weekdays, *v.weekday_abbreviations)),
         day_joiners=frozenset(norm(k) for k in (*v.day_month_joiners, *v.period_of)),
         week_of=re.compile(
             rf"(?<![\w'’])(?:(?P<from>{alt(v.week_from)})|{alt(v.week_of)})\s*{det}$",
@@ -105,7 +107,7 @@ def range_grammar(v: TimeVocabulary) -> RangeGrammar:
             rf"(?:\s+(?P<dj>{alt((*v.day_month_joiners, *v.part_date_joiners))}))?\s*{det}$",
             re.IGNORECASE,
         ),
-        to_weekday=re.compile(rf"\s*,?\s*{joiner}\s*{det}{alt(v.weekdays)}(?!\w)", re.I),
+        to_weekday=re.compile(rf"\s*,?\s*{joiner}\s*{det}{weekday}(?!\w)", re.I),
         week_gap=re.compile(
             rf"^\s*,?\s*(?:{alt((*v.day_month_joiners, *v.part_date_joiners))}\s*)?{det}$",
             re.IGNORECASE,

@@ -87,6 +87,9 @@ def future_before(text: str, pos: int, v: TimeVocabulary) -> bool:
 @cache
 def grammar(v: TimeVocabulary) -> Grammar:
     wd = alt(v.weekdays)
+    if v.weekday_abbreviations:  # "Thu", "Thurs.": capitalised, whole
+        shorts = "|".join(sorted(map(re.escape, v.weekday_abbreviations), key=len, reverse=True))
+        wd = rf"(?:{wd}|(?-i:{shorts})\.?(?!\w))"
     month_name = alt({**v.months, **v.month_abbreviations})
     month = month_name + r"(?:\.(?=\s*\d))?"
     suffixes = alt(v.day_suffixes) if v.day_suffixes else "(?!)"
@@ -191,7 +194,7 @@ def grammar(v: TimeVocabulary) -> Grammar:
         patterns=patterns,
         gates=tuple(needs.get(name) for name, _ in patterns),
         connector=connector,
-        weekdays=table(v.weekdays),
+        weekdays=table(v.weekdays, v.weekday_abbreviations),
         months=table(v.months, v.month_abbreviations),
         markers=table(v.markers_before, v.markers_after),
         units={norm(k): u for k, u in {**v.units, **v.plural_units}.items()},

@@ -82,6 +82,9 @@ class TimeVocabulary:
 
     #: weekday names -> 0 (Monday) .. 6 (Sunday)
     weekdays: Mapping[str, int] = field(default_factory=dict)
+    #: abbreviated weekdays read only capitalised and whole ("Thu", "Thurs.", "Tue"; never
+    #: "Sat", "Sun", "Wed", which are words) -> 0..6
+    weekday_abbreviations: Mapping[str, int] = field(default_factory=dict)
     #: month names that may stand alone ("janvier") -> 1..12
     months: Mapping[str, int] = field(default_factory=dict)
     #: abbreviations ("janv", "sept") -> 1..12: recognised only next to a day number or a year

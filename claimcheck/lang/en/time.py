@@ -62,6 +62,7 @@ TIME = TimeVocabulary(
             ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         )
     },
+    weekday_abbreviations={"Tue": 1, "Tues": 1, "Thu": 3, "Thur": 3, "Thurs": 3, "Fri": 4},
     months={name: i + 1 for i, name in enumerate(_MONTHS)},
     month_abbreviations={name: i + 1 for i, names in enumerate(_ABBREVIATIONS) for name in names},
     ambiguous_months=frozenset({"may", "march"}),

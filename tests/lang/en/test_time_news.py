@@ -184,3 +184,26 @@ def test_a_range_from_a_day_to_a_weekday_ends_that_week() -> None:
     assert [(r.text, str(r.earliest), str(r.latest)) for r in refs] == [
         ("from March 3 to Friday", "2021-03-03", "2021-03-05")
     ]
+
+
+# abbreviated weekdays, capitalised and whole: wire schedules
+SHORT_WEEKDAYS = [
+    ("The vote is set for Thu, Nov. 11.", "Thu, Nov. 11", "2021-11-11", "2021-11-11"),
+    ("Talks run this week from Tues. to Thurs., officials said.",
+     "this week from Tues. to Thurs.", "2021-11-09", "2021-11-11"),
+    ("The match is on Fri 12 November.", "Fri 12 November", "2021-11-12", "2021-11-12"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "first", "last"), SHORT_WEEKDAYS)
+def test_abbreviated_weekdays(text: str, surface: str, first: str, last: str) -> None:
+    refs = _refs(text, "2021-11-08")
+    assert [(r.text, str(r.earliest), str(r.latest)) for r in refs] == [(surface, first, last)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Frida Kahlo painted it.", "Thurston resigned.", "He sat on the sun deck on a wed day."],
+)
+def test_words_that_start_like_weekdays(text: str) -> None:
+    assert _refs(text) == []

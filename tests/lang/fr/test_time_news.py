@@ -170,3 +170,11 @@ def test_a_range_from_a_day_to_a_weekday_ends_that_week() -> None:
     # without an opener, a day and its weekday are one day told twice
     refs = _refs("Le film est sorti le 25 février - mercredi des Cendres.", "2021-11-09")
     assert (refs[0].text, str(refs[0].earliest)) == ("25 février", "2021-02-25")
+
+
+@pytest.mark.parametrize(
+    "text", ["La mer était calme jeudi soir.", "Le Mar del Plata a accosté.", "Ven. et sam."]
+)
+def test_french_weekdays_are_never_abbreviated(text: str) -> None:
+    # "mer", "mar", "ven" are words or names: French tables list no abbreviated weekday
+    assert all(r.text == "jeudi" for r in _refs(text))
