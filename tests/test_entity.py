@@ -430,3 +430,23 @@ def test_harmless_variants(a: str, b: str, harmless: bool) -> None:
 
     assert harmless_variant(a, b) is harmless
     assert harmless_variant(b, a) is harmless
+
+
+def test_the_spelling_search_skips_only_names_too_far_in_length_to_match() -> None:
+    """Every major that the similarity cutoff lets through is searched; only names whose
+    length alone keeps them below it are left out (the search stays exact, and fast)."""
+    from rapidfuzz.distance import Levenshtein
+
+    from claimcheck.ground.entity import _SPELLING_MIN_SIMILARITY, _within_reach
+
+    majors = ["Vernange", "Vernanges", "Vernangeois", "Dupont", "Dupond", "Duponte", "Ozer"]
+    majors += ["Marcus Dean", "Marcus Deane", "Commission européenne", "Commission européene"]
+    lengths = [len(m) for m in majors]
+    for name in [*majors, "Verange", "Dupontel", "Markus Dean", "Commision européenne"]:
+        kept = _within_reach(len(name), majors, lengths)
+        assert kept == [m for m in majors if m in kept]  # in the majors' order
+        for major in majors:
+            if Levenshtein.normalized_similarity(name, major) >= _SPELLING_MIN_SIMILARITY:
+                assert major in kept, (name, major)
+    assert "Ozer" not in _within_reach(len("Vernangeois"), majors, lengths)
+    assert "Commission européenne" not in _within_reach(len("Dupont"), majors, lengths)

@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -61,6 +61,7 @@ class Mention:
     sentence_initial: bool
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every sighting and every resolution, of few names
 def fold(name: str) -> str:
     """The grouping key of a name: case-folded, the accent of each initial capital dropped."""
     words = []
@@ -166,7 +167,10 @@ def _kind(surfaces: Counter[str], after_place: int) -> EntityKind:
     return "MISC"
 
 
-_LAST_WORD = re.compile(r"(\w+)\W*$")
+#: the words of a text; the last one is the word before a name (the last run of word
+#: characters: only others follow it). Anchoring a search at the end instead, "(\w+)\W*$",
+#: tries every word of the window and rescans the rest of it each time
+_WORDS = re.compile(r"\w+")
 
 
 def build_gazetteer(
@@ -190,7 +194,7 @@ def build_gazetteer(
         documents.setdefault(key, set()).add(doc_id)
         lang_of.setdefault(key, profile.code)
         profiles.setdefault(key, profile)
-        previous = _LAST_WORD.findall(before)
+        previous = _WORDS.findall(before)[-1:]
         if previous and previous[0].lower() in profile.text.place_prepositions:
             after_place[key] += 1
         if not mention.sentence_initial:
@@ -306,14 +310,18 @@ def _merge_spelling_variants(
             by_document.setdefault(doc, set()).add(key)
     rank = {key: i for i, key in enumerate(majors)}
     merged: set[str] = set()
+    reachable: dict[int, list[str]] = {}  # by length of the name: the majors it may match
+    lengths = [len(m) for m in majors]
     for small in sorted(keys, key=lambda k: (len(documents[k]), counts[k], k)):
         if len(small) < _SPELLING_MIN_LEN:
             continue
         if " " not in small and _common_word(small, lang_of[small]):
             continue  # an ordinary word, not a name misspelt (a name of two words may be common)
+        if len(small) not in reachable:
+            reachable[len(small)] = _within_reach(len(small), majors, lengths)
         matches = process.extract(
             small,
-            majors,
+            reachable[len(small)],
             scorer=Levenshtein.normalized_similarity,
             score_cutoff=_SPELLING_MIN_SIMILARITY,
             limit=8,
@@ -336,6 +344,16 @@ def _merge_spelling_variants(
             canonical[small] = canonical[big]
             merged.add(small)
             break
+
+
+def _within_reach(length: int, majors: list[str], lengths: list[int]) -> list[str]:
+    """The majors, in order, whose length lets a name of `length` characters reach the
+    similarity cutoff: an edit distance is at least the difference of the lengths, and the
+    similarity is 1 - distance / the longer length. The others would score below the cutoff
+    and be left out of the matches anyway (half a character of slack against rounding)."""
+    gap = 1 - _SPELLING_MIN_SIMILARITY
+    near = {n for n in set(lengths) if abs(n - length) <= gap * max(n, length) + 0.5}
+    return [m for m, n in zip(majors, lengths, strict=True) if n in near]
 
 
 def _same_context(
