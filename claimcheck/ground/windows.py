@@ -22,6 +22,8 @@ __all__ = ["find_windows"]
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 #: a window longer than this many units is not a window of news ("the last 300 years")
 _MAX_COUNT = 100
+#: the units "the past" one of is a window ("the past year"; "the last day" is another idiom)
+_ONE_UNITS = frozenset({"week", "month", "year", "decade"})
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         "few_between": v.window_between if v.window_deictic else {},
         "few_coming": _ahead(v, v.window_before, v.window_between) if v.unit_plurals else {},
         "few_coming_after": _ahead(v, v.window_after) if v.unit_plurals else {},
+        "one": v.window_one_markers if v.window_one_determiners else {},
     }
     sources = {
         "before": rf"{det}(?P<mk>{alt(v.window_before)})\s+{num}\s+{unit}",
@@ -102,6 +105,9 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         rf"(?P<mk>{alt(_ahead(v, v.window_after))})",
         # "ces derniers jours", not "les derniers mois de sa vie"
         "few_between": rf"{lead(v.window_deictic)}(?P<mk>{alt(v.window_between)})\s+{unit}",
+        # "the past year", "over the last decade", "la dernière décennie": one unit back
+        "one": rf"{lead(v.window_one_determiners)}(?P<mk>{alt(v.window_one_markers)})\s+"
+        rf"(?P<u>{alt(k for k, u in v.units.items() if u in _ONE_UNITS)})",
     }
     return _Grammar(
         patterns=tuple(
@@ -111,7 +117,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         ),
         markers={
             norm(k): d
-            for t in (v.window_before, v.window_between, v.window_after)
+            for t in (v.window_before, v.window_between, v.window_after, v.window_one_markers)
             for k, d in t.items()
         },
         units={norm(k): u for k, u in {**v.units, **v.plural_units, **v.unit_plurals}.items()},
@@ -222,6 +228,11 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
         return _chain(start, end, groups, g)
     if kind.startswith("few"):
         return _few(kind, m, g)
+    if kind == "one":
+        if g.veto_after.match(m.string, end):
+            return None  # "the last week of July", "la dernière année de son mandat"
+        one, back = g.units[norm(groups["u"])], g.markers[norm(groups["mk"])]
+        return PeriodHit(start, end, "day", resolver=lambda p: window(p, one, 1, back))
     unit = g.units[norm(groups["u"])]
     if unit == "weekend":
         return None

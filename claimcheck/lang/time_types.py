@@ -210,6 +210,11 @@ class TimeVocabulary:
     window_vetoes_after: tuple[str, ...] = ()
     #: determiners that make "derniers jours" a window from publication ("ces")
     window_deictic: tuple[str, ...] = ()
+    #: one unit up to publication, after its determiner: "the past year", "over the last
+    #: decade", "la dernière décennie" (the twelve months, the ten years); not before "of",
+    #: "de" ("the last week of July" is that week): (determiners, markers -> direction)
+    window_one_determiners: tuple[str, ...] = ()
+    window_one_markers: Mapping[str, int] = field(default_factory=dict)
     #: words for a few of a unit ("quelques", "a few", "several"): between `few_count` units
     few_words: tuple[str, ...] = ()
     #: the counts "a few" may mean, low and high (a choice: 2 to 7)

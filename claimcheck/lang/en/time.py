@@ -286,6 +286,8 @@ TIME = TimeVocabulary(
     # "in recent weeks", "over recent months": a few units up to publication
     window_between={"recent": -1},
     window_deictic=("in", "over", "during", "throughout"),
+    window_one_determiners=("the",),
+    window_one_markers={"past": -1, "last": -1},
     window_verb_leads=frozenset(
         {
             "will",

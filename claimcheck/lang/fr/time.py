@@ -384,6 +384,8 @@ TIME = TimeVocabulary(
     # "ces derniers jours", "au cours des dernières semaines" (not "au cours des derniers mois
     # de sa vie": a window then followed by "de" is the story's)
     window_deictic=("ces", "au cours des", "au cours de ces", "durant ces", "pendant ces"),
+    window_one_determiners=("la", "le"),
+    window_one_markers={"dernière": -1, "dernier": -1, "derniere": -1},
     after_next=("après le prochain", "après la prochaine"),
     week_of=("semaine du",),
     week_from=("semaine commençant le", "semaine débutant le", "semaine à partir du"),

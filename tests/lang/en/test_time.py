@@ -203,7 +203,6 @@ CASES: list[tuple[str, str | None, list[tuple[str, str, str]]]] = [
     ("On Friday 15 people were hurt.", P, [("Friday", "publication", "Friday 5 June 2020")]),
     # negatives: durations, modal "may", the planet, ages, counts, times of day
     ("The moratorium will last for two years.", P, []),
-    ("Revenue has grown over the last year.", P, []),
     ("Prices may rise; they may 10 times over.", P, []),
     ("The march to the capital was peaceful.", P, []),
     ("He is 20 years old and works 18 months a year.", P, []),

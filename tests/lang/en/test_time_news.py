@@ -207,3 +207,26 @@ def test_abbreviated_weekdays(text: str, surface: str, first: str, last: str) ->
 )
 def test_words_that_start_like_weekdays(text: str) -> None:
     assert _refs(text) == []
+
+
+# one unit up to publication after "the past", "the last": a window, as "the past three
+# weeks" is ("last year", "last week" stay the calendar's)
+ONE_UNIT = [
+    ("Revenue has grown over the last year.", "the last year", "2020-03-08"),
+    ("Prices rose 4% over the past month.", "the past month", "2021-02-08"),
+    ("Emissions fell over the last decade, the report said.", "the last decade", "2011-03-08"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "first"), ONE_UNIT)
+def test_the_past_unit_runs_to_publication(text: str, surface: str, first: str) -> None:
+    assert [(r.text, str(r.earliest), str(r.latest)) for r in _refs(text)] == [
+        (surface, first, MONDAY)
+    ]
+
+
+def test_the_last_unit_of_something_or_the_calendars() -> None:
+    assert _refs("In the last year of his term, he resigned.") == []
+    assert [(r.text, str(r.earliest)) for r in _refs("Prices rose last year.")] == [
+        ("last year", "2020-01-01")
+    ]

@@ -178,3 +178,16 @@ def test_a_range_from_a_day_to_a_weekday_ends_that_week() -> None:
 def test_french_weekdays_are_never_abbreviated(text: str) -> None:
     # "mer", "mar", "ven" are words or names: French tables list no abbreviated weekday
     assert all(r.text == "jeudi" for r in _refs(text))
+
+
+def test_the_last_unit_runs_to_publication() -> None:
+    refs = _refs("Les émissions ont baissé au cours de la dernière décennie.")
+    assert [(r.text, str(r.earliest), str(r.latest)) for r in refs] == [
+        ("la dernière décennie", "2011-03-08", LUNDI)
+    ]
+    # « la dernière année de son mandat » est celle du mandat ; « l'année dernière » celle
+    # du calendrier
+    assert _refs("La dernière année de son mandat a été difficile.") == []
+    assert [(r.text, str(r.earliest)) for r in _refs("Les prix ont monté l'année dernière.")] == [
+        ("l'année dernière", "2020-01-01")
+    ]
