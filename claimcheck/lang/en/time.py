@@ -504,7 +504,8 @@ TIME = TimeVocabulary(
     zones=clock.ZONES,
     range_openers=clock.RANGE_OPENERS,
     range_joiners=clock.RANGE_JOINERS,
-    day_pair_openers={"on": ("and",)},  # "on 3 and 4 March", "on March 3 and 4"
+    # "on 3 and 4 March", "on March 3 and 4", "the weekend of March 6 and 7"
+    day_pair_openers={"on": ("and",), "of": ("and",)},
     datetime_joiners=clock.DATETIME_JOINERS,
     part_date_joiners=clock.PART_DATE_JOINERS,
     duration_units=clock.DURATION_UNITS,

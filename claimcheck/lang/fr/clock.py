@@ -251,7 +251,15 @@ PARTS = _unaccented(
 )
 PART_DETERMINERS = _PART_DETERMINERS
 PART_MODIFIERS = _unaccented(_MODIFIERS)
-DAY_EDGES = {"tôt": "early", "tard": "late"}
+DAY_EDGES = {
+    "tôt": "early",
+    "tard": "late",
+    # "aux premières heures de dimanche", "dans les premières heures du 7 mars"
+    "aux premières heures de": "early",
+    "aux premières heures du": "early",
+    "dans les premières heures de": "early",
+    "dans les premières heures du": "early",
+}
 RELATIVE_DAY_PARTS = {
     "ce matin": "morning",
     "cet après-midi": "afternoon",

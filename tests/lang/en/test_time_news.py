@@ -230,3 +230,19 @@ def test_the_last_unit_of_something_or_the_calendars() -> None:
     assert [(r.text, str(r.earliest)) for r in _refs("Prices rose last year.")] == [
         ("last year", "2020-01-01")
     ]
+
+
+def test_two_days_of_a_month_after_of() -> None:
+    refs = _refs("Protests erupted on the weekend of March 6 and 7.")
+    assert [(r.text, str(r.earliest), str(r.latest)) for r in refs] == [
+        ("of March 6 and 7", "2021-03-06", "2021-03-07")
+    ]
+    # a count after the second number is no day
+    assert [r.text for r in _refs("The events of March 3 and 4 people recall.")] == ["March 3"]
+
+
+def test_the_early_hours_of_a_day() -> None:
+    refs = _refs("The blast happened in the early hours of Sunday.")
+    assert [(r.text, str(r.earliest), r.time_start, r.time_end) for r in refs] == [
+        ("in the early hours of Sunday", "2021-03-07", 0, 9 * 60)
+    ]

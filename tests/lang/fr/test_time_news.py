@@ -191,3 +191,18 @@ def test_the_last_unit_runs_to_publication() -> None:
     assert [(r.text, str(r.earliest)) for r in _refs("Les prix ont monté l'année dernière.")] == [
         ("l'année dernière", "2020-01-01")
     ]
+
+
+def test_two_days_of_a_month_after_des() -> None:
+    refs = _refs("Les manifestations ont éclaté le week-end des 6 et 7 mars.")
+    assert [(r.text, str(r.earliest), str(r.latest)) for r in refs] == [
+        ("des 6 et 7 mars", "2021-03-06", "2021-03-07")
+    ]
+    assert all(r.earliest is None for r in _refs("Le bilan des 20 et 30 ans est lourd."))
+
+
+def test_the_first_hours_of_a_day() -> None:
+    refs = _refs("Le drame s'est produit aux premières heures de dimanche.")
+    assert [(r.text, str(r.earliest), r.time_start, r.time_end) for r in refs] == [
+        ("aux premières heures de dimanche", "2021-03-07", 0, 9 * 60)
+    ]
