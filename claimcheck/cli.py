@@ -94,7 +94,7 @@ def _parser() -> argparse.ArgumentParser:
         default="corpus",
         choices=("corpus", "story"),
         help="what to align, compare and judge: every article read (corpus, default) or "
-        "only the new articles' stories (story: faster, not the same report)",
+        "only the new articles' stories (story: faster, as in `serve`)",
     )
     gate.add_argument(
         "-f", "--format", default="markdown", help="markdown (default), json, github or junit"
@@ -125,10 +125,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument(
         "--scope",
-        default="corpus",
-        choices=("corpus", "story"),
-        help="what to align, compare and judge: every article read (corpus, default) or "
-        "only the checked articles' stories (story: faster, not the same report)",
+        default="story",
+        choices=("story", "corpus"),
+        help="what a check aligns, compares and judges: the checked articles' stories "
+        "(story, default: faster) or every article read (corpus)",
     )
     return parser
 

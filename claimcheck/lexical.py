@@ -206,6 +206,24 @@ class LexicalIndex:
     def __len__(self) -> int:
         return len(self.vectors)
 
+    def subset(self, rows: Sequence[int]) -> LexicalIndex:
+        """The texts `rows` of this index, numbered 0, 1, ... in that order and weighed as in
+        the whole index: every similarity is the one the whole index gives, and `rare_pairs`
+        gives the whole index's pairs of two of these texts."""
+        full = self.vectors
+        picked = np.asarray(rows, dtype=np.int64)
+        lengths = full.lengths[picked]
+        start = np.zeros(len(picked) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=start[1:])
+        at = np.repeat(full.start[picked] - start[:-1], lengths) + np.arange(
+            int(start[-1]), dtype=np.int64
+        )
+        out = LexicalIndex.__new__(LexicalIndex)
+        out.bigram, out.df, out.max_df = self.bigram, self.df, self.max_df
+        out.vectors = SparseRows(full.ids[at], full.weights[at], start, len(self.bigram))
+        out._stem_vectors = None
+        return out
+
     def similarity(self, i: int, j: int) -> float:
         """Cosine of the TF-IDF vectors of texts i and j."""
         return self.vectors.dot(i, j)
@@ -243,6 +261,9 @@ def rare_pairs(index: LexicalIndex) -> dict[tuple[int, int], int]:
         return {}
     twice = index.bigram & (index.df == 2)
     chosen = np.flatnonzero(twice[vectors.ids])  # entries in row order, each row's term order
+    if len(chosen):  # a subset of an index may hold one text of such a pair only
+        held = np.bincount(vectors.ids[chosen], minlength=len(index.bigram))
+        chosen = chosen[held[vectors.ids[chosen]] == 2]
     if not len(chosen):
         return {}
     terms_at = vectors.ids[chosen]

@@ -41,11 +41,12 @@ from claimcheck.lang import (
     has_profile,
     require_profile,
 )
+from claimcheck.lexical import LexicalIndex
 from claimcheck.memory import release
 from claimcheck.models import Claim, Component, Discrepancy, Document, Model, Report, Side, Story
 from claimcheck.neighbours import Neighbours, nearest
 from claimcheck.pairs import PairScorer
-from claimcheck.provenance import find_origins, weigh
+from claimcheck.provenance import Provenance, find_origins, weigh
 from claimcheck.read import OnError, Source, iter_documents, read
 from claimcheck.segment import segment
 from claimcheck.settings import Settings
@@ -247,15 +248,19 @@ def _assemble(
         gate=gate,
     )
     release(len(checkable))
+    lexical = None  # the pair scorer's word weights: over the claims it scores by default
+    corpus = (documents, claims)  # copies are found over every document read
     if scope is not None:
-        documents, claims, checkable, checkable_vectors, neighbours, stories = _story_scope(
-            scope, stories, documents, claims, checkable, checkable_vectors, neighbours,
-            settings.align.neighbours,
+        documents, claims, checkable, checkable_vectors, neighbours, stories, lexical = (
+            _story_scope(
+                scope, stories, documents, claims, checkable, checkable_vectors, neighbours,
+                settings.align.neighbours,
+            )
         )  # fmt: skip
         published = {d.id: d.published for d in documents}
     story_of = {d: s.id for s in stories for d in s.document_ids}
     claim_stories = [story_of[c.document_id] for c in checkable]
-    scorer = PairScorer(checkable, checkable_vectors, stories=claim_stories)
+    scorer = PairScorer(checkable, checkable_vectors, stories=claim_stories, lexical=lexical)
     release(len(checkable))
     groups = align_stage.align(
         checkable,
@@ -269,7 +274,9 @@ def _assemble(
     clusters = {f"c{i + 1}": [checkable[j] for j in members] for i, members in enumerate(groups)}
     probability = _cluster_probabilities(groups, scorer)
     release(len(checkable))
-    provenance = find_origins(documents, claims, clusters)
+    provenance = find_origins(*corpus, clusters)
+    if scope is not None:
+        provenance = _scoped_origins(provenance, claims)
     release(len(checkable))
     findings = compare(clusters, checkable, documents, story_of=story_of, gate=gate)
     release(len(checkable))
@@ -330,12 +337,15 @@ def _story_scope(
     vectors: Vectors,
     neighbours: Neighbours,
     k: int,
-) -> tuple[list[Document], list[Claim], list[Claim], Vectors, Neighbours, list[Story]]:
+) -> tuple[
+    list[Document], list[Claim], list[Claim], Vectors, Neighbours, list[Story], LexicalIndex
+]:
     """The stories holding a document of `scope`, with their documents, claims, checkable
     claims and vectors; `neighbours` cut down to them: each claim's `k` nearest as the whole
     corpus had them (alignment's own number), those of other stories marked as none (the
     claim itself, at -inf), so that alignment gets the candidates it would have had in the
-    whole corpus (it never pairs claims of two stories)."""
+    whole corpus (it never pairs claims of two stories); and the word weights of their
+    checkable claims as the whole corpus gives them (how rare a word is)."""
     kept = [s for s in stories if not set(scope).isdisjoint(s.document_ids)]
     inside = {d for s in kept for d in s.document_ids}
     rows = np.fromiter(
@@ -356,6 +366,7 @@ def _story_scope(
         vectors[rows],
         Neighbours(ids, sims),
         kept,
+        LexicalIndex([c.normalized for c in checkable]).subset(rows.tolist()),
     )
 
 
@@ -618,6 +629,18 @@ def _assigned(report: Report, new_ids: Sequence[str]) -> tuple[dict[str, str], t
     return story_of, fresh
 
 
+def _scoped_origins(provenance: Provenance, claims: Sequence[Claim]) -> Provenance:
+    """The origins of `claims` (found over the whole corpus: two articles of the story can be
+    copies of one text through a third of another story), numbered again in their order."""
+    used = {provenance.origin_of[c.id] for c in claims}
+    kept = [o for o in provenance.origins if o.id in used]
+    number = {o.id: f"o{k}" for k, o in enumerate(kept, start=1)}
+    return Provenance(
+        origins=[o.model_copy(update={"id": number[o.id]}) for o in kept],
+        origin_of={c.id: number[provenance.origin_of[c.id]] for c in claims},
+    )
+
+
 _SCOPES = ("corpus", "story")  # what a check aligns, compares and judges (`check_new`)
 
 
@@ -644,10 +667,12 @@ def check_new(
     so that `claimcheck review` can name them by their `ref`.
 
     `scope="story"`: the stories are found over every document read, and alignment,
-    provenance, comparison and judgement run on the new articles' own stories only; the report
-    covers their documents. Faster against many neighbours, but not the same report: what
-    those stages count over the corpus (word rarity, stock quotes, shared passages, an
-    agency's dispatches) is counted over the stories (benchmarks/README.md, `serve`).
+    comparison and judgement run on the new articles' own stories only (word rarity and
+    copied passages still counted over every document); the report covers their documents,
+    its ids (`c17`, `d3`, `o5`) numbered among them. Faster against many neighbours; the
+    verdicts were the same on every article measured (benchmarks/README.md, `serve`), but
+    not by construction: alignment still counts within the stories how many quotes share a
+    phrase and which sentence is another's closest lexical match.
     """
     if scope not in _SCOPES:
         raise UsageError(f"unknown check scope {scope!r}; expected one of {', '.join(_SCOPES)}")

@@ -123,6 +123,43 @@ def test_rare_pairs_keep_the_order_of_first_appearance() -> None:
     assert list(rare_pairs(LexicalIndex(texts))) == [(0, 3), (1, 2)]
 
 
+def test_a_subset_weighs_its_texts_as_the_whole_index_does() -> None:
+    """`subset`: the chosen texts renumbered, every similarity the whole index's (bit for
+    bit), and the rare word pairs those of two chosen texts only."""
+    texts = [
+        "Le port a rouvert mardi après la grève des dockers, selon la direction du port.",
+        "The port reopened on Tuesday after the dockers' strike, the port authority said.",
+        "La grève des dockers a paralysé le port pendant trois jours, selon la direction.",
+        "Dockers ended their strike and the harbour reopened on Tuesday morning.",
+        "La grève des dockers a paralysé le trafic, a indiqué la direction du port.",
+    ]
+    whole = LexicalIndex(texts)
+    rows = [4, 0, 2]
+    part = whole.subset(rows)
+    assert len(part) == 3 and len(LexicalIndex(texts[:0]).subset([])) == 0
+    i, j = np.triu_indices(3, 1)
+    mapped = np.array(rows)
+    assert part.similarities(i, j).tolist() == whole.similarities(mapped[i], mapped[j]).tolist()
+    assert [part.similarity(a, b) for a, b in zip(i, j, strict=True)] == [
+        whole.similarity(rows[a], rows[b]) for a, b in zip(i, j, strict=True)
+    ]
+    assert part.stem_similarity(1, 2) == whole.stem_similarity(0, 2)
+
+    def within(chosen: list[int]) -> dict[tuple[int, int], int]:
+        position = {r: k for k, r in enumerate(chosen)}
+        return {
+            (min(position[a], position[b]), max(position[a], position[b])): n
+            for (a, b), n in rare_pairs(whole).items()
+            if a in position and b in position
+        }
+
+    assert within(rows) and rare_pairs(part) == within(rows)  # the French reports 2 and 4
+    assert rare_pairs(whole.subset([1, 3])) == within([1, 3])
+    assert rare_pairs(whole.subset([0, 1])) == {}  # none of their shared pairs is rare
+    # the weights are the whole index's, not those of an index of these texts alone
+    assert whole.similarity(0, 4) != LexicalIndex([texts[4], texts[0]]).similarity(0, 1)
+
+
 def test_sparse_rows_from_dictionaries() -> None:
     rows = SparseRows.from_dicts([{0: 0.5, 2: 0.5}, {2: 1.0}, {}], 3)
     assert rows.dot(0, 1) == 0.5

@@ -178,7 +178,14 @@ def test_a_check_runs_on_one_blas_thread_with_the_same_outcome(
     assert seen == [[1] * len(before)] * 2 and blas_threads() == before
     with SQLiteStore(service.path) as store:
         direct = [
-            check_new([doc], store, add=False, embedder=embedder, settings=service.settings)
+            check_new(
+                [doc],
+                store,
+                add=False,
+                embedder=embedder,
+                settings=service.settings,
+                scope=service.scope,
+            )
             for doc in (DISAGREE, FR_B)
         ]
     assert served[0].failed and served[0].findings
@@ -389,15 +396,17 @@ def test_browser_dismisses_a_finding(browser: Any, server: Server) -> None:
 def test_a_story_scoped_service_checks_within_the_new_articles_story(
     tmp_path: Path, embedder: Embedder
 ) -> None:
-    """`Service(scope="story")` gives the outcome `check_new(scope="story")` gives; an unknown
-    scope is refused when the service starts, not on its first check."""
+    """A service checks with `scope="story"` by default, and gives the outcome
+    `check_new(scope="story")` gives; an unknown scope is refused when the service starts,
+    not on its first check."""
     from claimcheck.errors import UsageError
     from claimcheck.pipeline import check_new
     from claimcheck.serve.service import Service
 
     with pytest.raises(UsageError, match="scope"):
         Service(tmp_path / "other.db", embedder=embedder, scope="cluster")
-    service = Service(tmp_path / "corpus.db", embedder=embedder, scope="story")
+    service = Service(tmp_path / "corpus.db", embedder=embedder)
+    assert service.scope == "story"
     service.ingest([AGREE_A, AGREE_B, FR_A, HOSTILE])
     served = service.check([DISAGREE], add=False)
     with SQLiteStore(service.path) as store:

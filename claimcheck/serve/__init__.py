@@ -51,7 +51,7 @@ def run(
     port: int = 8000,
     token: str | None = None,
     embedder: Embedder | None = None,
-    scope: str = "corpus",
+    scope: str = "story",
 ) -> None:
     """Serve the store until interrupted (uvicorn, one process); `scope`: what a check aligns,
     compares and judges (`claimcheck.serve.service.Service.scope`)."""

@@ -114,7 +114,7 @@ def create_app(
     token: str | None = None,
     max_body: int = 20 * 1024 * 1024,
     settings: Settings | None = None,
-    scope: str = "corpus",
+    scope: str = "story",
 ) -> FastAPI:
     """The application on the store at `store_path`; the embedder loads once, here. `scope`:
     what a check aligns, compares and judges (`Service.scope`)."""
