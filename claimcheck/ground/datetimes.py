@@ -47,7 +47,7 @@ class _Gaps:
 def _gaps(v: TimeVocabulary) -> _Gaps:
     left = alt(v.datetime_joiners)
     right = alt((*v.part_date_joiners, *v.datetime_joiners))
-    through = alt(k for k in v.range_joiners if norm(k))
+    through = alt(k for k in (*v.range_joiners, *v.night_joiners) if norm(k))
     closers = (*v.range_joiners, *(c for cs in v.range_openers.values() for c in cs))
     hours = rf"1[0-2]|0?[1-9]|{alt(k for k, n in v.clock_numbers.items() if 0 < n <= 12)}"
     return _Gaps(
@@ -194,10 +194,17 @@ def join_clocks(
         nxt = chosen + 1  # "dans la nuit de vendredi à samedi": through the second date
         other = refs[nxt] if clock.part == "night" and nxt < len(refs) else None
         if other is not None and other.latest and g.through.match(text[date.end : other.start]):
+            latest = other.latest
+            if other.weekday is not None and date.latest is not None:
+                if not any(ch.isdigit() for ch in other.text):
+                    # "overnight Tuesday into Wednesday": the Wednesday after, whatever the
+                    # weekday read alone was
+                    ahead = (other.weekday - date.latest.weekday()) % 7 or 7
+                    latest = date.latest + dt.timedelta(days=ahead)
             merged = merged.model_copy(
                     update={
                         "text": text[merged.start : other.end], "end": other.end,
-                        "latest": other.latest, "weekday": None, "candidates": (), "day": None,
+                        "latest": latest, "weekday": None, "candidates": (), "day": None,
                     }
                 )  # fmt: skip
             refs[nxt] = None

@@ -67,7 +67,7 @@ def part_moves_clock(
 
     def fixed(ref: TimeRef, part: str | None) -> int | None:
         """The clock of a time with its half written that fits `part`."""
-        if part is None or not plain(ref) or part not in PARTS_OF_DAY or part in PART_MODIFIERS:
+        if part is None or not plain(ref) or part not in PARTS_OF_DAY:
             return None
         assert ref.clock is not None
         if not any(c == ref.clock and ref.start <= at < ref.end for c, at in fixed_clocks):

@@ -362,6 +362,9 @@ class TimeVocabulary:
     range_openers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: words joining two times into a range without an opener ("à", "to", "-")
     range_joiners: tuple[str, ...] = ()
+    #: words that carry a night into the next day, beside `range_joiners` ("overnight
+    #: Tuesday into Wednesday")
+    night_joiners: tuple[str, ...] = ()
     #: openers of two days of one month, for dates only ("les" 3 "et" 4 mars, "on" 3 "and" 4
     #: March): the days and those between them
     day_pair_openers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)

@@ -504,6 +504,7 @@ TIME = TimeVocabulary(
     zones=clock.ZONES,
     range_openers=clock.RANGE_OPENERS,
     range_joiners=clock.RANGE_JOINERS,
+    night_joiners=("into",),
     # "on 3 and 4 March", "on March 3 and 4", "the weekend of March 6 and 7"
     day_pair_openers={"on": ("and",), "of": ("and",)},
     datetime_joiners=clock.DATETIME_JOINERS,

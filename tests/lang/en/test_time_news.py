@@ -246,3 +246,25 @@ def test_the_early_hours_of_a_day() -> None:
     assert [(r.text, str(r.earliest), r.time_start, r.time_end) for r in refs] == [
         ("in the early hours of Sunday", "2021-03-07", 0, 9 * 60)
     ]
+
+
+# a night carried into the next day, and an edge of a day with the time it fits
+NIGHTS_AND_EDGES = [
+    ("The blast happened overnight Tuesday into Wednesday, at about 2 a.m.",
+     "Tuesday into Wednesday, at about 2 a.m.", "2021-03-02", "2021-03-03", 1440 + 90,
+     1440 + 151),
+    ("Rain fell overnight Sunday into Monday.", "Sunday into Monday", "2021-03-07",
+     "2021-03-08", 21 * 60, 30 * 60),
+    ("The blast happened late on Sunday, around 11 p.m.", "late on Sunday, around 11 p.m.",
+     "2021-03-07", "2021-03-07", 22 * 60 + 30, 23 * 60 + 31),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "first", "last", "lo", "hi"), NIGHTS_AND_EDGES)
+def test_nights_and_edges_with_their_times(
+    text: str, surface: str, first: str, last: str, lo: int, hi: int
+) -> None:
+    refs = _refs(text)
+    assert [(r.text, str(r.earliest), str(r.latest), r.time_start, r.time_end) for r in refs] == [
+        (surface, first, last, lo, hi)
+    ]

@@ -206,3 +206,13 @@ def test_the_first_hours_of_a_day() -> None:
     assert [(r.text, str(r.earliest), r.time_start, r.time_end) for r in refs] == [
         ("aux premières heures de dimanche", "2021-03-07", 0, 9 * 60)
     ]
+
+
+def test_an_edge_of_a_day_and_its_time() -> None:
+    refs = _refs("Le drame a eu lieu tard dimanche, vers 23 h.")
+    assert [(r.text, str(r.earliest), r.time_start, r.time_end) for r in refs] == [
+        ("tard dimanche, vers 23 h", "2021-03-07", 22 * 60 + 30, 23 * 60 + 31)
+    ]
+    # une heure hors du bord reste à part
+    refs = _refs("Le drame a eu lieu tard dimanche, et la police est venue à 14 h.")
+    assert [r.text for r in refs] == ["tard dimanche", "14 h"]
