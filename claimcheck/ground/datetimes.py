@@ -195,12 +195,12 @@ def join_clocks(
         other = refs[nxt] if clock.part == "night" and nxt < len(refs) else None
         if other is not None and other.latest and g.through.match(text[date.end : other.start]):
             latest = other.latest
-            if other.weekday is not None and date.latest is not None:
-                if not any(ch.isdigit() for ch in other.text):
-                    # "overnight Tuesday into Wednesday": the Wednesday after, whatever the
-                    # weekday read alone was
-                    ahead = (other.weekday - date.latest.weekday()) % 7 or 7
-                    latest = date.latest + dt.timedelta(days=ahead)
+            named = other.weekday is not None and not any(ch.isdigit() for ch in other.text)
+            if named and other.weekday is not None and date.latest is not None:
+                # "overnight Tuesday into Wednesday": the Wednesday after, whatever the
+                # weekday read alone was
+                ahead = (other.weekday - date.latest.weekday()) % 7 or 7
+                latest = date.latest + dt.timedelta(days=ahead)
             merged = merged.model_copy(
                     update={
                         "text": text[merged.start : other.end], "end": other.end,
