@@ -198,6 +198,10 @@ def _base_hit(
         unit = g.units[norm(m.group("u"))]
         this = Hit(start, end, "day", resolver=lambda p: cal.offset_period(p, unit, 0))
         return _narrowed(this, "earlier", halves=True)
+    if kind == "unit_end":  # "by year-end", "at year's end": the end of the current one
+        unit = g.units[norm(m.group("u"))]
+        this = Hit(start, end, "day", resolver=lambda p: cal.offset_period(p, unit, 0))
+        return _narrowed(this, "end", halves=True)
     if kind == "relday":
         k = g.relative_days[norm(m.group("rel"))]
         return Hit(start, end, "day", resolver=lambda p: cal.offset_period(p, "day", k))

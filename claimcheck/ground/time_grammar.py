@@ -129,6 +129,8 @@ def grammar(v: TimeVocabulary) -> Grammar:
         "relday": rf"(?P<rel>{alt(v.relative_days)})(?!{SEP}{alt(v.anaphoric_suffixes)})",
         # "year to date", "year-to-date": from the start of this one up to publication
         "to_date": rf"(?P<u>{alt(v.units)}){SEP}{alt(v.to_date_suffixes)}(?![\w'’-])",
+        "unit_end": rf"(?P<u>{alt(k for k, u in v.units.items() if u in ('year', 'month'))})"
+        rf"(?:['’]s)?{SEP}{alt(v.end_suffixes)}(?![\w'’-])",
         "unit": rf"(?:(?P<det>{lead(v.determiners)}))?(?:(?P<mk>{mk_b})\s+)?"
         rf"(?P<u>{alt(v.units)})(?:{SEP}{alt(v.this_suffixes)})?(?:{SEP}(?P<post>{mk_a}))?"
         rf"(?!{SEP}{alt(v.anaphoric_suffixes)})",
@@ -182,7 +184,7 @@ def grammar(v: TimeVocabulary) -> Grammar:
         **dict.fromkeys(("iso", "iso_dmy", "numeric", "year", "short_numeric"), re.compile(r"\d")),
         **dict.fromkeys(("date", "month", "date_md"), gate(month_name)),
         **dict.fromkeys(("weekday", "weekday_day"), gate(wd)),
-        **dict.fromkeys(("unit", "to_date"), gate(alt(v.units))),
+        **dict.fromkeys(("unit", "to_date", "unit_end"), gate(alt(v.units))),
         **dict.fromkeys(("counted_before", "counted_after", "relation"), gate(unit_n)),
     }
     # a month joined to another month by a range closer ("from March to May", "Jan-Feb")

@@ -168,6 +168,9 @@ class TimeVocabulary:
     numbered_units: tuple[str, ...] = ()
     #: words after a unit that run it from its start to publication ("year to date")
     to_date_suffixes: tuple[str, ...] = ()
+    #: words after a year or a month for its end ("by year-end", "at year's end", "month-end
+    #: figures"): the current one's last part, as "the end of the year"
+    end_suffixes: tuple[str, ...] = ()
     #: words that open a period and belong to the expression -> the part of it they name
     #: ("start", "mid", "end", "earlier", "later"; "" for the whole): "fin de" -> "end"
     period_prefixes: Mapping[str, str] = field(default_factory=dict)

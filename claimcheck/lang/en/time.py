@@ -191,6 +191,7 @@ TIME = TimeVocabulary(
     year_followers=_YEAR_FOLLOWERS,
     numbered_units=("week", "day", "month", "quarter"),
     to_date_suffixes=("to date",),  # "year to date", "year-to-date", "month to date"
+    end_suffixes=("end",),  # "by year-end", "at year's end", "month-end"
     period_prefixes={
         **{
             f"{lead}{joint}": part

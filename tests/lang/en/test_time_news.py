@@ -268,3 +268,22 @@ def test_nights_and_edges_with_their_times(
     assert [(r.text, str(r.earliest), str(r.latest), r.time_start, r.time_end) for r in refs] == [
         (surface, first, last, lo, hi)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The agency will hire 300 staff by year-end.", "year-end"),
+        ("The plant will close by year's end, the firm said.", "year's end"),
+        ("The plant will close by the end of the year.", "by the end of the year"),
+    ],
+)
+def test_the_end_of_the_year(text: str, surface: str) -> None:
+    # the current year's last part, however it is written
+    assert [(r.text, str(r.earliest), str(r.latest)) for r in _refs(text)] == [
+        (surface, "2021-07-01", "2021-12-31")
+    ]
+
+
+def test_a_year_that_ended_is_no_year_end() -> None:
+    assert _refs("The year ended badly.") == []

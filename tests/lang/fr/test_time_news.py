@@ -216,3 +216,16 @@ def test_an_edge_of_a_day_and_its_time() -> None:
     # une heure hors du bord reste à part
     refs = _refs("Le drame a eu lieu tard dimanche, et la police est venue à 14 h.")
     assert [r.text for r in refs] == ["tard dimanche", "14 h"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("L'usine fermera en fin d'année.", "en fin d'année"),
+        ("L'usine fermera d'ici la fin de l'année.", "la fin de l'année"),
+    ],
+)
+def test_the_end_of_the_year(text: str, surface: str) -> None:
+    assert [(r.text, str(r.earliest), str(r.latest)) for r in _refs(text)] == [
+        (surface, "2021-07-01", "2021-12-31")
+    ]
