@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimcheck.atomize_context import subject_figures, without_subject
-from claimcheck.atomize_parts import part_whole
+from claimcheck.atomize_parts import is_verb, part_whole
 from claimcheck.lang import LanguageProfile, get_profile
 from claimcheck.models import Claim, Span
 from claimcheck.nesting import depths
@@ -180,12 +180,7 @@ def _items(
 
 
 def _is_verb(word: str, profile: LanguageProfile) -> bool:
-    vocab = profile.text
-    endings = vocab.verb_endings + vocab.weak_verb_endings
-    for part in re.split(r"['’]", word.lower().strip('.,;:!?«»"“”()')):
-        if part in vocab.verb_cues or (len(part) >= 4 and part.endswith(endings)):
-            return True
-    return False
+    return is_verb(word, profile, weak=True)
 
 
 def _verb_before(text: str, position: int, profile: LanguageProfile) -> int | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.atomize_parts import is_verb
 from claimcheck.ground.quantity_values import role
 from claimcheck.lang import LanguageProfile
 from claimcheck.lang.number_types import EVENT_KINDS
@@ -36,14 +37,7 @@ _VERB_WINDOW = 6  # words before that figure among which the verb must be
 
 
 def _is_verb(word: str, profile: LanguageProfile) -> bool:
-    vocab = profile.text
-    endings = vocab.verb_endings + vocab.weak_verb_endings
-    for part in re.split(r"['’]", word.lower().strip('.,;:!?«»"“”()')):
-        if part in vocab.verb_cues or part in vocab.toll_verbs:
-            return True
-        if len(part) >= 4 and part.endswith(endings):
-            return True
-    return False
+    return is_verb(word, profile, weak=True, also=profile.text.toll_verbs)
 
 
 def _verb_before(text: str, position: int, profile: LanguageProfile) -> int | None:

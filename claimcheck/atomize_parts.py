@@ -41,12 +41,22 @@ def _link(profile: LanguageProfile, loose: bool) -> re.Pattern[str] | None:
     return re.compile(rf"\s+(?:{alternation})\s+", re.IGNORECASE)
 
 
-def _verb(word: str, profile: LanguageProfile) -> bool:
+def is_verb(
+    word: str, profile: LanguageProfile, *, weak: bool = False, also: frozenset[str] = frozenset()
+) -> bool:
+    """Is `word` (or a part of it between apostrophes) a verb: a listed one (`verb_cues`, or
+    `also`) or a word of 4 letters or more with a verb's ending (`weak`: the endings that are
+    not always one too)? Shared by the atomizers."""
     vocab = profile.text
+    endings = vocab.verb_endings + vocab.weak_verb_endings if weak else vocab.verb_endings
     for part in re.split(r"['’]", word.lower().strip('.,;:!?«»"“”()')):
-        if part in vocab.verb_cues or (len(part) >= 4 and part.endswith(vocab.verb_endings)):
+        if part in vocab.verb_cues or part in also or (len(part) >= 4 and part.endswith(endings)):
             return True
     return False
+
+
+def _verb(word: str, profile: LanguageProfile) -> bool:
+    return is_verb(word, profile)
 
 
 def _qualifier_end(text: str, at: int, profile: LanguageProfile) -> int:
