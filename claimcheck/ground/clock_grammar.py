@@ -227,10 +227,15 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         *v.parts_after_hour, *v.minute_fractions,
         *(minutes if v.spoken_pair_hours else ()),  # "dix-neuf trente"
     )  # fmt: skip
+    # every pattern starts its words after a non-letter ("10h30", "3 h", "l'aube"): a trigger
+    # is looked for there only (three times cheaper than anywhere; the same texts pass)
+    start = r"(?<![^\W\d_])"
     triggers = {
-        "time": re.compile(rf"\d|{alt(clock_trigger)}", re.IGNORECASE),
-        "part": re.compile(rf"{alt((*last_words, *v.day_edges))}", re.IGNORECASE),
-        "duration": re.compile(rf"{alt((*v.duration_units, *v.duration_phrases))}", re.IGNORECASE),
+        "time": re.compile(rf"{start}(?:\d|{alt(clock_trigger)})", re.IGNORECASE),
+        "part": re.compile(rf"{start}{alt((*last_words, *v.day_edges))}", re.IGNORECASE),
+        "duration": re.compile(
+            rf"{start}{alt((*v.duration_units, *v.duration_phrases))}", re.IGNORECASE
+        ),
     }
     cues = alt((*v.clock_cues, *v.qualifiers))
     number = rf"(?:\d{{1,2}}(?:[:h.]\d\d)?|{alt(hours)})"
