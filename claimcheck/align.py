@@ -78,7 +78,7 @@ class AlignOptions(Model):
     "11:11 p.m."), when their sentences are at least `figure_min_similarity` alike"""
     figure_min_similarity: float = 0.2
     toll_clusters: bool = True
-    """gather each story's main tolls (every article's largest count of the dead, of the
+    """gather each story's main tolls (every article's first whole count of the dead, of the
     injured, of the missing) into one cluster per kind, out of the clusters their sentences
     joined (`claimcheck.tolls`), when their sentences are at least `toll_min_similarity`
     alike"""

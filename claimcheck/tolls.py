@@ -5,11 +5,13 @@ words least alike: "At least 12 people were killed, officials said", "The death 
 19 on Saturday", "Le bilan s'élève à 12 morts". A sentence encoder joins each to whatever
 else its sentence names, the storm's landfall or the quake's magnitude, and the tolls end up
 in several clusters where nothing compares them. So, after alignment, each article's main
-toll of a kind (the largest whole count of it, not a recalled earlier event's:
-`timeline.background`) leaves its cluster, and the main tolls of one story's articles form
-one cluster, where the comparison orders them into revisions or sets them against each
-other. A toll whose sentence is unlike every other toll of its story (cosine under
-`min_similarity`) stays where it was.
+toll of a kind leaves its cluster, and the main tolls of one story's articles form one
+cluster, where the comparison orders them into revisions or sets them against each other.
+An article's main toll is the first whole count of that kind it gives: news states the
+current toll first, and the comparisons with earlier disasters ("the 2004 tsunami, which
+killed 230,000") and the tolls of one place or group come later (a recalled event dated a
+year or more back is never a toll: `timeline.background`). A toll whose sentence is unlike
+every other toll of its story (cosine under `min_similarity`) stays where it was.
 
 Counts that add to a total ("seven more bodies") and parts ("dont trois enfants") are no
 toll (`compare_slots.wholes`); a claim that gives two kinds (dead and injured) joins the
@@ -40,22 +42,21 @@ def _main_tolls(
     published: Mapping[str, str | None],
     taken: set[int],
 ) -> dict[str | None, list[int]]:
-    """Each story's claims that give their article's largest whole count of `kind`."""
-    best: dict[tuple[str | None, str], tuple[float, int]] = {}
+    """Each story's claims that give their article's first whole count of `kind`."""
+    first: dict[tuple[str | None, str], int] = {}
     for k, claim in enumerate(claims):
-        if k in taken or claim.kind != "claim":
+        key = (stories[k], claim.document_id)
+        if key in first or k in taken or claim.kind != "claim":
+            continue
+        if not any(
+            q.kind == kind and q.dimension == "count" and q.plausible for q in wholes(claim)
+        ):
             continue
         if background(claim, publication_range(published.get(claim.document_id))):
             continue
-        for q in wholes(claim):
-            if q.kind != kind or q.dimension != "count" or not q.plausible:
-                continue
-            value = q.high if q.high is not None else q.value
-            key = (stories[k], claim.document_id)
-            if key not in best or value > best[key][0]:
-                best[key] = (value, k)
+        first[key] = k
     by_story: dict[str | None, list[int]] = {}
-    for (story, _), (_, k) in sorted(best.items(), key=lambda item: item[1][1]):
+    for (story, _), k in sorted(first.items(), key=lambda item: item[1]):
         by_story.setdefault(story, []).append(k)
     return by_story
 

@@ -88,7 +88,22 @@ def test_an_earlier_event_recalled_is_no_toll(grounded: Grounded) -> None:
     assert ids(out, claims) == [["a#1", "c#1"], ["b#1"]]
 
 
-def test_each_article_gives_its_largest_whole_toll(grounded: Grounded) -> None:
+def test_an_article_s_main_toll_is_its_first(grounded: Grounded) -> None:
+    """The current toll comes first; a comparison with an earlier disaster comes later."""
+    docs, claims = grounded(
+        [
+            ("a", "Le séisme a fait 120 morts mardi. Le tsunami qui avait dévasté la région "
+             "avait fait 230 000 morts.", "fr", "2024-02-02"),
+            ("b", "The quake killed 120 people on Tuesday, officials said.", "en", "2024-02-02"),
+        ]
+    )  # fmt: skip
+    assert [c.id for c in claims] == ["a#1", "a#2", "b#1"]
+    published = {d.id: d.published for d in docs}
+    out = gather_tolls([[0, 1, 2]], claims, alike(3), published=published, min_similarity=0.2)
+    assert ids(out, claims) == [["a#1", "b#1"], ["a#2"]]
+
+
+def test_each_article_gives_its_whole_toll_not_a_part(grounded: Grounded) -> None:
     docs, claims = grounded(
         [
             ("a", "L'explosion a fait 14 morts. Parmi eux, 3 enfants sont morts à l'école.",
