@@ -265,6 +265,10 @@ def describe(ref: TimeRef, *, part: bool = False) -> str:
         return _describe_date(ref)  # "mardi soir": the day is what a date label names
     if ref.duration_minutes is not None or not dated:
         return clock
+    lo = ref.earliest
+    if ref.clock is not None and (ref.time_start or 0) >= _DAY and lo and lo == ref.latest:
+        after = lo + dt.timedelta(days=1)  # "Tuesday night at 2 a.m.": Wednesday's 2 a.m.
+        ref = ref.model_copy(update={"earliest": after, "latest": after, "weekday": None})
     return f"{_describe_date(ref)}, {clock}"
 
 

@@ -287,3 +287,10 @@ def test_the_end_of_the_year(text: str, surface: str) -> None:
 
 def test_a_year_that_ended_is_no_year_end() -> None:
     assert _refs("The year ended badly.") == []
+
+
+def test_a_nights_small_hours_are_labelled_with_their_day() -> None:
+    from claimcheck.ground.time_values import describe
+
+    (ref,) = _refs("The blast happened on Tuesday night at 2 a.m.")
+    assert describe(ref) == "Wednesday 3 March 2021, 2 a.m."

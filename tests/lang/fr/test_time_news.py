@@ -229,3 +229,10 @@ def test_the_end_of_the_year(text: str, surface: str) -> None:
     assert [(r.text, str(r.earliest), str(r.latest)) for r in _refs(text)] == [
         (surface, "2021-07-01", "2021-12-31")
     ]
+
+
+def test_a_nights_small_hours_are_labelled_with_their_day() -> None:
+    from claimcheck.ground.time_values import describe
+
+    (ref,) = _refs("Des coups de feu ont retenti la nuit dernière vers 2 h.")
+    assert describe(ref) == "Monday 8 March 2021, around 2 a.m."
