@@ -37,9 +37,12 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from benchmarks.common import REPO, Options, Row, markdown_table, write_result
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def _port() -> int:
@@ -129,6 +132,26 @@ def _outcome(result: dict[str, Any]) -> str:
     return json.dumps([result.get(k) for k in keys] + [found], sort_keys=True)
 
 
+def _check_all(
+    client: httpx.Client,
+    docs: list[dict[str, Any]],
+    latencies: list[float],
+    stages: list[dict[str, float]],
+) -> list[dict[str, Any]]:
+    """Check every article without storing it, timing each request and its stages."""
+    results = []
+    with _timed_stages() as seconds:
+        for doc in docs:
+            seconds.clear()
+            start = time.perf_counter()
+            response = client.post("/api/check?add=false", json=doc)
+            latencies.append(time.perf_counter() - start)
+            stages.append(dict(seconds))
+            response.raise_for_status()
+            results.append(response.json())
+    return results
+
+
 def run(options: Options) -> list[Row]:
     """Measure; write results/serve.json; return the summary rows."""
     import httpx
@@ -168,7 +191,6 @@ def run(options: Options) -> list[Row]:
     latencies: list[float] = []
     stages: list[dict[str, float]] = []
     failed = 0
-    outcomes: list[str] = []
     other_latencies: list[float] = []
     other_stages: list[dict[str, float]] = []
     same = 0
@@ -180,26 +202,12 @@ def run(options: Options) -> list[Row]:
             for i in range(0, len(corpus), 50):
                 client.post("/api/ingest", json=corpus[i : i + 50]).raise_for_status()
             ingest_s = time.perf_counter() - start
-            with _timed_stages() as seconds:
-                for doc in fresh:
-                    seconds.clear()
-                    start = time.perf_counter()
-                    response = client.post("/api/check?add=false", json=doc)
-                    latencies.append(time.perf_counter() - start)
-                    stages.append(dict(seconds))
-                    response.raise_for_status()
-                    failed += bool(response.json()["failed"])
-                    outcomes.append(_outcome(response.json()))
+            results = _check_all(client, fresh, latencies, stages)
+            failed = sum(bool(r["failed"]) for r in results)
+            outcomes = [_outcome(r) for r in results]
             app.state.service.scope = other
-            with _timed_stages() as seconds:
-                for doc, whole in zip(fresh, outcomes, strict=True):
-                    seconds.clear()
-                    start = time.perf_counter()
-                    response = client.post("/api/check?add=false", json=doc)
-                    other_latencies.append(time.perf_counter() - start)
-                    other_stages.append(dict(seconds))
-                    response.raise_for_status()
-                    same += _outcome(response.json()) == whole
+            again = _check_all(client, fresh, other_latencies, other_stages)
+            same = sum(_outcome(r) == whole for r, whole in zip(again, outcomes, strict=True))
     finally:
         server.should_exit = True
         thread.join(timeout=60)
