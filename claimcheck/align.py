@@ -34,7 +34,7 @@ from claimcheck.models import Claim, Model
 from claimcheck.neighbours import Neighbours, nearest
 from claimcheck.pairs import PAIR_FEATURES, PairScorer
 from claimcheck.slot_links import figure_links
-from claimcheck.timeline import publication_range
+from claimcheck.timeline import day_ranges
 from claimcheck.tolls import gather_tolls
 
 __all__ = [
@@ -85,20 +85,6 @@ class AlignOptions(Model):
     toll_min_similarity: float = 0.2
 
 
-def _day_ranges(
-    documents: Sequence[str], published: Mapping[str, str | None]
-) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
-    """First and last possible publication day (ordinal) of each claim; NaN when unknown."""
-    lo = np.full(len(documents), np.nan)
-    hi = np.full(len(documents), np.nan)
-    spans = {d: publication_range(p) for d, p in published.items()}
-    for i, doc in enumerate(documents):
-        span = spans.get(doc)
-        if span is not None:
-            lo[i], hi[i] = span[0].toordinal(), span[1].toordinal()
-    return lo, hi
-
-
 def candidate_pairs(
     vectors: npt.NDArray[np.float32],
     documents: Sequence[str],
@@ -131,7 +117,7 @@ def candidate_pairs(
     )
     keep &= rows != cols
     if published and options.window_days is not None:
-        lo, hi = _day_ranges(documents, published)
+        lo, hi = day_ranges(documents, published)
         gap = np.maximum(lo[rows] - hi[cols], lo[cols] - hi[rows])
         keep &= ~(gap > options.window_days)  # NaN (unknown date) compares False: kept
     pairs: dict[tuple[int, int], float] = {}
@@ -278,7 +264,7 @@ def align(
         links += figure_links(claims, vectors, options.figure_min_similarity)
     links = _same_story(links, stories)
     if published and options.window_days is not None:
-        lo, hi = _day_ranges(documents, published)
+        lo, hi = day_ranges(documents, published)
         links = [
             (i, j)
             for i, j in links

@@ -44,7 +44,7 @@ from claimcheck.linkage import average_linkage
 from claimcheck.logistic import LogisticModel, load_model
 from claimcheck.models import Claim, Document, Model, Story
 from claimcheck.neighbours import Neighbours, nearest
-from claimcheck.timeline import publication_range
+from claimcheck.timeline import day_ranges, publication_range
 
 __all__ = ["STORY_FEATURES", "StoryOptions", "find_stories", "story_pairs"]
 
@@ -336,12 +336,7 @@ def _apart(
     """The pairs published further apart than `window` days (unknown dates are never apart)."""
     if window is None or not pairs:
         return []
-    first = np.full(len(documents), np.nan)
-    last = np.full(len(documents), np.nan)
-    for k, doc in enumerate(documents):
-        span = publication_range(doc.published)
-        if span is not None:
-            first[k], last[k] = span[0].toordinal(), span[1].toordinal()
+    first, last = day_ranges([d.id for d in documents], {d.id: d.published for d in documents})
     index = np.array(pairs, dtype=np.int64).reshape(-1, 2)
     i, j = index[:, 0], index[:, 1]
     gap = np.maximum(first[j] - last[i], first[i] - last[j])  # NaN (unknown) is never > window

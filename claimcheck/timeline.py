@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
+
+import numpy as np
+import numpy.typing as npt
 
 if TYPE_CHECKING:
     from claimcheck.models import Claim
 
-__all__ = ["BACKGROUND_DAYS", "background", "days_between", "publication_range"]
+__all__ = ["BACKGROUND_DAYS", "background", "day_ranges", "days_between", "publication_range"]
 
 BACKGROUND_DAYS = 365
 """a claim dated to a time that ended this long before its article was published recalls an
@@ -37,6 +41,22 @@ def days_between(earlier: str | None, later: str | None) -> int | None:
     if a is None or b is None:
         return None
     return (b[0] - a[1]).days
+
+
+def day_ranges(
+    documents: Sequence[str], published: Mapping[str, str | None]
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """First and last possible publication day (ordinal) of each of `documents` (ids, one per
+    item: a claim's document, an article), NaN where unknown; `published` maps an id to its
+    (possibly partial) date. A gap of NaN compares False with any window: never apart."""
+    lo = np.full(len(documents), np.nan)
+    hi = np.full(len(documents), np.nan)
+    spans = {d: publication_range(p) for d, p in published.items()}
+    for i, doc in enumerate(documents):
+        span = spans.get(doc)
+        if span is not None:
+            lo[i], hi[i] = span[0].toordinal(), span[1].toordinal()
+    return lo, hi
 
 
 def background(claim: Claim, published: tuple[dt.date, dt.date] | None) -> bool:
