@@ -562,8 +562,6 @@ def _subjects_apart(claim_id: str, facts: Sequence[Claim], profile: LanguageProf
         split = subject_figures(fact, profile, f"{claim_id}.{len(facts) + 1}")
         if split is not None:
             main, subject = split
-            end = subject.focus_end if subject.focus_end is not None else main.start
-            cuts = [q.text for q in subject.quantities]
-            others = [without_subject(f, end, cuts, profile) for f in facts[k + 1 :]]
+            others = [without_subject(f, subject, profile) for f in facts[k + 1 :]]
             return [*facts[:k], main, *others, subject]
     return list(facts)

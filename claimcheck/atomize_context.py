@@ -93,13 +93,14 @@ def _without(text: str, cuts: list[str], profile: LanguageProfile) -> str:
     return re.sub(r" +([,.;:!?)])", r"\1", text).strip(" ,;")
 
 
-def without_subject(
-    claim: Claim, subject_end: int, cuts: list[str], profile: LanguageProfile
-) -> Claim:
-    """Another fact of the same sentence, without the subject's figures and times, which the
-    subject's own fact now states."""
+def without_subject(claim: Claim, subject: Claim, profile: LanguageProfile) -> Claim:
+    """Another fact of the same sentence, without the figures and times of `subject` (the
+    subject's own fact, from `subject_figures`), which that fact now states."""
+    assert subject.focus_end is not None  # `subject_figures` focuses it on the subject
+    subject_end = subject.focus_end
     if not (claim.focus_start is not None and claim.focus_start >= subject_end):
         return claim
+    cuts = [q.text for q in subject.quantities]
     return claim.model_copy(
         update={
             "normalized": _without(claim.normalized, cuts, profile),

@@ -55,10 +55,6 @@ def is_verb(
     return False
 
 
-def _verb(word: str, profile: LanguageProfile) -> bool:
-    return is_verb(word, profile)
-
-
 def _qualifier_end(text: str, at: int, profile: LanguageProfile) -> int:
     """Where the words that qualify the whole end: before the sentence's own verb ("navires
     bloqués | ont franchi"), after a relative clause ("vessels that had waited | are"), at a
@@ -72,7 +68,7 @@ def _qualifier_end(text: str, at: int, profile: LanguageProfile) -> int:
         parts = re.split(r"(?<=['’])", word.lower())
         if count == 0 and parts[0] in profile.text.subordinators:
             relative = True
-        elif _verb(word, profile):
+        elif is_verb(word, profile):
             if not relative or after_verb:
                 return _trim(text, at, end, profile)
             seen_verb = True

@@ -105,12 +105,12 @@ class _Comparer:
         """The claims whose publication dates a group of values: its dated reports (of its
         sharpest value, for a count), else all of them."""
         dated = [(c, v) for c, v in group if self.published.get(c.document_id)]
-        if dated and not counted(dated[0][1]):
-            return [c for c, _ in dated]
-        if dated:
+        if not dated:
+            return [c for c, _ in group]
+        if counted(dated[0][1]):
             sharpest = min(vagueness(v) for _, v in dated)
-            return [c for c, v in dated if vagueness(v) == sharpest]
-        return [c for c, _ in group]
+            dated = [(c, v) for c, v in dated if vagueness(v) == sharpest]
+        return [c for c, _ in dated]
 
     def _revisions(
         self, groups: Sequence[Sequence[tuple[Claim, TimeRef | Quantity]]]
