@@ -34,6 +34,7 @@ from claimcheck.compare_slots import (
     majority_actor,
     relation,
     reported_later,
+    transposed,
     update_days,
     vagueness,
     wholes,
@@ -134,6 +135,7 @@ class _Comparer:
         revises = [
             [
                 i != j
+                and not transposed(groups[j][0][1], groups[i][0][1])
                 and (
                     self._later(claims[i], claims[j], update_days(groups[j][0][1]))
                     or (counted(groups[j][0][1]) and reported_later(claims[i], claims[j]))
@@ -210,6 +212,9 @@ class _Comparer:
         if len({c.document_id for g in rest for c, _ in g}) < 2 or len(sides) < 2:
             return
         why = " vs ".join(f"{s.value} ({sources(s)}: {quoted(s.evidence)})" for s in sides)
+        values = [groups[i][0][1] for i in kept if any(groups[i] is g for g in rest)]
+        if any(transposed(x, y) for n, x in enumerate(values) for y in values[n + 1 :]):
+            why = f"digits transposed: {why}"
         self._add(cluster_id, kind, sides, why)
 
     def dates(self, cluster_id: str, claims: Sequence[Claim]) -> None:

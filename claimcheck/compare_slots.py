@@ -26,6 +26,7 @@ __all__ = [
     "majority_actor",
     "relation",
     "reported_later",
+    "transposed",
     "update_days",
     "vagueness",
     "wholes",
@@ -158,6 +159,30 @@ def update_days(value: TimeRef | Quantity) -> int:
     if isinstance(value, Quantity) and value.dimension == "count":
         return _COUNT_UPDATE_MIN_DAYS
     return _UPDATE_MIN_DAYS
+
+
+def transposed(a: TimeRef | Quantity, b: TimeRef | Quantity) -> bool:
+    """Are a and b the same whole figure with two neighbouring digits swapped ("65 members" /
+    "56 éléments", "2 862" / "2 682")? Digits swapped in copying are an error the later report
+    makes, not a revision it brings: the two are set against each other, never ordered."""
+    if not isinstance(a, Quantity) or not isinstance(b, Quantity):
+        return False
+    if (
+        a.bound != "exact"
+        or b.bound != "exact"
+        or not (a.value.is_integer() and b.value.is_integer())
+    ):
+        return False
+    x, y = str(int(abs(a.value))), str(int(abs(b.value)))
+    if len(x) != len(y) or len(x) < 2 or x == y:
+        return False
+    differ = [k for k in range(len(x)) if x[k] != y[k]]
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and x[differ[0]] == y[differ[1]]
+        and x[differ[1]] == y[differ[0]]
+    )
 
 
 def counted(value: TimeRef | Quantity) -> bool:

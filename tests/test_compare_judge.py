@@ -8,9 +8,10 @@ import pytest
 
 import claimcheck
 from claimcheck.compare import compare
+from claimcheck.compare_slots import transposed
 from claimcheck.embed import Embedder
 from claimcheck.judge import judge
-from claimcheck.models import Claim, Discrepancy, Document, Report, Side, Update
+from claimcheck.models import Claim, Discrepancy, Document, Quantity, Report, Side, Update
 
 Grounded = Callable[..., tuple[list[Document], list[Claim]]]
 
@@ -883,3 +884,64 @@ def test_a_bound_alone_on_its_day_is_still_dated_by_it(grounded: Grounded) -> No
     assert findings.discrepancies == []
     (update,) = findings.updates
     assert update.earlier.document_ids == ("a",) and update.later.document_ids == ("c",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "template"),
+    [
+        ("fr", "Les pompiers ont dépêché {} secouristes sur le site de l'éboulement de Varenne."),
+        ("en", "The fire brigade sent {} rescuers to the site of the Varenne landslide."),
+    ],
+)
+def test_digits_transposed_a_day_later_are_a_conflict_not_a_revision(
+    grounded: Grounded, lang: str, template: str
+) -> None:
+    """65 on Monday, 56 on Tuesday: swapped digits are a copying error the later report
+    makes, set against the earlier figure and said to be transposed; 56 then 86 is a
+    revision."""
+    findings, _, _ = one_cluster(
+        grounded,
+        [
+            ("a", template.format("65"), lang, "2024-02-12"),
+            ("b", template.format("56"), lang, "2024-02-13"),
+        ],
+    )
+    assert findings.updates == []
+    (d,) = findings.discrepancies
+    assert d.kind == "number" and d.explanation.startswith("digits transposed: ")
+    assert sorted(s.value.split()[0] for s in d.sides) == ["56", "65"]
+    findings, _, _ = one_cluster(
+        grounded,
+        [
+            ("a", template.format("56"), lang, "2024-02-12"),
+            ("b", template.format("86"), lang, "2024-02-13"),
+        ],
+    )
+    assert findings.discrepancies == []
+    assert [(u.earlier.value.split()[0], u.later.value.split()[0]) for u in findings.updates] == [
+        ("56", "86")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "swapped"),
+    [
+        (65, 56, True),
+        (2862, 2682, True),
+        (1204, 1024, True),
+        (65, 65, False),  # the same figure
+        (56, 86, False),  # one digit changed
+        (123, 321, False),  # the outer digits, not neighbours
+        (1234, 2143, False),  # two swaps
+        (5, 5, False),
+        (650, 56, False),  # another length
+    ],
+)
+def test_transposed_digits(a: int, b: int, swapped: bool) -> None:
+    def count(value: int) -> Quantity:
+        return Quantity(text=str(value), start=0, end=len(str(value)), value=float(value))
+
+    assert transposed(count(a), count(b)) is swapped
+    assert transposed(count(b), count(a)) is swapped
+    about = Quantity(text="about 56", start=0, end=8, value=56.0, bound="approx")
+    assert not transposed(count(65), about)  # a rounded figure says nothing of its digits
