@@ -19,7 +19,11 @@ Matching rule, per gold expression:
   value is the gold value times that factor.
 
 Skipped and counted with a reason: a gold result with no value (a unit name alone,
-"celsius", is not a quantity), a gold unit outside the table (its name is listed).
+"celsius", is not a quantity; in the temperature suites nearly all are the scale a conversion
+request asks for, "convert 10 celsius to fahrenheit", listed under their own reason), a gold
+unit outside the table (its name is listed). A skipped result with no value is still checked
+the other way: `no_value_read` counts those over which the reader read a figure (it should read
+none: there is no number there).
 """
 
 from __future__ import annotations
@@ -208,8 +212,23 @@ def _gold(suite: str, result: dict[str, Any]) -> tuple[dict[str, Any] | None, st
     return {"value": value, "units": (unit[0],), "factor": unit[1]}, ""
 
 
+NO_VALUE = "no value (a unit or word alone)"
+CONVERSION = (
+    "no value: the scale a conversion request asks for ('convert 10 celsius to fahrenheit')"
+)
+
+
+def _no_value_reason(suite: str, case: dict[str, Any]) -> str:
+    """A temperature result with no value beside a valued one is the scale asked for."""
+    valued = any(
+        _float((r.get("Resolution") or {}).get("value")) is not None for r in case["Results"]
+    )
+    return CONVERSION if suite == "TemperatureModel" and valued else NO_VALUE
+
+
 def load_cases(folder: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str, int]]]:
-    """Gold expressions, and per suite the counts of skipped ones by reason."""
+    """Gold expressions, and per suite the counts of skipped ones by reason; a skipped result
+    with no value is kept too, as a case with gold None (scored only by `no_value_read`)."""
     cases: list[dict[str, Any]] = []
     skipped: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for language, lang in LANGS.items():
@@ -223,8 +242,11 @@ def load_cases(folder: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str, 
                     for result in case.get("Results", []):
                         gold, why = _gold(suite, result)
                         if gold is None:
+                            if why == NO_VALUE:
+                                why = _no_value_reason(suite, case)
                             skipped[f"{lang} {suite}"][why] += 1
-                            continue
+                            if why not in (NO_VALUE, CONVERSION):
+                                continue
                         cases.append(
                             {
                                 "lang": lang,
@@ -258,7 +280,8 @@ def _exact(case: dict[str, Any], q: Any) -> bool:
 
 
 def evaluate(case: dict[str, Any]) -> dict[str, bool]:
-    """detected / exact for one gold expression."""
+    """detected / exact for one gold expression (for one with no value, detected: a figure
+    was read over it)."""
     from claimcheck.ground.quantity import find_numbers, find_quantities
     from claimcheck.lang import get_profile
 
@@ -272,6 +295,8 @@ def evaluate(case: dict[str, Any]) -> dict[str, bool]:
         found = find_quantities(text, profile=profile)
     start, end = case["span"]
     hits = [q for q in found if q.start < end and start < q.end]
+    if case["gold"] is None:
+        return {"detected": bool(hits), "exact": False}
     return {"detected": bool(hits), "exact": any(_exact(case, q) for q in hits)}
 
 
@@ -280,9 +305,14 @@ def run(options: Options) -> list[Row]:
     cases, skipped = load_cases(options.data)
     groups: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     misses: dict[str, list[str]] = defaultdict(list)
+    no_value_read: dict[str, list[str]] = defaultdict(list)
     for case in cases:
         outcome = evaluate(case)
         key = f"{case['lang']} {case['suite']}"
+        if case["gold"] is None:  # skipped; a figure read over it is a false reading
+            if outcome["detected"]:
+                no_value_read[key].append(f"{case['text']!r} in {case['input'][:120]!r}")
+            continue
         for group in (
             key,
             f"{case['lang']} {'Number' if case['suite'] in NUMBER_FILES else 'NumberWithUnit'}",
@@ -300,6 +330,7 @@ def run(options: Options) -> list[Row]:
         numbers[key] = {
             **v,
             "skipped": skips,
+            "no_value_read": sum(len(no_value_read.get(f"{lang} {f}", [])) for f in files),
             "skipped_rate": skips / (skips + v["cases"]),
             "detected_rate": v["detected"] / v["cases"],
             "exact_rate": v["exact"] / v["cases"],
@@ -313,7 +344,7 @@ def run(options: Options) -> list[Row]:
             "languages": list(LANGS),
             "skipped": skipped,
         },
-        {"groups": numbers, "examples_not_exact": misses},
+        {"groups": numbers, "examples_not_exact": misses, "no_value_read": no_value_read},
     )
     print(
         markdown_table(

@@ -41,6 +41,9 @@ from claimcheck.models import Bound, Quantity
 
 __all__ = ["APPROX", "find_numbers", "find_quantities", "scan_quantities"]
 
+#: tokens either side of a glued "C" or "F" searched for a word about temperatures
+_CUE_WINDOW = 12
+
 
 class _Scanner(NumberReader):
     """One pass over one text with one vocabulary."""
@@ -142,6 +145,8 @@ class _Scanner(NumberReader):
                 return
         if (percent := self.match(c.percents, j)) is not None:
             side.unit, side.dimension, side.b = percent[0], "percent", percent[1]
+        elif (scale := self._glued_temperature(side)) is not None:
+            side.unit, side.dimension, side.b = scale, "measure", side.b + 1
         elif (age := self.match(c.ages, j)) is not None:
             (side.unit, side.factor), side.dimension = age[0], "duration"
             side.b, side.age = age[1], True
@@ -149,6 +154,39 @@ class _Scanner(NumberReader):
             (side.unit, side.factor), side.dimension = duration[0], "duration"
             side.b = duration[1]
             side.age = self.match_back(c.age_openers, side.a) is not None
+
+    def _glued_temperature(self, side: Side) -> str | None:
+        """A capital glued to its number in a text about temperatures: "40C", "-12C",
+        "1.5C", "104F" (never "40c", cents, nor "seat 14F" where nothing speaks of heat)."""
+        k = side.b
+        if side.has_scale or k != side.num.b or not self.glued(k):
+            return None
+        if self.glued(k + 1) and (self.word(k + 1) or self.digit(k + 1)):
+            return None
+        raw = self.raw(k)
+        if not raw.isupper() or (unit := self.match(self.c.glued_temperatures, k)) is None:
+            return None
+        if self.low(side.num.a - 1) in self.c.label_nouns:
+            return None
+        cues = self.c.temperature_words
+        near = range(max(0, k - _CUE_WINDOW), min(self.n, k + _CUE_WINDOW + 1))
+        return unit[0] if any(self.toks[m].low in cues for m in near) else None
+
+    def _left_percent(self, x: Side, floor: int) -> bool:
+        """A percent word before a number that counts nothing: "percent of 10", "pourcentage
+        de vingt" (never "45 percent of 10 million voters", "the percentage of 18-year-olds").
+        Makes x that percentage."""
+        if x.unit is not None or x.dimension != "count" or x.num.year_like or x.num.fraction:
+            return False
+        found = self.match_back(self.c.left_percents, x.a)
+        if found is None or found[1] < floor or self.word(found[1] - 1) or self.digit(found[1] - 1):
+            return False
+        if self.kinds.name(x.b) is not None or self._noun(x.b) is not None:
+            return False
+        if self.dash_word(x.b) or self.match(self.c.measures, x.b) is not None:
+            return False
+        x.unit, x.dimension, x.a = "%", "percent", found[1]
+        return True
 
     def _code(self, side: Side) -> bool:
         """Digits after an acronym are a label: "vol SV 631", "le CAC 40", "la COP 28"."""
@@ -287,7 +325,8 @@ class _Scanner(NumberReader):
         prev = self.low(start - 1)
         if not self.mode.filters:
             spelled = any(k in self.words for k in range(num.a, num.b))
-            return not num.article or spelled or x.has_scale or x.unit is not None
+            unit = x.unit is not None and x.dimension != "percent"  # "a percentage" is no 1 %
+            return not num.article or spelled or x.has_scale or unit
         spelled = any(k in self.words for k in range(num.a, num.b))  # "one", not "a"
         measured = x.dimension == "measure" and spelled and x.unit != "°"
         if num.article and not (x.has_scale or x.dimension == "duration" or measured):
@@ -325,6 +364,8 @@ class _Scanner(NumberReader):
             bound, lean = x.bound
         elif (pre := self.match_back(self.c.bounds, x.a)) is not None and pre[1] >= floor:
             (bound, lean), start = pre
+        elif self._left_percent(x, floor):
+            start = x.a
         noun = None
         kind = measure_kind(x.dimension, x.unit, age=x.age)
         if x.dimension == "count" and self.mode.expressions:
@@ -337,6 +378,13 @@ class _Scanner(NumberReader):
                 whole_units(x)
         elif x.dimension == "money" and ranged is None:
             whole_units(x)  # no currency counts thousandths: "1,200 euros" is 1200
+        if (
+            kind == "temperature"
+            and ranged is None
+            and bound in ("exact", "approx")
+            and (below := self.match(self.c.below_zero, end)) is not None
+        ):  # "5 degrees below zero", "10 degrés sous zéro" ("-8 degrés sous zéro" stays -8)
+            x.num.sign, end = -1.0, below[1]
         post = self.match(self.c.post_bounds, end) if self.mode.expressions else None
         if post is not None and any(
             (pre := self.match(self.c.bounds, k)) is not None and pre[1] > post[1]
@@ -373,7 +421,8 @@ class _Scanner(NumberReader):
             dimension=x.dimension,
             noun=noun,
             kind=kind,
-            plausible=plausible(kind, value) and (high is None or plausible(kind, high)),
+            plausible=plausible(kind, value, x.unit)
+            and (high is None or plausible(kind, high, x.unit)),
         )
         return (quantity, precision), end
 

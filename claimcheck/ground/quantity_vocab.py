@@ -105,6 +105,11 @@ class Compiled:
     minor_currencies: Phrases[tuple[str, float]]
     #: words a number may start with, beyond digits and spelled numbers ("un", "half")
     number_starts: frozenset[str]
+    glued_temperatures: Phrases[str]
+    temperature_words: frozenset[str]
+    label_nouns: frozenset[str]
+    below_zero: Phrases[bool]
+    left_percents: Phrases[bool]
 
 
 @cache
@@ -151,4 +156,9 @@ def compile_vocabulary(vocab: NumberVocabulary) -> Compiled:
         minor_currencies=phrases(vocab.minor_currencies),
         number_starts=frozenset(vocab.ones)
         | frozenset(key[0] for key in phrases(vocab.fractions).entries),
+        glued_temperatures=phrases(vocab.glued_temperatures),
+        temperature_words=frozenset(vocab.temperature_words),
+        label_nouns=frozenset(vocab.label_nouns),
+        below_zero=phrases(dict.fromkeys(vocab.below_zero, True)),
+        left_percents=phrases(dict.fromkeys(vocab.left_percents, True)),
     )

@@ -325,5 +325,18 @@ class NumberVocabulary:
     ages: Mapping[str, tuple[DurationUnit, float]] = field(default_factory=dict)
     #: words before a duration that make it an age ("âgé de", "aged")
     age_openers: tuple[str, ...] = ()
+    #: a temperature scale written as a capital glued to its number ("40C", "104F") -> unit;
+    #: read only when one of `temperature_words` is near ("40c" is forty cents, "14F" a seat)
+    glued_temperatures: Mapping[str, str] = field(default_factory=dict)
+    #: words that say a text speaks of temperatures ("temperatures", "heatwave", "canicule")
+    temperature_words: frozenset[str] = frozenset()
+    #: nouns that name a thing by the number after them: a capital glued to that number is
+    #: part of the name ("seat 14F", "flat 3C", "bâtiment 12F"), never a temperature
+    label_nouns: frozenset[str] = frozenset()
+    #: words after degrees that make them negative ("5 degrees below zero", "sous zéro")
+    below_zero: tuple[str, ...] = ()
+    #: a percent word written before its number with nothing counted after it ("percent of
+    #: 10", "pourcentage de vingt"): the number is the percentage
+    left_percents: tuple[str, ...] = ()
     #: what counted nouns and verbs count
     kinds: KindVocabulary = field(default_factory=KindVocabulary)

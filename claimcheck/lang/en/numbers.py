@@ -70,6 +70,8 @@ MEASURES: dict[str, tuple[str, float]] = {
     **_forms("km/h", _MILE / 1e3, "mph", "miles per hour", "mile per hour", "miles an hour"),
     **_forms("km/h", 1.852, "knots", "knot"),
     **_forms("°C", 1.0, "°c", "° c", "degrees celsius", "degree celsius", "celsius"),
+    **_forms("°C", 1.0, "celcius", "degrees celcius", "degree celcius"),  # a common misspelling
+    **_forms("°F", 1.0, "farenheit", "degrees farenheit", "degree farenheit"),
     **_forms("°C", 1.0, "degrees c", "degrees centigrade", "centigrade", "deg c", "deg celsius"),
     **_forms("°F", 1.0, "deg f", "deg fahrenheit"),
     **_forms("°F", 1.0, "°f", "° f", "degrees fahrenheit", "degree fahrenheit", "fahrenheit"),
@@ -205,6 +207,18 @@ NUMBERS = NumberVocabulary(
         **dict.fromkeys(("day-old", "days old", "day old", "days of age"), _DAY),
     },
     age_openers=("aged", "age", "at the age of", "at age", "ages"),
+    glued_temperatures={"c": "°C", "f": "°F"},
+    temperature_words=words(
+        "temperature temperatures degree degrees heat heatwave heatwaves hot hotter hottest "
+        "warm warmer warmest warming cold colder coldest cool cooler freezing frost mercury "
+        "thermometer thermometers highs lows celsius fahrenheit weather forecast climate"
+    ),
+    label_nouns=words(
+        "seat seats flat apartment apt room suite gate platform terminal building block unit "
+        "row bay cell ward floor level pier berth stand hall lot plot exit junction"
+    ),
+    below_zero=("below zero",),
+    left_percents=("percent of", "percents of", "per cent of", "percentage of"),
     bounds={
         "equal to": ("exact", "none"),
         "exceeding": ("more_than", "none"),

@@ -59,7 +59,8 @@ MEASURES: dict[str, tuple[str, float]] = {
     **_forms("km/h", 1.852, "nœuds", "noeuds", "nœud", "noeud"),
     **_forms("°C", 1.0, "°c", "° c", "degrés celsius", "degré celsius", "degrés c", "celsius"),
     **_forms("°C", 1.0, "centigrade", "centigrades", "degrés centigrades", "deg c", "deg celsius"),
-    **_forms("°C", 1.0, "deg centigrade"),
+    **_forms("°C", 1.0, "deg centigrade", "celcius", "degrés celcius"),  # celcius: a misspelling
+    **_forms("°F", 1.0, "farenheit", "degrés farenheit"),
     **_forms("°F", 1.0, "deg f", "deg fahrenheit"),
     **_forms("°F", 1.0, "°f", "° f", "degrés fahrenheit", "degré fahrenheit", "degrés f"),
     **_forms("°F", 1.0, "fahrenheit"),
@@ -211,6 +212,26 @@ NUMBERS = NumberVocabulary(
         "âgées d'",
         "à l'âge d'",
     ),
+    glued_temperatures={"c": "°C", "f": "°F"},
+    temperature_words=words(
+        "température températures degré degrés chaleur chaud chaude chauds chaudes canicule "
+        "canicules froid froide froids froides gel gelées thermomètre thermomètres mercure "
+        "réchauffement maximales minimales maximale minimale ressenti météo climat celsius "
+        "fahrenheit"
+    ),
+    label_nouns=words(
+        "siège sièges place appartement appart chambre salle porte quai terminal bâtiment "
+        "bloc immeuble rangée rang cellule étage niveau hall lot parcelle sortie escalier box"
+    ),
+    below_zero=(
+        "en dessous de zéro",
+        "en-dessous de zéro",
+        "au-dessous de zéro",
+        "au dessous de zéro",
+        "sous zéro",
+        "sous le zéro",
+    ),
+    left_percents=("pourcentage de", "pourcentage des", "pourcent de", "pourcent des"),
     bounds={
         "supérieurs ou égaux à": ("at_least", "none"),
         "supérieures ou égales à": ("at_least", "none"),

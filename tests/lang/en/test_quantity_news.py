@@ -1,0 +1,93 @@
+"""English quantities in the forms newsrooms write: temperatures, percentages before their
+number; each reading beside look-alikes that must stay something else."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ground.quantity import find_numbers, find_quantities
+from claimcheck.lang import get_profile
+
+EN = get_profile("en")
+
+# text, span, value (low for a range), high, unit
+TEMPERATURES = [
+    ("Temperatures climbed to 39C in Seville on Monday.", "39C", 39, 39, "°C"),
+    ("The mercury touched 106F in the valley.", "106F", 106, 106, "°F"),
+    ("Forecasters expect highs of 31-34C by the weekend.", "31-34C", 31, 34, "°C"),
+    ("Temperatures of 18 to 22C are forecast for the coast.", "18 to 22C", 18, 22, "°C"),
+    ("Overnight lows fell to -9C, the coldest night so far.", "-9C", -9, -9, "°C"),
+    ("Temperatures dropped to minus 14C in the hills.", "minus 14C", -14, -14, "°C"),
+    ("Warming must be held to 1.5C, the climate envoy said.", "1.5C", 1.5, 1.5, "°C"),
+    ("The thermometer read 41.7C, a national record.", "41.7C", 41.7, 41.7, "°C"),
+    ("Rescuers worked in 12 degrees below zero.", "12 degrees below zero", -12, -12, "°"),
+    ("It was 28 degrees Fahrenheit at the stadium.", "28 degrees Fahrenheit", 28, 28, "°F"),
+    ("A reading of 97°F was logged at noon.", "97°F", 97, 97, "°F"),
+    ("The lake stood at -2 °C on Friday.", "-2 °C", -2, -2, "°C"),
+    ("Temperatures between 26 and 29 °C are expected.", "between 26 and 29 °C", 26, 29, "°C"),
+    ("Frost: minus 6 degrees in the suburbs.", "minus 6 degrees", -6, -6, "°"),
+    ("Patients arrived with fevers of 39.5 celcius.", "39.5 celcius", 39.5, 39.5, "°C"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high", "unit"), TEMPERATURES)
+def test_temperature_forms_en(text: str, span: str, low: float, high: float, unit: str) -> None:
+    found = [q for q in find_quantities(text, profile=EN) if q.text == span]
+    assert len(found) == 1, find_quantities(text, profile=EN)
+    q = found[0]
+    assert (q.low, q.high, q.unit, q.kind) == (low, high, unit, "temperature")
+    assert q.plausible
+
+
+# a glued capital is no temperature where nothing speaks of heat; a lower-case "c" is cents
+NOT_TEMPERATURES = [
+    "The pilot sat in seat 2F and the co-pilot in 2C.",
+    "She lives in flat 12C on the fourth floor.",
+    "A stamp now costs 85c at the post office, the heat of the debate aside.",
+    "The 4G network reached 30F units of the fleet.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TEMPERATURES)
+def test_glued_capital_is_no_temperature_en(text: str) -> None:
+    assert all(q.kind != "temperature" for q in find_quantities(text, profile=EN))
+
+
+def test_fahrenheit_heat_is_plausible_en() -> None:
+    (hot,) = find_quantities("The heatwave brought 112 degrees Fahrenheit.", profile=EN)
+    assert (hot.value, hot.unit, hot.plausible) == (112, "°F", True)
+    (odd,) = find_quantities("The heatwave brought 450 degrees Fahrenheit.", profile=EN)
+    assert not odd.plausible  # 232 °C
+
+
+# a percent word before its number: the number is the percentage, if nothing is counted after
+PERCENT_FIRST = [
+    ("per cent of 35", 35),
+    ("percentage of sixty", 60),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PERCENT_FIRST)
+def test_percent_word_before_number_en(text: str, value: float) -> None:
+    for found in (find_quantities(text, profile=EN), find_numbers(text, profile=EN, bounds=True)):
+        (q,) = found
+        assert (q.value, q.unit, q.text) == (value, "%", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The percentage of 16-year-olds in work fell.",
+        "Turnout rose to 61 percent of 40 million voters.",
+        "The percentage of 30 schools inspected was not given.",
+    ],
+)
+def test_percent_word_before_a_count_is_no_percentage_en(text: str) -> None:
+    found = find_quantities(text, profile=EN)
+    assert [q.value for q in found if q.unit == "%"] == ([61] if "61" in text else [])
+
+
+def test_an_article_before_a_percent_word_is_no_percentage_en() -> None:
+    text = "Analysts would not give a percentage for the fall."
+    assert find_numbers(text, profile=EN, bounds=True) == []
+    assert [q.value for q in find_numbers("a 5 percent fall", profile=EN, bounds=True)] == [5]

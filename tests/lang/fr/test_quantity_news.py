@@ -1,0 +1,79 @@
+"""Quantités françaises sous les formes qu'écrivent les rédactions : températures,
+pourcentages écrits avant leur nombre ; chaque lecture à côté de sosies qui restent autre chose."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ground.quantity import find_numbers, find_quantities
+from claimcheck.lang import get_profile
+
+FR = get_profile("fr")
+
+# texte, extrait, valeur (borne basse d'un intervalle), borne haute, unité
+TEMPERATURES = [
+    ("Il a fait moins 7 degrés à Strasbourg cette nuit.", "moins 7 degrés", -7, -7, "°"),
+    ("Le thermomètre est tombé à -11 °C au petit matin.", "-11 °C", -11, -11, "°C"),
+    ("Des températures de 19 à 23 °C sont prévues.", "de 19 à 23 °C", 19, 23, "°C"),
+    ("Les maximales iront de 33 à 36°.", "de 33 à 36°", 33, 36, "°"),
+    (
+        "Il faisait 4 degrés en dessous de zéro à l'aube.",
+        "4 degrés en dessous de zéro",
+        -4,
+        -4,
+        "°",
+    ),
+    ("Les randonneurs ont subi 15 degrés sous zéro.", "15 degrés sous zéro", -15, -15, "°"),
+    ("Le ressenti atteindra -6 degrés sous zéro.", "-6 degrés sous zéro", -6, -6, "°"),
+    ("La canicule a porté le mercure à 42C à Nîmes.", "42C", 42, 42, "°C"),
+    ("Le thermomètre affichait 101F dans le désert.", "101F", 101, 101, "°F"),
+    ("Il faisait 25 degrés Fahrenheit à Chicago.", "25 degrés Fahrenheit", 25, 25, "°F"),
+    ("Un réchauffement limité à 1,5 °C reste l'objectif.", "1,5 °C", 1.5, 1.5, "°C"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high", "unit"), TEMPERATURES)
+def test_temperature_forms_fr(text: str, span: str, low: float, high: float, unit: str) -> None:
+    found = [q for q in find_quantities(text, profile=FR) if q.text == span]
+    assert len(found) == 1, find_quantities(text, profile=FR)
+    q = found[0]
+    assert (q.low, q.high, q.unit, q.kind) == (low, high, unit, "temperature")
+    assert q.plausible
+
+
+NOT_TEMPERATURES = [
+    "Le passager du siège 14F a été évacué en premier.",
+    "Elle habite l'appartement 3C, au deuxième étage.",
+    "Le bâtiment 12F a fermé malgré la vague de chaleur.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TEMPERATURES)
+def test_glued_capital_is_no_temperature_fr(text: str) -> None:
+    found = find_quantities(text, profile=FR)
+    assert all(q.kind != "temperature" for q in found)
+
+
+PERCENT_FIRST = [
+    ("pourcentage de quarante", 40),
+    ("pourcent des deux cent dix", 210),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PERCENT_FIRST)
+def test_percent_word_before_number_fr(text: str, value: float) -> None:
+    for found in (find_quantities(text, profile=FR), find_numbers(text, profile=FR, bounds=True)):
+        (q,) = found
+        assert (q.value, q.unit, q.text) == (value, "%", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le pourcentage de 25 lycées contrôlés n'a pas été publié.",
+        "Il a recueilli 53 pour cent des 12 000 suffrages.",
+    ],
+)
+def test_percent_word_before_a_count_is_no_percentage_fr(text: str) -> None:
+    found = find_quantities(text, profile=FR)
+    assert [q.value for q in found if q.unit == "%"] == ([53] if "53" in text else [])
