@@ -23,6 +23,9 @@ from claimcheck.models import TimeRef
 __all__ = ["join_clocks", "utc_offset"]
 
 _ZONE = re.compile(r"UTC([+-])(\d\d):(\d\d)")
+#: a day, its time with seconds, then a year: "Wed Oct 26 15:50:06 2016" (a timestamp's layout)
+_SECONDS = re.compile(r"\d:\d\d:\d\d$")
+_YEAR_AFTER = re.compile(r"(?<!\s)\s+(1[6-9]\d\d|20\d\d)(?![\w.,:/-]?\d|\w)")
 _DATE_FIELDS = ("earliest", "latest", "candidates", "weekday", "month", "day", "year", "anchor")
 
 
@@ -162,6 +165,18 @@ def _merge(date: TimeRef, clock: Clock, text: str, part: str | None, g: _Gaps) -
             # ("in the early hours of yesterday morning" stays the small hours)
             lo, hi = part_interval(part, clock.part)
             fields.update(time_start=lo, time_end=hi, part_of_day=part)
+    day = date.earliest if date.anchor == "publication" and date.earliest == date.latest else None
+    stamp = clock.start > date.end and not text[date.end : clock.start].strip()
+    year = _YEAR_AFTER.match(text, end) if stamp else None
+    if day is not None and year and _SECONDS.search(text, clock.start, clock.end):
+        try:  # "Oct 26 15:50:06 2016": the year written after the time
+            day = day.replace(year=int(year.group(1)))
+        except ValueError:  # 29 February of a common year
+            day = None
+        if day is not None:
+            end = year.end()
+            fields.update(earliest=day, latest=day, year=day.year, weekday=day.weekday())
+            fields.update(candidates=(), anchor="absolute")
     return date.model_copy(update={"text": text[start:end], "start": start, "end": end, **fields})
 
 

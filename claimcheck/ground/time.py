@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import cache
 
 from claimcheck.ground import calendar as cal
 from claimcheck.ground.calendar import SCAN_LIMIT, Period, common_fields, each_day
@@ -16,13 +17,14 @@ from claimcheck.ground.holidays import find_holidays
 from claimcheck.ground.moments import from_instant, instant_of
 from claimcheck.ground.offsets import in_weeks, onto_days, spans_from
 from claimcheck.ground.periods import find_periods
-from claimcheck.ground.phrases import norm
+from claimcheck.ground.phrases import alt, norm
 from claimcheck.ground.seasons import find_seasons
 from claimcheck.ground.spans_to import spans_to
 from claimcheck.ground.time_grammar import PREFIXED, Grammar, future_before, grammar
 from claimcheck.ground.time_hits import Hit, finish
 from claimcheck.ground.windows import find_windows
 from claimcheck.lang.base import LanguageProfile
+from claimcheck.lang.time_types import TimeVocabulary
 from claimcheck.models import TimeRef
 
 __all__ = ["SCAN_LIMIT", "common_fields", "each_day", "find_times"]
@@ -94,6 +96,12 @@ def _hit(kind: str, m: re.Match[str], text: str, g: Grammar) -> Hit | None:
     return _narrowed(hit, part, halves=kind != "year")
 
 
+@cache
+def _clock_before(v: TimeVocabulary) -> re.Pattern[str]:
+    """A clock time just before a match: "8 p.m. " (of "8 p.m. on the 15")."""
+    return re.compile(rf"\d(?::\d\d|\s?{alt(v.meridiem)}\.?)\s+$", re.IGNORECASE)
+
+
 def _base_hit(
     kind: str, m: re.Match[str], text: str, g: Grammar, part: str, pre: str | None, start: int
 ) -> Hit | None:
@@ -110,7 +118,10 @@ def _base_hit(
         return date_hit(kind, m, g, first, end, ahead=ahead)
     if kind in ("now_end", "now_start"):  # kept only where a range takes it (find_times)
         return Hit(m.start("now"), m.end("now"), "day", resolver=lambda p: (p, p))
-    if kind == "bare_day":
+    if kind in ("bare_day", "bare_day_clock"):
+        clocked = kind == "bare_day_clock" and m.group("after") is not None
+        if clocked and not _clock_before(g.vocab).search(text, max(0, start - 16), start):
+            return None  # "8 p.m. on the 15.", not "scored on the 15."
         number = word(g, g.days, m, "d") or 0
         if not 1 <= number <= 31:
             return None

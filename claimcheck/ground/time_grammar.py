@@ -154,6 +154,14 @@ def grammar(v: TimeVocabulary) -> Grammar:
         ending = rf"(?:{suffixes})" if v.bare_day_needs_suffix else rf"(?:{suffixes})?"
         words = rf"|{alt(v.bare_day_words)}" if v.bare_day_words else ""
         sources["bare_day"] = rf"{bare}(?P<d>(?:[12]\d|3[01]|0?[1-9]){ending}{words}){stop}"
+        if v.bare_day_clock_leads:
+            # "on 15 at 8:00", "on 15, 8 p.m.", "8 p.m. on the 15.": no ending needed next to
+            # a clock time (the one before is checked where the match is read)
+            clock = rf"\d{{1,2}}(?::\d\d|\s?{alt(v.meridiem)})"
+            sources["bare_day_clock"] = (
+                rf"(?P<lead>{alt(v.bare_day_clock_leads)})\s+(?P<d>[12]\d|3[01]|0?[1-9])"
+                rf"(?:(?=\s+{cues}\s+\d|\s*,\s*{clock})|(?P<after>(?=\s*(?:[,.;:!?](?!\d)|$))))"
+            )
         # ... or before the other end of a range written the same way ("du 12/03 au 25/04")
         ends = (*v.range_joiners, *(c for cs in v.range_openers.values() for c in cs))
         to_end = rf"\s+{alt(k for k in ends if norm(k))}\s+(?:{lead(v.bare_day_leads)})?"
@@ -181,7 +189,10 @@ def grammar(v: TimeVocabulary) -> Grammar:
         return re.compile(rf"(?<!\w){words}", re.IGNORECASE)
 
     needs = {
-        **dict.fromkeys(("iso", "iso_dmy", "numeric", "year", "short_numeric"), re.compile(r"\d")),
+        **dict.fromkeys(
+            ("iso", "iso_dmy", "numeric", "year", "short_numeric", "bare_day_clock"),
+            re.compile(r"\d"),
+        ),
         **dict.fromkeys(("date", "month", "date_md"), gate(month_name)),
         **dict.fromkeys(("weekday", "weekday_day"), gate(wd)),
         **dict.fromkeys(("unit", "to_date", "unit_end"), gate(alt(v.units))),

@@ -141,6 +141,9 @@ class TimeVocabulary:
     bare_day_leads: tuple[str, ...] = ()
     #: whether such a day number needs its ordinal ending ("the 27th", not "the 27")
     bare_day_needs_suffix: bool = False
+    #: leads after which a day number needs no ending when a clock time follows it: "on 15 at
+    #: 8:00", "on 15, 8 p.m." (never "the 15 at 8 a.m.", fifteen people)
+    bare_day_clock_leads: tuple[str, ...] = ()
     #: day numbers in words that may stand after such an article ("le vingt-deux."): only
     #: words that are never ordinary words ("le premier", "du neuf" are not days)
     bare_day_words: Mapping[str, int] = field(default_factory=dict)

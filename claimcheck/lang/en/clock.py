@@ -179,6 +179,7 @@ RELATIVE_DAY_PARTS = {
     "this afternoon": "afternoon",
     "this evening": "evening",
     "tonight": "evening",
+    "this night": "night",
     "yesterday morning": "morning",
     "yesterday afternoon": "afternoon",
     "yesterday evening": "evening",

@@ -72,6 +72,7 @@ TIME = TimeVocabulary(
         "this afternoon": 0,
         "this evening": 0,
         "tonight": 0,
+        "this night": 0,  # as "tonight"
         "yesterday": -1,
         "yesterday morning": -1,
         "yesterday afternoon": -1,
@@ -161,6 +162,7 @@ TIME = TimeVocabulary(
     day_month_joiners=("of",),
     bare_day_leads=("the", "on the", "on", "since", "until", "through"),
     bare_day_needs_suffix=True,
+    bare_day_clock_leads=("on", "on the"),
     weekday_day_joiners=("the",),
     cues=frozenset(
         {
