@@ -36,13 +36,25 @@ from claimcheck.ground.quantity_tokens import (
     interpret,
 )
 from claimcheck.lang.base import LanguageProfile
-from claimcheck.lang.number_types import Lean
+from claimcheck.lang.number_types import EVENT_KINDS, PERSON_KINDS, Lean
 from claimcheck.models import Bound, Quantity
 
 __all__ = ["APPROX", "find_numbers", "find_quantities", "scan_quantities"]
 
 #: tokens either side of a glued "C" or "F" searched for a word about temperatures
 _CUE_WINDOW = 12
+#: counted kinds that no length measures: "3m people" is three million ("a 400m ship",
+#: "a 2m crocodile" are lengths, so things are left out)
+_NO_LENGTH = (EVENT_KINDS | PERSON_KINDS) | {
+    "people",
+    "households",
+    "jobs",
+    "doses",
+    "tests",
+    "cases",
+    "votes",
+    "shares",
+}
 
 
 class _Scanner(NumberReader):
@@ -78,9 +90,30 @@ class _Scanner(NumberReader):
             and (not self.glued(num.b) or (unit is not None and unit[1] > num.b + 1))
         ):  # "120 m", "24703m2": a unit, no currency scale
             side = self._side_with(num, use_scale=False)
+        if side is None and num.scale == 1.0 and self.mode.filters and self.glued(num.b):
+            side = self._glued_scale_or_unit(num, unit is not None)
         if side is None and not self.mode.filters:  # a bare number: "10M" is ten million
             side = self._side_with(num, use_scale=True, bare=True)
         return side
+
+    def _glued_scale_or_unit(self, num: Num, unit: bool) -> Side | None:
+        """A letter glued to a number that is both a unit and a currency's scale ("1.8m",
+        "3m"): metres where a length is named ("1.8m tall", "a 30m-long hull", "a height of
+        2m"), millions before a counted noun ("3m people", "1.2m households"), else nothing."""
+        after = num.b + 1
+        if unit and (
+            self.kinds.length_after(after) is not None
+            or self.kinds.length_kind(num.a, num.a) is not None
+        ):
+            return self._side_with(num, use_scale=False)
+        if (
+            self.match(self.c.currency_scales, num.b) is not None
+            and not self.glued(after)
+            and self.word(after)
+            and self.kinds.lemma_kind(self.low(after)) in _NO_LENGTH
+        ):
+            return self._side_with(num, use_scale=True, bare=True)
+        return None
 
     def _side_with(self, num: Num, *, use_scale: bool, bare: bool = False) -> Side | None:
         c = self.c
@@ -106,7 +139,8 @@ class _Scanner(NumberReader):
         if has_scale and whole and not half and scale >= 1000 and (rest := self._rest(j, scale)):
             base, step, j = base + rest[0] / scale, 1.0 / scale, rest[1]
         side = Side(num, num.a, j, base + half, step, scale, has_scale, needs_currency)
-        if num.fraction and self.mode.filters:  # a proportion: "deux tiers" is 66.7 %
+        if num.fraction and self.mode.filters and self.match(c.measures, j) is None:
+            # a proportion: "deux tiers" is 66.7 % (but "½ mile" is a length)
             side.unit, side.dimension, side.factor = "%", "percent", 100.0
         elif self.mode.filters:
             self._unit(side)
@@ -147,6 +181,8 @@ class _Scanner(NumberReader):
             side.unit, side.dimension, side.b = percent[0], "percent", percent[1]
         elif (scale := self._glued_temperature(side)) is not None:
             side.unit, side.dimension, side.b = scale, "measure", side.b + 1
+        elif (sub := self._sub_unit(side)) is not None:  # "5 ft 2 in"
+            (side.unit, side.factor), side.dimension, side.b = sub[0], "measure", sub[1]
         elif (age := self.match(c.ages, j)) is not None:
             (side.unit, side.factor), side.dimension = age[0], "duration"
             side.b, side.age = age[1], True
@@ -187,6 +223,22 @@ class _Scanner(NumberReader):
             return False
         x.unit, x.dimension, x.a = "%", "percent", found[1]
         return True
+
+    def _sub_unit(self, side: Side) -> tuple[tuple[str, float], int] | None:
+        """A unit that is a common word elsewhere, read right after the next larger unit of
+        its system and that unit's number, and fewer of it than make one of the larger (at
+        most 12 to one): the "in" of "5 ft 2 in", "6ft 2in" (never "3 m 2 in the report")."""
+        sub = self.match(self.c.sub_units, side.b)
+        larger = self.match_back(self.c.measures, side.a)
+        if sub is None or larger is None or side.has_scale or not self.digit(larger[1] - 1):
+            return None
+        named = self.kinds.length_after(sub[1]) is not None  # "6 ft 2 in tall"
+        glued = self.glued(side.b)  # "6ft 2in forward": glued, never the preposition
+        if (self.word(sub[1]) and not named and not glued) or self.digit(sub[1]):
+            return None  # "2 in the morning", "2 in height"
+        (unit, factor), (big_unit, big_factor) = sub[0], larger[0]
+        ratio = big_factor / factor
+        return sub if unit == big_unit and 1 < ratio < 12.5 and side.base < ratio else None
 
     def _code(self, side: Side) -> bool:
         """Digits after an acronym are a label: "vol SV 631", "le CAC 40", "la COP 28"."""

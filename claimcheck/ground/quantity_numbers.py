@@ -258,12 +258,13 @@ class NumberReader(Tokens):
 
     def _half(self, i: int) -> Num | None:
         """A half with no number before it: "half of the votes", "la moitié des élus"; and a
-        fraction of a scale: "half a million", "a quarter million", "un demi-million"."""
+        fraction of a scale: "half a million", "a quarter million", "un demi-million", "half a
+        dozen"."""
         half = self.match(self.c.fractions, i)
         if half is None:
             return None
         k = half[1] + (self.low(half[1]) in self.v.ones or self.dash_word(half[1]))
-        if (scale := self.c.scales.entries.get((self.low(k),))) is not None and scale >= 100:
+        if (scale := self.c.scales.entries.get((self.low(k),))) is not None and scale >= 12:
             return Num(i, k + 1, scale / half[0], 0.0)
         if half[0] != 2 or self.match(self.c.durations, i) is not None:
             return None

@@ -105,8 +105,9 @@ def join_coins(
         if out and _coins(text, joins, out[-1][0], q):
             p, _ = out.pop()
             value = clean(p.value + q.value)
+            kind = q.kind if p.kind == "length" and q.kind else p.kind  # "5 ft 9 in tall"
             joined = p.model_copy(
-                update={"text": text[p.start : q.end], "end": q.end, "value": value}
+                update={"text": text[p.start : q.end], "end": q.end, "value": value, "kind": kind}
             )
             out.append((joined.model_copy(update={"low": value, "high": value}), precision))
         else:

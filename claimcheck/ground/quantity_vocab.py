@@ -110,6 +110,7 @@ class Compiled:
     label_nouns: frozenset[str]
     below_zero: Phrases[bool]
     left_percents: Phrases[bool]
+    sub_units: Phrases[tuple[str, float]]
 
 
 @cache
@@ -161,4 +162,5 @@ def compile_vocabulary(vocab: NumberVocabulary) -> Compiled:
         label_nouns=frozenset(vocab.label_nouns),
         below_zero=phrases(dict.fromkeys(vocab.below_zero, True)),
         left_percents=phrases(dict.fromkeys(vocab.left_percents, True)),
+        sub_units=phrases(vocab.sub_units),
     )

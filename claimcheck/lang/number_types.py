@@ -335,6 +335,9 @@ class NumberVocabulary:
     label_nouns: frozenset[str] = frozenset()
     #: words after degrees that make them negative ("5 degrees below zero", "sous zéro")
     below_zero: tuple[str, ...] = ()
+    #: units read only right after a larger one of their kind and its number, being common
+    #: words elsewhere: "in" in "5 ft 2 in" -> (canonical unit, factor)
+    sub_units: Mapping[str, tuple[str, float]] = field(default_factory=dict)
     #: a percent word written before its number with nothing counted after it ("percent of
     #: 10", "pourcentage de vingt"): the number is the percentage
     left_percents: tuple[str, ...] = ()

@@ -218,6 +218,7 @@ NUMBERS = NumberVocabulary(
         "row bay cell ward floor level pier berth stand hall lot plot exit junction"
     ),
     below_zero=("below zero",),
+    sub_units=_forms("m", _INCH, "in"),
     left_percents=("percent of", "percents of", "per cent of", "percentage of"),
     bounds={
         "equal to": ("exact", "none"),

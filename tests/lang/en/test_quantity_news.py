@@ -91,3 +91,44 @@ def test_an_article_before_a_percent_word_is_no_percentage_en() -> None:
     text = "Analysts would not give a percentage for the fall."
     assert find_numbers(text, profile=EN, bounds=True) == []
     assert [q.value for q in find_numbers("a 5 percent fall", profile=EN, bounds=True)] == [5]
+
+
+# text, span, value, unit, kind: lengths and counts in compact newsroom forms
+COMPACT = [
+    ("The suspect is 1.8m tall, police said.", "1.8m", 1.8, "m", "height"),
+    ("A 30m-long fin whale washed up.", "30m", 30, "m", "length"),
+    ("The waves reached a height of 4m.", "4m", 4, "m", "height"),
+    ("About 3m people lost power.", "About 3m people", 3e6, None, "people"),
+    ("Some 1.2m households were told to boil water.", "Some 1.2m households", 1.2e6, None, None),
+    ("The 6ft 2in forward signed on Friday.", "6ft 2in", 1.8796, "m", "length"),
+    ("The suspect is described as 5 ft 9 in tall.", "5 ft 9 in", 1.7526, "m", "height"),
+    ("Half a dozen people were hurt.", "Half a dozen people", 6, None, "injured"),
+    ("A ½ mile stretch of the road was shut.", "½ mile", 804.672, "m", "length"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit", "kind"), COMPACT)
+def test_compact_forms_en(
+    text: str, span: str, value: float, unit: str | None, kind: str | None
+) -> None:
+    found = [q for q in find_quantities(text, profile=EN) if q.text == span]
+    assert len(found) == 1, find_quantities(text, profile=EN)
+    assert found[0].value == pytest.approx(value)
+    assert found[0].unit == unit
+    if kind is not None:
+        assert found[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("He won the 100m sprint in Rome.", []),  # metres or millions: nothing says which
+        ("The 400m ship ran aground.", []),  # a ship may be 400 metres long
+        ("A 3m crocodile was seen near the beach.", []),
+        ("The wall is 3 m 2 in the report's sketch.", [3.0, 2.0]),  # no inches there
+        ("A 40 km drive, then 2 in the morning.", [40000.0, 2.0]),
+        ("He is 5 feet 2 in height.", [1.524, 2.0]),
+    ],
+)
+def test_compact_look_alikes_en(text: str, values: list[float]) -> None:
+    assert [q.value for q in find_quantities(text, profile=EN)] == pytest.approx(values)

@@ -77,3 +77,37 @@ def test_percent_word_before_number_fr(text: str, value: float) -> None:
 def test_percent_word_before_a_count_is_no_percentage_fr(text: str) -> None:
     found = find_quantities(text, profile=FR)
     assert [q.value for q in found if q.unit == "%"] == ([53] if "53" in text else [])
+
+
+# texte, extrait, valeur, unité, type : longueurs et nombres sous forme compacte
+COMPACT = [
+    ("Un mur de 2m de haut s'est effondré.", "2m", 2, "m", "height"),
+    ("La vague a atteint une hauteur de 5m.", "5m", 5, "m", "height"),
+    ("Une coque de 220m de long a été remorquée.", "220m", 220, "m", "length"),
+    ("Une portion d'½ km de la route a été fermée.", "½ km", 500, "m", "length"),
+    (
+        "Une demi-douzaine de blessés ont été évacués.",
+        "Une demi-douzaine de blessés",
+        6,
+        None,
+        "injured",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit", "kind"), COMPACT)
+def test_compact_forms_fr(text: str, span: str, value: float, unit: str | None, kind: str) -> None:
+    found = [q for q in find_quantities(text, profile=FR) if q.text == span]
+    assert len(found) == 1, find_quantities(text, profile=FR)
+    assert (found[0].value, found[0].unit, found[0].kind) == (value, unit, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il a couru le 100m en moins de dix secondes.",  # une épreuve, sans longueur nommée
+        "Plus de 2m de personnes ont défilé.",  # ni mètres ni millions : rien ne le dit
+    ],
+)
+def test_compact_look_alikes_fr(text: str) -> None:
+    assert all(q.unit != "m" for q in find_quantities(text, profile=FR))
