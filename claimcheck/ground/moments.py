@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from claimcheck.ground.phrases import alt, lead, norm
 from claimcheck.lang.time_types import TimeVocabulary
@@ -42,6 +43,14 @@ class _Marks:
     signs: dict[str, int]
     units: dict[str, float]
     numbers: dict[str, int]
+    uncounted: tuple[re.Pattern[str], ...]  # "the next hour", "ces dernières heures"
+    few_points: tuple[re.Pattern[str], ...]  # "dans quelques heures", "a few hours ago"
+    small: dict[str, int]  # `window_small_units`: 1 for one unit, 0 for a few
+    usigns: dict[str, int]  # their markers' directions
+    after_mark: re.Pattern[str]  # "à venir", "suivantes" after the unit: the third pattern's
+    vetoes: re.Pattern[str]  # "of", "de" right after: "the last hour of trading"
+    story: frozenset[str]  # "the following hours" count from the story
+    few: tuple[int, int]
 
 
 @cache
@@ -83,7 +92,48 @@ def _marks(v: TimeVocabulary) -> _Marks:
         },
         units={norm(k): m for k, m in small.items()},
         numbers={norm(k): n for k, n in v.numbers.items()},
+        **_uncounted(v),
     )
+
+
+def _uncounted(v: TimeVocabulary) -> dict[str, Any]:
+    """Patterns of hour windows without a count, and what reads them."""
+    unit = rf"(?P<u>{alt(v.window_small_units)})(?![\w'’-])"
+    few = rf"(?:(?P<few>{alt(v.few_words)})\s+)?"
+    dets = lead((*v.window_determiners, *v.window_one_determiners))
+    one = {k: d for k, d in v.markers_after.items() if d}  # "la prochaine heure"
+    spans = (
+        # "the next hour", "over the past few hours", "within hours", "dans les" heures
+        rf"(?P<det>{dets})?(?P<mk>{alt(v.window_before)})\s+{few}{unit}",
+        # "ces dernières heures", "la prochaine heure"
+        rf"{dets}{few}(?P<mk>{alt((*v.window_between, *one))})\s+{unit}",
+        rf"{dets}{few}{unit}\s+(?P<mk>{alt(v.window_after)})(?![\w'’-])",  # "les heures à venir"
+    )
+    points = (
+        rf"(?P<mk>{alt(v.instant_before)})\s+(?P<few>{alt(v.few_words)})\s+{unit}",
+        rf"(?P<few>{alt(v.few_words)})\s+{unit}\s+(?P<mk>{alt(v.instant_after)})(?![\w'’-])",
+    )
+    on = bool(v.window_small_units)
+    return {
+        "uncounted": tuple(re.compile(rf"(?<![\w'’]){p}", re.I) for p in spans if on),
+        "few_points": tuple(re.compile(rf"(?<![\w'’]){p}", re.I) for p in points if on),
+        "small": {norm(k): n for k, n in v.window_small_units.items()},
+        "usigns": {
+            norm(k): d
+            for t in (v.window_before, v.window_between, v.window_after, one)
+            for k, d in t.items()
+        }
+        | {norm(k): d for t in (v.instant_before, v.instant_after) for k, d in t.items()},
+        "after_mark": re.compile(
+            rf"\s+{alt((*v.window_after, *v.story_markers))}(?![\w'’-])", re.IGNORECASE
+        ),
+        # "la dernière heure du procès", "the last hour of trading"
+        "vetoes": re.compile(
+            rf"\s+{alt((*v.window_vetoes_after, *v.anchor_connectors))}(?![\w-])", re.I
+        ),
+        "story": frozenset(norm(k) for k in v.story_markers),
+        "few": v.few_count,
+    }
 
 
 def instant_of(published: str | None) -> dt.datetime | None:
@@ -199,6 +249,12 @@ def from_instant(
         if found is not None:
             out = [r for r in out if not (r.start < m.end() and m.start() < r.end)]
             out.append(found)
+    for found in _uncounted_windows(text, g, at):
+        if any(r.start < found.end and found.start < r.end and r.duration_minutes is None
+               for r in out):  # fmt: skip
+            continue
+        out = [r for r in out if not (r.start < found.end and found.start < r.end)]
+        out.append(found)
     for m in g.rest.finditer(text):  # "for the rest of the day": publication to midnight
         if any(r.start < m.end() and m.start() < r.end and r.earliest is not None for r in out):
             continue
@@ -208,3 +264,42 @@ def from_instant(
             out = [r for r in out if not (r.start < m.end() and m.start() < r.end)]
             out.append(found)
     return sorted(out, key=lambda r: r.start)
+
+
+def _uncounted_windows(text: str, g: _Marks, at: dt.datetime) -> list[TimeRef]:
+    """Hours before or after publication with no count: "the next hour", "in the coming
+    hours", "ces dernières heures" (one, or a few: up to `few_count`), "dans quelques heures",
+    "a few hours ago" (a few: between `few_count`)."""
+    out: list[TimeRef] = []
+    for span, patterns in ((True, g.uncounted), (False, g.few_points)):
+        for n, pattern in enumerate(patterns):
+            for m in pattern.finditer(text):
+                mark, unit = norm(m.group("mk")), norm(m.group("u"))
+                sign = g.usigns.get(mark)
+                if sign is None or mark in g.story or g.vetoes.match(text, m.end()):
+                    continue  # "the following hours", "the last hour of trading"
+                if span and n < 2 and g.after_mark.match(text, m.end()):
+                    continue  # "dans les heures à venir", "les heures suivantes": the third's
+                if g.verb_lead.search(text, max(0, m.start() - 30), m.start()):
+                    continue  # "it could last a few hours": a length
+                groups = m.groupdict()
+                if span and "det" in groups and not groups["det"] and sign != 0:
+                    continue  # "his last hours": a window needs its determiner or "within"
+                if mark in g.cued and not _future(text, m.start(), g):
+                    continue  # "rose 5 % in a few hours"
+                lo, hi = g.few
+                if g.small.get(unit) == 1 and not groups.get("few"):
+                    lo = hi = 1  # "the next hour"
+                minutes = g.units[unit]
+                first, last = (0, hi) if span else (lo, hi)
+                step = dt.timedelta(minutes=minutes)
+                ends = (at + sign * first * step, at + sign * last * step) if sign else (
+                    at, at + last * step)  # fmt: skip
+                found = _span(min(ends), max(ends), m.start(), m.end(), text)
+                if found is not None:
+                    out.append(found)
+    kept: list[TimeRef] = []  # the longest of overlapping readings
+    for ref in sorted(out, key=lambda r: r.start - r.end):
+        if not any(k.start < ref.end and ref.start < k.end for k in kept):
+            kept.append(ref)
+    return kept

@@ -122,6 +122,10 @@ class TimeVocabulary:
     instant_cued: frozenset[str] = frozenset()
     #: the hours left of the publication day ("le reste de la journée", "the rest of the day")
     rest_of_day: tuple[str, ...] = ()
+    #: hours and minutes in a window without a count -> the count they stand for alone: 1
+    #: ("the next hour", "la dernière heure"), 0 for a few ("the coming hours", "ces dernières
+    #: heures", "dans quelques heures": `few_count` of them)
+    window_small_units: Mapping[str, int] = field(default_factory=dict)
     future_cues: tuple[str, ...] = ()
     #: endings of lower-case words that mark the future as well ("reprendront", "viendra"):
     #: a bare weekday or month after one is the coming one (never a word of 4 letters or less)

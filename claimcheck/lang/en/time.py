@@ -131,6 +131,7 @@ TIME = TimeVocabulary(
     instant_cued=frozenset({"in"}),
     since_leads=frozenset({"since"}),
     rest_of_day=("rest of the day", "rest of this day", "rest of today"),
+    window_small_units={"hour": 1, "hours": 0, "minutes": 0},
     future_cues=(
         "will",
         "'ll",

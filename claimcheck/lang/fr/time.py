@@ -210,6 +210,7 @@ TIME = TimeVocabulary(
     ),
     since_leads=frozenset({"depuis", "dès"}),
     rest_of_day=("reste de la journée", "reste de cette journée", "reste de ce jour"),
+    window_small_units={"heure": 1, "heures": 0, "minutes": 0},
     numbers={**{w: i for i, w in enumerate(clock.NUMBER_WORDS)}, "une": 1, "trente": 30},
     day_words=DAY_WORDS,
     bare_day_words=BARE_DAY_WORDS,
