@@ -82,6 +82,8 @@ class NumberReader(Tokens):
         fraction is a percentage ("deux tiers" is 66.7 %), so that it compares with "67 %"."""
         j, link, scales = num.b, False, self.c.scale_words
         denominator: float | None = None
+        if self.dash_word(j) and not num.groups and self.match(self.c.fractions, j + 1):
+            j += 1  # "two-thirds", "three-quarters", "les deux-tiers"
         if (word := self.match(self.c.fractions, j)) is not None:
             denominator, end = word
         elif j in self.ordinals and self.ordinals[j][1] >= 3 and self.low(j) not in scales:

@@ -132,3 +132,21 @@ def test_compact_forms_en(
 )
 def test_compact_look_alikes_en(text: str, values: list[float]) -> None:
     assert [q.value for q in find_quantities(text, profile=EN)] == pytest.approx(values)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Two-thirds of the seats changed hands.", "Two-thirds", 200 / 3),
+        ("One-third of voters stayed at home.", "One-third", 100 / 3),
+        ("Three-quarters of residents have left.", "Three-quarters", 75),  # not 9 months
+    ],
+)
+def test_hyphenated_fractions_are_proportions_en(text: str, span: str, value: float) -> None:
+    (q,) = find_quantities(text, profile=EN)
+    assert (q.text, q.unit) == (span, "%")
+    assert q.value == pytest.approx(value)
+
+
+def test_hyphenated_ordinals_stay_ordinals_en() -> None:
+    assert find_quantities("It was his twenty-third goal of the season.", profile=EN) == []

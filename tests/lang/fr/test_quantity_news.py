@@ -111,3 +111,20 @@ def test_compact_forms_fr(text: str, span: str, value: float, unit: str | None, 
 )
 def test_compact_look_alikes_fr(text: str) -> None:
     assert all(q.unit != "m" for q in find_quantities(text, profile=FR))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Les deux-tiers des sièges ont changé de mains.", "deux-tiers", 200 / 3),
+        ("Les trois-quarts des habitants ont fui.", "trois-quarts", 75),
+    ],
+)
+def test_hyphenated_fractions_are_proportions_fr(text: str, span: str, value: float) -> None:
+    (q,) = find_quantities(text, profile=FR)
+    assert (q.text, q.unit) == (span, "%")
+    assert q.value == pytest.approx(value)
+
+
+def test_hyphenated_ordinals_stay_ordinals_fr() -> None:
+    assert find_quantities("C'était son vingt-troisième but de la saison.", profile=FR) == []
