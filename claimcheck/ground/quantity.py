@@ -368,8 +368,8 @@ class _Scanner(NumberReader):
             return y.b if self.mode.filters else None
         if not x.has_scale and y.has_scale and x.base * y.scale <= y.base * y.scale:
             x.scale, x.has_scale = y.scale, True
-        if x.value >= y.value:
-            return None
+        if x.value >= y.value:  # "3-1", "a 5-4 ruling": a score or a split, no figure
+            return y.b if dash and self.mode.filters and x.unit is None else None
         return y, start
 
     def _plausible(self, x: Side, bound: Bound, noun: str | None, start: int) -> bool:

@@ -189,6 +189,8 @@ class NumberReader(Tokens):
         v = self.v
         if i in self.words:
             end, value = self.words[i]
+            if end - i == 1 and self.low(i) in v.multitudes:
+                return None  # "tens of thousands": a multitude, no number
             num = Num(i, end, value, 1.0)
             last = self.low(end - 1)
             if end - i == 1 and last in v.ones:

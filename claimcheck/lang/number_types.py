@@ -335,6 +335,8 @@ class NumberVocabulary:
     label_nouns: frozenset[str] = frozenset()
     #: words after degrees that make them negative ("5 degrees below zero", "sous zéro")
     below_zero: tuple[str, ...] = ()
+    #: plural number words that name a vague multitude, never a number ("tens of thousands")
+    multitudes: frozenset[str] = frozenset()
     #: units read only right after a larger one of their kind and its number, being common
     #: words elsewhere: "in" in "5 ft 2 in" -> (canonical unit, factor)
     sub_units: Mapping[str, tuple[str, float]] = field(default_factory=dict)

@@ -219,6 +219,7 @@ NUMBERS = NumberVocabulary(
     ),
     below_zero=("below zero",),
     sub_units=_forms("m", _INCH, "in"),
+    multitudes=frozenset({"tens", "dozens", "scores", "hundreds", "thousands", "millions"}),
     left_percents=("percent of", "percents of", "per cent of", "percentage of"),
     bounds={
         "equal to": ("exact", "none"),

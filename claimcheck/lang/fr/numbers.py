@@ -231,6 +231,7 @@ NUMBERS = NumberVocabulary(
         "sous zéro",
         "sous le zéro",
     ),
+    multitudes=frozenset({"dizaines", "vingtaines", "centaines", "milliers", "millions"}),
     left_percents=("pourcentage de", "pourcentage des", "pourcent de", "pourcent des"),
     bounds={
         "supérieurs ou égaux à": ("at_least", "none"),

@@ -150,3 +150,22 @@ def test_hyphenated_fractions_are_proportions_en(text: str, span: str, value: fl
 
 def test_hyphenated_ordinals_stay_ordinals_en() -> None:
     assert find_quantities("It was his twenty-third goal of the season.", profile=EN) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "United won 3-1 at home.",  # a score
+        "The court ruled 5-4 against the state.",  # a split
+        "The final ended 2-2 after extra time.",
+        "Tens of thousands of people fled the city.",  # a multitude, not 10 "thousands"
+        "Hundreds of thousands of homes lost power.",
+    ],
+)
+def test_scores_and_multitudes_are_no_figures_en(text: str) -> None:
+    assert find_quantities(text, profile=EN) == []
+
+
+def test_an_increasing_dash_is_still_a_range_en() -> None:
+    (q,) = find_quantities("Some 4,000-5,000 people marched.", profile=EN)
+    assert (q.low, q.high, q.kind) == (4000, 5000, "people")

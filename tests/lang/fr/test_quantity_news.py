@@ -128,3 +128,20 @@ def test_hyphenated_fractions_are_proportions_fr(text: str, span: str, value: fl
 
 def test_hyphenated_ordinals_stay_ordinals_fr() -> None:
     assert find_quantities("C'était son vingt-troisième but de la saison.", profile=FR) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marseille s'est imposé 3-1 au Vélodrome.",  # un score
+        "Le match s'est achevé sur un 2-2.",
+        "Des dizaines de milliers de personnes ont fui la ville.",  # une multitude
+    ],
+)
+def test_scores_and_multitudes_are_no_figures_fr(text: str) -> None:
+    assert find_quantities(text, profile=FR) == []
+
+
+def test_an_increasing_dash_is_still_a_range_fr() -> None:
+    (q,) = find_quantities("Ils étaient 4 000-5 000 manifestants.", profile=FR)
+    assert (q.low, q.high, q.kind) == (4000, 5000, "protesters")
