@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal, TypeVar
 
+from claimcheck.ground.lazy_pattern import LazyPattern, lazy
 from claimcheck.ground.phrases import SEP, alt, lead, norm
 from claimcheck.lang.time_types import (
     PART_MODIFIERS,
@@ -65,32 +66,32 @@ class Clock:
 @dataclass(frozen=True)
 class ClockGrammar:
     vocab: TimeVocabulary
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    patterns: tuple[tuple[str, LazyPattern], ...]
     #: family -> a quick search that must succeed for any of its patterns to match
     triggers: dict[str, re.Pattern[str]]
-    tail: re.Pattern[str]  # a.m./p.m., part of the day, "environ", zone after a time
-    seeds: re.Pattern[str]  # where a clock time may start (a number, an hour word)
-    qualified: re.Pattern[str]  # a qualifier just before a time ("vers ", "shortly after ")
-    cue_before: re.Pattern[str]
-    duration_before: re.Pattern[str]
-    bare_range: re.Pattern[str]
-    day_lead: re.Pattern[str]  # the article of a day number ("le" 15 à 8 heures: a day)
+    tail: LazyPattern  # a.m./p.m., part of the day, "environ", zone after a time
+    seeds: LazyPattern  # where a clock time may start (a number, an hour word)
+    qualified: LazyPattern  # a qualifier just before a time ("vers ", "shortly after ")
+    cue_before: LazyPattern
+    duration_before: LazyPattern
+    bare_range: LazyPattern
+    day_lead: LazyPattern  # the article of a day number ("le" 15 à 8 heures: a day)
     #: units of time whose number a bare hour never is ("semaine" 10 à 20 h: week 10)
     numbered_units: frozenset[str]
-    month_lead: re.Pattern[str]  # a month before a day number ("March" 3 to 6 a.m.: a day)
-    part_det: re.Pattern[str]  # a determiner before a modified part ("in the" late evening)
+    month_lead: LazyPattern  # a month before a day number ("March" 3 to 6 a.m.: a day)
+    part_det: LazyPattern  # a determiner before a modified part ("in the" late evening)
     #: a relative day that ends where a part of the day ends ("demain après-midi"): a date
-    relday_end: re.Pattern[str]
-    joiner: re.Pattern[str]
-    bare_after: re.Pattern[str]  # a joiner and a bare hour after a time ("from 1 p.m. to 4")
-    part_gap: re.Pattern[str]  # between a part of the day and its time ("afternoon at 7")
-    chain_gap: re.Pattern[str]  # between two durations that add up ("un an et 21 jours")
-    part_hour: re.Pattern[str]  # an hour alone after a part of the day ("l'après-midi à 7")
-    duration_after: re.Pattern[str]  # "de" + a noun after "24 h": a length of time
+    relday_end: LazyPattern
+    joiner: LazyPattern
+    bare_after: LazyPattern  # a joiner and a bare hour after a time ("from 1 p.m. to 4")
+    part_gap: LazyPattern  # between a part of the day and its time ("afternoon at 7")
+    chain_gap: LazyPattern  # between two durations that add up ("un an et 21 jours")
+    part_hour: LazyPattern  # an hour alone after a part of the day ("l'après-midi à 7")
+    duration_after: LazyPattern  # "de" + a noun after "24 h": a length of time
     openers: dict[str, tuple[str, ...]]
     #: between a time and the length that follows it ("from 9 a.m." for "six hours")
-    for_gap: re.Pattern[str]
-    for_before: re.Pattern[str]  # before a length that a time follows ("for" 6 hours from 9)
+    for_gap: LazyPattern
+    for_before: LazyPattern  # before a length that a time follows ("for" 6 hours from 9)
 
 
 _NORMED: dict[int, dict[str, object]] = {}
@@ -210,7 +211,7 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         (
             name,
             # a clock word never starts inside a compound ("midi" of "après-midi")
-            re.compile(
+            lazy(
                 rf"{first_chars(starts.get(name, timed))}"
                 rf"(?<![\w'’{'-' if name == 'named' else ''}]){src}",
                 re.IGNORECASE,
@@ -219,8 +220,8 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         for name, src in sources.items()
     )
     seed_words = (*hours, *minutes, *v.fraction_words, *v.clock_words)
-    seeds = re.compile(rf"(?<![\w'’])(?=\d|{alt(seed_words)})", re.IGNORECASE)
-    qualified = re.compile(rf"(?<![\w'’])(?P<q>{alt(v.qualifiers)})\s+$", re.IGNORECASE)
+    seeds = lazy(rf"(?<![\w'’])(?=\d|{alt(seed_words)})", re.IGNORECASE)
+    qualified = lazy(rf"(?<![\w'’])(?P<q>{alt(v.qualifiers)})\s+$", re.IGNORECASE)
     last_words = {norm(k).split(" ")[-1].split("'")[-1] for k in v.parts}
     clock_trigger = (
         *v.hour_marks, *v.oclock, *v.clock_words, *v.meridiem, *v.minute_relations,
@@ -250,34 +251,34 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         vocab=v,
         patterns=patterns,
         triggers=triggers,
-        tail=re.compile(tail, re.IGNORECASE),
+        tail=lazy(tail, re.IGNORECASE),
         seeds=seeds,
         qualified=qualified,
-        cue_before=re.compile(rf"(?<![\w'’]){cues}\s*$", re.IGNORECASE),
-        duration_before=re.compile(rf"(?<![\w'’]){alt(v.duration_cues)}\s*$", re.IGNORECASE),
-        bare_range=re.compile(
+        cue_before=lazy(rf"(?<![\w'’]){cues}\s*$", re.IGNORECASE),
+        duration_before=lazy(rf"(?<![\w'’]){alt(v.duration_cues)}\s*$", re.IGNORECASE),
+        bare_range=lazy(
             rf"(?:(?<![\w'’])(?P<o>{alt(v.range_openers)})\s+)?(?<![\w'’:.,/-])(?P<a>{number})"
             rf"\s*(?P<j>{joiners})\s*$",
             re.IGNORECASE,
         ),
-        part_det=re.compile(
+        part_det=lazy(
             rf"(?<![\w'’]){lead(v.part_determiners)}$" if v.part_determiners else r"(?!)",
             re.IGNORECASE,
         ),
         # ... or a weekday where the language writes its day number right after it ("jeudi"
         # 17 à 18 h: the 17th at 6 p.m.; English needs "the", a day lead of its own)
         numbered_units=frozenset(norm(w) for w in v.numbered_units),
-        day_lead=re.compile(
+        day_lead=lazy(
             rf"(?<![\w'’])(?:{alt(v.bare_day_leads)}|{weekday_day})\s+$",
             re.IGNORECASE,
         ),
-        month_lead=re.compile(
+        month_lead=lazy(
             rf"(?<![\w'’]){alt({**v.months, **v.month_abbreviations})}\.?\s*$", re.IGNORECASE
         )
         if v.month_first_dates
-        else re.compile(r"(?!)"),
-        joiner=re.compile(rf"^\s*(?P<j>{joiners})\s*$", re.IGNORECASE),
-        bare_after=re.compile(
+        else lazy(r"(?!)"),
+        joiner=lazy(rf"^\s*(?P<j>{joiners})\s*$", re.IGNORECASE),
+        bare_after=lazy(
             rf"\s*(?P<j>{joiners})\s*(?P<a>\d{{1,2}}(?:[:h.]\d\d)?)"
             # ... then nothing more, or the date it is on ("from 10:30 to 3 on 1/1/2015")
             # (not the day of a numeric date: "until 12-05-2019 8:00pm")
@@ -285,31 +286,31 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
             rf"\s+{alt(v.datetime_joiners)}\s+(?:{alt(v.weekdays)}|{alt(v.months)})(?!\w)))",
             re.IGNORECASE,
         ),
-        duration_after=re.compile(
+        duration_after=lazy(
             rf"\s+{alt(v.duration_after)}\s*(?!{alt((*v.determiners, *v.markers_before, 'les'))})"
             rf"[^\W\d]"
             if v.duration_after
             else r"(?!)",
             re.IGNORECASE,
         ),
-        part_hour=re.compile(
+        part_hour=lazy(
             rf"\s*,?\s*(?:(?P<q>{alt(v.qualifiers)})|{alt(v.datetime_joiners)})\s+"
             rf"(?P<h>1[0-2]|0?[1-9]|{alt(k for k, n in hours.items() if 0 < n <= 12)})"
             rf"(?![\w:.,%'’/-]|\s?[\w%])",
             re.IGNORECASE,
         ),
-        chain_gap=re.compile(
+        chain_gap=lazy(
             rf"^\s*,?\s*(?:{alt(v.duration_joiners)})?\s*$"
             if v.duration_joiners
             else r"^\s*,?\s*$",
             re.IGNORECASE,
         ),
-        relday_end=re.compile(rf"(?<![\w'’]){alt(v.relative_days)}$", re.IGNORECASE),
-        part_gap=re.compile(rf"^\s*,?\s*(?:{alt(v.datetime_joiners)})?\s*$", re.IGNORECASE),
+        relday_end=lazy(rf"(?<![\w'’]){alt(v.relative_days)}$", re.IGNORECASE),
+        part_gap=lazy(rf"^\s*,?\s*(?:{alt(v.datetime_joiners)})?\s*$", re.IGNORECASE),
         openers={norm(k): tuple(norm(c) for c in cs) for k, cs in v.range_openers.items()},
         # without "for" words `alt` never matches, and neither do these
-        for_gap=re.compile(rf"^\s*,?\s*{alt(v.span_for)}\s+$", re.IGNORECASE),
-        for_before=re.compile(rf"(?<![\w'’]){alt(v.span_for)}\s+$", re.IGNORECASE),
+        for_gap=lazy(rf"^\s*,?\s*{alt(v.span_for)}\s+$", re.IGNORECASE),
+        for_before=lazy(rf"(?<![\w'’]){alt(v.span_for)}\s+$", re.IGNORECASE),
     )
 
 

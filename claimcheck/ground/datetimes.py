@@ -16,6 +16,7 @@ from typing import Any
 
 from claimcheck.ground.clock import Clock, part_interval, widen
 from claimcheck.ground.day_parts import DAY, edge_then_part, part_moves_clock, small_hours
+from claimcheck.ground.lazy_pattern import LazyPattern, lazy
 from claimcheck.ground.phrases import alt, norm
 from claimcheck.lang.time_types import PART_MODIFIERS, ZONE_RULES, TimeVocabulary
 from claimcheck.models import TimeRef
@@ -31,18 +32,18 @@ _DATE_FIELDS = ("earliest", "latest", "candidates", "weekday", "month", "day", "
 
 @dataclass(frozen=True)
 class _Gaps:
-    left: re.Pattern[str]  # date, then its time: "mardi à", "Tuesday at"
-    right: re.Pattern[str]  # time, then its date: "21 h 35 mardi", "morning of June 5"
-    through: re.Pattern[str]  # "de vendredi à samedi"
+    left: LazyPattern  # date, then its time: "mardi à", "Tuesday at"
+    right: LazyPattern  # time, then its date: "21 h 35 mardi", "morning of June 5"
+    through: LazyPattern  # "de vendredi à samedi"
     parts: dict[str, str]
-    bare_hour: re.Pattern[str]  # "ce soir à 7", "tonight around 7": an hour after a part
+    bare_hour: LazyPattern  # "ce soir à 7", "tonight around 7": an hour after a part
     modifiers: frozenset[str]  # edges that are part modifiers too: "late", "tôt"
-    opener: re.Pattern[str]  # "de", "from", "entre" before a date-time that opens a range
-    opens: re.Pattern[str]  # the same opener as the date-time's first word
-    closer: re.Pattern[str]  # "à", "to", "et" between the two date-times
-    closes: re.Pattern[str]  # the same as the second one's first word ("until 6 a.m.")
-    part_closer: re.Pattern[str]  # the same after the first one's part ("mardi" soir à)
-    part_after: re.Pattern[str]  # the second one's part ("mercredi" matin)
+    opener: LazyPattern  # "de", "from", "entre" before a date-time that opens a range
+    opens: LazyPattern  # the same opener as the date-time's first word
+    closer: LazyPattern  # "à", "to", "et" between the two date-times
+    closes: LazyPattern  # the same as the second one's first word ("until 6 a.m.")
+    part_closer: LazyPattern  # the same after the first one's part ("mardi" soir à)
+    part_after: LazyPattern  # the second one's part ("mercredi" matin)
     today_nights: frozenset[str]  # "cette nuit", "tonight": whose small hours may be past
 
 
@@ -54,9 +55,9 @@ def _gaps(v: TimeVocabulary) -> _Gaps:
     closers = (*v.range_joiners, *(c for cs in v.range_openers.values() for c in cs))
     hours = rf"1[0-2]|0?[1-9]|{alt(k for k, n in v.clock_numbers.items() if 0 < n <= 12)}"
     return _Gaps(
-        left=re.compile(rf"^\s*,?\s*(?:{left}\s*)?$", re.IGNORECASE),
-        right=re.compile(rf"^\s*,?\s*(?:{right}\s*)?$", re.IGNORECASE),
-        through=re.compile(rf"^\s*(?:{through}|[-–])\s*$", re.IGNORECASE),
+        left=lazy(rf"^\s*,?\s*(?:{left}\s*)?$", re.IGNORECASE),
+        right=lazy(rf"^\s*,?\s*(?:{right}\s*)?$", re.IGNORECASE),
+        through=lazy(rf"^\s*(?:{through}|[-–])\s*$", re.IGNORECASE),
         parts={norm(k): p for k, p in v.relative_day_parts.items()},
         today_nights=frozenset(
             norm(k)
@@ -64,16 +65,16 @@ def _gaps(v: TimeVocabulary) -> _Gaps:
             if p == "night" and v.relative_days.get(k) == 0
         ),
         modifiers=frozenset(norm(k) for k in v.part_modifiers),
-        opener=re.compile(rf"(?<![\w'’]){alt(v.range_openers)}\s*$", re.IGNORECASE),
-        opens=re.compile(rf"{alt(v.range_openers)}\s", re.IGNORECASE),
-        closer=re.compile(rf"^\s*,?\s*(?:{alt(k for k in closers if norm(k))}|[-–])\s*$", re.I),
-        closes=re.compile(rf"(?:{alt(k for k in closers if norm(k))})\s", re.I),
-        part_after=re.compile(rf"\s*{alt(v.parts)}(?![\w'’])", re.I),
-        part_closer=re.compile(
+        opener=lazy(rf"(?<![\w'’]){alt(v.range_openers)}\s*$", re.IGNORECASE),
+        opens=lazy(rf"{alt(v.range_openers)}\s", re.IGNORECASE),
+        closer=lazy(rf"^\s*,?\s*(?:{alt(k for k in closers if norm(k))}|[-–])\s*$", re.I),
+        closes=lazy(rf"(?:{alt(k for k in closers if norm(k))})\s", re.I),
+        part_after=lazy(rf"\s*{alt(v.parts)}(?![\w'’])", re.I),
+        part_closer=lazy(
             rf"^\s*{alt(v.parts)}\s*,?\s*(?:{alt(k for k in closers if norm(k))}|[-–])\s*$",
             re.I,
         ),
-        bare_hour=re.compile(
+        bare_hour=lazy(
             # after a qualifier the hour may end its clause ("mardi soir vers 9.", "Monday
             # morning around 7, police said"); after "à"/"at" only the text ("ce matin à 7."
             # may be a rate)

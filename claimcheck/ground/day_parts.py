@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from claimcheck.ground.clock import Clock, part_interval, widen
 from claimcheck.ground.clock_grammar import half
+from claimcheck.ground.lazy_pattern import LazyPattern
 from claimcheck.lang.time_types import PART_MODIFIERS, PARTS_OF_DAY
 from claimcheck.models import TimeRef
 
@@ -33,8 +34,8 @@ def part_moves_clock(
     text: str,
     refs: list[TimeRef],
     clocks: Sequence[Clock],
-    left: re.Pattern[str],
-    right: re.Pattern[str],
+    left: LazyPattern,
+    right: LazyPattern,
 ) -> list[TimeRef]:
     """ "7 h 30 dimanche soir", "7:30 on Sunday evening", "dimanche soir à 7 h": a time whose
     half of the day nothing fixed, next to a dated part of the day, is on that part's half
@@ -118,7 +119,7 @@ def part_moves_clock(
     return out
 
 
-def edge_then_part(text: str, refs: list[TimeRef], right: re.Pattern[str]) -> list[TimeRef]:
+def edge_then_part(text: str, refs: list[TimeRef], right: LazyPattern) -> list[TimeRef]:
     """ "late Tuesday night", "tard mardi soir": the part that follows the edge's day is that
     day's (it was left alone once the edge had taken the day)."""
     out: list[TimeRef] = []

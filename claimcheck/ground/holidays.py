@@ -13,6 +13,7 @@ from functools import cache
 
 from claimcheck.ground import calendar as cal
 from claimcheck.ground.calendar import Period
+from claimcheck.ground.lazy_pattern import LazyPattern, lazy
 from claimcheck.ground.periods import PeriodHit
 from claimcheck.ground.phrases import alt, lead, norm
 from claimcheck.ground.time_grammar import future_before
@@ -59,19 +60,19 @@ def holiday_in(rule: Rule, year: int) -> dt.date | None:
 
 @dataclass(frozen=True)
 class _Grammar:
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[LazyPattern, ...]
     seen: re.Pattern[str] | None  # a holiday name: a quick search before the patterns
     rules: dict[str, Rule]
     capitals: frozenset[str]  # names written upper-case first
     markers: dict[str, int]
-    veto_before: re.Pattern[str]  # "les vacances de" (la Toussaint): a time around the day
+    veto_before: LazyPattern  # "les vacances de" (la Toussaint): a time around the day
     vocab: TimeVocabulary
 
 
 @cache
 def _grammar(v: TimeVocabulary) -> _Grammar:
     if not v.holidays:
-        return _Grammar((), None, {}, frozenset(), {}, re.compile(r"(?!)"), v)
+        return _Grammar((), None, {}, frozenset(), {}, lazy(r"(?!)"), v)
     names = alt(v.holidays)
     leads = lead((*v.holiday_leads, *v.markers_before))
     veto = rf"(?!\s+{alt(v.holiday_vetoes_after)}(?![\w'’]))" if v.holiday_vetoes_after else ""
@@ -82,16 +83,16 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         rf"(?P<h>{names})(?:\s+{_YEAR}|{post})(?![\w'’-])",  # "Noël 2019", "Noël dernier"
     ]
     return _Grammar(
-        patterns=tuple(re.compile(rf"(?<![\w'’-]){src}", re.IGNORECASE) for src in sources),
+        patterns=tuple(lazy(rf"(?<![\w'’-]){src}", re.IGNORECASE) for src in sources),
         seen=re.compile(names, re.IGNORECASE),
         rules={norm(k): r for k, r in v.holidays.items()},
         capitals=frozenset(norm(k) for k in v.holidays if k[:1].isupper()),
         markers={norm(k): d for k, d in {**v.markers_before, **v.markers_after}.items()},
-        veto_before=re.compile(
+        veto_before=lazy(
             rf"(?<![\w'’]){alt(v.holiday_vetoes_before)}(?:\s+(?:de|d'|of))?\s*$", re.IGNORECASE
         )
         if v.holiday_vetoes_before
-        else re.compile(r"(?!)"),
+        else lazy(r"(?!)"),
         vocab=v,
     )
 

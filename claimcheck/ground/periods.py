@@ -13,6 +13,7 @@ from functools import cache
 
 from claimcheck.ground import calendar as cal
 from claimcheck.ground.calendar import Period
+from claimcheck.ground.lazy_pattern import LazyPattern, lazy
 from claimcheck.ground.phrases import alt, lead, norm
 from claimcheck.lang.time_types import TimeVocabulary
 from claimcheck.models import Granularity
@@ -42,7 +43,7 @@ class PeriodHit:
 
 @dataclass(frozen=True)
 class _Grammar:
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    patterns: tuple[tuple[str, LazyPattern], ...]
     ordinals: dict[str, int]
     ordinal: re.Pattern[str]  # any ordinal word: a quick test before the "part" patterns
     weekdays: dict[str, int]
@@ -54,7 +55,7 @@ class _Grammar:
     markers: dict[str, int]
     decade_words: dict[str, int]
     year_only_parts: frozenset[str]
-    year_after: re.Pattern[str]  # a year named relative to publication after a part
+    year_after: LazyPattern  # a year named relative to publication after a part
     prefix_parts: dict[str, str]  # "late" -> "end", "early" -> "start"
 
 
@@ -121,7 +122,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
     }
     return _Grammar(
         patterns=tuple(
-            (name, re.compile(rf"(?<![\w'’]){src}", re.IGNORECASE))
+            (name, lazy(rf"(?<![\w'’]){src}", re.IGNORECASE))
             for name, src in sources.items()
             if src != r"(?!)"
         ),
@@ -138,9 +139,9 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         year_only_parts=frozenset(norm(k) for k in v.year_only_parts),
         # "the second half of last year": the part is kept, the year joins it later
         prefix_parts={norm(k): p for k, p in parts.items()},
-        year_after=re.compile(rf"\s+{alt(v.period_of)}\s+{rel}", re.IGNORECASE)
+        year_after=lazy(rf"\s+{alt(v.period_of)}\s+{rel}", re.IGNORECASE)
         if v.period_of
-        else re.compile(r"(?!)"),
+        else lazy(r"(?!)"),
     )
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimcheck.ground.calendar import common_fields
+from claimcheck.ground.lazy_pattern import LazyPattern, lazy
 from claimcheck.ground.phrases import alt, norm
 from claimcheck.lang.time_types import TimeVocabulary
 from claimcheck.models import TimeRef
@@ -37,27 +38,27 @@ DASHES = frozenset({"-", "–"})
 
 @dataclass(frozen=True)
 class RangeGrammar:
-    gap: re.Pattern[str]  # between two dates: "au", "et le", "-", "to"
-    abbreviated_gap: re.Pattern[str]  # the same after an abbreviation's point: "janv. à"
+    gap: LazyPattern  # between two dates: "au", "et le", "-", "to"
+    abbreviated_gap: LazyPattern  # the same after an abbreviation's point: "janv. à"
     abbreviations: frozenset[str]  # month abbreviations: "janv", "Sep"
-    before: re.Pattern[str]  # a bare day and its joiner before a date: "du 3 au "
-    after: re.Pattern[str]  # a joiner and a bare day after a date: " to 8", "-8"
-    opener: re.Pattern[str]  # an opener just before the first date: "du ", "entre le "
+    before: LazyPattern  # a bare day and its joiner before a date: "du 3 au "
+    after: LazyPattern  # a joiner and a bare day after a date: " to 8", "-8"
+    opener: LazyPattern  # an opener just before the first date: "du ", "entre le "
     closers: dict[str, tuple[str, ...]]
     joiners: frozenset[str]
-    week_gap: re.Pattern[str]  # a weekday and its week: "vendredi de la semaine prochaine"
-    to_weekday: re.Pattern[str]  # a joiner and a weekday: " au jeudi" (du mardi au jeudi)
+    week_gap: LazyPattern  # a weekday and its week: "vendredi de la semaine prochaine"
+    to_weekday: LazyPattern  # a joiner and a weekday: " au jeudi" (du mardi au jeudi)
     weekday_names: frozenset[str]
-    in_month: re.Pattern[str]  # days before a whole month: "du 4 au 22 " (ce mois-ci), "20th of "
-    week_of: re.Pattern[str]  # before a day: "la semaine du ", "the week of "
+    in_month: LazyPattern  # days before a whole month: "du 4 au 22 " (ce mois-ci), "20th of "
+    week_of: LazyPattern  # before a day: "la semaine du ", "the week of "
     day_joiners: frozenset[str]  # between a day and its month: "de", "du", "of"
-    year_gap: re.Pattern[str]  # between a month and its year: "de", "of"
+    year_gap: LazyPattern  # between a month and its year: "de", "of"
     pinned: frozenset[str]  # words that date a day against publication, not a guessed year
     pair_openers: frozenset[str]  # "les", "on": two days of one month, not a range opener
     #: what may follow the second day of a pair written after its month ("on March 3 and 4"
     #: then punctuation, the end or a year; not "on March 3 and 4 people were hurt")
-    pair_end: re.Pattern[str]
-    year_after: re.Pattern[str]  # a year after a range of days: "March 3-10", 2020
+    pair_end: LazyPattern
+    year_after: LazyPattern  # a year after a range of days: "March 3-10", 2020
 
 
 @cache
@@ -71,26 +72,26 @@ def range_grammar(v: TimeVocabulary) -> RangeGrammar:
     suffix = rf"(?:{alt(v.day_suffixes)})?" if v.day_suffixes else ""
     openers = rf"(?P<o>{alt(both)})(?:(?<=['’])\s*|\s+){det}"  # "d'avril"
     return RangeGrammar(
-        gap=re.compile(rf"^\s*,?\s*{joiner}\s*{det}$", re.IGNORECASE),
-        abbreviated_gap=re.compile(rf"^\.\s*{joiner}\s*{det}$", re.IGNORECASE),
+        gap=lazy(rf"^\s*,?\s*{joiner}\s*{det}$", re.IGNORECASE),
+        abbreviated_gap=lazy(rf"^\.\s*{joiner}\s*{det}$", re.IGNORECASE),
         abbreviations=frozenset(norm(k) for k in v.month_abbreviations),
-        before=re.compile(
+        before=lazy(
             rf"(?:(?<![\w'’]){openers})?(?<![\w'’.,/])(?P<d>[12]\d|3[01]|0?[1-9]){suffix}"
             rf"\s*{joiner}\s*{det}$",
             re.IGNORECASE,
         ),
         # not the first number of another date: "June 26 to 28 June", "2-2-2020 - 3-3-2020"
-        after=re.compile(
+        after=lazy(
             rf"\s*{joiner}\s*(?P<d>[12]\d|3[01]|0?[1-9]){suffix}(?![\w'’/]|[.,-]\d|\s?\d)"
             rf"(?!\s*{alt({**v.months, **v.month_abbreviations})})",
             re.IGNORECASE,
         ),
-        opener=re.compile(rf"(?<![\w'’]){openers}$", re.IGNORECASE),
+        opener=lazy(rf"(?<![\w'’]){openers}$", re.IGNORECASE),
         closers={norm(k): tuple(norm(c) for c in cs) for k, cs in both.items()},
         joiners=frozenset(norm(k) or k.strip() for k in v.range_joiners),
         weekday_names=frozenset(norm(k) for k in (*v.weekdays, *v.weekday_abbreviations)),
         day_joiners=frozenset(norm(k) for k in (*v.day_month_joiners, *v.period_of)),
-        week_of=re.compile(
+        week_of=lazy(
             rf"(?<![\w'’])(?:(?P<from>{alt(v.week_from)})|{alt(v.week_of)})\s*{det}$",
             re.IGNORECASE,
         ),
@@ -98,17 +99,17 @@ def range_grammar(v: TimeVocabulary) -> RangeGrammar:
             norm(k) for k in (*v.range_now, *v.relative_days, *v.markers_before, *v.markers_after)
         ),
         pair_openers=frozenset(norm(k) for k in v.day_pair_openers),
-        pair_end=re.compile(r"\s*(?:[,.;:!?)»”\"]|$)"),
-        year_after=re.compile(r"\s*,?\s+(?P<y>(?:1[0-9]|20)\d\d)(?![\w.,]\d|\w)"),
-        year_gap=re.compile(rf"^\s*(?:{alt((*v.day_month_joiners, *v.period_of))})?\s*$", re.I),
-        in_month=re.compile(
+        pair_end=lazy(r"\s*(?:[,.;:!?)»”\"]|$)"),
+        year_after=lazy(r"\s*,?\s+(?P<y>(?:1[0-9]|20)\d\d)(?![\w.,]\d|\w)"),
+        year_gap=lazy(rf"^\s*(?:{alt((*v.day_month_joiners, *v.period_of))})?\s*$", re.I),
+        in_month=lazy(
             rf"(?:(?:(?<![\w'’]){openers})?(?<![\w'’.,/])(?P<d1>[12]\d|3[01]|0?[1-9]){suffix}"
             rf"\s*{joiner}\s*{det})?(?<![\w'’.,/])(?P<d>[12]\d|3[01]|0?[1-9])(?P<sx>{suffix})"
             rf"(?:\s+(?P<dj>{alt((*v.day_month_joiners, *v.part_date_joiners))}))?\s*{det}$",
             re.IGNORECASE,
         ),
-        to_weekday=re.compile(rf"\s*,?\s*{joiner}\s*{det}{weekday}(?!\w)", re.I),
-        week_gap=re.compile(
+        to_weekday=lazy(rf"\s*,?\s*{joiner}\s*{det}{weekday}(?!\w)", re.I),
+        week_gap=lazy(
             rf"^\s*,?\s*(?:{alt((*v.day_month_joiners, *v.part_date_joiners))}\s*)?{det}$",
             re.IGNORECASE,
         ),

@@ -13,6 +13,7 @@ from functools import cache
 
 from claimcheck.ground import calendar as cal
 from claimcheck.ground.calendar import Period
+from claimcheck.ground.lazy_pattern import LazyPattern, lazy
 from claimcheck.ground.periods import PeriodHit
 from claimcheck.ground.phrases import alt, lead, norm
 from claimcheck.lang.time_types import SEASON_BOUNDS, TimeVocabulary
@@ -25,7 +26,7 @@ _YEAR = rf"(?P<y>{_ANY_YEAR})"
 
 @dataclass(frozen=True)
 class _Grammar:
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[LazyPattern, ...]
     seen: re.Pattern[str] | None  # a season word: a quick search before the patterns
     seasons: dict[str, str]
     markers: dict[str, int]
@@ -48,7 +49,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
     if v.marked_seasons:
         sources.append(rf"(?P<lead>{lead(v.markers_before)})(?P<s>{alt(v.marked_seasons)}){tail}")
     return _Grammar(
-        patterns=tuple(re.compile(rf"(?<![\w'’]){src}", re.IGNORECASE) for src in sources),
+        patterns=tuple(lazy(rf"(?<![\w'’]){src}", re.IGNORECASE) for src in sources),
         seen=re.compile(alt({**v.seasons, **v.marked_seasons}), re.IGNORECASE),
         seasons={norm(k): s for k, s in {**v.seasons, **v.marked_seasons}.items()},
         markers={norm(k): d for k, d in {**v.markers_before, **v.markers_after}.items()},

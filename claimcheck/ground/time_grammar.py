@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from claimcheck.ground.lazy_pattern import LazyPattern, lazy
 from claimcheck.ground.phrases import SEP, alt, lead, norm, table
 from claimcheck.lang.time_types import TimeVocabulary
 
@@ -26,11 +27,11 @@ _YEAR = r"(?P<y>(?:1[0-9]|20)\d\d)(?!\w)(?![.,]\d)"
 @dataclass(frozen=True)
 class Grammar:
     vocab: TimeVocabulary
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    patterns: tuple[tuple[str, LazyPattern], ...]
     #: per pattern, a quick search any match of it needs (a digit, a month's or a weekday's
     #: name, a unit), or None: a text without it skips the pattern, the result unchanged
     gates: tuple[re.Pattern[str] | None, ...]
-    connector: re.Pattern[str]
+    connector: LazyPattern
     weekdays: dict[str, int]
     months: dict[str, int]
     markers: dict[str, int]
@@ -44,18 +45,18 @@ class Grammar:
     prefix_parts: dict[str, str]
     #: a period prefix just before a month, a year or a unit ("fin " mars): looked for behind
     #: the match, a leading optional group tried at every position of the text was slow
-    prefix_before: re.Pattern[str]
+    prefix_before: LazyPattern
     abbreviations: frozenset[str]
     strict_events: frozenset[str]
     now: frozenset[str]  # the present, as a range's end only ("now", "maintenant")
-    open_bound: re.Pattern[str]  # before a count: "more than" (a decade ago), an open bound
-    range_next: re.Pattern[str]  # a closer and a month after a month: " to May", "-Nov"
-    range_prev: re.Pattern[str]  # a month and a closer before a month: "March to ", "Sep-"
+    open_bound: LazyPattern  # before a count: "more than" (a decade ago), an open bound
+    range_next: LazyPattern  # a closer and a month after a month: " to May", "-Nov"
+    range_prev: LazyPattern  # a month and a closer before a month: "March to ", "Sep-"
     anchored: frozenset[str]
-    count_tail: re.Pattern[str]  # "et 2000" after a number: "entre 1500 et 2000 euros"
-    weekend_lead: re.Pattern[str]  # before a weekend meant as the nearest: "over the "
-    since_before: re.Pattern[str]  # "since", "depuis le" just before a date: no future reading
-    part_after: re.Pattern[str]  # a part of the day right after a word ("la veille" au soir)
+    count_tail: LazyPattern  # "et 2000" after a number: "entre 1500 et 2000 euros"
+    weekend_lead: LazyPattern  # before a weekend meant as the nearest: "over the "
+    since_before: LazyPattern  # "since", "depuis le" just before a date: no future reading
+    part_after: LazyPattern  # a part of the day right after a word ("la veille" au soir)
 
 
 @cache
@@ -179,7 +180,7 @@ def grammar(v: TimeVocabulary) -> Grammar:
         )
     # a month, a year or a unit may follow an elided prefix ("fin d'année", "mi-avril")
     patterns = tuple(
-        (name, re.compile(rf"(?<![{_BEFORE[name in PREFIXED]}]){src}", re.IGNORECASE))
+        (name, lazy(rf"(?<![{_BEFORE[name in PREFIXED]}]){src}", re.IGNORECASE))
         for name, src in sources.items()
     )
 
@@ -201,7 +202,7 @@ def grammar(v: TimeVocabulary) -> Grammar:
     # a month joined to another month by a range closer ("from March to May", "Jan-Feb")
     to_month = rf"\.?\s*(?:[-–]|\s(?:{alt(k for k in closers if norm(k))})\s)\s*"
     # starts at the first space of a run only: tried at each space of a long run, \s+ backtracked
-    connector = re.compile(rf"(?<!\s)\s+{alt(v.anchor_connectors)}\s*", re.IGNORECASE)
+    connector = lazy(rf"(?<!\s)\s+{alt(v.anchor_connectors)}\s*", re.IGNORECASE)
     return Grammar(
         vocab=v,
         patterns=patterns,
@@ -218,35 +219,35 @@ def grammar(v: TimeVocabulary) -> Grammar:
         events=table(v.event_words),
         relations=table(v.event_relations),
         prefix_parts={norm(k): part for k, part in v.period_prefixes.items()},
-        prefix_before=re.compile(
+        prefix_before=lazy(
             rf"(?<![\w'’])(?P<pre>{lead(v.period_prefixes)})$" if v.period_prefixes else r"(?!)",
             re.IGNORECASE,
         ),
         abbreviations=frozenset(norm(a) for a in v.month_abbreviations),
         strict_events=frozenset(norm(a) for a in v.strict_event_words),
         now=frozenset(norm(a) for a in v.range_now),
-        open_bound=re.compile(rf"(?<![\w'’]){alt(v.count_open_bounds)}\s+$", re.IGNORECASE)
+        open_bound=lazy(rf"(?<![\w'’]){alt(v.count_open_bounds)}\s+$", re.IGNORECASE)
         if v.count_open_bounds
-        else re.compile(r"(?!)"),
-        range_next=re.compile(rf"{to_month}{month}(?![\w'’])", re.IGNORECASE),
-        range_prev=re.compile(rf"(?<![\w'’]){month}(?:\s+{_YEAR})?{to_month}$", re.IGNORECASE),
+        else lazy(r"(?!)"),
+        range_next=lazy(rf"{to_month}{month}(?![\w'’])", re.IGNORECASE),
+        range_prev=lazy(rf"(?<![\w'’]){month}(?:\s+{_YEAR})?{to_month}$", re.IGNORECASE),
         anchored=frozenset(norm(a) for a in v.anchored),
-        weekend_lead=re.compile(
+        weekend_lead=lazy(
             rf"(?<![\w'’]){alt(v.weekend_leads)}\s+$" if v.weekend_leads else r"(?!)",
             re.IGNORECASE,
         ),
         # `alt` of an empty table never matches: no leads, no "since" reading; no day leads,
         # no optional group
-        since_before=re.compile(
+        since_before=lazy(
             rf"(?<![\w'’]){alt(v.since_leads)}\s+(?:{alt(v.bare_day_leads)}\s+)?$",
             re.IGNORECASE,
         ),
-        part_after=re.compile(
+        part_after=lazy(
             rf"\s+(?:{lead((*v.datetime_joiners, *v.part_determiners))})?{alt(v.parts)}"
             r"(?![\w'’-])",
             re.IGNORECASE,
         ),
-        count_tail=re.compile(
+        count_tail=lazy(
             # matched right after a number; the look-behind keeps a scan linear on long runs
             # of spaces (each start would otherwise rescan the whole run)
             rf"(?<!\s)\s*(?:{alt(k for k in closers if norm(k))}|[-–])"

@@ -13,6 +13,7 @@ from functools import cache
 
 from claimcheck.ground import calendar as cal
 from claimcheck.ground.calendar import Period
+from claimcheck.ground.lazy_pattern import LazyPattern, lazy
 from claimcheck.ground.periods import PeriodHit
 from claimcheck.ground.phrases import alt, lead, norm
 from claimcheck.lang.time_types import TimeVocabulary
@@ -28,20 +29,20 @@ _ONE_UNITS = frozenset({"week", "month", "year", "decade"})
 
 @dataclass(frozen=True)
 class _Grammar:
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    patterns: tuple[tuple[str, LazyPattern], ...]
     markers: dict[str, int]
     units: dict[str, str]
     numbers: dict[str, int]
     counted: dict[str, int]
     few: tuple[int, int]
     approx: dict[str, tuple[int, int]]  # counts per approximate word ("une dizaine de")
-    pair: re.Pattern[str]  # one count and its unit, inside a chain
+    pair: LazyPattern  # one count and its unit, inside a chain
     #: a quick search that must succeed for the unit patterns to be tried (a unit word) and for
     #: the century one (a century word)
     units_seen: re.Pattern[str]
     century_seen: re.Pattern[str]
-    veto_after: re.Pattern[str]  # after a window: "of", "qui ont suivi" (an event's window)
-    verb_lead: re.Pattern[str]  # before a window's marker: "will" (last three days)
+    veto_after: LazyPattern  # after a window: "of", "qui ont suivi" (an event's window)
+    verb_lead: LazyPattern  # before a window's marker: "will" (last three days)
 
 
 def _ahead(v: TimeVocabulary, *tables: Mapping[str, int]) -> dict[str, int]:
@@ -111,7 +112,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
     }
     return _Grammar(
         patterns=tuple(
-            (name, re.compile(rf"(?<![\w'’]){src}(?!\w)", re.IGNORECASE))
+            (name, lazy(rf"(?<![\w'’]){src}(?!\w)", re.IGNORECASE))
             for name, src in sources.items()
             if tables[name]
         ),
@@ -125,16 +126,16 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         counted={norm(k): d for k, d in {**v.counted_before, **v.counted_after}.items()},
         few=v.few_count,
         approx={norm(k): c for k, c in v.approx_counts.items()},
-        pair=re.compile(
+        pair=lazy(
             rf"(?P<n>(?<![\w,.])\d{{1,3}}(?!\w)|{alt(v.numbers)})\s+(?P<u>{unit_any})",
             re.IGNORECASE,
         ),
         units_seen=re.compile(rf"(?<!\w){alt({**v.units, **v.plural_units})}", re.I),
         century_seen=re.compile(alt(v.century_words), re.IGNORECASE),
-        veto_after=re.compile(rf"\s+{alt(v.window_vetoes_after)}(?![\w'’])", re.IGNORECASE)
+        veto_after=lazy(rf"\s+{alt(v.window_vetoes_after)}(?![\w'’])", re.IGNORECASE)
         if v.window_vetoes_after
-        else re.compile(r"(?!)"),
-        verb_lead=re.compile(rf"(?<![\w'’]){alt(v.window_verb_leads)}\s+$", re.IGNORECASE),
+        else lazy(r"(?!)"),
+        verb_lead=lazy(rf"(?<![\w'’]){alt(v.window_verb_leads)}\s+$", re.IGNORECASE),
     )
 
 
