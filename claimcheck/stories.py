@@ -37,7 +37,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from claimcheck.events import APART_MARGIN, EventGate
+from claimcheck.events import APART_MARGIN, EventGate, StoryOdds
 from claimcheck.ground.quantity_values import role
 from claimcheck.lexical import LexicalIndex, SparseRows
 from claimcheck.linkage import average_linkage
@@ -398,7 +398,12 @@ def find_stories(
         )
         probability = model.probability(features) if len(candidates) else np.zeros(0)
         scored = {pair: float(p) for pair, p in zip(candidates, probability, strict=True)}
-        if probabilities is not None:
+        if isinstance(probabilities, StoryOdds) and len(candidates):
+            pairs = np.asarray(candidates, dtype=np.int64)
+            probabilities.set_pairs(
+                [d.id for d in documents], pairs[:, 0], pairs[:, 1], probability
+            )
+        elif probabilities is not None:
             probabilities.update(
                 ((documents[i].id, documents[j].id), p) for (i, j), p in scored.items()
             )

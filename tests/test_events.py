@@ -339,6 +339,22 @@ def test_story_odds_read_like_a_dict_of_article_pairs() -> None:
         odds[("quai-2", "quai-1")]
 
 
+def test_story_odds_set_in_bulk_hold_what_item_by_item_setting_holds() -> None:
+    ids = ["quai-1", "quai-2", "port-9", "gare-4"]
+    rows = np.array([0, 1, 0, 3, 0])
+    cols = np.array([1, 2, 2, 1, 1])
+    values = np.array([0.2, 0.7, 0.4, 0.9, 0.55])  # (quai-1, quai-2) twice: the last holds
+    bulk, one_by_one = StoryOdds(), StoryOdds()
+    bulk[("port-9", "quai-1")] = 0.1  # pairs set before keep their numbers
+    one_by_one[("port-9", "quai-1")] = 0.1
+    bulk.set_pairs(ids, rows, cols, values)
+    for i, j, value in zip(rows, cols, values, strict=True):
+        one_by_one[(ids[i], ids[j])] = float(value)
+    assert dict(bulk) == dict(one_by_one)
+    assert bulk[("quai-1", "quai-2")] == 0.55 and len(bulk) == 5
+    assert bulk.get(("quai-2", "quai-1")) is None
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_gate_reads_story_odds_as_it_reads_a_dict(grounded: Grounded, lang: str) -> None:
     docs, claims = grounded(FIRES[lang])
