@@ -177,11 +177,13 @@ class _Scanner(NumberReader):
                 (side.unit, side.factor), side.dimension = measure[0], "measure"
                 side.b = measure[1]
                 return
+        # a glued "C", the "in" of "5 ft 2 in": rare, so their first word is tested first
+        rare = self.toks[side.b].low if side.b < self.n else ""
         if (percent := self.match(c.percents, j)) is not None:
             side.unit, side.dimension, side.b = percent[0], "percent", percent[1]
-        elif (scale := self._glued_temperature(side)) is not None:
+        elif rare in c.glued_temperatures.firsts and (scale := self._glued_temperature(side)):
             side.unit, side.dimension, side.b = scale, "measure", side.b + 1
-        elif (sub := self._sub_unit(side)) is not None:  # "5 ft 2 in"
+        elif rare in c.sub_units.firsts and (sub := self._sub_unit(side)) is not None:
             (side.unit, side.factor), side.dimension, side.b = sub[0], "measure", sub[1]
         elif (age := self.match(c.ages, j)) is not None:
             (side.unit, side.factor), side.dimension = age[0], "duration"
@@ -416,7 +418,11 @@ class _Scanner(NumberReader):
             bound, lean = x.bound
         elif (pre := self.match_back(self.c.bounds, x.a)) is not None and pre[1] >= floor:
             (bound, lean), start = pre
-        elif self._left_percent(x, floor):
+        elif (
+            x.a
+            and self.toks[x.a - 1].low in self.c.left_percents.lasts
+            and self._left_percent(x, floor)
+        ):
             start = x.a
         noun = None
         kind = measure_kind(x.dimension, x.unit, age=x.age)

@@ -82,7 +82,8 @@ class NumberReader(Tokens):
         fraction is a percentage ("deux tiers" is 66.7 %), so that it compares with "67 %"."""
         j, link, scales = num.b, False, self.c.scale_words
         denominator: float | None = None
-        if self.dash_word(j) and not num.groups and self.match(self.c.fractions, j + 1):
+        after_dash = self.toks[j + 1].low if j + 1 < self.n else ""
+        if after_dash in self.c.fractions.firsts and not num.groups and self.dash_word(j):
             j += 1  # "two-thirds", "three-quarters", "les deux-tiers"
         if (word := self.match(self.c.fractions, j)) is not None:
             denominator, end = word
