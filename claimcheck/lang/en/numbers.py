@@ -215,7 +215,8 @@ NUMBERS = NumberVocabulary(
     ),
     label_nouns=words(
         "seat seats flat apartment apt room suite gate platform terminal building block unit "
-        "row bay cell ward floor level pier berth stand hall lot plot exit junction"
+        "row bay cell ward floor level pier berth stand hall lot plot exit junction class "
+        "form grade year model type version lane track channel route"
     ),
     below_zero=("below zero",),
     sub_units=_forms("m", _INCH, "in"),

@@ -221,7 +221,8 @@ NUMBERS = NumberVocabulary(
     ),
     label_nouns=words(
         "siège sièges place appartement appart chambre salle porte quai terminal bâtiment "
-        "bloc immeuble rangée rang cellule étage niveau hall lot parcelle sortie escalier box"
+        "bloc immeuble rangée rang cellule étage niveau hall lot parcelle sortie escalier box "
+        "classe modèle type version voie piste canal ligne"
     ),
     below_zero=(
         "en dessous de zéro",

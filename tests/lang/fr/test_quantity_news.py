@@ -45,6 +45,7 @@ NOT_TEMPERATURES = [
     "Le passager du siège 14F a été évacué en premier.",
     "Elle habite l'appartement 3C, au deuxième étage.",
     "Le bâtiment 12F a fermé malgré la vague de chaleur.",
+    "Les élèves de la classe 4C ont souffert de la chaleur.",
 ]
 
 
