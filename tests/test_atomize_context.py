@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from tests.test_atomize import facts
+from test_atomize import facts
 
 
 def _by_id(text: str, lang: str) -> dict[str, tuple[str, list[str], list[str]]]:
