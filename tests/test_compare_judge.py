@@ -945,3 +945,18 @@ def test_transposed_digits(a: int, b: int, swapped: bool) -> None:
     assert transposed(count(b), count(a)) is swapped
     about = Quantity(text="about 56", start=0, end=8, value=56.0, bound="approx")
     assert not transposed(count(65), about)  # a rounded figure says nothing of its digits
+
+
+def test_temperatures_are_compared_across_scales(grounded: Grounded) -> None:
+    """An American outlet's °F against a French one's °C: 113 °F is 45 °C, not 40."""
+    findings, _, _ = one_cluster(
+        grounded,
+        [
+            ("a", "Les températures ont atteint 40 °C dimanche à Valmont.", "fr", "2024-07-14"),
+            ("b", "Temperatures in Valmont reached 113 °F on Sunday.", "en", "2024-07-14"),
+            ("c", "Temperatures in Valmont reached 104 °F on Sunday.", "en", "2024-07-14"),
+        ],
+    )
+    (d,) = findings.discrepancies
+    assert d.kind == "number"
+    assert sorted(s.document_ids for s in d.sides) == [("a", "c"), ("b",)]

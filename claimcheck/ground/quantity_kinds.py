@@ -66,17 +66,22 @@ def measure_kind(dimension: str, unit: str | None, *, age: bool = False) -> str 
     return None
 
 
-#: a temperature in another scale -> (its zero in that scale, the size of a Celsius degree in it)
-_TO_CELSIUS = {"°F": (32.0, 5.0 / 9.0), "K": (273.15, 1.0)}
+#: a temperature scale -> (its zero in that scale, the size of a Celsius degree in it)
+TEMPERATURE_SCALES = {"°C": (0.0, 1.0), "°F": (32.0, 5.0 / 9.0), "K": (273.15, 1.0)}
+
+
+def to_celsius(value: float, unit: str) -> float:
+    """A temperature of `unit` (one of `TEMPERATURE_SCALES`) in degrees Celsius."""
+    zero, size = TEMPERATURE_SCALES[unit]
+    return (value - zero) * size
 
 
 def plausible(kind: str | None, value: float, unit: str | None = None) -> bool:
     """Whether `value` is within what `kind` allows (a magnitude of 62 is not); temperatures
     are bounded in degrees Celsius, so 104 °F (40 °C) is plausible."""
     limits = PLAUSIBLE.get(kind or "")
-    if kind == "temperature" and unit in _TO_CELSIUS:
-        zero, size = _TO_CELSIUS[unit]
-        value = (value - zero) * size
+    if kind == "temperature" and unit in TEMPERATURE_SCALES:
+        value = to_celsius(value, unit)
     return limits is None or limits[0] <= value <= limits[1]
 
 

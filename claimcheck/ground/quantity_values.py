@@ -8,6 +8,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from claimcheck.ground.quantity import APPROX, scan_quantities
+from claimcheck.ground.quantity_kinds import TEMPERATURE_SCALES, to_celsius
 from claimcheck.lang import available, get_profile
 from claimcheck.lang.number_types import RESOLUTION
 from claimcheck.models import Quantity
@@ -39,9 +40,10 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     soldiers beside them). Where a count's kind is
     unknown, the counted nouns are compared (lower-case, accents folded, plural s/x dropped).
     A bare count (no noun, no kind: "5,7", "2 122") compares only with another bare count:
-    nothing says it counts what a noun names.
+    nothing says it counts what a noun names. Temperatures compare across scales ("104 °F"
+    in one outlet, "40 °C" in another).
     """
-    if a.dimension != b.dimension or a.unit != b.unit:
+    if a.dimension != b.dimension or (a.unit != b.unit and not _scales(a, b)):
         return False
     if a.kind is not None and b.kind is not None:
         return a.kind == b.kind
@@ -52,6 +54,11 @@ def comparable(a: Quantity, b: Quantity) -> bool:
             return fold_noun(a.noun) == fold_noun(b.noun)
         return _bare(a) == _bare(b)
     return True
+
+
+def _scales(a: Quantity, b: Quantity) -> bool:
+    """Are a and b temperatures in two scales?"""
+    return a.unit in TEMPERATURE_SCALES and b.unit in TEMPERATURE_SCALES and a.unit != b.unit
 
 
 def _bare(q: Quantity) -> bool:
@@ -101,6 +108,11 @@ def _interval(q: Quantity, resolution: bool = True) -> _Interval:
     return (-math.inf, False, high, q.bound == "at_most")
 
 
+def _celsius(interval: _Interval, unit: str) -> _Interval:
+    low, low_in, high, high_in = interval
+    return (to_celsius(low, unit), low_in, to_celsius(high, unit), high_in)
+
+
 def _contains(interval: _Interval, point: float) -> bool:
     low, low_in, high, high_in = interval
     return (low < point or (low == point and low_in)) and (
@@ -124,6 +136,9 @@ def compatible(a: Quantity, b: Quantity, *, resolution: bool = True) -> bool:
     if a.plausible != b.plausible:
         return False  # a value its kind does not allow (a typo?) never corroborates
     first, second = _interval(a, resolution), _interval(b, resolution)
+    if _scales(a, b):  # both in degrees Celsius: the conversion is increasing
+        assert a.unit is not None and b.unit is not None
+        first, second = _celsius(first, a.unit), _celsius(second, b.unit)
     low, high = max(first[0], second[0]), min(first[2], second[2])
     if low < high:
         return True
