@@ -20,7 +20,7 @@ from claimcheck.ground.windows import window
 from claimcheck.lang.time_types import TimeVocabulary
 from claimcheck.models import TimeRef
 
-__all__ = ["in_weeks", "onto_days", "spans_from"]
+__all__ = ["in_weeks", "lengths_from", "onto_days", "spans_from"]
 
 #: a span longer than this many units is no span of news ("for 300 days from ...")
 _MAX_UNITS = 100
@@ -236,4 +236,69 @@ def spans_from(text: str, refs: Sequence[TimeRef], vocab: TimeVocabulary) -> lis
         }  # fmt: skip
         out = [r for r in out if r.end <= start]
         out.append(ref.model_copy(update=update))
+    return out
+
+
+@cache
+def _length_gap(v: TimeVocabulary) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, float]]:
+    """The word between a length and the time that starts it ("24 hours starting "), the
+    same length at the start of a span already read ("a day starting "), the units' minutes."""
+    joiners = alt(v.span_starting)
+    det = rf"(?:{lead(v.determiners)})?" if v.determiners else ""
+    cue = rf"(?:{alt(v.clock_cues)}\s+)?" if v.clock_cues else ""  # "starting at" 10 a.m.
+    gap = re.compile(rf"^\s*,?\s*{joiners}\s*{det}{cue}$", re.IGNORECASE)
+    counted = re.compile(
+        rf"^(?P<n>\d{{1,2}}|{alt(v.numbers)})\s+(?P<u>{alt(v.duration_units)})(?:\s*,)?"
+        rf"\s+{joiners}\s",
+        re.IGNORECASE,
+    )
+    return gap, counted, {norm(k): m for k, m in v.duration_units.items()}
+
+
+def _from_time(ref: TimeRef, start: int, minutes: float, text: str) -> TimeRef | None:
+    """`ref`, a day and its time, as the span of `minutes` that the time starts."""
+    clock, day = ref.clock, ref.earliest
+    if clock is None or day is None or ref.latest != day or ref.time_start != clock:
+        return None
+    if minutes != int(minutes) or not 0 < minutes <= 1440 or ref.time_end != clock + 1:
+        return None
+    end = clock + int(minutes) + 1
+    if end > 2 * 1440:
+        return None
+    last = day + dt.timedelta(days=(end - 1) // 1440)
+    update = {
+        "text": text[start : ref.end], "start": start, "latest": last, "time_end": end,
+        "time_granularity": "minute",
+    }  # fmt: skip
+    if last != day:
+        update.update(candidates=(), weekday=None, day=None)
+    return ref.model_copy(update=update)
+
+
+def lengths_from(text: str, refs: Sequence[TimeRef], vocab: TimeVocabulary) -> list[TimeRef]:
+    """ "24 hours starting Friday at 6 p.m.", "24 heures à partir de vendredi 18 h", "for a day
+    starting Friday at 5 p.m.": a length of up to a day from a dated time, one interval from
+    the time to the time plus the length (a day and its time joined, see join_clocks)."""
+    if not vocab.span_starting or not refs:
+        return list(refs)
+    gap, counted, units = _length_gap(vocab)
+    numbers = {norm(k): n for k, n in vocab.numbers.items()}
+    out: list[TimeRef] = []
+    for ref in refs:
+        prev = out[-1] if out else None
+        joined = None
+        if (
+            prev is not None
+            and prev.duration_minutes is not None
+            and prev.earliest is None
+            and gap.match(text[prev.end : ref.start])
+        ):
+            joined = _from_time(ref, prev.start, prev.duration_minutes, text)
+            if joined is not None:
+                out.pop()
+        elif (m := counted.match(ref.text)) is not None:  # "a day starting", read as a day
+            raw = norm(m.group("n"))
+            n = int(raw) if raw.isdigit() else numbers.get(raw, 0)
+            joined = _from_time(ref, ref.start, n * units[norm(m.group("u"))], text)
+        out.append(joined or ref)
     return out

@@ -15,7 +15,7 @@ from claimcheck.ground.date_ranges import join_ranges
 from claimcheck.ground.datetimes import join_clocks
 from claimcheck.ground.holidays import find_holidays
 from claimcheck.ground.moments import from_instant, instant_of
-from claimcheck.ground.offsets import in_weeks, onto_days, spans_from
+from claimcheck.ground.offsets import in_weeks, lengths_from, onto_days, spans_from
 from claimcheck.ground.periods import find_periods
 from claimcheck.ground.phrases import alt, norm
 from claimcheck.ground.seasons import find_seasons
@@ -331,7 +331,7 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
         for c in clocks
         if c.kind == "time" or not any(d.start < c.end and c.start < d.end for d in dates)
     ]
-    refs = join_clocks(text, dates, kept, profile.time)
+    refs = lengths_from(text, join_clocks(text, dates, kept, profile.time), profile.time)
     instant = instant_of(published)  # "dans 5 heures": only from a stated publication time
     refs = refs if instant is None else from_instant(text, refs, instant, profile.time)
     if written == text:

@@ -85,3 +85,42 @@ def test_this_night_is_tonight() -> None:
     assert (str(ref.earliest), ref.part_of_day) == ("2021-03-08", "night")
     (ref,) = _refs("The shelter said it opens this night at 7")
     assert (str(ref.earliest), ref.clock) == ("2021-03-08", 19 * 60)
+
+
+# (text, surface, first day, last day, time_start, time_end): a length of up to a day from
+# a dated time is one interval, minutes past the first day's midnight
+LENGTH_FROM_TIME = [
+    ("The curfew will last for 24 hours starting March 12 at 6 p.m.",
+     "24 hours starting March 12 at 6 p.m.", "2021-03-12", "2021-03-13", 18 * 60, 42 * 60 + 1),
+    ("The strike will last six hours starting at 10 a.m. on March 12.",
+     "six hours starting at 10 a.m. on March 12", "2021-03-12", "2021-03-12", 10 * 60,
+     16 * 60 + 1),
+    ("The road will be closed for a day starting March 12 at 5 p.m.",
+     "a day starting March 12 at 5 p.m.", "2021-03-12", "2021-03-13", 17 * 60, 41 * 60 + 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "first", "last", "start", "end"), LENGTH_FROM_TIME)
+def test_length_from_a_dated_time(
+    text: str, surface: str, first: str, last: str, start: int, end: int
+) -> None:
+    (ref,) = _refs(text)
+    assert (ref.text, str(ref.earliest), str(ref.latest), ref.time_start, ref.time_end) == (
+        surface, first, last, start, end
+    )  # fmt: skip
+
+
+def test_lengths_that_do_not_start_at_the_time_stay_apart() -> None:
+    # no starting word between them; longer than a day; whole days (read as days)
+    for text in (
+        "A 24-hour curfew will begin on March 12 at 6 p.m.",
+        "The curfew will last for 36 hours starting March 12 at 6 p.m.",
+    ):
+        refs = _refs(text)
+        assert any(r.duration_minutes for r in refs), text
+        (dated,) = [r for r in refs if r.earliest is not None]
+        assert (dated.time_start, dated.time_end) == (18 * 60, 18 * 60 + 1), text
+    (ref,) = _refs("The road will be closed for three days starting March 12 at 5 p.m.")
+    assert (str(ref.earliest), str(ref.latest), ref.time_end) == (
+        "2021-03-12", "2021-03-14", 17 * 60 + 1
+    )  # fmt: skip

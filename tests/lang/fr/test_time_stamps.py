@@ -55,3 +55,35 @@ def test_day_number_and_clock_need_the_article() -> None:
         "Le convoi est parti à 21 h sur 15 km.",
     ):
         assert all(r.earliest is None for r in _refs(text)), text
+
+
+# (text, surface, first day, last day, time_start, time_end): a length of up to a day from
+# a dated time is one interval, minutes past the first day's midnight
+LENGTH_FROM_TIME = [
+    ("Le couvre-feu durera 24 heures à partir du 12 mars à 18 h.",
+     "24 heures à partir du 12 mars à 18 h", "2021-03-12", "2021-03-13", 18 * 60, 42 * 60 + 1),
+    ("La route sera fermée pendant 12 heures à compter du 12 mars à 20 h.",
+     "12 heures à compter du 12 mars à 20 h", "2021-03-12", "2021-03-13", 20 * 60,
+     32 * 60 + 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "first", "last", "start", "end"), LENGTH_FROM_TIME)
+def test_length_from_a_dated_time(
+    text: str, surface: str, first: str, last: str, start: int, end: int
+) -> None:
+    (ref,) = _refs(text)
+    assert (ref.text, str(ref.earliest), str(ref.latest), ref.time_start, ref.time_end) == (
+        surface, first, last, start, end
+    )  # fmt: skip
+
+
+def test_lengths_that_do_not_start_at_the_time_stay_apart() -> None:
+    for text in (
+        "Un couvre-feu de 24 heures commencera le 12 mars à 18 h.",
+        "Le couvre-feu durera 36 heures à partir du 12 mars à 18 h.",
+    ):
+        refs = _refs(text)
+        assert any(r.duration_minutes for r in refs), text
+        (dated,) = [r for r in refs if r.earliest is not None]
+        assert (dated.time_start, dated.time_end) == (18 * 60, 18 * 60 + 1), text
