@@ -14,6 +14,9 @@
 - entity: a different referent in the same place: a code ("A320" against "A321") or a rare
   word in an otherwise identical context ("acide sulfurique" against "acide nitrique").
 
+A claim that contradicts itself (a weekday none of its dates falls on: `claimcheck.compare_self`)
+is a date discrepancy whose two sides are that claim, whether or not another outlet says it.
+
 Where the sides of a date or number disagreement come from publications days apart and the
 later one revises (or simply comes later), the result is an `Update`, not a `Discrepancy`.
 """
@@ -25,6 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from claimcheck.compare_self import weekday_contradictions
 from claimcheck.compare_sides import Item, group_values, joined, quoted, side, sources
 from claimcheck.compare_slots import (
     counted,
@@ -422,4 +426,8 @@ def compare(
         comparer.polarity(cluster_id, members)
         comparer.entities(cluster_id, members)
     _spelling(comparer, clusters, claims, story_of)
+    for cluster_id, members in clusters.items():  # whatever else says it, or nobody
+        for claim in members:
+            for sides, why in weekday_contradictions(claim):
+                comparer._add(cluster_id, "date", sides, why)
     return Findings(comparer.discrepancies, comparer.updates)

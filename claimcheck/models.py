@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-SCHEMA_VERSION = "1.6"
+SCHEMA_VERSION = "1.7"
 
 Status = Literal["corroborated", "conflicting", "single-source", "update", "non-claim"]
 #: What a segment of text is: a checkable claim, or one of the kinds of text that state no fact
@@ -136,6 +136,14 @@ class TimeRef(Span):
     latest: dt.date | None = None
     candidates: tuple[dt.date, ...] = ()
     weekday: int | None = Field(default=None, ge=0, le=6, description="0 = Monday")
+    weekday_unmatched: int | None = Field(
+        default=None,
+        ge=0,
+        le=6,
+        description="a weekday the text gives that none of the dates it allows falls on "
+        "('vendredi 9 septembre' in a year where the 9th is a Saturday): left out of "
+        "`weekday`, kept here so that the report shows the contradiction (schema 1.7)",
+    )
     month: int | None = Field(default=None, ge=1, le=12)
     day: int | None = Field(default=None, ge=1, le=31, description="day of the month, when known")
     year: int | None = None

@@ -70,13 +70,13 @@ def finish(text: str, hit: Hit, window: Period | None) -> TimeRef:
             text=surface, start=hit.start, end=hit.end, granularity=hit.granularity,
             weekday=hit.weekday, month=hit.month, year=hit.year, day=hit.day, anchor="none",
         )  # fmt: skip
-    written = hit.weekday
+    written = unmatched = hit.weekday
     if written is not None and hit.granularity == "day":  # "vendredi 12 juin": which year
         agree = {(lo, hi) for lo, hi in periods if lo == hi and lo.weekday() == written}
         if not agree and all(lo == hi for lo, hi in periods):
             # the weekday fits none of the dates the text allows ("lundi 10 juin" in a year
             # where 10 June is a Thursday): the written date is the sharper fact, the weekday
-            # is dropped rather than kept to contradict it
+            # is set apart (`weekday_unmatched`) rather than kept to contradict it
             written = None
         periods = agree or periods
     # the possible days, listed when few (a week, a year or a long range is not scanned)
@@ -89,5 +89,6 @@ def finish(text: str, hit: Hit, window: Period | None) -> TimeRef:
         earliest=min(lo for lo, _ in periods), latest=max(hi for _, hi in periods),
         candidates=candidates, anchor=anchor,
         weekday=written if written is not None else weekday,
+        weekday_unmatched=unmatched if written is None else None,
         month=month if month is not None else hit.month, year=year,
     )  # fmt: skip
