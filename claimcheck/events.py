@@ -227,6 +227,38 @@ class EventGate:
             for doc, members in by_doc.items()
         }
         self._balance: dict[tuple[str, str], tuple[int, int]] = {}
+        # the roles `balance` counts (their thing known), each figure as a number standing
+        # for its value: equal figures of any article share one, so a pair of figures is
+        # hashed once per gate, not once per article pair that states them
+        codes: dict[Quantity, int] = {}
+        self._quantities: list[Quantity] = []
+        self._counted: dict[str, dict[tuple[str, str | None, str], tuple[int, ...]]] = {}
+        for doc, found in self._figures.items():
+            counted = {}
+            for key, values in found.items():
+                if key[2]:
+                    counted[key] = tuple(self._code(q, codes) for q in values)
+            self._counted[doc] = counted
+        self._pairs: dict[tuple[int, int], bool] = {}
+
+    def _code(self, q: Quantity, codes: dict[Quantity, int]) -> int:
+        code = codes.get(q)
+        if code is None:
+            code = codes[q] = len(self._quantities)
+            self._quantities.append(q)
+        return code
+
+    def _agree(self, xs: tuple[int, ...], ys: tuple[int, ...]) -> bool:
+        """Can one figure of `xs` and one of `ys` be one (`balance`)?"""
+        pairs, quantities = self._pairs, self._quantities
+        for x in xs:
+            for y in ys:
+                found = pairs.get((x, y))
+                if found is None:
+                    found = pairs[(x, y)] = _compatible(quantities[x], quantities[y])
+                if found:
+                    return True
+        return False
 
     def _recalled(self, claim: Claim) -> bool:
         """Does the claim recall an earlier event (`claimcheck.timeline.background`)?"""
@@ -248,14 +280,26 @@ class EventGate:
 
     def balance(self, doc_a: str, doc_b: str) -> tuple[int, int]:
         """(agreeing, clashing) roles of two articles (`balance`), once per pair."""
-        mine, theirs = self._figures.get(doc_a), self._figures.get(doc_b)
-        if doc_a == doc_b or not mine or not theirs or not mine.keys() & theirs.keys():
+        mine, theirs = self._counted.get(doc_a), self._counted.get(doc_b)
+        if doc_a == doc_b or not mine or not theirs:
+            return 0, 0
+        shared = mine.keys() & theirs.keys()
+        if not shared:
             return 0, 0
         key = (doc_a, doc_b) if doc_a < doc_b else (doc_b, doc_a)
         found = self._balance.get(key)
-        if found is None:
-            found = balance(mine, theirs, revisable=self._revisable(doc_a, doc_b))
-            self._balance[key] = found
+        if found is None:  # as `balance` counts, on the figures' numbers
+            agree = clash = 0
+            revisable: bool | None = None
+            for role_key in shared:
+                if self._agree(mine[role_key], theirs[role_key]):
+                    agree += 1
+                    continue
+                if role_key[0] == "count" and revisable is None:
+                    revisable = self._revisable(doc_a, doc_b)
+                if not (revisable and role_key[0] == "count"):
+                    clash += 1
+            found = self._balance[key] = (agree, clash)
         return found
 
     def apart(self, doc_a: str, doc_b: str) -> bool:

@@ -38,6 +38,7 @@ __all__ = [
 _WORD = re.compile(r"[^\W\d_]{5,}", re.UNICODE)
 _STEM = 6
 _ENTRIES = 1 << 17  # stored entries looked up at once when many pairs are compared
+_TABLE = 1 << 21  # cells of the dense table of shared terms (16 MB)
 _FEW = 32  # pairs compared one by one in Python (the array machinery costs more for so few)
 
 Ints = npt.NDArray[np.int64]
@@ -67,9 +68,17 @@ def terms(text: str) -> list[str]:
     return stems + [f"{a}+{b}" for a, b in itertools.pairwise(stems)]
 
 
+@lru_cache(maxsize=1 << 13)  # a long-running service indexes the same texts check after check
+def _bag(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The distinct `terms` of a text in order of first appearance, and their counts."""
+    bag = Counter(terms(text))
+    return tuple(bag), tuple(bag.values())
+
+
 class SparseRows:
     """Sparse vectors, one row each: the term ids and weights of row r are
-    `ids[start[r]:start[r + 1]]` and `weights[...]`, in the row's own term order."""
+    `ids[start[r]:start[r + 1]]` and `weights[...]`, in the row's own term order (a term at
+    most once in a row)."""
 
     def __init__(
         self, ids: npt.NDArray[np.integer], weights: Floats, start: Ints, terms: int
@@ -83,6 +92,8 @@ class SparseRows:
         keys = self.row_of() * self.terms + self.ids
         self._order = np.argsort(keys, kind="stable").astype(np.int32)
         self._keys = keys[self._order]
+        self._table: tuple[Floats, npt.NDArray[np.int32]] | None = None
+        self._table_tried = False
 
     def row_of(self) -> Ints:
         """The row of each entry."""
@@ -137,6 +148,8 @@ class SparseRows:
             return out
         rows = np.asarray(rows, dtype=np.int64)
         cols = np.asarray(cols, dtype=np.int64)
+        # a row with itself shares the terms no other row holds, which the table leaves out
+        table = None if bool((rows == cols).any()) else self._shared_table()
         swap = self.lengths[rows] > self.lengths[cols]
         short = np.where(swap, cols, rows)
         other = np.where(swap, rows, cols)
@@ -154,13 +167,42 @@ class SparseRows:
                 np.cumsum(count) - count, count
             )
             at = np.repeat(first, count) + offset
-            wanted = other[slot] * self.terms + self.ids[at]
-            found = np.minimum(np.searchsorted(self._keys, wanted), len(self._keys) - 1)
-            hit = self._keys[found] == wanted
-            products = self.weights[at[hit]] * self.weights[self._order[found[hit]]]
+            if table is not None:  # the other row's weight read off the table
+                matrix, column = table
+                shared = column[self.ids[at]]
+                held = shared >= 0
+                slot, at = slot[held], at[held]
+                theirs = matrix[other[slot], shared[held]]
+                hit = theirs != 0.0
+                products = self.weights[at[hit]] * theirs[hit]
+            else:
+                wanted = other[slot] * self.terms + self.ids[at]
+                found = np.minimum(np.searchsorted(self._keys, wanted), len(self._keys) - 1)
+                hit = self._keys[found] == wanted
+                products = self.weights[at[hit]] * self.weights[self._order[found[hit]]]
             out[begin:stop] = np.bincount(slot[hit] - begin, products, minlength=stop - begin)
             begin = stop
         return out
+
+    def _shared_table(self) -> tuple[Floats, npt.NDArray[np.int32]] | None:
+        """Where the rows are few: every row's weight of each term two or more rows hold, as
+        a dense (rows, such terms) table, and each term's column in it (-1: one row only, no
+        pair shares it); None where the table would pass `_TABLE` cells. A weight is
+        nonzero wherever the row holds its term (the weights here are all positive)."""
+        if not self._table_tried:
+            self._table_tried = True
+            held = np.bincount(self.ids, minlength=self.terms)
+            shared = held >= 2
+            width = int(shared.sum())
+            if len(self) * width > _TABLE or bool((self.weights <= 0.0).any()):
+                return None
+            column = np.full(self.terms, -1, dtype=np.int32)
+            column[shared] = np.arange(width, dtype=np.int32)
+            matrix = np.zeros((len(self), max(width, 1)), dtype=np.float64)
+            keep = shared[self.ids]
+            matrix[self.row_of()[keep], column[self.ids[keep]]] = self.weights[keep]
+            self._table = matrix, column
+        return self._table
 
 
 def _normalized(weights: Floats, row_of: Ints, rows: int) -> Floats:
@@ -179,10 +221,10 @@ class LexicalIndex:
         counts = array("q")
         lengths = array("q")
         for text in texts:
-            bag = Counter(terms(text))
-            ids.extend(vocabulary.setdefault(term, len(vocabulary)) for term in bag)
-            counts.extend(bag.values())
-            lengths.append(len(bag))
+            found, found_counts = _bag(text)
+            ids.extend(vocabulary.setdefault(term, len(vocabulary)) for term in found)
+            counts.extend(found_counts)
+            lengths.append(len(found))
         self.bigram = np.fromiter(("+" in t for t in vocabulary), dtype=bool, count=len(vocabulary))
         del vocabulary
         self.max_df = max_df

@@ -31,8 +31,9 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping, MutableMapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -49,6 +50,7 @@ from claimcheck.timeline import day_ranges, publication_range
 __all__ = ["STORY_FEATURES", "StoryOptions", "find_stories", "story_pairs"]
 
 Vectors = npt.NDArray[np.float32]
+Ints = npt.NDArray[np.int64]
 
 #: the columns of the story model, in order
 STORY_FEATURES = (
@@ -97,12 +99,13 @@ class _Profile:
 _TOKEN = re.compile(r"[^\W\d_]{3,}")
 
 
-def _name_tokens(name: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)  # a corpus names the same people and places again and again
+def _name_tokens(name: str) -> tuple[str, ...]:
     """The words of a name, case and accents folded: "Canal de Suez" and "Suez Canal" share
     "suez" and "canal", so names compare across word orders and languages."""
     decomposed = unicodedata.normalize("NFD", name.casefold())
     folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _TOKEN.findall(folded)
+    return tuple(_TOKEN.findall(folded))
 
 
 def _profile(claims: Sequence[Claim], published: str | None) -> _Profile:
@@ -188,33 +191,51 @@ def _pair_features(
     figures = np.fromiter((len(p.figures) for p in profiles), np.int64, len(profiles))
     days = np.fromiter((len(p.days) for p in profiles), np.int64, len(profiles))
     both = np.flatnonzero((figures[rows] > 0) & (figures[cols] > 0))
-    agreeing: list[int] = []
-    clashing: list[int] = []
-    for i, j in zip(rows[both].tolist(), cols[both].tolist(), strict=True):
-        a_figures, b_figures = profiles[i].figures, profiles[j].figures
-        agree = clash = 0
-        for key in a_figures.keys() & b_figures.keys():
-            if a_figures[key] & b_figures[key]:
-                agree += 1
-            else:
-                clash += 1
-        agreeing.append(agree)
-        clashing.append(clash)
-    fewer = np.maximum(np.minimum(figures[rows[both]], figures[cols[both]]), 1)
-    out[both, 6] = np.array(agreeing, dtype=np.int64) / fewer
-    out[both, 7] = np.array(clashing, dtype=np.int64) / fewer
+    if len(both):
+        agreeing, clashing = _figure_balance(profiles, rows[both], cols[both])
+        fewer = np.maximum(np.minimum(figures[rows[both]], figures[cols[both]]), 1)
+        out[both, 6] = agreeing / fewer
+        out[both, 7] = clashing / fewer
     both = np.flatnonzero((days[rows] > 0) & (days[cols] > 0))
-    common = np.fromiter(
-        (
-            len(profiles[i].days & profiles[j].days)
-            for i, j in zip(rows[both].tolist(), cols[both].tolist(), strict=True)
-        ),
-        np.int64,
-        len(both),
-    )
-    out[both, 8] = common / np.maximum(np.minimum(days[rows[both]], days[cols[both]]), 1)
-    out[both, 9] = common == 0
+    if len(both):
+        day_rows = _counting_rows([p.days for p in profiles])
+        common = _shared(day_rows, rows[both], cols[both])
+        out[both, 8] = common / np.maximum(np.minimum(days[rows[both]], days[cols[both]]), 1)
+        out[both, 9] = common == 0
     return out
+
+
+def _counting_rows(sets: Sequence[Iterable[Hashable]]) -> SparseRows:
+    """One row per set, weight 1 for each member: a dot of two rows counts what they share
+    (sums of ones, exact)."""
+    ids: dict[Hashable, int] = {}
+    return SparseRows.from_dicts(
+        [{ids.setdefault(x, len(ids)): 1.0 for x in members} for members in sets], len(ids)
+    )
+
+
+def _shared(rows: SparseRows, a: npt.NDArray[np.int64], b: npt.NDArray[np.int64]) -> Ints:
+    """How many members rows a[k] and b[k] share, for every k."""
+    return rows.dots(a, b).astype(np.int64)
+
+
+def _figure_balance(
+    profiles: Sequence[_Profile], a: npt.NDArray[np.int64], b: npt.NDArray[np.int64]
+) -> tuple[Ints, Ints]:
+    """(agreeing, clashing) figure roles of articles a[k] and b[k]: of the roles both state,
+    those with a value in common, and the others."""
+    roles = _shared(_counting_rows([p.figures.keys() for p in profiles]), a, b)
+    values = [[(key, v) for key, found in p.figures.items() for v in found] for p in profiles]
+    agreeing = _shared(_counting_rows(values), a, b)  # one a role, unless a role shares two
+    several = np.fromiter(
+        (any(len(found) > 1 for found in p.figures.values()) for p in profiles),
+        bool,
+        len(profiles),
+    )
+    for k in np.flatnonzero(several[a] & several[b] & (agreeing > 1)).tolist():
+        mine, theirs = profiles[int(a[k])].figures, profiles[int(b[k])].figures
+        agreeing[k] = sum(1 for key in mine.keys() & theirs.keys() if mine[key] & theirs[key])
+    return agreeing, roles - agreeing
 
 
 _MATCH = 0.6  # cosine at which a claim of one article has a counterpart in another

@@ -74,6 +74,26 @@ def test_cosines_equal_the_per_pair_sums_of_dictionaries() -> None:
     assert index.stem_similarities(rows, cols).tolist() == expected_stems
 
 
+def test_cosines_of_distinct_texts_equal_the_per_pair_sums() -> None:
+    # no text paired with itself: the dense table of shared terms serves these pairs
+    texts = [
+        *TEXTS,
+        "Les pompiers ont maîtrisé l'incendie de l'entrepôt après six heures de lutte.",
+        "Council members delayed the budget vote after a heated debate on Tuesday.",
+    ]
+    index = LexicalIndex(texts)
+    reference = _reference(texts)
+    rows, cols = _all_pairs(len(texts))
+    distinct = rows != cols
+    rows, cols = rows[distinct], cols[distinct]
+    expected = [_dot(reference[i], reference[j]) for i, j in zip(rows, cols, strict=True)]
+    assert sum(value > 0 for value in expected) >= 10
+    assert index.similarities(rows, cols).tolist() == expected
+    stems = [_stems(v) for v in reference]
+    expected_stems = [_dot(stems[i], stems[j]) for i, j in zip(rows, cols, strict=True)]
+    assert index.stem_similarities(rows, cols).tolist() == expected_stems
+
+
 def test_cosines_see_shared_rare_words_across_outlets() -> None:
     index = LexicalIndex(TEXTS)
     assert index.similarity(0, 1) > 0.2  # one fire, one prefect, two French wordings

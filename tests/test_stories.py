@@ -7,6 +7,7 @@ villages, other tolls) are two stories; articles of one event, in French and Eng
 from __future__ import annotations
 
 import os
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -252,3 +253,33 @@ def test_claim_matches_follow_their_definition() -> None:
         close = {x for x, sim in links if sim >= _MATCH}
         assert s == pytest.approx(len(close) / 10)
     assert best.max() > _MATCH and (best == 0).any()  # both kinds of pair occur
+
+
+def test_figure_features_count_roles_as_a_loop_over_pairs_does() -> None:
+    from claimcheck.stories import _figure_balance, _Profile
+
+    def profile(figures: dict[tuple[str, str | None, str], set[float]]) -> _Profile:
+        return _Profile(names=Counter(), figures=figures, days=set(), first_day=0, last_day=0)
+
+    dead, hurt, crews = (
+        ("count", None, "dead"),
+        ("count", None, "injured"),
+        ("count", None, "crews"),
+    )
+    profiles = [
+        profile({dead: {3.0, 4.0}, hurt: {10.0}, crews: {40.0}}),  # a toll given twice
+        profile({dead: {3.0, 4.0}, hurt: {12.0}}),  # both tolls again: one role, not two
+        profile({dead: {4.0}, crews: {40.0, 60.0}}),
+        profile({dead: {7.0, 8.0}, hurt: {10.0, 12.0}, crews: {60.0, 40.0}}),
+        profile({hurt: {12.0}}),
+    ]
+    pairs = [(i, j) for i in range(len(profiles)) for j in range(len(profiles)) if i != j]
+    a = np.array([i for i, _ in pairs], dtype=np.int64)
+    b = np.array([j for _, j in pairs], dtype=np.int64)
+    agreeing, clashing = _figure_balance(profiles, a, b)
+    for k, (i, j) in enumerate(pairs):
+        mine, theirs = profiles[i].figures, profiles[j].figures
+        shared = mine.keys() & theirs.keys()
+        agree = sum(1 for key in shared if mine[key] & theirs[key])
+        assert (agreeing[k], clashing[k]) == (agree, len(shared) - agree), (i, j)
+    assert (agreeing[0], clashing[0]) == (1, 1)  # 0 and 1: the dead agree, the injured do not
