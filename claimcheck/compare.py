@@ -38,6 +38,7 @@ from claimcheck.compare_slots import (
     majority_actor,
     relation,
     reported_later,
+    steps,
     transposed,
     update_days,
     vagueness,
@@ -180,6 +181,8 @@ class _Comparer:
         # the sharpest values first, so that exact values seed the sides and a bound joins
         # the side it allows ("au moins 369" with "369", not with "over 420")
         groups = group_values(sorted(items, key=lambda item: vagueness(item[1])), compatible)
+        if counted(items[0][1]):  # a bound reported between two figures is a step of its own
+            groups = steps(groups, self.published, compatible)
         if len(groups) < 2 or len({c.document_id for c, _ in items}) < 2:
             return
         groups.sort(key=lambda g: -len({c.document_id for c, _ in g}))

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
+from typing import TypeVar
 
 from claimcheck.compare_report import report_moment, report_time
 from claimcheck.ground import quantity_values as qty
 from claimcheck.ground import time_values as tm
 from claimcheck.lang import LanguageProfile, get_profile
 from claimcheck.models import Claim, Quantity, TimeRef
+from claimcheck.timeline import publication_range
 
 __all__ = [
     "counted",
@@ -26,11 +28,14 @@ __all__ = [
     "majority_actor",
     "relation",
     "reported_later",
+    "steps",
     "transposed",
     "update_days",
     "vagueness",
     "wholes",
 ]
+
+T = TypeVar("T", TimeRef, Quantity)
 
 _UPDATE_MIN_DAYS = 2
 _COUNT_UPDATE_MIN_DAYS = 1
@@ -230,3 +235,59 @@ def describe_time(ref: TimeRef, *, part: bool = False) -> str:
 
 def describe_time_and_part(ref: TimeRef) -> str:
     return describe_time(ref, part=True)
+
+
+def _day(claim: Claim, published: Mapping[str, str | None]) -> int | None:
+    """The day the claim's article was published, when known to the day (as an ordinal)."""
+    span = publication_range(published.get(claim.document_id))
+    return span[0].toordinal() if span is not None and span[0] == span[1] else None
+
+
+def steps(
+    groups: list[list[tuple[Claim, T]]],
+    published: Mapping[str, str | None],
+    compatible: Callable[[T, T], bool],
+) -> list[list[tuple[Claim, T]]]:
+    """A count's groups, with the bounds reported between two of its figures as steps of their
+    own: 2 012 dead on Saturday, "more than 2,100" on Sunday, 2 862 on Monday. Sunday's bound
+    allows Monday's figure, but it is what Sunday reported, so the chain is 2 012 -> more than
+    2 100 -> 2 862, not 2 012 -> 2 862 with Sunday's report folded into Monday's. A bound
+    published on the day of the earlier figure, or undated, still rides with the figure it
+    allows ("more than 10" beside Tuesday's 8 sides with Thursday's 15)."""
+    sharp_days: list[list[int]] = []
+    for group in groups:
+        sharpest = min(vagueness(v) for _, v in group)
+        days = [d for c, v in group if vagueness(v) == sharpest and (d := _day(c, published))]
+        sharp_days.append(days)
+    kept: list[list[tuple[Claim, T]]] = []
+    moved: list[tuple[Claim, T]] = []
+    for k, group in enumerate(groups):
+        if not sharp_days[k]:
+            kept.append(group)
+            continue
+        sharpest = min(vagueness(v) for _, v in group)
+        first = min(sharp_days[k])
+        stay: list[tuple[Claim, T]] = []
+        for claim, value in group:
+            day = _day(claim, published)
+            between = (
+                vagueness(value) > sharpest
+                and day is not None
+                and day < first
+                and any(j != k and days and max(days) < day for j, days in enumerate(sharp_days))
+            )
+            (moved if between else stay).append((claim, value))
+        kept.append(stay)
+    if not moved:
+        return groups
+    extra: list[list[tuple[Claim, T]]] = []
+    for claim, value in moved:  # the steps: compatible bounds of one day together
+        for group in extra:
+            if _day(group[0][0], published) == _day(claim, published) and all(
+                compatible(value, other) for _, other in group
+            ):
+                group.append((claim, value))
+                break
+        else:
+            extra.append([(claim, value)])
+    return kept + extra

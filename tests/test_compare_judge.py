@@ -871,6 +871,31 @@ def test_a_bound_rides_with_the_figure_it_allows(
     assert sorted(update.later.document_ids) == ["b", "c"] and update.later.value.startswith("15")
 
 
+@pytest.mark.parametrize(
+    ("bound", "lang", "template"),
+    [
+        ("plus de 10", "fr", REVISED),
+        ("more than 10", "en", "The toll of injured from the Valmont footbridge collapse is {}."),
+    ],
+)
+def test_a_bound_reported_between_two_figures_is_a_step_of_the_chain(
+    grounded: Grounded, bound: str, lang: str, template: str
+) -> None:
+    """8 on Tuesday, 'more than 10' on Wednesday, 15 on Thursday: Wednesday's bound allows
+    15, but it is what Wednesday reported, so the chain is 8 -> more than 10 -> 15."""
+    findings, _, _ = one_cluster(
+        grounded,
+        [
+            ("a", template.format("8"), lang, "2023-03-14"),
+            ("b", template.format(bound), lang, "2023-03-15"),
+            ("c", template.format("15"), lang, "2023-03-16"),
+        ],
+    )
+    assert findings.discrepancies == []
+    chain = sorted((u.earlier.document_ids, u.later.document_ids) for u in findings.updates)
+    assert chain == [(("a",), ("b",)), (("b",), ("c",))]
+
+
 def test_a_bound_alone_on_its_day_is_still_dated_by_it(grounded: Grounded) -> None:
     """With no sharper figure beside it, a bound dates its own group: 'plus de 10' on
     Thursday revises Tuesday's 8."""
