@@ -22,8 +22,9 @@ Measured on ECB+ topics 1-35 and the real French/English dev sets (benchmarks/RE
 
 from __future__ import annotations
 
+import threading
 from array import array
-from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -191,6 +192,42 @@ class StoryOdds(MutableMapping[tuple[str, str], float]):
         return len(self._codes)
 
 
+class _Memo:
+    """What the gates of one process worked out, for the next gate: a long-running service
+    reads the same stored articles beside each other check after check. Each article's
+    counted figures (`EventGate`) get a number, the same for the same figures, never reused
+    for others; the counts of a pair of such numbers are kept, as `balance` gives them but
+    with the clashing counts apart (whether a count may have been revised depends on the
+    two articles' dates, not on their figures). Both tables are emptied when they pass
+    their size (a gate keeps the numbers it was given)."""
+
+    def __init__(self, signatures: int = 1 << 13, pairs: int = 1 << 17) -> None:
+        self._lock = threading.Lock()
+        self._limits = signatures, pairs
+        self._numbers: dict[Hashable, int] = {}
+        self._next = 0
+        self.pairs: dict[tuple[int, int], tuple[int, int, int]] = {}
+
+    def numbers(self, signatures: Mapping[str, Hashable]) -> dict[str, int]:
+        """The number of each article's figures (by document id)."""
+        with self._lock:
+            if len(self._numbers) + len(signatures) > self._limits[0]:
+                self._numbers = {}
+            if len(self.pairs) > self._limits[1]:
+                self.pairs = {}
+            out = {}
+            for doc, signature in signatures.items():
+                number = self._numbers.get(signature)
+                if number is None:
+                    number = self._numbers[signature] = self._next
+                    self._next += 1
+                out[doc] = number
+            return out
+
+
+_MEMO = _Memo()
+
+
 class EventGate:
     """Which two articles may have their claims compared: not those that report two events."""
 
@@ -233,13 +270,20 @@ class EventGate:
         codes: dict[Quantity, int] = {}
         self._quantities: list[Quantity] = []
         self._counted: dict[str, dict[tuple[str, str | None, str], tuple[int, ...]]] = {}
+        signatures: dict[str, Hashable] = {}
         for doc, found in self._figures.items():
             counted = {}
+            signature = []
             for key, values in found.items():
                 if key[2]:
                     counted[key] = tuple(self._code(q, codes) for q in values)
-            self._counted[doc] = counted
+                    signature.append((key, tuple(values)))
+            if counted:
+                self._counted[doc] = counted
+                signatures[doc] = tuple(signature)
         self._pairs: dict[tuple[int, int], bool] = {}
+        self._memo = _MEMO
+        self._signature = self._memo.numbers(signatures)
 
     def _code(self, q: Quantity, codes: dict[Quantity, int]) -> int:
         code = codes.get(q)
@@ -288,19 +332,31 @@ class EventGate:
             return 0, 0
         key = (doc_a, doc_b) if doc_a < doc_b else (doc_b, doc_a)
         found = self._balance.get(key)
-        if found is None:  # as `balance` counts, on the figures' numbers
-            agree = clash = 0
-            revisable: bool | None = None
-            for role_key in shared:
-                if self._agree(mine[role_key], theirs[role_key]):
-                    agree += 1
-                    continue
-                if role_key[0] == "count" and revisable is None:
-                    revisable = self._revisable(doc_a, doc_b)
-                if not (revisable and role_key[0] == "count"):
-                    clash += 1
-            found = self._balance[key] = (agree, clash)
+        if found is None:  # as `balance` counts
+            pair = (self._signature[key[0]], self._signature[key[1]])
+            counts = self._memo.pairs.get(pair)
+            if counts is None:
+                counts = self._memo.pairs[pair] = self._counts(key[0], key[1], shared)
+            agree, clash_count, clash_other = counts
+            if clash_count and not self._revisable(doc_a, doc_b):
+                clash_other += clash_count
+            found = self._balance[key] = (agree, clash_other)
         return found
+
+    def _counts(
+        self, doc_a: str, doc_b: str, shared: Iterable[tuple[str, str | None, str]]
+    ) -> tuple[int, int, int]:
+        """Roles of two articles that agree, counts that clash, other roles that clash."""
+        mine, theirs = self._counted[doc_a], self._counted[doc_b]
+        agree = clash_count = clash_other = 0
+        for role_key in shared:
+            if self._agree(mine[role_key], theirs[role_key]):
+                agree += 1
+            elif role_key[0] == "count":
+                clash_count += 1
+            else:
+                clash_other += 1
+        return agree, clash_count, clash_other
 
     def apart(self, doc_a: str, doc_b: str) -> bool:
         """Do the two articles clash on `margin` more figures than they agree on?"""
@@ -308,6 +364,21 @@ class EventGate:
             return False
         agree, clash = self.balance(doc_a, doc_b)
         return clash - agree >= self.margin
+
+    def apart_pairs(
+        self, ids: Sequence[str], pairs: Sequence[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """The pairs (i, j) of `pairs` whose articles ids[i] and ids[j] are `apart`, in order;
+        only pairs of two articles with counted figures are looked at one by one (the others
+        agree and clash on nothing)."""
+        if self.margin is None or not pairs:
+            return []
+        if self.margin <= 0:  # nothing against nothing is apart too
+            return [(i, j) for i, j in pairs if self.apart(ids[i], ids[j])]
+        counted = np.fromiter((doc in self._counted for doc in ids), bool, len(ids))
+        index = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+        both = np.flatnonzero(counted[index[:, 0]] & counted[index[:, 1]]).tolist()
+        return [pairs[k] for k in both if self.apart(ids[pairs[k][0]], ids[pairs[k][1]])]
 
     def comparable(self, a: Claim, b: Claim) -> bool:
         """May `a` and `b` be set against each other? Not when one recalls an earlier event

@@ -431,7 +431,7 @@ def find_stories(
         apart = _apart(documents, candidates, options.window_days)
         gate = gate or EventGate(documents, claims, options.apart_margin)
         ids = [d.id for d in documents]
-        apart += [(i, j) for i, j in candidates if gate.apart(ids[i], ids[j])]
+        apart += gate.apart_pairs(ids, candidates)
         groups = average_linkage(len(documents), scored, threshold, cannot=apart)
     else:
         groups = [list(range(len(documents)))]
