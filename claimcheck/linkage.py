@@ -54,43 +54,47 @@ def average_linkage(
     for (i, j), score in pairs.items():
         a, b = group_of[i], group_of[j]
         if a != b:
-            sums[a][b] = sums[a].get(b, 0.0) + score
-            sums[b][a] = sums[b].get(a, 0.0) + score
-
-    def average(a: int, b: int) -> float:
-        return sums[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
+            row, col = sums[a], sums[b]
+            row[b] = row.get(b, 0.0) + score
+            col[a] = col.get(a, 0.0) + score
+    size = {root: len(items) for root, items in members.items()}
 
     # only pairs at the threshold are ever popped (the first one below it ends the merging),
     # so the heap holds those alone: the same merges, in the same order, on fewer entries
     heap = [
         (-mean, a, b)
-        for a in sums
-        for b in sums[a]
-        if a < b and (mean := average(a, b)) >= threshold
+        for a, row in sums.items()
+        for b, total in row.items()
+        if a < b and (mean := total / (size[a] * size[b])) >= threshold
     ]
     heapq.heapify(heap)
+    pop, push = heapq.heappop, heapq.heappush
     while heap:
-        negative, a, b = heapq.heappop(heap)
-        if a not in members or b not in members or abs(average(a, b) + negative) > 1e-9:
-            continue  # stale entry
+        negative, a, b = pop(heap)
+        if a not in size or b not in size:
+            continue  # stale entry: a group merged since
+        if abs(sums[a].get(b, 0.0) / (size[a] * size[b]) + negative) > 1e-9:
+            continue  # stale entry: its mean moved
         if b in apart[a]:
             continue
         members[a].extend(members.pop(b))
+        size[a] += size.pop(b)
+        row = sums[a]
         for other, total in sums.pop(b).items():
-            sums[other].pop(b, None)
+            theirs = sums[other]
+            theirs.pop(b, None)
             if other != a:
-                sums[a][other] = sums[a].get(other, 0.0) + total
-                sums[other][a] = sums[a][other]
-        sums[a].pop(b, None)
+                row[other] = theirs[a] = row.get(other, 0.0) + total
+        row.pop(b, None)
         for other in apart.pop(b):
             apart[other].discard(b)
             if other != a:
                 apart[a].add(other)
                 apart[other].add(a)
-        size = len(members[a])
-        for other, total in sums[a].items():
-            mean = total / (size * len(members[other]))
+        mine = size[a]
+        for other, total in row.items():
+            mean = total / (mine * size[other])
             if mean >= threshold:
-                heapq.heappush(heap, (-mean, min(a, other), max(a, other)))
+                push(heap, (-mean, min(a, other), max(a, other)))
     groups = [sorted(items) for items in members.values()]
     return sorted(groups, key=lambda items: items[0])

@@ -64,9 +64,13 @@ def _agency(match: re.Match[str]) -> str:
 
 def _credit(doc: Document) -> tuple[str, str] | None:
     """(agency, the words that credit it) where an article says it draws on a dispatch."""
-    profile = get_profile(doc.lang or "fr")
     text = doc.text
-    ends = text[:_CREDIT_WINDOW] + "\n" + text[-_CREDIT_WINDOW:]
+    return _credited(text[:_CREDIT_WINDOW] + "\n" + text[-_CREDIT_WINDOW:], doc.lang or "fr")
+
+
+@lru_cache(maxsize=1 << 12)  # a long-running service reads the same stored articles again
+def _credited(ends: str, lang: str) -> tuple[str, str] | None:
+    profile = get_profile(lang)
     for pattern in _credit_patterns(profile):
         match = pattern.search(ends)
         if match:

@@ -118,6 +118,38 @@ def _band_keys(signatures: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
     return keys
 
 
+_KEYS: dict[str, npt.NDArray[np.uint64]] = {}
+"""a claim text's band keys (a long-running service sees the same stored claims again)"""
+_KEPT = 1 << 15  # texts whose band keys are kept; all are dropped past that
+
+
+def _claim_keys(
+    texts: Sequence[str], sets: Sequence[npt.NDArray[np.uint64]]
+) -> npt.NDArray[np.uint64]:
+    """The band keys of each text's shingle set (`sets`, aligned), one row each: those of a
+    text met before as they were, the others hashed a chunk at a time (a row depends on its
+    own set alone)."""
+    keys = np.empty((len(texts), _BANDS), dtype=np.uint64)
+    known = _KEYS
+    missing = []
+    for k, text in enumerate(texts):
+        row = known.get(text)
+        if row is None:
+            missing.append(k)
+        else:
+            keys[k] = row
+    for first in range(0, len(missing), _CHUNK):  # a chunk at a time: bounded memory
+        chunk = missing[first : first + _CHUNK]
+        keys[chunk] = _band_keys(_signatures([sets[k] for k in chunk]))
+    if len(known) + len(missing) > _KEPT:
+        known.clear()
+    for k in missing[:_KEPT]:
+        row = keys[k].copy()
+        row.setflags(write=False)
+        known[texts[k]] = row
+    return keys
+
+
 def _bucket_pairs(starts: Ints, ends: Ints) -> Iterator[tuple[Ints, Ints]]:
     """Every pair of positions (x < y) inside each run [start, end), at most about _PAIRS at
     a time: runs of one size together, a run too large for that a few rows at a time."""
@@ -210,10 +242,9 @@ def near_duplicates(claims: Sequence[Claim]) -> list[tuple[int, int, float]]:
     if not sets:
         return []
     indices = np.fromiter(sets, dtype=np.int64, count=len(sets))
-    keys = np.empty((len(indices), _BANDS), dtype=np.uint64)
-    for first in range(0, len(indices), _CHUNK):  # a chunk at a time: bounded memory
-        chunk = indices[first : first + _CHUNK]
-        keys[first : first + len(chunk)] = _band_keys(_signatures([sets[int(i)] for i in chunk]))
+    keys = _claim_keys(
+        [claims[int(i)].normalized for i in indices], [sets[int(i)] for i in indices]
+    )
     n = len(claims)
     shingled = _Sets(n, indices, sets)
     del sets

@@ -205,8 +205,13 @@ def test_near_duplicates_judge_every_pair_once(
         )
         for k in range(12)
     ]
+    monkeypatch.setattr(provenance_pairs, "_KEYS", {})  # every text hashed afresh
     found = near_duplicates(claims)
     assert found == _brute_force(claims)
+    assert len(provenance_pairs._KEYS) == len({c.normalized for c in claims})
+    part = claims[::-1][:30]  # other positions, the texts' keys remembered
+    assert near_duplicates(part) == _brute_force(part)
+    assert near_duplicates(claims) == found  # each text's keys as remembered
     copies = {(i, j) for i, j, _ in found if i < 41 and j < 41}
     assert len(copies) == 40 * 39 // 2 + 39  # d7's second copy pairs with the 39 others
     assert all(claims[i].document_id != claims[j].document_id for i, j, _ in found)
