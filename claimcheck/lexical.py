@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+import threading
 import unicodedata
 from array import array
 from collections import Counter
@@ -68,11 +69,56 @@ def terms(text: str) -> list[str]:
     return stems + [f"{a}+{b}" for a, b in itertools.pairwise(stems)]
 
 
-@lru_cache(maxsize=1 << 13)  # a long-running service indexes the same texts check after check
-def _bag(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
-    """The distinct `terms` of a text in order of first appearance, and their counts."""
-    bag = Counter(terms(text))
-    return tuple(bag), tuple(bag.values())
+class _Terms:
+    """The terms of every text met, numbered once for the whole process, and each text's
+    distinct terms as those numbers (in order of first appearance) with their counts: a
+    long-running service indexes the same stored claims check after check. Both tables are
+    emptied when they pass their size; the lock keeps a reader's numbers of one numbering."""
+
+    def __init__(self, terms: int = 1 << 20, texts: int = 1 << 14) -> None:
+        self.lock = threading.Lock()
+        self._limits = terms, texts
+        self._number: dict[str, int] = {}
+        self._bigram = array("b")
+        self._texts: dict[str, tuple[Ints, Ints]] = {}
+
+    def bags(self, texts: Sequence[str]) -> tuple[Ints, Ints, Ints, npt.NDArray[np.bool_]]:
+        """(term numbers, counts, how many distinct terms each text has, which numbers are
+        word pairs); call under `lock`."""
+        if len(self._number) > self._limits[0] or len(self._texts) > self._limits[1]:
+            self._number, self._bigram, self._texts = {}, array("b"), {}
+        numbers: list[Ints] = []
+        counts: list[Ints] = []
+        for text in texts:
+            found = self._texts.get(text)
+            if found is None:
+                found = self._texts[text] = self._bag(text)
+            numbers.append(found[0])
+            counts.append(found[1])
+        lengths = np.fromiter((len(x) for x in numbers), np.int64, len(numbers))
+        empty = np.zeros(0, dtype=np.int64)
+        return (
+            np.concatenate(numbers) if numbers else empty,
+            np.concatenate(counts) if counts else empty,
+            lengths,
+            np.frombuffer(self._bigram, dtype=np.int8).astype(bool),
+        )
+
+    def _bag(self, text: str) -> tuple[Ints, Ints]:
+        bag = Counter(terms(text))
+        number, bigram = self._number, self._bigram
+        for term in bag:
+            if term not in number:
+                number[term] = len(number)
+                bigram.append("+" in term)
+        ids = np.fromiter((number[term] for term in bag), np.int64, len(bag))
+        tf = np.fromiter(bag.values(), np.int64, len(bag))
+        ids.setflags(write=False)
+        tf.setflags(write=False)
+        return ids, tf
+
+
+_TERMS = _Terms()
 
 
 class SparseRows:
@@ -216,26 +262,26 @@ class LexicalIndex:
     """TF-IDF over a fixed set of texts, and which of their word pairs no other text holds."""
 
     def __init__(self, texts: Sequence[str], *, max_df: int = 8) -> None:
-        vocabulary: dict[str, int] = {}
-        ids = array("q")
-        counts = array("q")
-        lengths = array("q")
-        for text in texts:
-            found, found_counts = _bag(text)
-            ids.extend(vocabulary.setdefault(term, len(vocabulary)) for term in found)
-            counts.extend(found_counts)
-            lengths.append(len(found))
-        self.bigram = np.fromiter(("+" in t for t in vocabulary), dtype=bool, count=len(vocabulary))
-        del vocabulary
+        with _TERMS.lock:
+            numbers, tf, counted, bigram = _TERMS.bags(texts)
+        # the terms numbered in order of first appearance, as a vocabulary filled text after
+        # text gives them
+        distinct, first, inverse = np.unique(numbers, return_index=True, return_inverse=True)
+        appearance = np.argsort(first, kind="stable")
+        rank = np.empty(len(distinct), dtype=np.int64)
+        rank[appearance] = np.arange(len(distinct), dtype=np.int64)
+        term_ids = rank[inverse.reshape(-1)].astype(np.int64)
+        self.bigram = bigram[distinct[appearance]]
         self.max_df = max_df
-        term_ids = np.array(ids, dtype=np.int64)
-        tf = np.array(counts, dtype=np.int64)
-        start = np.zeros(len(lengths) + 1, dtype=np.int64)
-        np.cumsum(np.array(lengths, dtype=np.int64), out=start[1:])
+        start = np.zeros(len(counted) + 1, dtype=np.int64)
+        np.cumsum(counted, out=start[1:])
+        lengths = counted
         self.df = np.bincount(term_ids, minlength=len(self.bigram))
         n = max(len(texts), 1)
         # the same floating-point operations as (1 + log(c)) * log(1 + n / df), term by term
-        idf = np.array([math.log(1 + n / d) for d in self.df.tolist()], dtype=np.float64)
+        frequencies, at = np.unique(self.df, return_inverse=True)
+        logs = [math.log(1 + n / d) for d in frequencies.tolist()]
+        idf = np.array(logs, dtype=np.float64)[at.reshape(-1)]
         top = int(tf.max(initial=1))
         tf_weight = np.array([1 + math.log(c) for c in range(1, top + 1)], dtype=np.float64)
         raw = tf_weight[tf - 1] * idf[term_ids]

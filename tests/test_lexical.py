@@ -11,6 +11,7 @@ import math
 from collections import Counter
 
 import numpy as np
+import pytest
 
 from claimcheck.lexical import LexicalIndex, SparseRows, rare_pairs, terms
 
@@ -186,3 +187,20 @@ def test_sparse_rows_from_dictionaries() -> None:
     assert rows.dot(1, 2) == 0.0
     many = rows.dots(np.zeros(40, dtype=np.int64), np.ones(40, dtype=np.int64))
     assert many.tolist() == [0.5] * 40
+
+
+def test_an_index_is_the_same_whatever_was_indexed_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimcheck import lexical
+
+    def state(index: LexicalIndex) -> tuple[list[int], list[float], list[bool], list[int]]:
+        v = index.vectors
+        return v.ids.tolist(), v.weights.tolist(), index.bigram.tolist(), index.df.tolist()
+
+    monkeypatch.setattr(lexical, "_TERMS", lexical._Terms())
+    fresh = state(LexicalIndex(TEXTS[3:] + TEXTS[:3]))
+    LexicalIndex(["Les pompiers ont lutté contre un autre incendie", *TEXTS[::-1]])
+    assert state(LexicalIndex(TEXTS[3:] + TEXTS[:3])) == fresh  # the texts' terms remembered
+    monkeypatch.setattr(lexical, "_TERMS", lexical._Terms(terms=5, texts=2))  # emptied often
+    LexicalIndex(TEXTS[::-1])
+    assert state(LexicalIndex(TEXTS[3:] + TEXTS[:3])) == fresh
+    assert fresh[0][:3] == [0, 1, 2]  # numbered in order of first appearance
