@@ -8,6 +8,7 @@ import pytest
 
 from claimcheck.compare import compare
 from claimcheck.ground.entity import build_gazetteer, find_mentions, fold
+from claimcheck.ground.territories import territory_names
 from claimcheck.lang import get_profile
 from claimcheck.models import Claim, Document
 
@@ -450,3 +451,45 @@ def test_the_spelling_search_skips_only_names_too_far_in_length_to_match() -> No
                 assert major in kept, (name, major)
     assert "Ozer" not in _within_reach(len("Vernangeois"), majors, lengths)
     assert "Commission européenne" not in _within_reach(len("Dupont"), majors, lengths)
+
+
+def test_a_territory_named_in_two_languages_is_one_name(grounded: Grounded) -> None:
+    """ "le Maroc" and "Morocco", "l'Égypte" and "Egypt": one canonical form (the corpus's
+    most frequent name), reached from the other as an alias, never a spelling variant."""
+    docs, claims = grounded(
+        [
+            ("a", "Le séisme au Maroc a fait 40 morts, selon Rabat.", "fr", "2024-03-02"),
+            ("b", "Le roi du Maroc a visité les régions touchées.", "fr", "2024-03-02"),
+            ("c", "The quake in Morocco killed 40 people, Rabat said.", "en", "2024-03-02"),
+            ("d", "Aid from Egypt arrived on Sunday.", "en", "2024-03-03"),
+            ("e", "Une aide de l'Égypte est arrivée dimanche.", "fr", "2024-03-03"),
+        ]
+    )
+    names = {(c.document_id, e.text): (e.canonical, e.via) for c in claims for e in c.entities}
+    assert names[("a", "Maroc")] == names[("b", "Maroc")] == ("Maroc", "name")
+    assert names[("c", "Morocco")] == ("Maroc", "alias")
+    assert names[("d", "Egypt")][0] == names[("e", "Égypte")][0]  # one each: either name
+    assert {names[("d", "Egypt")][1], names[("e", "Égypte")][1]} == {"name", "alias"}
+    assert all(d.kind != "spelling" for d in compare({"c1": claims}, claims, docs).discrepancies)
+
+
+def test_a_territory_named_in_one_language_keeps_its_name(grounded: Grounded) -> None:
+    _, claims = grounded(
+        [
+            ("a", "The quake in Morocco killed 40 people, officials said.", "en", "2024-03-02"),
+            ("b", "Le séisme a fait 40 morts au Japon.", "fr", "2024-03-02"),
+        ]
+    )
+    names = {e.text: (e.canonical, e.via) for c in claims for e in c.entities}
+    assert names["Morocco"] == ("Morocco", "name") and names["Japon"] == ("Japon", "name")
+
+
+def test_the_territory_table_names_each_place_in_both_languages() -> None:
+    by_code: dict[str, dict[str, str]] = {}
+    for code, lang, name in territory_names():
+        by_code.setdefault(code, {})[lang] = name
+    assert len(by_code) > 250
+    assert by_code["ES"] == {"en": "Spain", "fr": "Espagne"}
+    assert by_code["AE"] == {"en": "United Arab Emirates", "fr": "Émirats arabes unis"}
+    assert "001" not in by_code  # "World" / "Monde": a newspaper's name too
+    assert all(name[:1].isupper() for names in by_code.values() for name in names.values())

@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from claimcheck.ground.territories import territory_names
 from claimcheck.lang import LanguageProfile, available, word_zipf
 from claimcheck.models import EntityKind
 
@@ -209,11 +210,42 @@ def build_gazetteer(
     }
     for profile in sorted(last_seen, key=last_seen.__getitem__):
         aliases.update(dict(profile.text.aliases))  # as if updated at every mention: the last wins
+    aliases.update(_territory_aliases(keep - {fold(a) for a in aliases}, surfaces, lang_of))
     keep -= {fold(a) for a in aliases}
     canonical = {key: surfaces[key].most_common(1)[0][0] for key in keep}
     kinds = {key: _kind(surfaces[key], after_place[key]) for key in keep}
     _merge_spelling_variants(keep, surfaces, documents, lang_of, canonical, kinds, profiles)
     return Gazetteer(canonical=canonical, kinds=kinds, aliases=aliases)
+
+
+@cache
+def _territory_keys() -> dict[tuple[str, str], str]:
+    """(language, grouping key) -> territory code, for the packaged CLDR names."""
+    return {(lang, fold(name)): code for code, lang, name in territory_names()}
+
+
+def _territory_aliases(
+    keys: set[str], surfaces: dict[str, Counter[str]], lang_of: dict[str, str]
+) -> dict[str, str]:
+    """Surfaces -> canonical name, for the territories the corpus names in more than one way
+    ("Espagne" in French, "Spain" in English): the most frequent name stays the canonical
+    form, the others become its aliases."""
+    table = _territory_keys()
+    named: dict[str, list[str]] = {}
+    for key in sorted(keys):
+        code = table.get((lang_of[key], key))
+        if code is not None:
+            named.setdefault(code, []).append(key)
+    aliases: dict[str, str] = {}
+    for members in named.values():
+        if len(members) < 2:
+            continue
+        main = max(members, key=lambda k: (sum(surfaces[k].values()), k))
+        target = surfaces[main].most_common(1)[0][0]
+        for key in members:
+            if key != main:
+                aliases.update(dict.fromkeys(surfaces[key], target))
+    return aliases
 
 
 def _digits(text: str) -> str:
