@@ -493,3 +493,20 @@ def test_the_territory_table_names_each_place_in_both_languages() -> None:
     assert by_code["AE"] == {"en": "United Arab Emirates", "fr": "Émirats arabes unis"}
     assert "001" not in by_code  # "World" / "Monde": a newspaper's name too
     assert all(name[:1].isupper() for names in by_code.values() for name in names.values())
+
+
+def test_a_territory_name_with_lowercase_words_is_found_whole(grounded: Grounded) -> None:
+    """A run of capitalised words stops at "arabes": the language's territory names are found
+    whole, so "les Émirats arabes unis" meets "the United Arab Emirates"."""
+    fr = get_profile("fr")
+    found = find_mentions("Les Émirats arabes unis et l'Arabie saoudite ont aidé la Guinée.", fr)
+    assert [m.surface for m in found] == ["Émirats arabes unis", "Arabie saoudite", "Guinée"]
+    _, claims = grounded(
+        [
+            ("a", "Les Émirats arabes unis ont proposé leur aide au Maroc.", "fr", "2024-03-02"),
+            ("b", "The United Arab Emirates offered help to Morocco.", "en", "2024-03-02"),
+            ("c", "The United Arab Emirates sent a rescue team.", "en", "2024-03-03"),
+        ]
+    )
+    names = {e.text: e.canonical for c in claims for e in c.entities}
+    assert names["Émirats arabes unis"] == names["United Arab Emirates"] == "United Arab Emirates"

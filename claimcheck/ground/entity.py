@@ -84,6 +84,20 @@ def _alias_pattern(profile: LanguageProfile) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
+@cache
+def _territory_pattern(profile: LanguageProfile) -> re.Pattern[str] | None:
+    """The language's territory names that a run of capitalised words does not cover
+    ("Émirats arabes unis", "Arabie saoudite", "Bosnia and Herzegovina"), found whole."""
+    names = sorted(
+        (name for _, lang, name in territory_names() if lang == profile.code),
+        key=lambda name: -len(name),
+    )
+    partial = [name for name in names if " " in name and not _NAME.fullmatch(name)]
+    if not partial:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(n) for n in partial)})(?![\w-])")
+
+
 def _is_function_word(word: str, profile: LanguageProfile) -> bool:
     low = word.lower().rstrip(".")
     return low in profile.text.stop_words or low in profile.text.calendar_words
@@ -98,8 +112,12 @@ def find_mentions(text: str, profile: LanguageProfile) -> list[Mention]:
     out: list[Mention] = []
     alias = _alias_pattern(profile)
     taken: list[tuple[int, int]] = []
-    if alias is not None:
-        for match in alias.finditer(text):
+    for whole in (alias, _territory_pattern(profile)):
+        if whole is None:
+            continue
+        for match in whole.finditer(text):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
             out.append(Mention(match.start(), match.end(), match.group(), match.start() == 0))
             taken.append((match.start(), match.end()))
     # Where the text stops being opening marks; a name before it opens the text. Found once,
