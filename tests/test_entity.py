@@ -510,3 +510,24 @@ def test_a_territory_name_with_lowercase_words_is_found_whole(grounded: Grounded
     )
     names = {e.text: e.canonical for c in claims for e in c.entities}
     assert names["Émirats arabes unis"] == names["United Arab Emirates"] == "United Arab Emirates"
+
+
+def test_a_country_s_everyday_names_join_its_cldr_name(grounded: Grounded) -> None:
+    """ "la Grande-Bretagne" (a French alias of "Royaume-Uni"), "Britain" and "the UK" (English
+    aliases of "United Kingdom"): one canonical form, through the territory table."""
+    _, claims = grounded(
+        [
+            ("a", "Le Maroc a accepté l'aide de la Grande-Bretagne.", "fr", "2023-09-10"),
+            ("b", "Une équipe venue du Royaume-Uni est arrivée dimanche.", "fr", "2023-09-10"),
+            (
+                "c",
+                "Rescuers from Britain and from the United Kingdom's army landed.",
+                "en",
+                "2023-09-11",
+            ),
+            ("d", "A team from the UK landed on Monday.", "en", "2023-09-11"),
+        ]
+    )
+    names = {e.text: e.canonical for c in claims for e in c.entities}
+    written = ("Grande-Bretagne", "Royaume-Uni", "Britain", "United Kingdom", "the UK")
+    assert {names[n] for n in written} == {"United Kingdom"}

@@ -63,15 +63,17 @@ class Mention:
 
 
 @lru_cache(maxsize=1 << 16)  # asked for every sighting and every resolution, of few names
+def _bare_initials(name: str) -> str:
+    """`name` with the accent of each initial capital dropped ("Émirats" -> "Emirats")."""
+    return "".join(
+        unicodedata.normalize("NFD", word[0])[0] + word[1:] if word[:1].isupper() else word
+        for word in re.split(r"([ \u00a0-])", name)
+    )
+
+
 def fold(name: str) -> str:
     """The grouping key of a name: case-folded, the accent of each initial capital dropped."""
-    words = []
-    for word in re.split(r"([ \u00a0-])", name):
-        if word[:1].isupper():
-            words.append(unicodedata.normalize("NFD", word[0])[0] + word[1:])
-        else:
-            words.append(word)
-    return "".join(words).replace("\u00a0", " ").replace("’", "'").casefold()
+    return _bare_initials(name).replace("\u00a0", " ").replace("’", "'").casefold()
 
 
 @cache
@@ -95,6 +97,8 @@ def _territory_pattern(profile: LanguageProfile) -> re.Pattern[str] | None:
     partial = [name for name in names if " " in name and not _NAME.fullmatch(name)]
     if not partial:
         return None
+    # as `fold` groups them: "Emirats arabes unis" is "Émirats arabes unis"
+    partial = list(dict.fromkeys(form for name in partial for form in (name, _bare_initials(name))))
     return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(n) for n in partial)})(?![\w-])")
 
 
@@ -165,6 +169,10 @@ class Gazetteer:
         """(canonical, kind, via_alias) for a surface form, None when it is not a name."""
         if surface in self.aliases:
             target = self.aliases[surface]
+            for _ in range(3):  # "Grande-Bretagne" -> "Royaume-Uni" -> "United Kingdom"
+                if target not in self.aliases or self.aliases[target] == target:
+                    break
+                target = self.aliases[target]
             key = fold(target)
             return self.canonical.get(key, target), self.kinds.get(key, "ORG"), True
         key = fold(surface)

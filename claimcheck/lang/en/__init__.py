@@ -259,6 +259,14 @@ TEXT = TextVocabulary(
         ("Redmond", "Microsoft"),
         ("Cupertino", "Apple"),
         ("the White House", "White House"),
+        # a country's everyday names beside the CLDR's (claimcheck/data/territories.json)
+        ("Great Britain", "United Kingdom"),
+        ("Britain", "United Kingdom"),
+        ("the UK", "United Kingdom"),
+        ("the U.K.", "United Kingdom"),
+        ("the US", "United States"),
+        ("the U.S.", "United States"),
+        ("the USA", "United States"),
     ),
     calendar_words=frozenset(TIME.weekdays) | frozenset(TIME.months),
     # non-claims and atomic claims (claimcheck/nonclaim.py, claimcheck/atomize.py)

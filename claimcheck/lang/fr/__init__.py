@@ -288,6 +288,8 @@ TEXT = TextVocabulary(
         ("l'Élysée", "Élysée"),
         ("Redmond", "Microsoft"),
         ("Cupertino", "Apple"),
+        # a country's everyday names beside the CLDR's (claimcheck/data/territories.json)
+        ("Grande-Bretagne", "Royaume-Uni"),
     ),
     calendar_words=frozenset(TIME.weekdays) | frozenset(TIME.months),
     # non-claims and atomic claims (claimcheck/nonclaim.py, claimcheck/atomize.py)
