@@ -531,3 +531,17 @@ def test_a_country_s_everyday_names_join_its_cldr_name(grounded: Grounded) -> No
     names = {e.text: e.canonical for c in claims for e in c.entities}
     written = ("Grande-Bretagne", "Royaume-Uni", "Britain", "United Kingdom", "the UK")
     assert {names[n] for n in written} == {"United Kingdom"}
+
+
+def test_a_territory_opening_a_sentence_is_still_a_name(grounded: Grounded) -> None:
+    """A capitalised common word opening a sentence is no name, but "Espagne" and "Spain"
+    are places whatever their position: "L'Espagne a annoncé..." / "Spain has sent..."."""
+    _, claims = grounded(
+        [
+            ("a", "L'Espagne a annoncé l'envoi de 56 secouristes.", "fr", "2023-09-10"),
+            ("b", "Spain has sent 86 rescuers, the ministry said.", "en", "2023-09-11"),
+        ]
+    )
+    (french,), (english,) = (c.entities for c in claims)
+    assert (french.text, english.text) == ("L'Espagne", "Spain")
+    assert french.canonical == english.canonical == "Spain"  # the name without its article

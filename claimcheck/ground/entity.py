@@ -233,6 +233,7 @@ def build_gazetteer(
         or " " in key
         or any(s.isupper() and len(s) > 1 for s in surfaces[key])
         or not _common_word(key, lang_of[key])
+        or _territory(lang_of[key], key) is not None  # "L'Espagne a annoncé..." opens a sentence
     }
     for profile in sorted(last_seen, key=last_seen.__getitem__):
         aliases.update(dict(profile.text.aliases))  # as if updated at every mention: the last wins
@@ -250,23 +251,33 @@ def _territory_keys() -> dict[tuple[str, str], str]:
     return {(lang, fold(name)): code for code, lang, name in territory_names()}
 
 
+_ELIDED = re.compile(r"^\w{1,2}'(?=\w)")  # an elided article glued to a name: "l'", "d'"
+
+
+def _territory(lang: str, key: str) -> str | None:
+    """The territory code of a grouping key, also behind an elided article ("l'espagne", as
+    the capitalised "L'Espagne" that opens a sentence is read)."""
+    table = _territory_keys()
+    return table.get((lang, key)) or table.get((lang, _ELIDED.sub("", key)))
+
+
 def _territory_aliases(
     keys: set[str], surfaces: dict[str, Counter[str]], lang_of: dict[str, str]
 ) -> dict[str, str]:
     """Surfaces -> canonical name, for the territories the corpus names in more than one way
     ("Espagne" in French, "Spain" in English): the most frequent name stays the canonical
     form, the others become its aliases."""
-    table = _territory_keys()
     named: dict[str, list[str]] = {}
     for key in sorted(keys):
-        code = table.get((lang_of[key], key))
+        code = _territory(lang_of[key], key)
         if code is not None:
             named.setdefault(code, []).append(key)
     aliases: dict[str, str] = {}
     for members in named.values():
         if len(members) < 2:
             continue
-        main = max(members, key=lambda k: (sum(surfaces[k].values()), k))
+        # the most frequent name, one without an elided article first
+        main = max(members, key=lambda k: (not _ELIDED.match(k), sum(surfaces[k].values()), k))
         target = surfaces[main].most_common(1)[0][0]
         for key in members:
             if key != main:
