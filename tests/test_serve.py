@@ -423,3 +423,27 @@ def test_a_story_scoped_service_checks_within_the_new_articles_story(
     story = served.story_of[DISAGREE["id"]]
     assert [s.id for s in served.report.stories] == [story]
     assert FR_A["id"] not in {d.id for d in served.report.documents}  # another story's
+
+
+def test_what_the_service_ingests_its_checks_read_without_grounding_again(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    """The service ingests with the memo engine its checks use, so the first check that reads
+    an ingested article finds its claims remembered (same outcome as a fresh `check_new`)."""
+    from claimcheck.pipeline import check_new
+    from claimcheck.serve.service import Service
+
+    service = Service(tmp_path / "corpus.db", embedder=embedder)
+    service.ingest([AGREE_A, AGREE_B, FR_A])
+    engine = service._engine
+    with SQLiteStore(service.path) as store:
+        stored = store.documents()
+    assert len(stored) == 3 and all(engine.recall(doc) is not None for doc in stored)
+    served = service.check([DISAGREE], add=False)
+    with SQLiteStore(service.path) as store:
+        direct = check_new(
+            [DISAGREE], store, add=False, embedder=embedder, settings=service.settings,
+            scope=service.scope,
+        )  # fmt: skip
+    assert (served.failed, served.findings) == (direct.failed, direct.findings)
+    assert served.report.claims == direct.report.claims

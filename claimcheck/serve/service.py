@@ -106,10 +106,10 @@ class Service:
     def ingest(self, articles: Sequence[dict[str, Any]]) -> tuple[list[str], list[str]]:
         """Add articles (the CLI's JSONL objects); returns (ids added, warnings)."""
         warnings: list[str] = []
-        with self.writer() as store:
+        with self.writer() as store:  # the checks' memo engine: what is ingested is read again
             added = ingest(
                 list(articles), store, embedder=self.embedder, settings=self.settings,
-                warnings=warnings,
+                warnings=warnings, engine=self._engine,
             )  # fmt: skip
         return added, warnings
 
