@@ -240,12 +240,11 @@ def weigh(
     weighed = []
     for d in discrepancies:
         sides = tuple(_weigh_side(s, origin_of, published) for s in d.sides)
-        tally = "; ".join(f"{s.value}: {_tally(s)}" for s in sides)
-        weighed.append(
-            d.model_copy(
-                update={"sides": sides, "explanation": f"{d.explanation}. Weight: {tally}"}
-            )
-        )
+        explanation = d.explanation
+        if len({s.claim_ids for s in sides}) > 1:  # a claim against itself has no weights
+            tally = "; ".join(f"{s.value}: {_tally(s)}" for s in sides)
+            explanation = f"{explanation}. Weight: {tally}"
+        weighed.append(d.model_copy(update={"sides": sides, "explanation": explanation}))
     revised = [
         u.model_copy(
             update={

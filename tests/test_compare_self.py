@@ -9,6 +9,7 @@ import pytest
 from claimcheck.compare import compare
 from claimcheck.judge import judge
 from claimcheck.models import Claim, Document
+from claimcheck.provenance import weigh
 
 Grounded = Callable[..., tuple[list[Document], list[Claim]]]
 
@@ -48,6 +49,9 @@ def test_a_weekday_its_date_is_not_on_is_a_contradiction(
     assert f"names a {named}" in d.explanation and f"is a {actual}" in d.explanation
     judged, clusters = judge({"c1": claims}, findings.discrepancies, findings.updates)
     assert judged[0].status == "conflicting" and clusters[0].status == "conflicting"
+    (weighed,), _ = weigh(findings.discrepancies, [], {}, docs)
+    assert weighed.explanation == d.explanation  # one claim on both sides: nothing to weigh
+    assert [s.outlets for s in weighed.sides] == [1, 1]
 
 
 @pytest.mark.parametrize(("text", "lang", "published"), RIGHT)
