@@ -11,7 +11,7 @@ exactly one group; singletons are groups too.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 __all__ = ["average_linkage"]
 
@@ -30,11 +30,15 @@ def average_linkage(
     *,
     links: Iterable[tuple[int, int]] = (),
     cannot: Iterable[tuple[int, int]] = (),
+    veto: Callable[[int, int], bool] | None = None,
 ) -> list[list[int]]:
     """Groups of `range(n)`, each sorted, ordered by their first member.
 
     `pairs` maps (i, j) with i != j to a score; `links` are joined first; two groups that hold
-    a pair of `cannot` never merge.
+    a pair of `cannot` never merge, nor two that hold a scored pair (i, j) for which `veto(i,
+    j)` is true. `veto` is asked only about the scored pairs of two groups about to merge, at
+    most once a pair: the same groups as every scored pair's veto passed in `cannot`, for
+    fewer questions (the story stage's look-alike gate reads two articles' figures for each).
     """
     parent = list(range(n))
     for i, j in links:
@@ -49,6 +53,29 @@ def average_linkage(
         if a != b:
             apart[a].add(b)
             apart[b].add(a)
+
+    adjacent: dict[int, list[int]] = {}
+    vetoed: dict[tuple[int, int], bool] = {}
+    if veto is not None:
+        for i, j in pairs:
+            adjacent.setdefault(i, []).append(j)
+            adjacent.setdefault(j, []).append(i)
+
+    def blocked(a: int, b: int) -> bool:
+        """Does a scored pair between groups a and b have a veto?"""
+        assert veto is not None
+        small, other = (a, b) if len(members[a]) <= len(members[b]) else (b, a)
+        for i in members[small]:
+            for j in adjacent.get(i, ()):
+                if _find(parent, j) != other:
+                    continue
+                key = (i, j) if i < j else (j, i)
+                found = vetoed.get(key)
+                if found is None:
+                    found = vetoed[key] = veto(*key)
+                if found:
+                    return True
+        return False
 
     sums: dict[int, dict[int, float]] = {root: {} for root in members}
     for (i, j), score in pairs.items():
@@ -77,7 +104,12 @@ def average_linkage(
             continue  # stale entry: its mean moved
         if b in apart[a]:
             continue
+        if veto is not None and blocked(a, b):
+            apart[a].add(b)  # kept apart as a `cannot` pair would keep them
+            apart[b].add(a)
+            continue
         members[a].extend(members.pop(b))
+        parent[b] = a
         size[a] += size.pop(b)
         row = sums[a]
         for other, total in sums.pop(b).items():

@@ -431,8 +431,15 @@ def find_stories(
         apart = _apart(documents, candidates, options.window_days)
         gate = gate or EventGate(documents, claims, options.apart_margin)
         ids = [d.id for d in documents]
-        apart += gate.apart_pairs(ids, candidates)
-        groups = average_linkage(len(documents), scored, threshold, cannot=apart)
+        # two articles that report look-alike events veto their stories' merging; the gate
+        # reads their figures only when the linkage is about to merge their groups
+        groups = average_linkage(
+            len(documents),
+            scored,
+            threshold,
+            cannot=apart,
+            veto=lambda i, j: gate.apart(ids[i], ids[j]),
+        )
     else:
         groups = [list(range(len(documents)))]
     published = published or {d.id: d.published for d in documents}

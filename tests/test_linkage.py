@@ -1,0 +1,53 @@
+"""average_linkage: a veto asked lazily keeps the same groups apart as the same pairs passed as
+`cannot`, and is asked only about scored pairs of two groups about to merge, once a pair."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.linkage import average_linkage
+
+
+@st.composite
+def graphs(
+    draw: st.DrawFn,
+) -> tuple[int, dict[tuple[int, int], float], list[tuple[int, int]], set[tuple[int, int]]]:
+    n = draw(st.integers(min_value=1, max_value=14))
+    every = [(i, j) for i in range(n) for j in range(i + 1, n)]
+    chosen = draw(st.lists(st.sampled_from(every), unique=True) if every else st.just([]))
+    scores = [round(draw(st.floats(min_value=0.0, max_value=1.0)), 2) for _ in chosen]
+    pairs = dict(zip(chosen, scores, strict=True))
+    links = draw(st.lists(st.sampled_from(every), max_size=3) if every else st.just([]))
+    vetoed = set(draw(st.lists(st.sampled_from(chosen), unique=True) if chosen else st.just([])))
+    return n, pairs, links, vetoed
+
+
+@settings(max_examples=300, deadline=None)
+@given(graphs(), st.sampled_from([0.2, 0.35, 0.5]))
+def test_a_lazy_veto_keeps_the_groups_a_cannot_list_keeps(
+    graph: tuple[int, dict[tuple[int, int], float], list[tuple[int, int]], set[tuple[int, int]]],
+    threshold: float,
+) -> None:
+    n, pairs, links, vetoed = graph
+    asked: list[tuple[int, int]] = []
+
+    def veto(i: int, j: int) -> bool:
+        asked.append((i, j))
+        return (i, j) in vetoed
+
+    eager = average_linkage(n, pairs, threshold, links=links, cannot=sorted(vetoed))
+    lazy = average_linkage(n, pairs, threshold, links=links, veto=veto)
+    assert lazy == eager
+    assert len(asked) == len(set(asked)) and set(asked) <= set(pairs)
+
+
+def test_a_veto_is_asked_only_when_two_groups_would_merge() -> None:
+    """0~1 and 2~3 merge; 1~2 is too weak for their groups to merge: never asked."""
+    pairs = {(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.1}
+    asked: list[tuple[int, int]] = []
+    groups = average_linkage(4, pairs, 0.5, veto=lambda i, j: bool(asked.append((i, j))))
+    assert groups == [[0, 1], [2, 3]]
+    assert sorted(asked) == [(0, 1), (2, 3)]
+    groups = average_linkage(4, pairs, 0.5, veto=lambda i, j: (i, j) == (2, 3))
+    assert groups == [[0, 1], [2], [3]]
