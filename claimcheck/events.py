@@ -365,21 +365,6 @@ class EventGate:
         agree, clash = self.balance(doc_a, doc_b)
         return clash - agree >= self.margin
 
-    def apart_pairs(
-        self, ids: Sequence[str], pairs: Sequence[tuple[int, int]]
-    ) -> list[tuple[int, int]]:
-        """The pairs (i, j) of `pairs` whose articles ids[i] and ids[j] are `apart`, in order;
-        only pairs of two articles with counted figures are looked at one by one (the others
-        agree and clash on nothing)."""
-        if self.margin is None or not pairs:
-            return []
-        if self.margin <= 0:  # nothing against nothing is apart too
-            return [(i, j) for i, j in pairs if self.apart(ids[i], ids[j])]
-        counted = np.fromiter((doc in self._counted for doc in ids), bool, len(ids))
-        index = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
-        both = np.flatnonzero(counted[index[:, 0]] & counted[index[:, 1]]).tolist()
-        return [pairs[k] for k in both if self.apart(ids[pairs[k][0]], ids[pairs[k][1]])]
-
     def comparable(self, a: Claim, b: Claim) -> bool:
         """May `a` and `b` be set against each other? Not when one recalls an earlier event
         and the other does not (`claimcheck.timeline.background`), when their articles

@@ -370,21 +370,6 @@ def test_the_gate_reads_story_odds_as_it_reads_a_dict(grounded: Grounded, lang: 
     assert not compact.comparable(first, second)  # doubted by the story model
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
-def test_pairs_are_apart_in_bulk_as_one_by_one(grounded: Grounded, lang: str) -> None:
-    docs, claims = grounded(FIRES[lang] + TOLLS[lang])
-    ids = [d.id for d in docs]
-    pairs = [(i, j) for i in range(len(ids)) for j in range(len(ids)) if i != j]
-    for margin in (2, 1, 0, None):
-        gate = EventGate(docs, claims, margin)
-        expected = [(i, j) for i, j in pairs if gate.apart(ids[i], ids[j])]
-        assert gate.apart_pairs(ids, pairs) == expected
-    assert (0, 2) in EventGate(docs, claims).apart_pairs(ids, pairs)  # the two fires
-    # at a margin of 0, even articles that agree and clash on nothing are apart
-    at_two = EventGate(docs, claims, 2).apart_pairs(ids, pairs)
-    assert len(EventGate(docs, claims, 0).apart_pairs(ids, pairs)) > len(at_two)
-
-
 def test_a_later_gate_over_the_same_figures_counts_as_the_first(grounded: Grounded) -> None:
     docs, claims = grounded(FIRES["en"])
     first = EventGate(docs, claims)
