@@ -173,7 +173,7 @@ def _reversible(word: str, profile: LanguageProfile) -> tuple[str, ...]:
 def _prefixed(a: Stance, b: Stance, profile: LanguageProfile) -> list[tuple[str, _Mark, _Mark]]:
     """Words of `a` that a negative prefix makes the reverse of a word of `b`."""
     out = []
-    for word in a.words - b.words:
+    for word in sorted(a.words - b.words):  # in order: the findings too
         for base in _reversible(word, profile):
             if base in b.words and base not in a.words:
                 sa, s0, e0 = a.positions[word]
@@ -208,7 +208,7 @@ def _other_number(marks: Sequence[_Mark], other: Stance) -> bool:
 def _opposed(sa: Stance, sb: Stance, profile: LanguageProfile) -> list[tuple[str, _Mark, _Mark]]:
     found: list[tuple[str, _Mark, _Mark]] = []
     keys: set[str] = set()
-    for ka in sa.marks.keys() & sb.marks.keys():
+    for ka in sorted(sa.marks.keys() & sb.marks.keys()):  # in order, whatever the hash seed
         kb = ka
         marks_a, marks_b = sa.marks[ka], sb.marks[kb]
         marks = marks_a + marks_b
