@@ -17,8 +17,6 @@ from claimcheck.models import Claim, Side
 
 __all__ = ["weekday_contradictions"]
 
-_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
 
 def weekday_contradictions(claim: Claim) -> Iterator[tuple[list[Side], str]]:
     """(the two sides, the explanation) of each written weekday that the claim's own date
@@ -26,7 +24,7 @@ def weekday_contradictions(claim: Claim) -> Iterator[tuple[list[Side], str]]:
     for ref in claim.times:
         if ref.weekday_unmatched is None or ref.earliest is None or ref.earliest != ref.latest:
             continue
-        named = _DAY_NAMES[ref.weekday_unmatched]
+        named = tm.DAY_NAMES[ref.weekday_unmatched]
         date = tm.describe(ref)
         span = (ref.start, ref.end)
         weekday = side([Item(claim, named, ref.text, span)], named)
@@ -35,5 +33,5 @@ def weekday_contradictions(claim: Claim) -> Iterator[tuple[list[Side], str]]:
             [dated, weekday],
             f"the weekday and the date disagree in one sentence: “{ref.text}” names a "
             f"{named}, but {ref.earliest.day} {ref.earliest:%B %Y} is a "
-            f"{_DAY_NAMES[ref.earliest.weekday()]} ({claim.document_id})",
+            f"{tm.DAY_NAMES[ref.earliest.weekday()]} ({claim.document_id})",
         )

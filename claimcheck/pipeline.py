@@ -641,7 +641,7 @@ def _scoped_origins(provenance: Provenance, claims: Sequence[Claim]) -> Provenan
     )
 
 
-_SCOPES = ("corpus", "story")  # what a check aligns, compares and judges (`check_new`)
+SCOPES = ("corpus", "story")  # what a check aligns, compares and judges (`check_new`)
 
 
 def check_new(
@@ -674,8 +674,8 @@ def check_new(
     not by construction: alignment still counts within the stories how many quotes share a
     phrase and which sentence is another's closest lexical match.
     """
-    if scope not in _SCOPES:
-        raise UsageError(f"unknown check scope {scope!r}; expected one of {', '.join(_SCOPES)}")
+    if scope not in SCOPES:
+        raise UsageError(f"unknown check scope {scope!r}; expected one of {', '.join(SCOPES)}")
     settings = settings or Settings()
     warnings: list[str] | None = None if strict else []
     given = _read(sources, settings, warnings)

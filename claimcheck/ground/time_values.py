@@ -14,7 +14,7 @@ from collections.abc import Callable
 from claimcheck.ground.time import SCAN_LIMIT, common_fields, each_day
 from claimcheck.models import TimeRef
 
-__all__ = ["clocks_compatible", "compatible", "describe", "describe_clock", "shift"]
+__all__ = ["DAY_NAMES", "clocks_compatible", "compatible", "describe", "describe_clock", "shift"]
 
 _DAY = 24 * 60
 _CLOCK_FIELDS = (
@@ -194,7 +194,8 @@ _MONTH_NAMES = [
     "November",
     "December",
 ]
-_DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+#: English weekday names, Monday first (`datetime.date.weekday()` order)
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _fmt(day: dt.date) -> str:
@@ -274,7 +275,7 @@ def describe(ref: TimeRef, *, part: bool = False) -> str:
 
 def _describe_date(ref: TimeRef) -> str:
     lo, hi = ref.earliest, ref.latest
-    wd = _DAY_NAMES[ref.weekday] if ref.weekday is not None else None
+    wd = DAY_NAMES[ref.weekday] if ref.weekday is not None else None
     month = _MONTH_NAMES[ref.month - 1] if ref.month is not None else None
     if ref.anchor == "event" and lo is None:
         what = ref.anchor_text or "the reference event"
@@ -285,7 +286,7 @@ def _describe_date(ref: TimeRef) -> str:
         return f"{'the ' if abs(n) == 1 else ''}{unit} {'after' if n > 0 else 'before'} {what}"
     if ref.granularity == "day":
         if lo is not None and lo == hi:
-            return f"{_DAY_NAMES[lo.weekday()]} {_fmt(lo)}"
+            return f"{DAY_NAMES[lo.weekday()]} {_fmt(lo)}"
         if lo is not None and hi is not None and not ref.candidates and wd is None:
             if (lo.year, lo.month) == (hi.year, hi.month):  # "du 3 au 12 septembre"
                 return f"{lo.day}-{hi.day} {_MONTH_NAMES[lo.month - 1]} {lo.year}"

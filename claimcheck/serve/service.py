@@ -27,7 +27,7 @@ from claimcheck.archive_index import ArchiveIndex
 from claimcheck.embed import Embedder, get_embedder
 from claimcheck.errors import InputError, UsageError
 from claimcheck.models import Claim, Cluster, Discrepancy, Report, Review
-from claimcheck.pipeline import CheckOutcome, check, check_new, ingest, memo_engine
+from claimcheck.pipeline import SCOPES, CheckOutcome, check, check_new, ingest, memo_engine
 from claimcheck.settings import Settings
 from claimcheck.store import SQLiteStore
 
@@ -64,8 +64,8 @@ class Service:
         *,
         scope: str = "story",
     ) -> None:
-        if scope not in ("corpus", "story"):
-            raise UsageError(f"unknown check scope {scope!r}; expected corpus or story")
+        if scope not in SCOPES:  # refused when the service starts, not on its first check
+            raise UsageError(f"unknown check scope {scope!r}; expected one of {', '.join(SCOPES)}")
         self.path = Path(store_path)
         self.scope = scope
         """what a check aligns, compares and judges: "story" (the new article's stories only,
