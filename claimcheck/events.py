@@ -24,7 +24,15 @@ from __future__ import annotations
 
 import threading
 from array import array
-from collections.abc import Hashable, Iterable, Iterator, Mapping, MutableMapping, Sequence
+from collections.abc import (
+    Callable,
+    Hashable,
+    Iterable,
+    Iterator,
+    Mapping,
+    MutableMapping,
+    Sequence,
+)
 from functools import lru_cache
 
 import numpy as np
@@ -45,7 +53,8 @@ __all__ = [
     "figures",
 ]
 
-Figures = dict[tuple[str, str | None, str], list[Quantity]]
+_Role = tuple[str, str | None, str]  # what is counted or measured (`quantity_values.role`)
+Figures = dict[_Role, list[Quantity]]
 """what is counted or measured (`quantity_values.role`) -> the quantities stated for it"""
 
 APART_MARGIN = 2
@@ -83,15 +92,29 @@ def balance(a: Figures, b: Figures, *, revisable: bool = False) -> tuple[int, in
     count that clashes when `revisable` (the articles were published on different days: a
     toll, a number of rescuers or of people waiting is revised from one report to the next).
     """
-    agree = clash = 0
-    for key in a.keys() & b.keys():
-        if not key[2]:
-            continue
-        if any(_compatible(x, y) for x in a[key] for y in b[key]):
-            agree += 1
-        elif not (revisable and key[0] == "count"):
-            clash += 1
-    return agree, clash
+    shared = [key for key in a.keys() & b.keys() if key[2]]
+    counts = _counts(shared, lambda key: any(_compatible(x, y) for x in a[key] for y in b[key]))
+    return _balanced(counts, revisable)
+
+
+def _counts(shared: Iterable[_Role], agree: Callable[[_Role], bool]) -> tuple[int, int, int]:
+    """Of the roles two articles share: (those whose values `agree`, the counts that clash,
+    the other roles that clash)."""
+    agreeing = clash_count = clash_other = 0
+    for key in shared:
+        if agree(key):
+            agreeing += 1
+        elif key[0] == "count":
+            clash_count += 1
+        else:
+            clash_other += 1
+    return agreeing, clash_count, clash_other
+
+
+def _balanced(counts: tuple[int, int, int], revisable: bool) -> tuple[int, int]:
+    """(agreeing, clashing) from `_counts`: a clashing count is no clash when `revisable`."""
+    agreeing, clash_count, clash_other = counts
+    return agreeing, clash_other + (0 if revisable else clash_count)
 
 
 class StoryOdds(MutableMapping[tuple[str, str], float]):
@@ -336,27 +359,14 @@ class EventGate:
             pair = (self._signature[key[0]], self._signature[key[1]])
             counts = self._memo.pairs.get(pair)
             if counts is None:
-                counts = self._memo.pairs[pair] = self._counts(key[0], key[1], shared)
-            agree, clash_count, clash_other = counts
-            if clash_count and not self._revisable(doc_a, doc_b):
-                clash_other += clash_count
-            found = self._balance[key] = (agree, clash_other)
+                mine, theirs = self._counted[key[0]], self._counted[key[1]]
+                counts = self._memo.pairs[pair] = _counts(
+                    shared, lambda role_key: self._agree(mine[role_key], theirs[role_key])
+                )
+            # whether a count may have been revised: the two dates, read only for a clash
+            revisable = bool(counts[1]) and self._revisable(doc_a, doc_b)
+            found = self._balance[key] = _balanced(counts, revisable)
         return found
-
-    def _counts(
-        self, doc_a: str, doc_b: str, shared: Iterable[tuple[str, str | None, str]]
-    ) -> tuple[int, int, int]:
-        """Roles of two articles that agree, counts that clash, other roles that clash."""
-        mine, theirs = self._counted[doc_a], self._counted[doc_b]
-        agree = clash_count = clash_other = 0
-        for role_key in shared:
-            if self._agree(mine[role_key], theirs[role_key]):
-                agree += 1
-            elif role_key[0] == "count":
-                clash_count += 1
-            else:
-                clash_other += 1
-        return agree, clash_count, clash_other
 
     def apart(self, doc_a: str, doc_b: str) -> bool:
         """Do the two articles clash on `margin` more figures than they agree on?"""
