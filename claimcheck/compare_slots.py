@@ -254,24 +254,23 @@ def steps(
     2 100 -> 2 862, not 2 012 -> 2 862 with Sunday's report folded into Monday's. A bound
     published on the day of the earlier figure, or undated, still rides with the figure it
     allows ("more than 10" beside Tuesday's 8 sides with Thursday's 15)."""
-    sharp_days: list[list[int]] = []
-    for group in groups:
-        sharpest = min(vagueness(v) for _, v in group)
-        days = [d for c, v in group if vagueness(v) == sharpest and (d := _day(c, published))]
-        sharp_days.append(days)
+    sharpest = [min(vagueness(v) for _, v in group) for group in groups]
+    sharp_days = [
+        [d for c, v in group if vagueness(v) == sharp and (d := _day(c, published))]
+        for group, sharp in zip(groups, sharpest, strict=True)
+    ]
     kept: list[list[tuple[Claim, T]]] = []
     moved: list[tuple[Claim, T]] = []
     for k, group in enumerate(groups):
         if not sharp_days[k]:
             kept.append(group)
             continue
-        sharpest = min(vagueness(v) for _, v in group)
         first = min(sharp_days[k])
         stay: list[tuple[Claim, T]] = []
         for claim, value in group:
             day = _day(claim, published)
             between = (
-                vagueness(value) > sharpest
+                vagueness(value) > sharpest[k]
                 and day is not None
                 and day < first
                 and any(j != k and days and max(days) < day for j, days in enumerate(sharp_days))
