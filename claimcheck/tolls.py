@@ -27,6 +27,7 @@ import numpy.typing as npt
 
 from claimcheck.compare_slots import wholes
 from claimcheck.models import Claim
+from claimcheck.neighbours import nearest
 from claimcheck.timeline import background, publication_range
 
 __all__ = ["TOLL_KINDS", "gather_tolls"]
@@ -61,19 +62,6 @@ def _main_tolls(
     return by_story
 
 
-_BLOCK = 1024  # rows of a story's similarity matrix made at once (a story may have 10k articles)
-
-
-def _best_other(rows: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
-    """Each row's highest cosine with another row, in blocks so that memory stays bounded."""
-    best = np.empty(len(rows), dtype=np.float32)
-    for start in range(0, len(rows), _BLOCK):
-        block = rows[start : start + _BLOCK] @ rows.T
-        block[np.arange(len(block)), np.arange(start, start + len(block))] = -np.inf
-        best[start : start + len(block)] = block.max(axis=1)
-    return best
-
-
 def gather_tolls(
     groups: Sequence[Sequence[int]],
     claims: Sequence[Claim],
@@ -93,7 +81,8 @@ def gather_tolls(
         for members in _main_tolls(claims, kind, stories, published, taken).values():
             if len(members) < 2:
                 continue
-            best = _best_other(vectors[members])
+            # each toll's highest cosine with another of its story (exact, in bounded blocks)
+            best = nearest(vectors[members], 1, exact_limit=len(members)).sims[:, 0]
             kept = [m for m, b in zip(members, best.tolist(), strict=True) if b >= min_similarity]
             if len(kept) >= 2:
                 tolls.append(sorted(kept))
