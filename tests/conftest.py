@@ -82,6 +82,29 @@ def grounded() -> Callable[[list[Spec]], tuple[list[Document], list[Claim]]]:
     return grounded_claims
 
 
+def outputs_under_hash_seeds(script: str) -> set[str]:
+    """What a Python script prints, run in fresh interpreters under four string-hash seeds:
+    one output when nothing it prints depends on the order of a set of strings."""
+    import subprocess
+    import sys
+
+    return {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in ("1", "2", "3", "4")
+    }
+
+
+@pytest.fixture(scope="session")
+def under_hash_seeds() -> Callable[[str], set[str]]:
+    return outputs_under_hash_seeds
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     """Chromium driven by Playwright, or the reason it cannot start (tests that use it fail

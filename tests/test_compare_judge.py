@@ -1007,22 +1007,11 @@ print([[s.value for s in d.sides] for d in compare({"c1": claims}, claims, docs)
 """
 
 
-def test_the_order_of_findings_does_not_depend_on_string_hashing() -> None:
+def test_the_order_of_findings_does_not_depend_on_string_hashing(
+    under_hash_seeds: Callable[[str], set[str]],
+) -> None:
     """Three denials in one pair of claims come out in one order, whatever the hash seed (a
     set of words iterated as it came made a report's discrepancy ids change from run to run)."""
-    import os
-    import subprocess
-    import sys
-
-    outputs = {
-        subprocess.run(
-            [sys.executable, "-c", _POLARITY_SCRIPT],
-            env={**os.environ, "PYTHONHASHSEED": seed},
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        for seed in ("1", "2", "3", "4")
-    }
+    outputs = under_hash_seeds(_POLARITY_SCRIPT)
     (output,) = outputs
     assert output.count("[") == 4  # three findings, each with its two sides
