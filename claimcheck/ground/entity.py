@@ -237,8 +237,10 @@ def build_gazetteer(
     }
     for profile in sorted(last_seen, key=last_seen.__getitem__):
         aliases.update(dict(profile.text.aliases))  # as if updated at every mention: the last wins
-    aliases.update(_territory_aliases(keep - {fold(a) for a in aliases}, surfaces, lang_of))
     keep -= {fold(a) for a in aliases}
+    territories = _territory_aliases(keep, surfaces, lang_of)
+    aliases.update(territories)
+    keep -= {fold(a) for a in territories}
     canonical = {key: surfaces[key].most_common(1)[0][0] for key in keep}
     kinds = {key: _kind(surfaces[key], after_place[key]) for key in keep}
     _merge_spelling_variants(keep, surfaces, documents, lang_of, canonical, kinds, profiles)
