@@ -75,8 +75,10 @@ class AlignOptions(Model):
     figure_links: bool = True
     """join claims of two outlets that give the same precise figure of the same thing or the
     same precise time of day ("2.012 morts" / "2,012 people had been killed", "23h11" /
-    "11:11 p.m."), when their sentences are at least `figure_min_similarity` alike"""
-    figure_min_similarity: float = 0.2
+    "11:11 p.m."), when their sentences are at least `figure_min_similarity` alike (a
+    French and an English sentence that each pack several facts around one such time can
+    be as far apart as 0.18)"""
+    figure_min_similarity: float = 0.15
     toll_clusters: bool = True
     """gather each story's main tolls (every article's first whole count of the dead, of the
     injured, of the missing) into one cluster per kind, out of the clusters their sentences

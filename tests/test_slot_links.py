@@ -66,6 +66,8 @@ def test_the_same_precise_figure_or_time_links_two_outlets(
     grounded: Grounded, a: tuple[str, str], b: tuple[str, str]
 ) -> None:
     assert links(grounded, a, b, 0.3) == [(0, 1)]
+    # a French and an English sentence that each pack other facts around it are this far apart
+    assert links(grounded, a, b, 0.17) == [(0, 1)]
     assert links(grounded, a, b, 0.1) == []  # sentences about something else altogether
 
 
