@@ -134,6 +134,10 @@ def _other(kind: str, m: re.Match[str], text: str, g: ClockGrammar) -> Clock | N
     groups = m.groupdict()
     if kind == "part":
         part = look(v.parts, groups["part"])
+        if norm(groups.get("pd") or "") in g.dated_det and not g.day_before.search(
+            text, max(0, start - 30), start
+        ):
+            return None  # "le cours d'après-midi", not "mardi d'après-midi"
         modifier = look(v.part_modifiers, groups["pm"]) if groups.get("pm") else None
         if modifier is not None:  # "in the late evening": the determiner belongs to it
             det = g.part_det.search(text, max(0, start - 30), start)

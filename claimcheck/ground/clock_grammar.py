@@ -80,6 +80,8 @@ class ClockGrammar:
     numbered_units: frozenset[str]
     month_lead: LazyPattern  # a month before a day number ("March" 3 to 6 a.m.: a day)
     part_det: LazyPattern  # a determiner before a modified part ("in the" late evening)
+    dated_det: frozenset[str]  # determiners of a part right after a day only ("d'")
+    day_before: LazyPattern  # a weekday, a relative day or a marker just before ("mardi ")
     #: a relative day that ends where a part of the day ends ("demain après-midi"): a date
     relday_end: LazyPattern
     joiner: LazyPattern
@@ -183,7 +185,8 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         if v.spoken_pair_hours
         else r"(?!)",
         # "late in the evening"; "in the late evening" is read from "late" on
-        "part": rf"(?:(?P<pm>{lead(v.part_modifiers)}))?(?:{lead(v.part_determiners)})?"
+        "part": rf"(?:(?P<pm>{lead(v.part_modifiers)}))?"
+        rf"(?:(?P<pd>{lead((*v.part_determiners, *v.part_dated_determiners))}))?"
         rf"(?P<part>{alt(v.parts)})",
         "edge": rf"(?P<edge>{alt(v.day_edges)})(?=\s)",
         "duration": rf"(?<![\w.,])(?:(?P<n>\d+(?:[.,]\d+)?)|(?P<nw>{counts}))"
@@ -201,7 +204,7 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         sources["half"] = rf"(?P<hb>{alt(v.half_before)})(?:{SEP}|-)?(?P<u>{alt(v.duration_units)})"
     timed = (*v.qualifiers, *hours, *minutes, *v.fraction_words, *v.clock_words, "0")
     starts = {
-        "part": (*v.part_modifiers, *v.part_determiners, *v.parts),
+        "part": (*v.part_modifiers, *v.part_determiners, *v.part_dated_determiners, *v.parts),
         "edge": tuple(v.day_edges),
         "duration": (*v.numbers, *v.clock_numbers, "0"),
         "whole": tuple(v.duration_phrases),
@@ -259,6 +262,11 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         bare_range=lazy(
             rf"(?:(?<![\w'’])(?P<o>{alt(v.range_openers)})\s+)?(?<![\w'’:.,/-])(?P<a>{number})"
             rf"\s*(?P<j>{joiners})\s*$",
+            re.IGNORECASE,
+        ),
+        dated_det=frozenset(norm(k) for k in v.part_dated_determiners),
+        day_before=lazy(
+            rf"(?<![\w'’]){alt((*v.weekdays, *v.relative_days, *v.markers_after))}\s+$",
             re.IGNORECASE,
         ),
         part_det=lazy(

@@ -25,6 +25,8 @@ _DIGIT = re.compile(r"\d")
 #: the most years a range written with its end's two last digits spans ("1939-45")
 _SEASON_REACH = 10
 #: a number's sign before it: "la loi n° 2020-24", "bill No. 2019-25" name no years
+#: how far before a two-digit decade a word may make it temperatures ("highs in the 70s")
+_VETO_REACH = 60
 _NUMBER_SIGN = re.compile(r"(?:\bn[°º]|\bno\.|#)\s*$", re.IGNORECASE)
 
 
@@ -56,6 +58,7 @@ class _Grammar:
     decade_words: dict[str, int]
     year_only_parts: frozenset[str]
     year_after: LazyPattern  # a year named relative to publication after a part
+    decade_veto: LazyPattern  # a word that makes "the 70s" temperatures ("highs in the ")
     prefix_parts: dict[str, str]  # "late" -> "end", "early" -> "start"
 
 
@@ -142,6 +145,9 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         year_after=lazy(rf"\s+{alt(v.period_of)}\s+{rel}", re.IGNORECASE)
         if v.period_of
         else lazy(r"(?!)"),
+        decade_veto=lazy(rf"(?<![\w'’]){alt(v.decade_vetoes)}(?![\w'’])[^.!?;]*$", re.I)
+        if v.decade_vetoes
+        else lazy(r"(?!)"),
     )
 
 
@@ -165,6 +171,8 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
     groups = m.groupdict()
     if kind in ("decade", "decade4", "decade_word"):
         raw = groups["dec"] if kind != "decade_word" else str(g.decade_words[norm(groups["dw"])])
+        if len(raw) == 2 and g.decade_veto.search(m.string, max(0, start - _VETO_REACH), start):
+            return None  # "highs in the 70s": temperatures
         decade = _decade(raw)
         part = g.prefix_parts.get(norm(groups.get("pre") or ""), "")
         if part:  # "the late '90s": that part of it, no further prefix

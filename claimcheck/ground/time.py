@@ -17,7 +17,7 @@ from claimcheck.ground.holidays import find_holidays
 from claimcheck.ground.moments import from_instant, instant_of
 from claimcheck.ground.offsets import in_weeks, lengths_from, onto_days, spans_from
 from claimcheck.ground.periods import find_periods
-from claimcheck.ground.phrases import alt, norm
+from claimcheck.ground.phrases import alt, lead, norm
 from claimcheck.ground.seasons import find_seasons
 from claimcheck.ground.spans_to import spans_to
 from claimcheck.ground.time_grammar import PREFIXED, Grammar, future_before, grammar
@@ -94,6 +94,19 @@ def _hit(kind: str, m: re.Match[str], text: str, g: Grammar) -> Hit | None:
     part = g.prefix_parts.get(norm(pre), "") if pre else ""
     hit = _base_hit(kind, m, text, g, part, pre, start)
     return _narrowed(hit, part, halves=kind != "year")
+
+
+@cache
+def _weekend_of(v: TimeVocabulary) -> re.Pattern[str]:
+    """A joiner after a weekend that a day follows: " of" (March 6), " du" (12 novembre)."""
+    words = v.weekend_day_joiners
+    return re.compile(rf"\s+{lead(words)}" if words else r"(?!)", re.IGNORECASE)
+
+
+def _near_weekend(pub: dt.date, ahead: bool) -> Period:
+    """The weekend a sentence names without a marker ("over the weekend", "le week-end"):
+    the coming one after a future cue; else the one just past, or the current one."""
+    return cal.weekend(pub, 0 if ahead or pub.weekday() >= 5 else -1, ahead)
 
 
 @cache
@@ -222,6 +235,21 @@ def _base_hit(
         nearest = count == 0 and g.units[norm(m.group("u"))] == "weekend"
         at = m.start()
         nearest = nearest and g.weekend_lead.search(text, max(0, at - 30), at) is not None
+        weekend = g.units[norm(m.group("u"))] == "weekend"
+        if (nearest or (count == 0 and weekend)) and _weekend_of(v).match(text, end):
+            return None  # "the weekend of March 6", "le week-end du 20 mars": that day's
+        # "il sera de retour le week-end": the coming one, after a future cue only
+        ahead = future_before(text, start, v)
+        coming = (
+            count == 0
+            and weekend
+            and norm(m.group("det") or "") in map(norm, v.weekend_future_determiners)
+            and ahead
+        )
+        if nearest or coming:
+            # "over the weekend": the coming one after a future cue, else the last one (the
+            # current one when published on a weekend)
+            return Hit(start, end, "day", resolver=lambda p: _near_weekend(p, ahead))
         if count != 1 and not (part and count == 0) and not nearest:
             return None
         deictic = norm(m.group("mk") or "") in v.deictic_markers  # "the coming week"

@@ -184,6 +184,12 @@ class TimeVocabulary:
     #: words before a weekend without a marker that make it the nearest one ("over the"
     #: weekend, "au cours du" week-end)
     weekend_leads: tuple[str, ...] = ()
+    #: determiners before a weekend without a marker that make it the coming one after a
+    #: future cue ("il sera de retour le week-end"; "ouvert le week-end" stays no date)
+    weekend_future_determiners: tuple[str, ...] = ()
+    #: words after a weekend that a day follows ("the weekend of" March 6, "le week-end du"
+    #: 20 mars): that day, no weekend of its own
+    weekend_day_joiners: tuple[str, ...] = ()
     #: a word right before a marker phrase that turns it into a duration ("the last year")
     veto_before: frozenset[str] = frozenset()
     #: fixed event-relative phrases -> day offset: "le lendemain" -> 1, "the day before" -> -1
@@ -300,6 +306,9 @@ class TimeVocabulary:
     decade_words: Mapping[str, int] = field(default_factory=dict)
     #: endings after a decade ("s", "'s": "the 1970s")
     decade_suffixes: tuple[str, ...] = ()
+    #: words earlier in the sentence that make a two-digit decade a range of temperatures
+    #: ("highs in the 70s", "temperatures reached the 90s"): no decade
+    decade_vetoes: tuple[str, ...] = ()
     #: ordinal words for quarters and halves: "troisième" -> 3, "last" -> -1 (the last one)
     ordinals: Mapping[str, int] = field(default_factory=dict)
     #: parts of a year -> months each: "trimestre" -> 3, "semestre" -> 6, "quarter" -> 3
@@ -360,6 +369,9 @@ class TimeVocabulary:
     parts: Mapping[str, str] = field(default_factory=dict)
     #: words before a part of the day, part of its phrase ("dans la", "in the")
     part_determiners: tuple[str, ...] = ()
+    #: determiners a part takes only right after a day, a weekday or its marker ("mardi
+    #: d'après-midi", "lundi prochain d'après-midi"; "le cours d'après-midi" is no time)
+    part_dated_determiners: tuple[str, ...] = ()
     #: modifiers before a part -> a PART_MODIFIERS key: "en fin de" -> "late"
     part_modifiers: Mapping[str, str] = field(default_factory=dict)
     #: words before a date that give its first or last hours: "early" -> "early", "late on"

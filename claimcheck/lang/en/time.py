@@ -235,7 +235,8 @@ TIME = TimeVocabulary(
     },
     veto_before=frozenset({"the", "over"}),
     deictic_markers=frozenset({"coming", "upcoming"}),
-    weekend_leads=("over the", "during the", "at the", "over this"),
+    weekend_leads=("over the", "during the", "at the", "on the", "over this"),
+    weekend_day_joiners=("of",),
     event_words={
         "the day after": 1,
         "the next day": 1,
@@ -456,6 +457,23 @@ TIME = TimeVocabulary(
     season_preps=("in",),
     decade_prefixes=("the",),
     decade_suffixes=("s", "'s"),
+    # "highs in the 70s", "temperatures reached the 90s": temperatures, no decade
+    decade_vetoes=(
+        "high",
+        "highs",
+        "low",
+        "lows",
+        "temperature",
+        "temperatures",
+        "temps",
+        "degrees",
+        "thermometer",
+        "thermometers",
+        "mercury",
+        "heat index",
+        "wind chill",
+        "forecast",
+    ),
     decade_words={
         "noughties": 2000,
         "twenties": 1920,

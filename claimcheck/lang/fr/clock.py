@@ -250,6 +250,8 @@ PARTS = _unaccented(
     }
 )
 PART_DETERMINERS = _PART_DETERMINERS
+#: "mardi d'après-midi": only right after a day ("le cours d'après-midi" is no time)
+PART_DATED_DETERMINERS = ("d'",)
 PART_MODIFIERS = _unaccented(_MODIFIERS)
 DAY_EDGES = {
     "tôt": "early",

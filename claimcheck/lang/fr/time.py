@@ -280,6 +280,11 @@ TIME = TimeVocabulary(
         "plus tôt dans": "earlier",
         "plus tard": "later",
         "plus tard dans": "later",
+        # "tard cette semaine", "tard le mois dernier": its last part, as "late this week"
+        "tard": "end",
+        "trop tard": "",  # "il est trop tard cette année pour semer": the whole year
+        "si tard": "",
+        "aussi tard": "",
         "au cours de": "",
         "au cours du": "",
         "dans le courant de": "",
@@ -287,6 +292,8 @@ TIME = TimeVocabulary(
     },
     veto_before=frozenset(),
     weekend_leads=("au cours du", "lors du", "durant", "pendant", "tout au long du"),
+    weekend_future_determiners=("le",),
+    weekend_day_joiners=("du", "de", "d'"),
     event_words={
         "lendemain": 1,
         "le lendemain": 1,
@@ -546,6 +553,7 @@ TIME = TimeVocabulary(
     parts_after_hour=clock.PARTS_AFTER_HOUR,
     parts=clock.PARTS,
     part_determiners=clock.PART_DETERMINERS,
+    part_dated_determiners=clock.PART_DATED_DETERMINERS,
     part_modifiers=clock.PART_MODIFIERS,
     day_edges=clock.DAY_EDGES,
     relative_day_parts=clock.RELATIVE_DAY_PARTS,

@@ -1,0 +1,74 @@
+"""News periods, seventh round: the weekend a sentence names without a marker ("over the
+weekend", "on the weekend": the last one, the coming one after a future cue), two-digit
+decades that are temperatures ("highs in the 70s"): text + publication -> TimeRef."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ground.time import find_times
+from claimcheck.lang import get_profile
+from claimcheck.models import TimeRef
+
+EN = get_profile("en")
+WEDNESDAY = "2021-03-10"
+SATURDAY = "2021-03-13"
+
+
+def _refs(text: str, published: str = WEDNESDAY) -> list[TimeRef]:
+    return find_times(text, published=published, profile=EN)
+
+
+def _days(text: str, published: str = WEDNESDAY) -> list[tuple[str, str, str]]:
+    return [(r.text, str(r.earliest), str(r.latest)) for r in _refs(text, published)]
+
+
+WEEKEND = [
+    # said on a Wednesday, in the past: the weekend just past (it was the coming one)
+    ("Two men were arrested over the weekend.", WEDNESDAY,
+     [("weekend", "2021-03-06", "2021-03-07")]),
+    ("Two men were arrested on the weekend, police said.", WEDNESDAY,
+     [("weekend", "2021-03-06", "2021-03-07")]),
+    ("Protesters gathered at the weekend in the capital.", WEDNESDAY,
+     [("weekend", "2021-03-06", "2021-03-07")]),
+    # after a future cue: the coming one
+    ("Talks will resume on the weekend.", WEDNESDAY, [("weekend", "2021-03-13", "2021-03-14")]),
+    ("More snow is expected over the weekend.", WEDNESDAY,
+     [("weekend", "2021-03-13", "2021-03-14")]),
+    # published on a Saturday: the current one
+    ("Two men were arrested over the weekend.", SATURDAY,
+     [("weekend", "2021-03-13", "2021-03-14")]),
+    # the weekend of a written day: that day, not another weekend
+    ("Two men were arrested on the weekend of March 6.", WEDNESDAY,
+     [("March 6", "2021-03-06", "2021-03-06")]),
+    # habits stay undated
+    ("Shops close on weekends.", WEDNESDAY, []),
+    ("The weekend shift pays more.", WEDNESDAY, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WEEKEND)
+def test_weekend_without_marker(
+    text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _days(text, published) == expected
+
+
+DECADES = [
+    ("Highs will be in the 70s on Friday.", [("Friday", "2021-03-12", "2021-03-12")]),
+    ("Temperatures reached the mid-90s in the valley.", []),
+    ("The mercury climbed into the 80s by noon.", [("by noon", "None", "None")]),
+    # a decade still, where no temperature is in the sentence, or with four digits
+    ("The plant opened in the '70s and closed in the 90s.",
+     [("the '70s", "1970-01-01", "1979-12-31"), ("the 90s", "1990-01-01", "1999-12-31")]),
+    ("Temperatures in the 1970s were lower.", [("the 1970s", "1970-01-01", "1979-12-31")]),
+    ("The forecast was grim. In the 80s, the town grew.",
+     [("the 80s", "1980-01-01", "1989-12-31")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DECADES)
+def test_two_digit_decades_and_temperatures(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _days(text) == expected

@@ -1,0 +1,118 @@
+"""Périodes de presse, septième tour : « tard » devant une semaine, un mois ou une année, le
+week-end annoncé au futur, l'après-midi élidé après un jour ; et ce qui reste sans date :
+texte + publication -> TimeRef."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ground.time import find_times
+from claimcheck.lang import get_profile
+from claimcheck.models import TimeRef
+
+FR = get_profile("fr")
+MERCREDI = "2021-03-10"
+SAMEDI = "2021-03-13"
+
+
+def _refs(text: str, published: str = MERCREDI) -> list[TimeRef]:
+    return find_times(text, published=published, profile=FR)
+
+
+def _days(text: str, published: str = MERCREDI) -> list[tuple[str, str, str]]:
+    return [(r.text, str(r.earliest), str(r.latest)) for r in _refs(text, published)]
+
+
+# (texte, surface, premier jour, dernier jour) : « tard » nomme la dernière partie de la
+# période, comme « late this week » (jeudi-dimanche, la seconde quinzaine, le second semestre)
+LATE = [
+    ("Le rapport sera publié tard cette semaine, selon le ministère.", "tard cette semaine",
+     "2021-03-11", "2021-03-14"),
+    ("La décision est tombée tard la semaine dernière.", "tard la semaine dernière",
+     "2021-03-04", "2021-03-07"),
+    ("Les résultats définitifs sont attendus tard ce mois-ci.", "tard ce mois-ci",
+     "2021-03-16", "2021-03-31"),
+    ("Le chantier doit reprendre tard cette année.", "tard cette année", "2021-07-01",
+     "2021-12-31"),
+    # « plus tard » garde sa lecture : de la publication à la fin de la période
+    ("Le texte sera examiné plus tard cette année.", "plus tard cette année", "2021-03-10",
+     "2021-12-31"),
+    # « trop tard », « aussi tard » ne nomment pas la fin : l'année entière
+    ("Il est trop tard cette année pour semer le blé.", "trop tard cette année", "2021-01-01",
+     "2021-12-31"),
+    ("Jamais la neige n'était tombée aussi tard cette année.", "aussi tard cette année",
+     "2021-01-01", "2021-12-31"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "first", "last"), LATE)
+def test_late_in_a_period(text: str, surface: str, first: str, last: str) -> None:
+    assert _days(text) == [(surface, first, last)]
+
+
+# le week-end sans marque : le prochain après un futur ; sans futur, aucune date (« ouvert
+# le week-end » dit une habitude), sauf après « au cours du » (le dernier, ou celui en cours)
+WEEKEND = [
+    ("Le ministre sera de retour le week-end.", MERCREDI,
+     [("le week-end", "2021-03-13", "2021-03-14")]),
+    ("Les négociations reprendront le week-end, selon les syndicats.", MERCREDI,
+     [("le week-end", "2021-03-13", "2021-03-14")]),
+    ("Deux suspects ont été interpellés au cours du week-end.", MERCREDI,
+     [("au cours du week-end", "2021-03-06", "2021-03-07")]),
+    ("Deux suspects ont été interpellés au cours du week-end.", SAMEDI,
+     [("au cours du week-end", "2021-03-13", "2021-03-14")]),
+    ("Les musées sont ouverts le week-end.", MERCREDI, []),
+    ("La manifestation a rassemblé 2 000 personnes le week-end.", MERCREDI, []),
+    # le week-end d'un jour écrit : ce jour seul, pas un autre week-end
+    ("Le scrutin aura lieu le week-end du 20 mars.", MERCREDI,
+     [("20 mars", "2021-03-20", "2021-03-20")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WEEKEND)
+def test_weekend_without_marker(
+    text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _days(text, published) == expected
+
+
+# « mardi d'après-midi » : l'après-midi de ce jour ; sans son jour, « d'après-midi » n'est
+# pas une heure
+AFTERNOON = [
+    ("Le conseil se réunira mardi d'après-midi.", "2021-03-16"),
+    ("Le match est prévu lundi prochain d'après-midi.", "2021-03-15"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), AFTERNOON)
+def test_elided_afternoon_joins_its_day(text: str, day: str) -> None:
+    (ref,) = _refs(text)
+    assert (str(ref.earliest), str(ref.latest), ref.part_of_day) == (day, day, "afternoon")
+    assert (ref.time_start, ref.time_end) == (12 * 60, 18 * 60)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les séances d'après-midi sont suspendues jusqu'à nouvel ordre.",
+        "Le marché d'après-midi a fermé plus tôt.",
+    ],
+)
+def test_elided_afternoon_without_its_day_is_no_time(text: str) -> None:
+    assert _refs(text) == []
+
+
+# des chiffres qui restent des chiffres : le 7 n'est pas une heure, « tard » pas une date seul
+FIGURES = [
+    ("Le chômage est passé à 7 % tard dans l'année.", []),
+    ("Le chômage est passé à 7 tard cette année.", [("tard cette année", "2021-07-01",
+                                                     "2021-12-31")]),
+    ("Le score était de 3-1 à la mi-temps.", []),
+    ("L'article 12 sera voté le week-end prochain.", [("le week-end prochain", "2021-03-13",
+                                                       "2021-03-14")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURES)
+def test_figures_stay_figures(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _days(text) == expected
