@@ -9,7 +9,7 @@ from functools import cache
 
 from claimcheck.ground import calendar as cal
 from claimcheck.ground.calendar import Period
-from claimcheck.ground.phrases import alt, norm
+from claimcheck.ground.phrases import alt, norm, table
 from claimcheck.ground.time_grammar import Grammar
 from claimcheck.ground.time_hits import Hit
 from claimcheck.lang.time_types import TimeVocabulary
@@ -26,6 +26,12 @@ _PREV_WORD = re.compile(r"(?<![\w'’])([\w'’]+)\s+$")
 _NEXT_WORD = re.compile(r"\s+([^\W\d]\w*['’]?)(\s*\d)?")
 #: a year written without its preposition is never older than this ("a 1250 cc engine")
 _FIRST_LONE_YEAR = 1500
+#: a year's two last digits after a day and its month, ending the clause ("1er avril 78.")
+_SHORT_YEAR = re.compile(r"(?<!\s)\s+'?(\d\d)(?=\s*(?:[.;!?)]|:(?!\d)|$))")
+#: what may stand before a day written with a dot ("16. Nov. 2016"): nothing on its line
+_LINE_OPENERS = "\n([|"
+#: day-month pairs that say something else ("open 24/7")
+_NOT_DATES = frozenset({(24, 7)})
 #: a clause that ends right after a position (matched where a word ends: never tried again
 #: inside a run of spaces, so a search stays linear)
 _STOP = re.compile(r"(?<!\s)\s*(?:[,.;:!?)»”\"]|$)")
@@ -101,14 +107,58 @@ def _listed(text: str, start: int, v: TimeVocabulary) -> bool:
     return _list_before(v).search(text, max(0, start - 80), start) is not None
 
 
+@cache
+def _words(v: TimeVocabulary) -> tuple[dict[str, int], dict[str, int]]:
+    """The years and the cardinal day numbers in words, keyed by `norm`."""
+    return table(v.year_words), table(v.month_day_words)
+
+
+@cache
+def _year_words(v: TimeVocabulary) -> re.Pattern[str]:
+    return re.compile(rf"(?:\s*,)?\s+(?P<yw>{alt(v.year_words)})(?![\w-])", re.IGNORECASE)
+
+
+def _ends_clause(text: str, pos: int, v: TimeVocabulary) -> bool:
+    """Does the clause end at `pos`, or go on with a word no count is followed by ("... two
+    thousand and ten people" is a count)?"""
+    if _STOP.match(text, pos) is not None:
+        return True
+    after = _NEXT_WORD.match(text, pos)
+    return after is not None and norm(after.group(1)) in v.year_followers and not after.group(2)
+
+
+def _one_reading(a: int, b: int) -> bool:
+    """Do two numbers read as a day and a month one way only ("22/04", "4/22"; not "7/10",
+    either way, nor "24/7", an idiom)?"""
+    return (a, b) not in _NOT_DATES and (a > 12) != (b > 12) and max(a, b) <= 31
+
+
 def date_hit(
     kind: str, m: re.Match[str], g: Grammar, start: int, end: int, *, ahead: bool = False
 ) -> Hit | None:
     groups = m.groupdict()
     raw_year = groups.get("y")
     year = int(raw_year) if raw_year else None
+    if year is None and kind in ("date", "date_md", "date_md_words"):
+        # "September 10, nineteen zero one", "le 3 mai deux mille dix"
+        found = _year_words(g.vocab).match(m.string, end) if g.vocab.year_words else None
+        if found is not None and _ends_clause(m.string, found.end(), g.vocab):
+            year, end = _words(g.vocab)[0][norm(found.group("yw"))], found.end()
+        elif kind == "date" and (short := _SHORT_YEAR.match(m.string, end)) is not None:
+            # "le 1er avril 78.": a year's two last digits where the clause ends
+            year, end = (
+                (1900 if int(short.group(1)) >= 50 else 2000) + int(short.group(1)),
+                short.end(),
+            )
+    if kind == "date_md_words" and year is None and _STOP.match(m.string, end) is None:
+        return None  # "In May twenty people died": a count
     if kind in ("numeric", "short_numeric"):
         a, b = int(m.group("a")), int(m.group("b"))
+        if raw_year and m.group("s") != "/" and "," in m.string[m.end("b") : m.start("y")]:
+            return None  # "growth was 3.5, 2015 ...": a year after a comma follows a slash only
+        loose = not groups.get("lead") or m.string[m.end("a")] != "/"
+        if kind == "short_numeric" and loose and not _one_reading(a, b):
+            return None  # "rentrera 22/04.", never "noté 7/10.", "open 24/7.", "le 3-1 à 20 h"
         if raw_year and len(raw_year) == 2:
             if m.group("s") == ".":  # "1.5.20" is a version number as often as a date
                 return None
@@ -121,16 +171,25 @@ def date_hit(
         if first is None:
             orders = [(a, b)] if a > 12 else [(b, a)] if b > 12 else [(a, b), (b, a)]
         else:
-            orders = [(a, b) if first else (b, a)]
+            national = (a, b) if first else (b, a)
+            # "02/22/2016" read day first: no 22nd month, the one order that reads
+            orders = [national if national[1] <= 12 else national[::-1]]
     elif kind in ("iso", "iso_dmy"):
         raw_month = m.group("m")
         month = int(raw_month) if raw_month.isdigit() else g.months[norm(raw_month)]
         orders = [(int(m.group("d")), month)]
+    elif kind == "date_md_words":
+        orders = [(_words(g.vocab)[1][norm(m.group("d"))], g.months[norm(m.group("m"))])]
     else:
+        dotted = kind == "date" and m.string.startswith(".", m.end("d"))
+        before = m.string[max(0, start - 40) : start].rstrip(" \t")
+        if dotted and before and before[-1] not in _LINE_OPENERS:
+            return None  # "16. Nov. 2016" opens its line; "rose to 16. November 2016 was" not
         day = word(g, g.days, m, "d")
         orders = [(day, g.months[norm(m.group("m"))])] if day else []
     weekday = g.weekdays[norm(groups["wd"])] if groups.get("wd") else None
-    ambiguous = kind == "date_md" and norm(m.group("m")) in g.vocab.ambiguous_months
+    month_first = kind in ("date_md", "date_md_words")
+    ambiguous = month_first and norm(m.group("m")) in g.vocab.ambiguous_months
     # "May 5" is a date, "they may 10" is not: a lower-case modal needs more context
     if ambiguous and not (year or weekday is not None or m.group("m")[0].isupper()):
         return None

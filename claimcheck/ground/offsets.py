@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from claimcheck.ground.calendar import common_fields
-from claimcheck.ground.phrases import alt, lead, norm
+from claimcheck.ground.phrases import alt, lead, norm, table
 from claimcheck.ground.windows import window
 from claimcheck.lang.time_types import TimeVocabulary
 from claimcheck.models import TimeRef
@@ -26,6 +26,8 @@ __all__ = ["in_weeks", "lengths_from", "onto_days", "spans_from"]
 _MAX_UNITS = 100
 
 _COMMA = re.compile(r"\s*,?\s*")
+#: between a weekday and the date it names: "mardi, le 2 mars", "Tuesday (March 2)"
+_APPOSED = re.compile(r"\s*[,(]?\s*")
 
 
 @cache
@@ -40,6 +42,22 @@ def _weekday_names(v: TimeVocabulary) -> frozenset[str]:
     return frozenset(norm(k) for k in (*v.weekdays, *v.weekday_abbreviations))
 
 
+@cache
+def _marker_words(v: TimeVocabulary) -> frozenset[str]:
+    return frozenset(w for k in (*v.markers_before, *v.markers_after) for w in norm(k).split())
+
+
+def _weekday_only(ref: TimeRef, v: TimeVocabulary) -> bool:
+    """Is `ref` a weekday's name, with its markers at most ("mardi dernier", "last Tuesday")?"""
+    words = norm(ref.text).split()
+    names = _weekday_names(v)
+    return (
+        ref.weekday is not None
+        and sum(w in names for w in words) == 1
+        and all(w in names or w in _marker_words(v) for w in words)
+    )
+
+
 def _day(ref: TimeRef) -> dt.date | None:
     if ref.anchor in ("event", "none") or ref.granularity != "day" or ref.candidates:
         return None
@@ -47,19 +65,76 @@ def _day(ref: TimeRef) -> dt.date | None:
 
 
 def _named_day(
-    text: str, ref: TimeRef, nxt: TimeRef, gap: re.Pattern[str], names: frozenset[str]
+    text: str, ref: TimeRef, nxt: TimeRef, gap: re.Pattern[str], v: TimeVocabulary
 ) -> TimeRef | None:
-    """ "mercredi 26/10/2016", "Wednesday, 10/26/2016": a weekday name before the date it
-    names is that date, not the nearest such weekday."""
-    day = _day(nxt)
-    m = gap.match(text, _COMMA.match(text, ref.end).end())  # type: ignore[union-attr]
-    if day is None or ref.weekday is None or m is None or m.end() != nxt.start:
+    """ "mercredi 26/10/2016", "Wednesday, 10/26/2016", "mardi dernier, le 2 mars", "on
+    Tuesday (March 2)": a weekday name before the date it names is that date, not the nearest
+    such weekday; "le 2 mars, un mardi", "on March 2, a Tuesday": the same told after it."""
+    day, m = _day(nxt), gap.match(text, _APPOSED.match(text, ref.end).end())  # type: ignore[union-attr]
+    if day is not None and m is not None and m.end() == nxt.start and _weekday_only(ref, v):
+        if day.weekday() != ref.weekday:
+            return None
+        # "Tuesday (March 2)": the bracket closed with it
+        end = nxt.end + ("(" in text[ref.end : nxt.start] and text.startswith(")", nxt.end))
+        return nxt.model_copy(
+            update={"text": text[ref.start : end], "start": ref.start, "end": end,
+                    "weekday": ref.weekday}
+        )  # fmt: skip
+    day = _day(ref)
+    if day is None or not _weekday_only(nxt, v) or day.weekday() != nxt.weekday:
         return None
-    if norm(ref.text) not in names or day.weekday() != ref.weekday:
+    if norm(nxt.text) not in _weekday_names(v) or not _told_after(v).fullmatch(
+        text, ref.end, nxt.start
+    ):
         return None
-    return nxt.model_copy(
-        update={"text": text[ref.start : nxt.end], "start": ref.start, "weekday": ref.weekday}
+    return ref.model_copy(update={"text": text[ref.start : nxt.end], "end": nxt.end})
+
+
+@cache
+def _told_after(v: TimeVocabulary) -> re.Pattern[str]:
+    """Between a date and the weekday it falls on: ", un ", ", a "."""
+    words = v.weekday_after_articles
+    return re.compile(rf"\s*,\s*{lead(words)}" if words else r"(?!)", re.IGNORECASE)
+
+
+@cache
+def _day_of_month(v: TimeVocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The gap between a month and a day number written after it ("février, le "), and such
+    a bare day number ("5", "5th", "vingt-deux")."""
+    leads = rf"(?:{lead(v.bare_day_leads)})?" if v.bare_day_leads else ""
+    suffixes = alt(v.day_suffixes) if v.day_suffixes else "(?!)"
+    words = alt({**v.day_words, **v.bare_day_words})
+    return (
+        re.compile(rf"\s*,\s*{leads}", re.IGNORECASE),
+        re.compile(rf"(?:[12]\d|3[01]|0?[1-9])(?:{suffixes})?|{words}", re.IGNORECASE),
     )
+
+
+def _month_day(text: str, month: TimeRef, ref: TimeRef, v: TimeVocabulary) -> TimeRef | None:
+    """ "le mois dernier, le 5", "In February, on the 5th": the day of that month, not the
+    latest 5th up to publication."""
+    lo, hi = month.earliest, month.latest
+    if month.granularity != "month" or lo is None or hi is None:
+        return None
+    if (lo.year, lo.month) != (hi.year, hi.month):
+        return None
+    gap, bare = _day_of_month(v)
+    if not gap.fullmatch(text, month.end, ref.start) or not bare.fullmatch(ref.text):
+        return None
+    raw = norm(ref.text)
+    digits = re.match(r"\d+", raw)
+    number = int(digits.group()) if digits else table(v.day_words, v.bare_day_words).get(raw, 0)
+    try:
+        day = lo.replace(day=number)
+    except ValueError:
+        return None
+    weekday, month_no, year = common_fields([(day, day)], day_level=True)
+    return ref.model_copy(
+        update={
+            "text": text[month.start : ref.end], "start": month.start, "earliest": day,
+            "latest": day, "candidates": (), "weekday": weekday, "month": month_no, "year": year,
+        }
+    )  # fmt: skip
 
 
 def onto_days(text: str, refs: Sequence[TimeRef], vocab: TimeVocabulary) -> list[TimeRef]:
@@ -67,7 +142,6 @@ def onto_days(text: str, refs: Sequence[TimeRef], vocab: TimeVocabulary) -> list
     before the count makes it a span instead: `spans_from`); a weekday name before the date it
     names: that date."""
     gap = _gap(vocab)
-    names = _weekday_names(vocab)
     span = _span_before(vocab)
     out: list[TimeRef] = []
     skip = -1
@@ -75,7 +149,9 @@ def onto_days(text: str, refs: Sequence[TimeRef], vocab: TimeVocabulary) -> list
         if i == skip:
             continue
         nxt = refs[i + 1] if i + 1 < len(refs) else None
-        named = _named_day(text, ref, nxt, gap, names) if nxt is not None else None
+        named = None
+        if nxt is not None:
+            named = _named_day(text, ref, nxt, gap, vocab) or _month_day(text, ref, nxt, vocab)
         if named is not None:
             out.append(named)
             skip = i + 1

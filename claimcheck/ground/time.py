@@ -120,7 +120,7 @@ def _base_hit(
 ) -> Hit | None:
     v = g.vocab
     end = m.end()
-    if kind in ("iso", "iso_dmy", "numeric", "date", "date_md", "short_numeric"):
+    if kind in ("iso", "iso_dmy", "numeric", "date", "date_md", "date_md_words", "short_numeric"):
         # "les élections auront lieu le 12 avril": the coming 12 April, not the last one
         ahead = (
             not m.groupdict().get("y")

@@ -117,9 +117,14 @@ def grammar(v: TimeVocabulary) -> Grammar:
         # ... and the day first: "05-Aug-2016", "23/Sep/2020", "5-août-2016"
         "iso_dmy": rf"(?<![\w/.-])(?P<d>\d{{1,2}})(?P<s>[-/])(?P<m>{month_name})(?P=s)"
         r"(?P<y>\d{4})(?![\w/-]|[.,]\d)",
-        "numeric": r"(?<![\w/.,-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)"
+        # ... its year after a comma too: "le 12/08, 2015", "12/08,2015", "12/08,15."
+        "numeric": r"(?<![\w/.,-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})"
+        r"(?:(?P=s)|,\s?(?=\d{4}\s*(?:[.;:!?)]|,\s|$))|,(?=\d\d\s*(?:[.;:!?)]|$)))"
         r"(?P<y>\d{4}|\d{2})(?![\w/-]|[.,]\d)",
-        "date": rf"{wd_lead}{day}{joiner}\s+(?P<m>{month}){year_tail}",
+        # ... with a dot after the day when its year follows: "16. Nov. 2016"
+        # ... a hyphen between them: "le 14-octobre à 8 heures"
+        "date": rf"{wd_lead}{day}(?:\.(?=\s+{month_name}\.?\s+(?:1[0-9]|20)\d\d(?!\d)))?"
+        rf"(?:{joiner}\s+|-(?=[^\W\d]))(?P<m>{month}){year_tail}",
         "month": rf"(?:(?P<mk>{mk_b})\s+)?(?P<m>{month})"
         rf"(?:\s+{_YEAR}|{SEP}(?P<post>{mk_a}))?",
         "year": rf"(?<![\w.,]){_YEAR}",
@@ -167,8 +172,15 @@ def grammar(v: TimeVocabulary) -> Grammar:
         ends = (*v.range_joiners, *(c for cs in v.range_openers.values() for c in cs))
         to_end = rf"\s+{alt(k for k in ends if norm(k))}\s+(?:{lead(v.bare_day_leads)})?"
         short_stop = rf"(?:{stop}|(?={to_end}\d{{1,2}}/\d{{1,2}}(?![\w/])))"
+        # ... or without its article when only one order reads ("rentrera 22/04."; checked
+        # where the match is read)
+        # ... with a dot or a hyphen only before an hour ("le 14.10 à 8 heures"; read one way
+        # only: "le 3-1 à 20 h" is a score)
+        hour = rf"\d{{1,2}}\s*(?:{alt(v.hour_marks)}|:\d\d)" if v.hour_marks else r"\d?:\d\d"
+        dotted = rf"[.-](?=\d{{1,2}}(?:\s*,)?\s+{cues}\s+{hour})"
         sources["short_numeric"] = (
-            rf"{bare}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![\w/-]|[.,]\d|\s?[/-]\s?\d){short_stop}"
+            rf"(?:{bare}|(?<![\w/.,:'’-]))(?P<a>\d{{1,2}})(?:/|{dotted})(?P<b>\d{{1,2}})"
+            rf"(?![\w/-]|[.,]\d|\s?[/-]\s?\d){short_stop}"
         )
     if v.month_first_dates:
         wd_md = rf"(?:(?P<wd>{wd})(?:\s*,)?\s+)?"
@@ -178,6 +190,16 @@ def grammar(v: TimeVocabulary) -> Grammar:
             rf"(?<!\d{4}[-/]){wd_md}(?P<m>{month})(?:[-/](?=\d)|\s*{wd_join}){day}"
             rf"(?:(?:\s*,)?\s+{_YEAR}|(?!\s?\d{_NOT_CLOCK}))"
         )
+        if v.month_day_words:
+            # "May twenty one", "jan twenty two, 2018": before a year or a clause's end only
+            # (checked where the match is read)
+            sources["date_md_words"] = (
+                rf"{wd_md}(?P<m>{month})\s+(?P<d>{alt(v.month_day_words)})(?![\w-])"
+                rf"(?:(?:\s*,)?\s+{_YEAR})?"
+            )
+    elif v.month_first_before_clock:
+        # "Octobre 14, 8:00am": a day after its month only where a clock time follows
+        sources["date_md"] = rf"(?P<m>{month_name})\s+{day}(?=(?:\s*,)?\s+\d{{1,2}}:\d\d)"
     # a month, a year or a unit may follow an elided prefix ("fin d'année", "mi-avril")
     patterns = tuple(
         (name, lazy(rf"(?<![{_BEFORE[name in PREFIXED]}]){src}", re.IGNORECASE))
@@ -194,7 +216,7 @@ def grammar(v: TimeVocabulary) -> Grammar:
             ("iso", "iso_dmy", "numeric", "year", "short_numeric", "bare_day_clock"),
             re.compile(r"\d"),
         ),
-        **dict.fromkeys(("date", "month", "date_md"), gate(month_name)),
+        **dict.fromkeys(("date", "month", "date_md", "date_md_words"), gate(month_name)),
         **dict.fromkeys(("weekday", "weekday_day"), gate(wd)),
         **dict.fromkeys(("unit", "to_date", "unit_end"), gate(alt(v.units))),
         **dict.fromkeys(("counted_before", "counted_after", "relation"), gate(unit_n)),

@@ -138,6 +138,14 @@ class TimeVocabulary:
     day_words: Mapping[str, int] = field(default_factory=dict)
     #: ordinal endings after a day number: "er", "st", "th"
     day_suffixes: tuple[str, ...] = ()
+    #: articles between a date and the weekday it falls on ("le 2 mars, un mardi": "un")
+    weekday_after_articles: tuple[str, ...] = ()
+    #: years in words, read only right after a written day and month ("September 10, nineteen
+    #: seventy eight", "le 3 mai deux mille dix"): "nineteen seventy eight" -> 1978
+    year_words: Mapping[str, int] = field(default_factory=dict)
+    #: day numbers as cardinal words after a month ("May twenty one"), read only before a
+    #: year or the end of a clause ("In May twenty people died" is a count)
+    month_day_words: Mapping[str, int] = field(default_factory=dict)
     #: words between a day and its month: "of" ("3rd of March")
     day_month_joiners: tuple[str, ...] = ()
     #: articles before a day number written alone ("le" 15, "the" 27th, "on" 4/22): a day of
@@ -204,6 +212,9 @@ class TimeVocabulary:
     anchor_connectors: tuple[str, ...] = ()
     #: whether "June 10" (month before day) is a usual written order
     month_first_dates: bool = False
+    #: whether a day after its month is read where a clock time follows ("Octobre 14, 8:00",
+    #: a typed form), in a language that writes the day first
+    month_first_before_clock: bool = False
     #: numeric dates: True = day first (10/06/2020 is 10 June), False = month first,
     #: None = ambiguous unless one part is above 12 (then both readings become candidates)
     numeric_day_first: bool | None = None

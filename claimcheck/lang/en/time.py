@@ -16,6 +16,30 @@ ORDINAL_DAYS = {
     "thirty first": 31,
 }
 
+
+def _year_words() -> dict[str, int]:
+    """Years in words: "nineteen seventy eight", "nineteen oh one", "twenty twenty one", "two
+    thousand", "two thousand and eighteen"."""
+    numbers = clock.CLOCK_NUMBERS
+    out: dict[str, int] = {}
+    for lead, century in (("eighteen", 1800), ("nineteen", 1900), ("twenty", 2000)):
+        out[f"{lead} hundred"] = century
+        for word, n in numbers.items():
+            if 10 <= n <= 99 and not (century == 2000 and n < 10):
+                out[f"{lead} {word}"] = century + n
+        for zero in ("oh", "zero"):
+            for unit in range(1, 10):
+                out[f"{lead} {zero} {clock.NUMBER_WORDS[unit]}"] = century + unit
+    out["two thousand"] = 2000
+    for word, n in numbers.items():
+        if 1 <= n <= 99 and word != "oh":
+            out[f"two thousand {word}"] = out[f"two thousand and {word}"] = 2000 + n
+    return out
+
+
+#: day numbers as cardinal words after a month: "May twenty one", "jan twenty two, 2018"
+_CARDINAL_DAYS = {w: n for w, n in clock.CLOCK_NUMBERS.items() if 1 <= n <= 31 and w != "oh"}
+
 _MONTHS = [
     "january",
     "february",
@@ -159,7 +183,12 @@ TIME = TimeVocabulary(
         "thirty": 30,
     },
     day_words=ORDINAL_DAYS,
+    # "on the twenty-second.", as "on the 22nd." (a tenth or above: "the second" is a rank)
+    bare_day_words={w: n for w, n in ORDINAL_DAYS.items() if n >= 10},
     day_suffixes=("st", "nd", "rd", "th"),
+    year_words=_year_words(),
+    weekday_after_articles=("a",),  # "on March 2, a Tuesday"
+    month_day_words=_CARDINAL_DAYS,
     day_month_joiners=("of",),
     bare_day_leads=("the", "on the", "on", "since", "until", "through"),
     bare_day_needs_suffix=True,

@@ -17,6 +17,19 @@ DAY_WORDS = {
 #: "le premier", "le sept de pique" are not days)
 BARE_DAY_WORDS = {w: n for w, n in DAY_WORDS.items() if n >= 10}
 
+
+def _year_words() -> dict[str, int]:
+    """Years in words: "deux mille dix-huit", "mille neuf cent soixante-dix-huit", "mil neuf
+    cent un", "dix-neuf cent quatre-vingt-dix"."""
+    out: dict[str, int] = {"deux mille": 2000, "dix neuf cent": 1900, "mille neuf cent": 1900}
+    for word, n in clock.CLOCK_NUMBERS.items():
+        if 1 <= n <= 99 and word != "une":
+            out[f"deux mille {word}"] = 2000 + n
+            for lead in ("mille neuf cent", "mil neuf cent", "dix neuf cent"):
+                out[f"{lead} {word}"] = 1900 + n
+    return out
+
+
 _MONTHS = (
     ("janvier",),
     ("février", "fevrier"),
@@ -214,6 +227,8 @@ TIME = TimeVocabulary(
     numbers={**{w: i for i, w in enumerate(clock.NUMBER_WORDS)}, "une": 1, "trente": 30},
     day_words=DAY_WORDS,
     bare_day_words=BARE_DAY_WORDS,
+    year_words=_year_words(),
+    weekday_after_articles=("un",),  # "on March 2, a Tuesday"
     day_suffixes=("er", "re", "ème", "e"),
     day_month_joiners=("de", "d'"),
     bare_day_leads=("le", "du", "au", "jusqu'au", "depuis le", "dès le"),
@@ -313,6 +328,7 @@ TIME = TimeVocabulary(
     anchored=frozenset({"après", "avant"}),
     anchor_connectors=("que", "qu'", "de", "d'", "du", "des"),
     numeric_day_first=True,
+    month_first_before_clock=True,
     window_before={"dans les": 0},
     window_within=("dans les",),
     window_vetoes_after=(
@@ -536,7 +552,7 @@ TIME = TimeVocabulary(
     period_parts={"trimestre": 3, "semestre": 6},
     range_now=("maintenant",),
     period_letters={"t": 3, "s": 6, "q": 3, "h": 6},
-    period_of=("de", "de l'année", "d'", "du"),
+    period_of=("de", "de l'année", "d'", "du", "en"),  # "le premier vendredi en juillet"
     hours_24=clock.HOURS_24,
     hour_marks=clock.HOUR_MARKS,
     minute_marks=clock.MINUTE_MARKS,
