@@ -46,7 +46,8 @@ by name (`PairScorer.score`), so a refit may drop or add columns.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 
 import numpy as np
 import numpy.typing as npt
@@ -107,50 +108,76 @@ def _actor(claim: Claim) -> str | None:
     return None
 
 
-def _quote_words(claim: Claim) -> list[list[str]]:
+def _quote_words(claim: Claim) -> tuple[list[str], ...]:
     out = []
     for quote in claim.quotes:
         words = [w.casefold() for w in _WORDS.findall(quote.text)]
         if len(words) >= _QUOTE_MIN_WORDS:
             out.append(words)
-    return out
+    return tuple(out)
+
+
+_NOTHING: frozenset[str] = frozenset()
+_NO_FIGURES: Mapping[tuple[str, str | None, str], set[float]] = MappingProxyType({})
 
 
 class _Slots:
-    """Per-claim sets the pair features compare, computed once per claim."""
+    """Per-claim sets the pair features compare, computed once per claim.
+
+    Read only once made: an empty set or mapping is one shared object, and the attributes
+    are slots (at 100k claims a set, a dictionary and three lists per claim, most of them
+    empty, and each instance's dictionary cost about 100 MB)."""
+
+    __slots__ = (
+        "actor",
+        "clocks",
+        "dated_actor",
+        "days",
+        "figures",
+        "kinds",
+        "lang",
+        "length",
+        "names",
+        "numbers",
+        "quotes",
+    )
 
     def __init__(self, claim: Claim) -> None:
         self.lang = claim.lang
-        self.names = frozenset(e.canonical.casefold() for e in claim.entities)
+        self.names = frozenset(e.canonical.casefold() for e in claim.entities) or _NOTHING
         self.actor = _actor(claim)
-        self.figures: dict[tuple[str, str | None, str], set[float]] = {}
-        self.kinds = frozenset(q.kind for q in claim.quantities if q.kind and q.plausible)
+        figures: dict[tuple[str, str | None, str], set[float]] = {}
+        self.kinds = (
+            frozenset(q.kind for q in claim.quantities if q.kind and q.plausible) or _NOTHING
+        )
         for q in claim.quantities:
             if q.noun is None and q.unit is None and q.kind is None:
                 continue
             low = q.low if q.low is not None else q.value
             high = q.high if q.high is not None else q.value
-            self.figures.setdefault(role(q), set()).update({round(low, 3), round(high, 3)})
+            figures.setdefault(role(q), set()).update({round(low, 3), round(high, 3)})
+        self.figures = figures or _NO_FIGURES
         # the time of a report the claim cites (a toll "published on Saturday at 10 p.m.") says
         # when it was told, not when the fact happened: two claims of one fact differ there
         times = [ref for ref in claim.times if not report_time(claim, ref)]
-        self.days = [
+        self.days = tuple(
             (ref.earliest.toordinal(), ref.latest.toordinal())
             for ref in times
             if ref.granularity == "day" and ref.earliest is not None and ref.latest is not None
-        ]
+        )
         values = {f"{q.value:.6g}" for q in claim.quantities}
-        self.numbers = frozenset(
-            values or {re.sub(r"\D", "", d) for d in _DIGITS.findall(claim.normalized)}
+        self.numbers = (
+            frozenset(values or {re.sub(r"\D", "", d) for d in _DIGITS.findall(claim.normalized)})
+            or _NOTHING
         )
         self.length = max(len(_WORDS.findall(claim.normalized)), 1)
         self.quotes = _quote_words(claim)
-        self.clocks: list[Clock] = [
+        self.clocks: tuple[Clock, ...] = tuple(
             (ref.time_start - offset, ref.time_end - offset, ref.utc_offset_minutes is not None)
             for ref in times
             if ref.clock is not None and ref.time_start is not None and ref.time_end is not None
             for offset in (ref.utc_offset_minutes or 0,)
-        ]
+        )
         self.dated_actor = next(
             (ref.actor for ref in times if ref.actor and ref.granularity == "day"), None
         )
@@ -201,7 +228,7 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b)
 
 
-def _clocks_overlap(a: list[Clock], b: list[Clock]) -> bool | None:
+def _clocks_overlap(a: Sequence[Clock], b: Sequence[Clock]) -> bool | None:
     """Whether some two intervals can be one time, compared in UTC when both state a zone and
     as written when neither does; None when no two intervals are comparable."""
     compared = False
@@ -215,7 +242,7 @@ def _clocks_overlap(a: list[Clock], b: list[Clock]) -> bool | None:
     return False if compared else None
 
 
-def _quote_score(a: list[list[str]], b: list[list[str]]) -> float:
+def _quote_score(a: Sequence[list[str]], b: Sequence[list[str]]) -> float:
     if not a or not b:
         return 0.0
     return max(word_partial_ratio(x, y) for x in a for y in b) / 100.0

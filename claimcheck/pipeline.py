@@ -29,7 +29,7 @@ from claimcheck.embed import Embedder, get_embedder
 from claimcheck.engine import DaskEngine, Engine, LocalEngine, MemoEngine
 from claimcheck.errors import EmbedderError, InputError, UsageError
 from claimcheck.events import EventGate, StoryOdds
-from claimcheck.ground import Sighting, ground_documents, sightings
+from claimcheck.ground import Fixed, Sighting, fixed_slots, ground_documents, sightings
 from claimcheck.ground.entity import Gazetteer, Mention, build_gazetteer
 from claimcheck.groundings import note_groundings, reuse_groundings
 from claimcheck.judge import judge
@@ -103,11 +103,17 @@ def _neutral_note(doc: Document) -> str:
     )
 
 
-_Prepared = tuple[dict[str, CleanText], list[Claim], dict[str, list[Mention]], list[Sighting]]
+_Prepared = tuple[
+    dict[str, CleanText], list[Claim], dict[str, list[Mention]], list[Sighting], dict[str, Fixed]
+]
 
 
-def _prepare(documents: list[Document], vocab: dict[str, int]) -> _Prepared:
-    """Round one, per partition: clean -> segment, and the names each claim mentions."""
+def _prepare(documents: list[Document], vocab: dict[str, int], *, kept: bool = False) -> _Prepared:
+    """Round one, per partition: clean -> segment, and the names each claim mentions.
+
+    `kept`: for a memo engine, which keeps round one per document and may ground a document
+    again when its names read otherwise: the slots no gazetteer changes are read here, once
+    (otherwise round two reads them, and nothing holds them after)."""
     cleaned: dict[str, CleanText] = {}
     claims: list[Claim] = []
     for doc in documents:
@@ -115,7 +121,11 @@ def _prepare(documents: list[Document], vocab: dict[str, int]) -> _Prepared:
         cleaned[doc.id] = clean(doc, profile, vocab)
         claims.extend(segment(doc, cleaned[doc.id], profile))
     mentions, corpus = sightings(claims)
-    return cleaned, claims, mentions, corpus
+    return cleaned, claims, mentions, corpus, fixed_slots(documents, claims) if kept else {}
+
+
+def _prepare_kept(documents: list[Document], vocab: dict[str, int]) -> _Prepared:
+    return _prepare(documents, vocab, kept=True)
 
 
 def _gazetteer(prepared: list[_Prepared]) -> Gazetteer:
@@ -125,8 +135,8 @@ def _gazetteer(prepared: list[_Prepared]) -> Gazetteer:
 
 def _ground(documents: list[Document], prepared: _Prepared, gazetteer: Gazetteer) -> list[Claim]:
     """Round two, per partition: ground -> claims with their slots."""
-    cleaned, claims, mentions, _ = prepared
-    claims = ground_documents(documents, cleaned, claims, mentions, gazetteer)
+    cleaned, claims, mentions, _, fixed = prepared
+    claims = ground_documents(documents, cleaned, claims, mentions, gazetteer, fixed)
     claims = atomize(claims)  # one claim per checkable fact (claimcheck/atomize.py)
     return claims
 
@@ -144,7 +154,9 @@ def memo_engine(*, documents: int = 1000) -> MemoEngine:
 
 def _claims(documents: Sequence[Document], engine: Engine | None = None) -> list[Claim]:
     """clean -> segment -> ground, over the whole corpus, on the engine."""
-    return (engine or LocalEngine()).claims(documents, _prepare, _gazetteer, _ground)
+    engine = engine or LocalEngine()
+    first = _prepare_kept if isinstance(engine, MemoEngine) else _prepare
+    return engine.claims(documents, first, _gazetteer, _ground)
 
 
 def _embed(
@@ -273,12 +285,15 @@ def _assemble(
     )
     clusters = {f"c{i + 1}": [checkable[j] for j in members] for i, members in enumerate(groups)}
     probability = _cluster_probabilities(groups, scorer)
+    # the scorer's per-claim slots and word weights, the neighbour arrays: not read again
+    del scorer, neighbours, lexical, vectors, checkable_vectors  # (the caller holds none)
     release(len(checkable))
     provenance = find_origins(*corpus, clusters)
     if scope is not None:
         provenance = _scoped_origins(provenance, claims)
     release(len(checkable))
     findings = compare(clusters, checkable, documents, story_of=story_of, gate=gate)
+    del gate, story_probability  # the articles' figures and pair odds, before the judged copies
     release(len(checkable))
     discrepancies, updates = weigh(
         findings.discrepancies, findings.updates, provenance.origin_of, documents
@@ -486,11 +501,14 @@ def check(
         reuse_groundings(documents, store, engine)
     claims = _claims(documents, engine)
     embedder = embedder or get_embedder()
-    vectors = _embed(claims, embedder, store, progress, engine)[0]  # fresh ones not held
+    # the vectors are handed over, not held here: the assembly drops them after alignment
     report = review.apply(
-        _assemble(documents, claims, vectors, embedder, settings),
+        _assemble(
+            documents, claims, _embed(claims, embedder, store, progress, engine)[0], embedder,
+            settings,
+        ),
         review.decisions(store) if reviews else [],
-    )
+    )  # fmt: skip
     return report.model_copy(update={"warnings": tuple(warnings or ())})
 
 

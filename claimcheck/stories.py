@@ -31,7 +31,15 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Hashable, Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import (
+    Hashable,
+    ItemsView,
+    Iterable,
+    Iterator,
+    Mapping,
+    MutableMapping,
+    Sequence,
+)
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -246,7 +254,7 @@ def _claim_matches(
     by_doc: Sequence[Sequence[int]],
     vectors: Vectors,
     k: int,
-    candidates: Sequence[tuple[int, int]],
+    candidates: Sequence[tuple[int, int]] | npt.NDArray[np.int64],
     neighbours: Neighbours | None = None,
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """For each candidate article pair (i, j): the best claim cosine between them, and the
@@ -260,7 +268,7 @@ def _claim_matches(
     for d, members in enumerate(by_doc):
         owner[list(members)] = d
     rows = np.flatnonzero(owner >= 0)
-    if len(rows) < 2 or not candidates:
+    if len(rows) < 2 or not len(candidates):
         return zeros
     if neighbours is not None and len(rows) == len(vectors):
         found = neighbours.top(k)
@@ -311,6 +319,23 @@ def story_pairs(
     Across languages the `lexical` column is `impute[0] + impute[1] * centroid`, the line the
     model was fitted with on same-language pairs.
     """
+    pairs, matrix = _pair_rows(
+        documents, claims, vectors, options, impute=impute, neighbours=neighbours
+    )
+    return list(zip(pairs[:, 0].tolist(), pairs[:, 1].tolist(), strict=True)), matrix
+
+
+def _pair_rows(
+    documents: Sequence[Document],
+    claims: Sequence[Claim],
+    vectors: Vectors,
+    options: StoryOptions | None = None,
+    *,
+    impute: tuple[float, float] = (0.0, 0.0),
+    neighbours: Neighbours | None = None,
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+    """`story_pairs` with the pairs as an (n, 2) array, in the same order (16 bytes a pair,
+    where a list of tuples of Python ints cost about 130)."""
     options = options or StoryOptions()
     index = {d.id: k for k, d in enumerate(documents)}
     by_doc: list[list[int]] = [[] for _ in documents]
@@ -330,7 +355,8 @@ def story_pairs(
     lexical = LexicalIndex([" ".join(claims[k].normalized for k in members) for members in by_doc])
     n = len(documents)
     if n <= options.exact_limit:
-        candidates = [(i, j) for i in range(n) for j in range(i + 1, n)]
+        low, high = np.triu_indices(n, 1)  # every pair (i, j), i < j, in row order
+        pairs = np.stack((low, high), axis=1).astype(np.int64).reshape(-1, 2)
     else:
         # exact up to nearest()'s own limit (20k articles): the approximate index is built on
         # every core, so its neighbours, and the stories, could differ from run to run
@@ -341,27 +367,88 @@ def story_pairs(
         low = np.minimum(mine, theirs)[other]
         high = np.maximum(mine, theirs)[other]
         keys = np.unique(low * n + high)
-        candidates = list(zip((keys // n).tolist(), (keys % n).tolist(), strict=True))
+        pairs = np.stack((keys // n, keys % n), axis=1).reshape(-1, 2)
+        del found, mine, theirs, other, low, high, keys
     langs = [d.lang for d in documents]
-    best, matched = _claim_matches(by_doc, vectors, options.neighbours, candidates, neighbours)
-    pairs = np.array(candidates, dtype=np.int64).reshape(-1, 2)
+    best, matched = _claim_matches(by_doc, vectors, options.neighbours, pairs, neighbours)
     matrix = _pair_features(
         pairs, profiles, names, centroids, lexical, langs, impute, best, matched
     )
-    return candidates, matrix
+    return pairs, matrix
+
+
+class _Scores(Mapping[tuple[int, int], float]):
+    """P(same story) of each candidate article pair (i, j), held as arrays and read in the
+    candidates' order, as the dictionary of tuples it stands for (about 200 bytes a pair
+    at 100k claims) was filled; the linkage only iterates it."""
+
+    _CHUNK = 1 << 16  # pairs turned into Python tuples at once while iterating
+
+    def __init__(self, pairs: npt.NDArray[np.int64], values: npt.NDArray[np.float64]) -> None:
+        self._pairs = pairs
+        self._values = np.asarray(values, dtype=np.float64)
+        self._keys: npt.NDArray[np.int64] | None = None  # sorted codes, made on first lookup
+        self._order: npt.NDArray[np.int64] | None = None
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def _chunks(self) -> Iterator[tuple[list[int], list[int], list[float]]]:
+        for start in range(0, len(self._values), self._CHUNK):
+            part = self._pairs[start : start + self._CHUNK]
+            values = self._values[start : start + self._CHUNK]
+            yield part[:, 0].tolist(), part[:, 1].tolist(), values.tolist()
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        for rows, cols, _ in self._chunks():
+            yield from zip(rows, cols, strict=True)
+
+    def pairs(self) -> Iterator[tuple[tuple[int, int], float]]:
+        """(pair, probability) in the candidates' order."""
+        for rows, cols, values in self._chunks():
+            yield from zip(zip(rows, cols, strict=True), values, strict=True)
+
+    def items(self) -> ItemsView[tuple[int, int], float]:
+        return _ScoreItems(self)
+
+    def __getitem__(self, key: tuple[int, int]) -> float:
+        width = np.int64(int(self._pairs.max()) + 1 if len(self._pairs) else 1)
+        if self._keys is None:
+            codes = self._pairs[:, 0] * width + self._pairs[:, 1]
+            self._order = np.argsort(codes, kind="stable")
+            self._keys = codes[self._order]
+        assert self._order is not None
+        i, j = key
+        if not (0 <= i < width and 0 <= j < width):
+            raise KeyError(key)
+        code = np.int64(i) * width + np.int64(j)
+        at = int(np.searchsorted(self._keys, code))
+        if at == len(self._keys) or self._keys[at] != code:
+            raise KeyError(key)
+        return float(self._values[self._order[at]])
+
+
+class _ScoreItems(ItemsView[tuple[int, int], float]):
+    """The items of `_Scores`, iterated from its arrays (no lookup per pair)."""
+
+    _mapping: _Scores
+
+    def __iter__(self) -> Iterator[tuple[tuple[int, int], float]]:
+        return self._mapping.pairs()
 
 
 def _apart(
-    documents: Sequence[Document], pairs: Sequence[tuple[int, int]], window: int | None
+    documents: Sequence[Document], pairs: npt.NDArray[np.int64], window: int | None
 ) -> list[tuple[int, int]]:
-    """The pairs published further apart than `window` days (unknown dates are never apart)."""
-    if window is None or not pairs:
+    """The pairs (an (n, 2) array) published further apart than `window` days (unknown dates
+    are never apart)."""
+    if window is None or not len(pairs):
         return []
     first, last = day_ranges([d.id for d in documents], {d.id: d.published for d in documents})
-    index = np.array(pairs, dtype=np.int64).reshape(-1, 2)
-    i, j = index[:, 0], index[:, 1]
+    i, j = pairs[:, 0], pairs[:, 1]
     gap = np.maximum(first[j] - last[i], first[i] - last[j])  # NaN (unknown) is never > window
-    return [pairs[k] for k in np.flatnonzero(gap > window).tolist()]
+    far = pairs[np.flatnonzero(gap > window)]
+    return list(zip(far[:, 0].tolist(), far[:, 1].tolist(), strict=True))
 
 
 def _label(
@@ -414,13 +501,13 @@ def find_stories(
         threshold = options.threshold if options.threshold is not None else model.threshold
         line = model.meta.get("lexical_from_centroid", [0.0, 0.0])
         impute = (float(line[0]), float(line[1]))
-        candidates, features = story_pairs(
+        pairs, features = _pair_rows(
             documents, claims, vectors, options, impute=impute, neighbours=neighbours
         )
-        probability = model.probability(features) if len(candidates) else np.zeros(0)
-        scored = {pair: float(p) for pair, p in zip(candidates, probability, strict=True)}
-        if isinstance(probabilities, StoryOdds) and len(candidates):
-            pairs = np.asarray(candidates, dtype=np.int64)
+        probability = model.probability(features) if len(pairs) else np.zeros(0)
+        del features  # the feature rows, before the linkage builds its own tables
+        scored = _Scores(pairs, probability)
+        if isinstance(probabilities, StoryOdds) and len(pairs):
             probabilities.set_pairs(
                 [d.id for d in documents], pairs[:, 0], pairs[:, 1], probability
             )
@@ -428,7 +515,7 @@ def find_stories(
             probabilities.update(
                 ((documents[i].id, documents[j].id), p) for (i, j), p in scored.items()
             )
-        apart = _apart(documents, candidates, options.window_days)
+        apart = _apart(documents, pairs, options.window_days)
         gate = gate or EventGate(documents, claims, options.apart_margin)
         ids = [d.id for d in documents]
         # two articles that report look-alike events veto their stories' merging; the gate
