@@ -43,6 +43,8 @@ __all__ = ["APPROX", "find_numbers", "find_quantities", "scan_quantities"]
 
 #: tokens either side of a glued "C" or "F" searched for a word about temperatures
 _CUE_WINDOW = 12
+#: words between a verb of change and its range ("rose sharply from", "raised its rate from")
+_CHANGE_GAP = 3
 #: counted kinds that no length measures: "3m people" is three million ("a 400m ship",
 #: "a 2m crocodile" are lengths, so things are left out)
 _NO_LENGTH = (EVENT_KINDS | PERSON_KINDS) | {
@@ -337,9 +339,25 @@ class _Scanner(NumberReader):
 
     # -- whole expressions
 
-    def _range(self, x: Side, floor: int) -> tuple[Side, int] | int | None:
-        """The upper side of a range starting at x and the range's first token; an int
-        says that x and what follows up to that token are no quantity ("2019-2021")."""
+    def _changed(self, start: int) -> bool:
+        """Does a verb of change stand just before a range opener at token `start` ("est passé
+        de 820 à 1 037", "rose sharply from 820 to 1,037")? The two sides are then the figure
+        before and after, not the ends of a range. Only in news mode: number suites read
+        "from X to Y" as the range they annotate."""
+        if not self.mode.filters or not self.v.change_verbs:
+            return False
+        for k in range(start - 1, max(start - 1 - _CHANGE_GAP, -1), -1):
+            low = self.low(k)
+            if low in self.v.change_verbs:
+                return True
+            if not low[:1].isalpha():
+                return False
+        return False
+
+    def _range(self, x: Side, floor: int) -> tuple[Side, int, bool] | int | None:
+        """The upper side of a range starting at x, the range's first token, and whether it is
+        a change from x to that side (`_changed`); an int says that x and what follows up to
+        that token are no quantity ("2019-2021")."""
         conn = self.match(self.c.connectors, x.b)
         if conn is None:
             return None
@@ -370,9 +388,10 @@ class _Scanner(NumberReader):
             return y.b if self.mode.filters else None
         if not x.has_scale and y.has_scale and x.base * y.scale <= y.base * y.scale:
             x.scale, x.has_scale = y.scale, True
-        if x.value >= y.value:  # "3-1", "a 5-4 ruling": a score or a split, no figure
+        changed = start != x.a and self._changed(start)  # an opener word: "de", "from"
+        if x.value >= y.value and not changed:  # "3-1", "a 5-4 ruling": a score or a split
             return y.b if dash and self.mode.filters and x.unit is None else None
-        return y, start
+        return y, start, changed
 
     def _plausible(self, x: Side, bound: Bound, noun: str | None, start: int) -> bool:
         num, v = x.num, self.v
@@ -409,8 +428,13 @@ class _Scanner(NumberReader):
         ranged = self._range(x, floor) if self.mode.expressions else None
         if isinstance(ranged, int):
             return None, max(ranged, num.b)
-        if ranged is not None:
-            y, start = ranged
+        if ranged is not None and ranged[2]:  # a change: the figure is the one it reached
+            x, start, ranged = ranged[0], ranged[1], None
+            end, precision = x.b, x.precision
+            if x.bound is not None:
+                bound, lean = x.bound
+        elif ranged is not None:
+            y, start, _ = ranged
             end, bound, precision = y.b, "range", max(precision, y.precision)
         elif not self.mode.expressions:
             pass

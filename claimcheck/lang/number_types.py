@@ -317,6 +317,10 @@ class NumberVocabulary:
     months: frozenset[str] = frozenset()
     #: words that are never a counted noun, beyond the profile's stop words
     not_nouns: frozenset[str] = frozenset()
+    #: verb forms of change: "de X à Y" / "from X to Y" right after one ("le bilan est passé
+    #: de 820 à 1 037", "the toll rose from 820 to 1,037") is a figure changed to Y, not a
+    #: range from X to Y
+    change_verbs: frozenset[str] = frozenset()
     #: the decimal mark of the language's copy: "," (French "4,800" is 4.8) or "."
     decimal_mark: str = "."
     #: words before a number that give its unit ("magnitude 6,8", "magnitude de") -> unit

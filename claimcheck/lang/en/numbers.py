@@ -331,6 +331,13 @@ NUMBERS = NumberVocabulary(
         "their its his her our your who which were was are is have has had will would could "
         "should more less than per times each every over under about around "
         "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
-        "tomorrow overnight"
+        "tomorrow overnight earlier previously before later ago"
+    ),
+    change_verbs=words(
+        "rose risen rise rises rising climbed climb climbs climbing jumped jump jumps jumping "
+        "increased increase increases increasing grew grown grow grows growing fell fallen "
+        "fall falls falling dropped drop drops dropping declined decline declines declining "
+        "decreased decrease decreases decreasing revised raised lowered soared surged "
+        "plunged plummeted slipped slid swelled went gone cut"
     ),
 )

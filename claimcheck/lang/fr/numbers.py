@@ -358,6 +358,16 @@ NUMBERS = NumberVocabulary(
         "leurs mon ma mes notre nos votre vos qui que qu dont plus moins environ près selon "
         "contre sur sous par pour dans avec sans entre vers depuis pendant fois ont sont "
         "était étaient avaient ont-ils seulement déjà encore "
-        "lundi mardi mercredi jeudi vendredi samedi dimanche hier demain"
+        "lundi mardi mercredi jeudi vendredi samedi dimanche hier demain "
+        "auparavant avant après ensuite alors aussi"
     ),
+    # verbs whose object changes "de X à Y" (passer, porter, ramener, relever, réviser...);
+    # after an intransitive one ("les prix ont augmenté de 5 à 7 %") it is the amount of the
+    # change, a range
+    change_verbs=frozenset(
+        stem + ending
+        for stem in words("pass port ramen relev abaiss révis évolu")
+        for ending in ("é", "ée", "és", "ées", "e", "ent", "ait", "aient", "ant", "era", "a")
+    )
+    | words("revu revue revus revues"),
 )
