@@ -122,6 +122,12 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         rf"|(?P<wy>{_YEAR})(?![\w.,]\d))"
         if v.day_month_joiners
         else r"(?!)",
+        # "la deuxième quinzaine de décembre", "the first half of March 2020"
+        "half_month": rf"{dets}(?P<ord>{alt(v.ordinals)})\s+{alt(v.half_month_words)}\s+"
+        rf"{nth_of}\s*(?P<m>{alt({**v.months, **v.month_abbreviations})})(?:\.(?=\s*\d))?"
+        rf"(?:\s+(?P<y>{_YEAR})(?![\w.,]\d))?(?![\w'’])"
+        if v.half_month_words and v.day_month_joiners
+        else r"(?!)",
     }
     return _Grammar(
         patterns=tuple(
@@ -208,6 +214,8 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
         return PeriodHit(start, end, "year", ((dt.date(y1, 1, 1), dt.date(y2, 12, 31)),))
     if kind == "nth":
         return _nth(start, end, groups, g)
+    if kind == "half_month":
+        return _half_month(start, end, groups, g)
     if kind == "bare_letter":
         if not groups["l"].isupper():  # "q3" is no quarter
             return None
@@ -293,6 +301,33 @@ def _nth_relative(
     return PeriodHit(start, end, granularity, resolver=resolve)
 
 
+def _half(year: int, month: int, index: int) -> Period:
+    first, last = cal.month_period(year, month)
+    middle = first.replace(day=15)
+    return (first, middle) if index == 1 else (middle + dt.timedelta(days=1), last)
+
+
+def _half_month(
+    start: int, end: int, groups: dict[str, str | None], g: _Grammar
+) -> PeriodHit | None:
+    """ "la première quinzaine de janvier", "the second half of December": days 1-15, or the
+    16th to the month's end; without a year, that half of the month the month's name alone
+    would be (the nearest one)."""
+    index = g.ordinals[norm(groups["ord"] or "")]
+    if index not in (1, 2, -1):
+        return None
+    month = g.months[norm(groups["m"] or "")]
+    if groups.get("y"):
+        return PeriodHit(start, end, "day", (_half(int(groups["y"] or 0), month, index),))
+
+    def resolve(pub: dt.date) -> Period | None:
+        months = (cal.month_period(y, month) for y in range(pub.year - 1, pub.year + 2))
+        found = cal.pick(months, pub, 0)
+        return _half(found[0].year, month, index) if found else None
+
+    return PeriodHit(start, end, "day", resolver=resolve)
+
+
 def _nth(start: int, end: int, groups: dict[str, str | None], g: _Grammar) -> PeriodHit | None:
     if not groups.get("m"):
         if groups.get("wy") and not groups.get("wk"):
@@ -325,7 +360,8 @@ def find_periods(text: str, vocab: TimeVocabulary) -> Iterator[PeriodHit]:
     digits = _DIGIT.search(text) is not None
     ordinal = g.ordinal.search(text) is not None
     for kind, pattern in g.patterns:
-        if kind != "decade_word" and not (ordinal if kind in ("part", "nth") else digits):
+        ordinals = ("part", "nth", "half_month")
+        if kind != "decade_word" and not (ordinal if kind in ordinals else digits):
             continue
         for m in pattern.finditer(text):
             hit = _hit(kind, m, g)

@@ -16,6 +16,7 @@ from claimcheck.ground.calendar import Period
 from claimcheck.ground.lazy_pattern import LazyPattern, lazy
 from claimcheck.ground.periods import PeriodHit
 from claimcheck.ground.phrases import alt, lead, norm
+from claimcheck.ground.time_grammar import future_before
 from claimcheck.lang.time_types import TimeVocabulary
 
 __all__ = ["find_windows"]
@@ -43,6 +44,7 @@ class _Grammar:
     century_seen: re.Pattern[str]
     veto_after: LazyPattern  # after a window: "of", "qui ont suivi" (an event's window)
     verb_lead: LazyPattern  # before a window's marker: "will" (last three days)
+    vocab: TimeVocabulary
 
 
 def _ahead(v: TimeVocabulary, *tables: Mapping[str, int]) -> dict[str, int]:
@@ -136,6 +138,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         if v.window_vetoes_after
         else lazy(r"(?!)"),
         verb_lead=lazy(rf"(?<![\w'’]){alt(v.window_verb_leads)}\s+$", re.IGNORECASE),
+        vocab=v,
     )
 
 
@@ -233,6 +236,8 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
         if g.veto_after.match(m.string, end):
             return None  # "the last week of July", "la dernière année de son mandat"
         one, back = g.units[norm(groups["u"])], g.markers[norm(groups["mk"])]
+        if back > 0 and not future_before(m.string, start, g.vocab):
+            return None  # "the next year, he moved": the story's year after, not ours
         return PeriodHit(start, end, "day", resolver=lambda p: window(p, one, 1, back))
     unit = g.units[norm(groups["u"])]
     if unit == "weekend":

@@ -322,6 +322,9 @@ class TimeVocabulary:
     decade_vetoes: tuple[str, ...] = ()
     #: ordinal words for quarters and halves: "troisième" -> 3, "last" -> -1 (the last one)
     ordinals: Mapping[str, int] = field(default_factory=dict)
+    #: halves of a month after an ordinal and before the month ("la deuxième quinzaine de"
+    #: décembre, "the first half of" March): days 1-15 or 16 to its end
+    half_month_words: tuple[str, ...] = ()
     #: parts of a year -> months each: "trimestre" -> 3, "semestre" -> 6, "quarter" -> 3
     period_parts: Mapping[str, int] = field(default_factory=dict)
     #: letters before a part's number, next to a year: "T" 3 2016, "Q" 3, "H" 2 -> months each

@@ -321,7 +321,8 @@ TIME = TimeVocabulary(
     window_between={"recent": -1},
     window_deictic=("in", "over", "during", "throughout"),
     window_one_determiners=("the",),
-    window_one_markers={"past": -1, "last": -1},
+    # "over the next decade", after a future cue only: the ten years from publication
+    window_one_markers={"past": -1, "last": -1, "next": 1},
     window_verb_leads=frozenset(
         {
             "will",
@@ -527,6 +528,7 @@ TIME = TimeVocabulary(
         "final": -1,
     },
     period_parts={"quarter": 3, "half": 6},
+    half_month_words=("half",),
     range_now=("now",),
     period_letters={"q": 3, "h": 6},
     bare_period_letters=frozenset({"q"}),

@@ -409,7 +409,8 @@ TIME = TimeVocabulary(
     # de sa vie": a window then followed by "de" is the story's)
     window_deictic=("ces", "au cours des", "au cours de ces", "durant ces", "pendant ces"),
     window_one_determiners=("la", "le"),
-    window_one_markers={"dernière": -1, "dernier": -1, "derniere": -1},
+    # "au cours de la prochaine décennie", après un futur seulement : dix ans dès publication
+    window_one_markers={"dernière": -1, "dernier": -1, "derniere": -1, "prochaine": 1},
     after_next=("après le prochain", "après la prochaine"),
     week_of=("semaine du",),
     week_from=("semaine commençant le", "semaine débutant le", "semaine à partir du"),
@@ -550,6 +551,7 @@ TIME = TimeVocabulary(
         "dernière": -1,
     },
     period_parts={"trimestre": 3, "semestre": 6},
+    half_month_words=("quinzaine", "moitié", "moitie"),
     range_now=("maintenant",),
     period_letters={"t": 3, "s": 6, "q": 3, "h": 6},
     period_of=("de", "de l'année", "d'", "du", "en"),  # "le premier vendredi en juillet"

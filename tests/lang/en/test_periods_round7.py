@@ -72,3 +72,40 @@ def test_two_digit_decades_and_temperatures(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _days(text) == expected
+
+
+HALF_MONTH = [
+    ("The summit will be held in the second half of March.", "second half of March",
+     "2021-03-16", "2021-03-31"),
+    ("Sales fell in the first half of February 2019.", "first half of February 2019",
+     "2019-02-01", "2019-02-15"),
+    ("The last half of June 2020 was the hottest on record.", "last half of June 2020",
+     "2020-06-16", "2020-06-30"),
+    # a year's half stays a year's
+    ("Sales fell in the first half of 2019.", "first half of 2019", "2019-01-01", "2019-06-30"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "first", "last"), HALF_MONTH)
+def test_half_of_a_month(text: str, surface: str, first: str, last: str) -> None:
+    assert _days(text) == [(surface, first, last)]
+
+
+def test_a_match_half_is_no_month_half() -> None:
+    assert _days("They scored twice in the second half. March was better.") == []
+
+
+NEXT_ONE = [
+    ("Emissions will fall over the next decade.",
+     [("the next decade", "2021-03-11", "2031-03-10")]),
+    ("The plan will be rolled out over the next year, officials said.",
+     [("the next year", "2021-03-11", "2022-03-10")]),
+    # the story's next year, not ours
+    ("The next year, he moved to Paris.", []),
+    ("He said the next week would be decisive.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NEXT_ONE)
+def test_next_unit_from_publication(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _days(text) == expected

@@ -116,3 +116,45 @@ FIGURES = [
 @pytest.mark.parametrize(("text", "expected"), FIGURES)
 def test_figures_stay_figures(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _days(text) == expected
+
+
+# (texte, surface, premier jour, dernier jour) : une quinzaine, une moitié de mois
+HALF_MONTH = [
+    ("Le sommet se tiendra dans la deuxième quinzaine de mars.",
+     "la deuxième quinzaine de mars", "2021-03-16", "2021-03-31"),
+    ("La première quinzaine d'avril a été pluvieuse, selon Météo-France.",
+     "La première quinzaine d'avril", "2021-04-01", "2021-04-15"),
+    ("Les ventes ont chuté pendant la première moitié de février 2019.",
+     "la première moitié de février 2019", "2019-02-01", "2019-02-15"),
+    ("La dernière quinzaine de juin 2020 a été la plus chaude.",
+     "La dernière quinzaine de juin 2020", "2020-06-16", "2020-06-30"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "first", "last"), HALF_MONTH)
+def test_half_of_a_month(text: str, surface: str, first: str, last: str) -> None:
+    assert _days(text) == [(surface, first, last)]
+
+
+def test_a_fortnight_of_days_stays_a_count() -> None:
+    # « une quinzaine de jours » : treize à dix-sept jours avant, pas la moitié d'un mois
+    ((surface, first, last),) = _days("Il y a une quinzaine de jours, le vote a eu lieu.")
+    assert surface == "Il y a une quinzaine de jours"
+    assert (first, last) == ("2021-02-21", "2021-02-25")
+
+
+# « la prochaine décennie » après un futur : les dix ans à compter de la publication ; sans
+# futur, aucune date (le récit peut parler de la décennie d'après son événement)
+NEXT_ONE = [
+    ("Les émissions baisseront au cours de la prochaine décennie.",
+     [("la prochaine décennie", "2021-03-11", "2031-03-10")]),
+    ("Le plan sera déployé au cours de la prochaine année.",
+     [("la prochaine année", "2021-03-11", "2022-03-10")]),
+    ("La prochaine décennie fut celle de la reconstruction.", []),
+    ("Il a déménagé la prochaine année.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NEXT_ONE)
+def test_next_unit_from_publication(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _days(text) == expected
