@@ -13,6 +13,7 @@ from collections.abc import Callable
 import numpy as np
 import numpy.typing as npt
 
+from claimcheck.compare import compare
 from claimcheck.models import Claim, Document
 from claimcheck.tolls import gather_tolls
 
@@ -126,3 +127,26 @@ def test_nothing_moves_without_two_tolls(grounded: Grounded) -> None:
     published = {d.id: d.published for d in docs}
     out = gather_tolls([[1, 0]], claims, alike(2), published=published, min_similarity=0.2)
     assert out == [[0, 1]]
+
+
+# a toll given as a change: the figure reached is the toll, not a range from the old one
+CHANGED = [
+    ("a", "Les crues ont fait 12 morts dans la vallée, selon la préfecture.", "fr", "2025-03-03"),
+    ("b", "Le bilan des crues dans la vallée est passé de 12 à 17 morts, selon la préfecture.",
+     "fr", "2025-03-04"),
+    ("c", "The number of dead in the valley floods climbed from 12 to 17, officials said.", "en",
+     "2025-03-04"),
+]  # fmt: skip
+
+
+def test_a_toll_given_as_a_change_is_the_figure_reached(grounded: Grounded) -> None:
+    docs, claims = grounded(CHANGED)
+    assert [(q.value, q.bound) for c in claims for q in c.quantities if q.kind == "dead"] == [
+        (12, "exact"),
+        (17, "exact"),
+        (17, "exact"),
+    ]
+    findings = compare({"c1": claims}, claims, docs)
+    assert findings.discrepancies == []  # 12 on the 3rd and 17 on the 4th: a revision
+    (update,) = findings.updates
+    assert (update.earlier.document_ids, update.later.document_ids) == (("a",), ("b", "c"))
