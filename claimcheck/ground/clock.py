@@ -99,6 +99,13 @@ def _time(kind: str, m: re.Match[str], text: str, g: ClockGrammar) -> Clock | No
         return None
     if kind == "spoken" and groups.get("frac") and not groups.get("ap") and not cued:
         return None
+    if (
+        kind == "spoken"
+        and groups.get("pt")
+        and not (groups.get("ap") or cued)
+        and g.month_lead.search(text, max(0, start - 30), start)
+    ):
+        return None  # "on Nov. 3 in the afternoon": the 3rd's afternoon, not 3 p.m.
     if groups.get("rd") and not (cued and 1 <= hour <= 12):  # "scored 5 tonight" is no time
         return None
     meridiem = look(v.meridiem, groups["ap"]) if groups.get("ap") else None

@@ -161,6 +161,8 @@ PARTS = {
     "in the small hours": "early",
     "in the early hours": "early",
     "at dawn": "morning",
+    "before dawn": "early",  # "before dawn on Monday": its small hours
+    "before daybreak": "early",
     "at daybreak": "morning",
     "at dusk": "evening",
 }

@@ -246,6 +246,8 @@ PARTS = _unaccented(
         "à l'heure du déjeuner": "midday",
         "au petit matin": "morning",
         "à l'aube": "morning",
+        "avant l'aube": "early",  # « lundi avant l'aube » : ses petites heures
+        "avant le lever du jour": "early",
         "dans la nuit": "night",
     }
 )

@@ -109,3 +109,29 @@ NEXT_ONE = [
 @pytest.mark.parametrize(("text", "expected"), NEXT_ONE)
 def test_next_unit_from_publication(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _days(text) == expected
+
+
+# (text, surface, day, time_start, time_end, part)
+PARTS = [
+    # a day number after its month is a day, not an hour before its part of the day
+    ("Officials met on Nov. 3 in the afternoon.", "Nov. 3", "2020-11-03", 720, 1080,
+     "afternoon"),
+    ("Officials met on March 3 at 3 in the afternoon.", "March 3 at 3 in the afternoon",
+     "2021-03-03", 900, 901, "afternoon"),
+    # "before dawn": the day's small hours
+    ("The quake struck before dawn on Monday.", "Monday", "2021-03-08", 0, 540, "early"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "day", "t0", "t1", "part"), PARTS)
+def test_parts_of_a_dated_day(
+    text: str, surface: str, day: str, t0: int, t1: int, part: str
+) -> None:
+    (ref,) = _refs(text)
+    assert (ref.text, str(ref.earliest), str(ref.latest)) == (surface, day, day)
+    assert (ref.time_start, ref.time_end, ref.part_of_day) == (t0, t1, part)
+
+
+def test_an_hour_and_its_part_alone_stay_a_time() -> None:
+    (ref,) = _refs("The vote closed at 3 in the afternoon.")
+    assert (ref.earliest, ref.clock, ref.part_of_day) == (None, 900, "afternoon")

@@ -158,3 +158,14 @@ NEXT_ONE = [
 @pytest.mark.parametrize(("text", "expected"), NEXT_ONE)
 def test_next_unit_from_publication(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _days(text) == expected
+
+
+def test_before_dawn_is_a_days_small_hours() -> None:
+    (ref,) = _refs("Le séisme a frappé lundi avant l'aube.")
+    assert (str(ref.earliest), ref.time_start, ref.time_end) == ("2021-03-08", 0, 540)
+    assert ref.part_of_day == "early"
+
+
+def test_a_day_and_its_afternoon_hour() -> None:
+    (ref,) = _refs("Les responsables se sont réunis le 3 mars à 3 h de l'après-midi.")
+    assert (str(ref.earliest), ref.clock, ref.part_of_day) == ("2021-03-03", 900, "afternoon")
