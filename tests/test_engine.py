@@ -98,6 +98,53 @@ def test_memo_engine_grounds_a_document_again_when_its_names_change(lone: str, m
     assert engine.hits == 0 and engine.misses == 5
 
 
+@pytest.mark.parametrize(
+    ("lang", "lone", "many"),
+    [
+        (
+            "fr",
+            "Le maire, José Muñoz, a promis lundi 12 mars que 40 ouvriers « reprendront le "
+            "chantier » avant le 1er avril.",
+            "José Munoz a salué les ouvriers.",
+        ),
+        (
+            "en",
+            'José Muñoz promised on Monday, March 12, that 40 workers would be "back on the '
+            'site" by April 1.',
+            "José Munoz thanked the workers.",
+        ),
+    ],
+)
+def test_memo_engine_reads_times_and_figures_once_when_names_change(
+    lang: str, lone: str, many: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What no gazetteer changes (quotes, times, figures) is read once per document; grounded
+    again when its names read otherwise, the article gets the local engine's claims, the new
+    name as its times' actor included."""
+    from claimcheck import ground
+
+    read: list[str] = []
+    find_times = ground.find_times
+
+    def counted(text: str, **kwargs: object) -> object:
+        read.append(text)
+        return find_times(text, **kwargs)  # type: ignore[arg-type]
+
+    first = Document(id="lone", text=lone, published="2024-03-12", lang=lang)
+    others = [Document(id=f"o{i}", text=many, published="2024-03-13", lang=lang) for i in range(3)]
+    engine = memo_engine()
+    _claims([first], engine)
+    monkeypatch.setattr(ground, "find_times", counted)
+    joined = _claims([first, *others], engine)
+    assert engine.misses == 5  # the lone article grounded again, the others for the first time
+    assert not any(text in lone for text in read)  # its times were not read again
+    monkeypatch.undo()
+    assert _dump(joined) == _dump(_claims([first, *others]))
+    mine = [c for c in joined if c.document_id == "lone"]
+    assert {t.actor for c in mine for t in c.times} == {"José Munoz"}
+    assert any(c.quantities for c in mine) and any(c.quotes for c in mine)
+
+
 def test_memo_engine_prepares_damaged_documents_with_the_corpus_vocabulary() -> None:
     """A lost ligature is repaired from the words of the whole corpus, so such an article is
     never remembered: its cleaning depends on what it is read with."""

@@ -17,12 +17,12 @@ from claimcheck.ground.entity import Gazetteer, Mention, build_gazetteer, find_m
 from claimcheck.ground.events import resolve_event_times
 from claimcheck.ground.nounphrases import full_name, is_complement
 from claimcheck.ground.quantity import find_quantities
-from claimcheck.ground.quote import find_quotes, speaker
+from claimcheck.ground.quote import QuoteSpan, find_quotes, speaker
 from claimcheck.ground.time import find_times
 from claimcheck.lang import LanguageProfile, get_profile
-from claimcheck.models import Claim, Document, EntityMention, Quote
+from claimcheck.models import Claim, Document, EntityMention, Quantity, Quote, TimeRef
 
-__all__ = ["Sighting", "ground", "ground_documents", "sightings"]
+__all__ = ["Fixed", "Sighting", "fixed_slots", "ground", "ground_documents", "sightings"]
 
 _SUBJECT_WINDOW = 60  # characters: an entity this close to the start is the clause's subject
 _BEFORE = 80  # characters before a name in which the gazetteer looks for a preposition
@@ -96,6 +96,29 @@ Sighting = tuple[Mention, str, LanguageProfile, str]
 """A name seen in a claim: the mention, its document, the claim's language, the text before."""
 
 
+Fixed = tuple[list[QuoteSpan], list[TimeRef], list[Quantity]]
+"""What grounding reads in a claim's text whatever the corpus: its quotes' spans, its times
+and its quantities, offsets local to the text (names, speakers and actors are the corpus')."""
+
+
+def _fixed(text: str, published: str | None, profile: LanguageProfile) -> Fixed:
+    times = find_times(text, published=published, profile=profile)
+    # the numbers of a time of day ("21 h 35") are not quantities; durations still are
+    clock_spans = [(r.start, r.end) for r in times if r.time_start is not None]
+    return find_quotes(text), times, find_quantities(text, profile=profile, exclude=clock_spans)
+
+
+def fixed_slots(documents: Sequence[Document], claims: Sequence[Claim]) -> dict[str, Fixed]:
+    """The slots of each claim (by id) that no gazetteer changes, to ground a document again
+    when only its names read otherwise (`ground_documents(..., fixed=)`): one document at a
+    time, as `sightings`."""
+    published = {doc.id: doc.published for doc in documents}
+    return {
+        claim.id: _fixed(claim.normalized, published[claim.document_id], get_profile(claim.lang))
+        for claim in claims
+    }
+
+
 def ground(
     documents: Sequence[Document],
     cleaned: Mapping[str, CleanText],
@@ -133,8 +156,12 @@ def ground_documents(
     claims: Sequence[Claim],
     mentions: Mapping[str, list[Mention]],
     gazetteer: Gazetteer,
+    fixed: Mapping[str, Fixed] | None = None,
 ) -> list[Claim]:
-    """The second half of grounding, document by document, given the corpus' gazetteer."""
+    """The second half of grounding, document by document, given the corpus' gazetteer.
+
+    `fixed`: the claims' `fixed_slots`, when read already (the same slots; a claim missing
+    from it is read here)."""
     by_doc: dict[str, list[Claim]] = {}
     for claim in claims:
         by_doc.setdefault(claim.document_id, []).append(claim)
@@ -161,7 +188,10 @@ def ground_documents(
             entities = [ent for _, ent in found]
             subject = _subject(entities, local)
             text = claim.normalized
-            quote_spans = find_quotes(text)
+            known = fixed.get(claim.id) if fixed is not None else None
+            quote_spans, local_times, local_quantities = (
+                known if known is not None else _fixed(text, doc.published, profile)
+            )
             # one speaker per claim (it depends on the claim, not on the quote): asked once per
             # quote, a claim with a thousand quotes took seconds
             who = speaker(text, quote_spans, entities, local, profile) if quote_spans else None
@@ -179,14 +209,11 @@ def ground_documents(
                 start, end = locate.span(q0, q1)
                 quotes.append(Quote(text=text[q0:q1], start=start, end=end, speaker=who))
             times = []
-            local_times = find_times(text, published=doc.published, profile=profile)
             for ref in local_times:
                 start, end = locate.span(ref.start, ref.end)
                 times.append(ref.model_copy(update={"start": start, "end": end, "actor": subject}))
-            # the numbers of a time of day ("21 h 35") are not quantities; durations still are
-            clock_spans = [(r.start, r.end) for r in local_times if r.time_start is not None]
             quantities = []
-            for qty in find_quantities(text, profile=profile, exclude=clock_spans):
+            for qty in local_quantities:
                 start, end = locate.span(qty.start, qty.end)
                 quantities.append(qty.model_copy(update={"start": start, "end": end}))
             substitutions = [(r.start, r.end, r.replacement) for r in resolved.found[k]]
