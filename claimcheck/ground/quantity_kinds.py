@@ -46,7 +46,7 @@ __all__ = ["GENERIC", "KindReader", "measure_kind", "plausible"]
 GENERIC = "people"
 _WINDOW = 8  # tokens after the counted noun searched for a verb that says what it counts
 _SUBJECT_GAP = 8  # linking words at most between a count's subject and its figure
-_COMPLEMENT_WORDS = 5  # words at most of what the subject is of ("from Hurricane Ada")
+_COMPLEMENT_WORDS = 8  # words at most of what the subject is of ("from the floods in the Var")
 
 
 def fold(word: str) -> str:
@@ -211,7 +211,9 @@ class KindReader:
         t, complements = self.t, self.c.vocab.subject_complements
         words, m = 0, k - 1
         while m >= 0 and words < _COMPLEMENT_WORDS:
-            if t.raw(m) not in APOSTROPHES:  # "de l'explosion": the elided article is no word
+            # "de l'explosion": the elided article is no word, nor a possessive's "s"
+            possessive = m > 0 and t.raw(m - 1) in APOSTROPHES and t.low(m) == "s"
+            if t.raw(m) not in APOSTROPHES and not possessive:
                 if not t.word(m):
                     return None
                 if t.low(m) in complements and (found := t.match_back(self.c.subjects, m)):

@@ -242,6 +242,15 @@ KINDS = [
     ("the toll reached 214 Sunday", "214", 214, None, "dead"),
     ("a team of 40 members flew out", "40 members", 40, None, "members"),
     ("three members of the crew were killed", "three members", 3, None, "dead"),
+    # what the toll is of, however long, possessives included
+    (
+        "The death toll from Sunday's landslide in the Alpine valley rose to 23.",
+        "23",
+        23,
+        None,
+        "dead",
+    ),
+    ("The toll from the floods in the region's south climbed to 41.", "41", 41, None, "dead"),
 ]
 
 

@@ -296,6 +296,13 @@ KINDS = [
     ("une équipe de 40 membres est partie", "40 membres", 40, None, "members"),
     ("60 éléments de la sécurité civile", "60 éléments", 60, None, "members"),
     ("trois membres de l'équipage ont été tués", "trois membres", 3, None, "dead"),
+    (
+        "Le bilan des glissements de terrain dans la vallée s'élève à 23.",
+        "23",
+        23,
+        None,
+        "dead",
+    ),
 ]
 
 
