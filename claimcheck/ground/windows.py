@@ -74,6 +74,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         "within": v.window_between if v.window_within else {},
         "after": v.window_after,
         "after_next": v.after_next,
+        "before_last": v.before_last,
         "century": v.century_words,
         "chain_before": v.counted_before,
         "chain_after": v.counted_after,
@@ -93,6 +94,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         rf"\s+{unit}",
         "after": rf"{det}{num}\s+{unit}\s+(?P<mk>{alt(v.window_after)})",
         "after_next": rf"{det}(?P<u>{alt(v.units)})\s+{alt(v.after_next)}",
+        "before_last": rf"{det}(?P<u>{alt(v.units)})\s+{alt(v.before_last)}",
         "century": rf"(?:(?P<r>[IVXLC]{{1,6}})|(?P<d>[12]?\d))(?:{suffix})\s+"
         rf"{alt(v.century_words)}",
         "chain_before": rf"(?P<c>{alt(v.counted_before)})\s+{chain}",
@@ -242,10 +244,11 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
     unit = g.units[norm(groups["u"])]
     if unit == "weekend":
         return None
-    if kind == "after_next":
+    if kind in ("after_next", "before_last"):
+        k = 2 if kind == "after_next" else -2
         return PeriodHit(
             start, end, cal.unit_granularity(unit),
-            resolver=lambda p: cal.offset_period(p, unit, 2),
+            resolver=lambda p: cal.offset_period(p, unit, k),
         )  # fmt: skip
     raw_n = norm(groups["n"])
     n = int(raw_n) if raw_n.isdigit() else g.numbers.get(raw_n)

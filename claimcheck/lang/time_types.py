@@ -267,6 +267,8 @@ class TimeVocabulary:
     window_determiners: tuple[str, ...] = ()
     #: words after a unit for the one after the next ("after next": "the week after next")
     after_next: tuple[str, ...] = ()
+    #: after a unit: the one before the last ("the week before last": two weeks back)
+    before_last: tuple[str, ...] = ()
     #: words before a day that name its week ("la semaine du", "the week of")
     week_of: tuple[str, ...] = ()
     #: words before a day that start a week on it ("la semaine commençant le", "the week

@@ -257,6 +257,10 @@ TIME = TimeVocabulary(
                 ("since the start of", "earlier"),
                 ("since the beginning of", "earlier"),
                 ("so far", "earlier"),
+                # "in the first days of March", "the last days of the year"
+                ("the first days of", "start"),
+                ("the last days of", "end"),
+                ("the final days of", "end"),
             )
             for joint in ("", " the")
         },
@@ -378,6 +382,7 @@ TIME = TimeVocabulary(
     ),
     approx_counts={"a dozen": (10, 14), "about a dozen": (10, 14), "some ten": (8, 12)},
     after_next=("after next", "after the next"),
+    before_last=("before last",),
     week_of=("week of", "week of the"),
     week_from=(
         "week commencing",

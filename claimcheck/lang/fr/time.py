@@ -276,6 +276,9 @@ TIME = TimeVocabulary(
                 # "depuis le début de l'année": from its start up to publication
                 ("depuis le début", "earlier"),
                 ("depuis le commencement", "earlier"),
+                # « les premiers jours de mars », « les derniers jours de l'année »
+                ("les premiers jours", "start"),
+                ("les derniers jours", "end"),
             )
             for joint in (" de", " du", " d'")
         },

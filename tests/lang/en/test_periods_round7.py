@@ -135,3 +135,25 @@ def test_parts_of_a_dated_day(
 def test_an_hour_and_its_part_alone_stay_a_time() -> None:
     (ref,) = _refs("The vote closed at 3 in the afternoon.")
     assert (ref.earliest, ref.clock, ref.part_of_day) == (None, 900, "afternoon")
+
+
+EDGES = [
+    ("Snow fell in the first days of March.", "the first days of March", "2021-03-01",
+     "2021-03-15"),
+    ("Snow fell in the last days of December 2020.", "the last days of December 2020",
+     "2020-12-16", "2020-12-31"),
+    # the one before the last
+    ("Prices rose the week before last.", "the week before last", "2021-02-22", "2021-02-28"),
+    ("Sales rose the year before last, the company said.", "the year before last",
+     "2019-01-01", "2019-12-31"),
+    ("He left the month before last.", "the month before last", "2021-01-01", "2021-01-31"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "first", "last"), EDGES)
+def test_edges_and_the_one_before_last(text: str, surface: str, first: str, last: str) -> None:
+    assert _days(text) == [(surface, first, last)]
+
+
+def test_the_last_days_of_a_story_stay_undated() -> None:
+    assert _days("He spent the last days of the war in Paris.") == []

@@ -169,3 +169,30 @@ def test_before_dawn_is_a_days_small_hours() -> None:
 def test_a_day_and_its_afternoon_hour() -> None:
     (ref,) = _refs("Les responsables se sont réunis le 3 mars à 3 h de l'après-midi.")
     assert (str(ref.earliest), ref.clock, ref.part_of_day) == ("2021-03-03", 900, "afternoon")
+
+
+EDGES = [
+    ("La neige est tombée les premiers jours de mars.", "les premiers jours de mars",
+     "2021-03-01", "2021-03-15"),
+    ("La neige est tombée dans les derniers jours de décembre 2020.",
+     "les derniers jours de décembre 2020", "2020-12-16", "2020-12-31"),
+    ("Les premiers jours d'août 2020 ont été chauds.", "Les premiers jours d'août 2020",
+     "2020-08-01", "2020-08-15"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "first", "last"), EDGES)
+def test_first_and_last_days_of_a_month(text: str, surface: str, first: str, last: str) -> None:
+    assert _days(text) == [(surface, first, last)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il a vécu les derniers jours de sa vie à Paris.",
+        # « l'avant-dernière semaine » n'est pas « the week before last » : aucune lecture
+        "L'avant-dernière semaine du tournoi a été décisive.",
+    ],
+)
+def test_story_days_stay_undated(text: str) -> None:
+    assert _days(text) == []
