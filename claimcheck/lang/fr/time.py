@@ -332,7 +332,8 @@ TIME = TimeVocabulary(
     anchor_connectors=("que", "qu'", "de", "d'", "du", "des"),
     numeric_day_first=True,
     month_first_before_clock=True,
-    window_before={"dans les": 0},
+    # "d'ici trois semaines", as "within three weeks": from publication on
+    window_before={"dans les": 0, "d'ici": 0, "d'ici à": 0},
     window_within=("dans les",),
     window_vetoes_after=(
         "qui suivent",

@@ -157,3 +157,17 @@ def test_edges_and_the_one_before_last(text: str, surface: str, first: str, last
 
 def test_the_last_days_of_a_story_stay_undated() -> None:
     assert _days("He spent the last days of the war in Paris.") == []
+
+
+# "within three weeks" (as French "d'ici trois semaines"): from publication on
+WITHIN = [
+    ("The ruling is due within three weeks.", [("within three weeks", "2021-03-10",
+                                                "2021-03-31")]),
+    ("Emissions will halve by 2030.", [("2030", "2030-01-01", "2030-12-31")]),
+    ("The town lies within 20 km of three villages.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), WITHIN)
+def test_within_from_publication(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _days(text) == expected

@@ -196,3 +196,20 @@ def test_first_and_last_days_of_a_month(text: str, surface: str, first: str, las
 )
 def test_story_days_stay_undated(text: str) -> None:
     assert _days(text) == []
+
+
+# « d'ici trois semaines » : de la publication à trois semaines plus tard, comme « within »
+WITHIN = [
+    ("La décision sera rendue d'ici trois semaines.", [("d'ici trois semaines", "2021-03-10",
+                                                       "2021-03-31")]),
+    ("Les travaux seront achevés d'ici à 10 jours.", [("d'ici à 10 jours", "2021-03-10",
+                                                      "2021-03-20")]),
+    # une année reste l'année ; une distance reste une distance
+    ("Les émissions baisseront de moitié d'ici 2030.", [("2030", "2030-01-01", "2030-12-31")]),
+    ("Il y a 20 km d'ici 3 villages.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), WITHIN)
+def test_within_from_publication(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _days(text) == expected
