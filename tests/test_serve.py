@@ -6,6 +6,7 @@ The browser test fails, never skips, when /usr/bin/chromium is missing: CI insta
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import socket
@@ -439,6 +440,11 @@ def test_what_the_service_ingests_its_checks_read_without_grounding_again(
     with SQLiteStore(service.path) as store:
         stored = store.documents()
     assert len(stored) == 3 and all(engine.recall(doc) is not None for doc in stored)
+    # what the ingest left is set aside from the collector's full passes, the claims included
+    assert gc.get_freeze_count() > 0
+    held = engine.recall(stored[0])
+    walked = {id(o) for o in gc.get_objects()}  # the collector's generations, frozen ones not
+    assert held is not None and held[1] and not any(id(c) in walked for c in held[1])
     served = service.check([DISAGREE], add=False)
     with SQLiteStore(service.path) as store:
         direct = check_new(
