@@ -391,6 +391,7 @@ TIME = TimeVocabulary(
         "week starting from",
         "week beginning",
         "week beginning on",
+        "w/c",  # "w/c 4 February": week commencing, as UK notices write it
     ),
     span_starting=("starting", "starting on", "starting from", "beginning", "beginning on"),
     span_from=("from",),

@@ -171,3 +171,15 @@ WITHIN = [
 @pytest.mark.parametrize(("text", "expected"), WITHIN)
 def test_within_from_publication(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _days(text) == expected
+
+
+# "w/c 6 March": the week commencing that day, as UK notices write it
+WEEK_COMMENCING = [
+    ("Deliveries resume w/c 8 March.", [("w/c 8 March", "2021-03-08", "2021-03-14")]),
+    ("The hotel has w/c access on 8 March.", [("8 March", "2021-03-08", "2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEK_COMMENCING)
+def test_week_commencing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _days(text) == expected

@@ -213,3 +213,10 @@ WITHIN = [
 @pytest.mark.parametrize(("text", "expected"), WITHIN)
 def test_within_from_publication(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _days(text) == expected
+
+
+def test_week_starting_on_a_day() -> None:
+    # l'équivalent français de « w/c 8 March » : les sept jours à partir de ce jour
+    assert _days("Les livraisons reprennent la semaine débutant le 8 mars.") == [
+        ("semaine débutant le 8 mars", "2021-03-08", "2021-03-14")
+    ]
