@@ -128,8 +128,13 @@ def nearest(vectors: Vectors, k: int, *, exact_limit: int = 20_000) -> Neighbour
         return _exact(vectors, k)
     index = HNSW(vectors.shape[1], capacity=n)
     index.add(vectors, np.arange(n, dtype=np.int64))
-    ids, sims = index.query(vectors, k + 1)
-    del index  # the graph and its copy of the vectors, before the next stage allocates
+    index.index.set_ef(max(index.ef, k + 1))
+    labels, distances = index.index.knn_query(vectors, k=k + 1)
+    del index  # the graph and its copy of the vectors, before anything else is allocated
+    # the same values as `HNSW.query` gives, made in place: the labels' bits read as int64
+    # (they are row numbers), the cosines as 1 - distance in float32
+    ids = labels.view(np.int64)
+    sims = np.subtract(np.float32(1.0), distances, out=distances, dtype=np.float32)
     # drop each vector itself (usually first; not always, with approximate search): each
     # row's other neighbours first, in their order, then the first k of them
     others = ids != np.arange(n, dtype=np.int64)[:, None]

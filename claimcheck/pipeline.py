@@ -240,6 +240,7 @@ def _assemble(
     checkable = [claims[k] for k in keep]
     # a copy only when some claims are not checkable (a corpus-sized matrix at scale)
     checkable_vectors = vectors if len(keep) == len(claims) else vectors[keep]
+    release(len(claims))  # the per-article stages' freed pages, before the search's graph
     # one nearest-neighbour search serves stories and alignment
     neighbours = nearest(
         checkable_vectors,

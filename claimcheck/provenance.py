@@ -31,7 +31,7 @@ from claimcheck.ground.quote import find_quotes
 from claimcheck.lang import LanguageProfile, get_profile
 from claimcheck.lang.agencies import AGENCIES
 from claimcheck.models import Claim, Discrepancy, Document, Origin, Side, Update
-from claimcheck.provenance_pairs import near_duplicates
+from claimcheck.provenance_pairs import forget_after, near_duplicates
 from claimcheck.timeline import publication_range
 
 __all__ = ["Provenance", "chronological", "find_origins", "near_duplicates", "weigh"]
@@ -170,6 +170,10 @@ def find_origins(
         id_of[key] = f"o{number}"
         origins.append(_origin(f"o{number}", key, doc_ids, credits, shared, claims))
     origin_of = {c.id: id_of[keys.get(c.id, ("outlet", c.document_id))] for c in claims}
+    if len(claims) > (_attributed.cache_info().maxsize or 0):  # see `forget_after`
+        _attributed.cache_clear()
+        _credited.cache_clear()
+    forget_after(len(claims))
     return Provenance(origins=origins, origin_of=origin_of)
 
 

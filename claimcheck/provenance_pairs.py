@@ -23,7 +23,7 @@ import numpy.typing as npt
 from claimcheck.ground.quote import find_quotes
 from claimcheck.models import Claim
 
-__all__ = ["near_duplicates"]
+__all__ = ["forget_after", "near_duplicates"]
 
 _SHINGLE = 4
 _MIN_WORDS = 8
@@ -121,6 +121,15 @@ def _band_keys(signatures: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
 _KEYS: dict[str, npt.NDArray[np.uint64]] = {}
 """a claim text's band keys (a long-running service sees the same stored claims again)"""
 _KEPT = 1 << 15  # texts whose band keys are kept; all are dropped past that
+
+
+def forget_after(claims: int) -> None:
+    """Empty the per-text caches after a corpus of more claim texts than they keep: what is
+    left in them then is the corpus's last texts, of little use to a later call, and held
+    into the stages that follow (about 20 MB at 100k claims). Answers never change."""
+    if claims > _KEPT:
+        _claim_shingles.cache_clear()
+        _KEYS.clear()
 
 
 def _claim_keys(

@@ -235,3 +235,20 @@ def test_agency_credits_are_found(text: str, lang: str, agency: str) -> None:
 def test_an_acronym_in_parentheses_is_not_an_agency() -> None:
     text = "L'Union américaine pour les libertés civiles (ACLU) appelle Amazon à renoncer."
     assert _credit(Document(id="x", text=text, lang="fr")) is None
+
+
+def test_the_text_caches_are_emptied_after_a_larger_corpus_without_changing_answers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pool = "Le conseil municipal a voté mardi soir la fermeture de la piscine du quartier"
+    harbour = "The harbour authority said on Monday that two cranes had been damaged by the storm."
+    claims = [_claim("a", f"{pool}."), _claim("b", f"{pool} nord."), _claim("c", harbour, "en")]
+    before = near_duplicates(claims)
+    assert before  # the two French passages are copies
+    monkeypatch.setattr(provenance_pairs, "_KEPT", 2)  # a corpus larger than the caches keep
+    provenance_pairs.forget_after(len(claims))
+    assert provenance_pairs._claim_shingles.cache_info().currsize == 0
+    assert provenance_pairs._KEYS == {}
+    assert near_duplicates(claims) == before
+    provenance_pairs.forget_after(2)  # not larger: what is kept stays
+    assert provenance_pairs._claim_shingles.cache_info().currsize > 0

@@ -157,3 +157,14 @@ def test_one_neighbour_search_serves_a_smaller_k() -> None:
         assert set(served.ids[row]) == set(narrow.ids[row])
         assert list(served.sims[row]) == sorted(served.sims[row], reverse=True)
     assert wide.top(40) is wide  # asking for more than it holds gives all it has
+
+
+def test_approximate_neighbours_carry_their_cosines_and_never_the_row_itself() -> None:
+    rng = np.random.default_rng(11)
+    vectors = _unit(rng, 300)
+    found = nearest(vectors, 7, exact_limit=10)
+    assert found.ids.dtype == np.int64 and found.sims.dtype == np.float32
+    assert found.ids.shape == found.sims.shape == (300, 7)
+    assert not (found.ids == np.arange(300)[:, None]).any()
+    cosines = np.einsum("ij,ikj->ik", vectors, vectors[found.ids])
+    assert np.allclose(found.sims, cosines, atol=1e-5)

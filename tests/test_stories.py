@@ -273,3 +273,19 @@ def test_figure_features_count_roles_as_a_loop_over_pairs_does() -> None:
         agree = sum(1 for key in shared if mine[key] & theirs[key])
         assert (agreeing[k], clashing[k]) == (agree, len(shared) - agree), (i, j)
     assert (agreeing[0], clashing[0]) == (1, 1)  # 0 and 1: the dead agree, the injured do not
+
+
+def test_story_pair_scores_read_as_the_dictionary_they_replace() -> None:
+    from claimcheck.stories import _Scores
+
+    pairs = np.array([[0, 3], [1, 2], [0, 1], [2, 5]], dtype=np.int64)
+    values = np.array([0.25, 0.5, 0.125, 0.75])
+    scores = _Scores(pairs, values)
+    expected = {(0, 3): 0.25, (1, 2): 0.5, (0, 1): 0.125, (2, 5): 0.75}
+    assert len(scores) == 4
+    assert list(scores) == list(expected)  # the candidates' order, not sorted
+    assert list(scores.items()) == list(expected.items())
+    assert all(type(i) is int and type(p) is float for (i, _), p in scores.items())
+    assert scores[(2, 5)] == 0.75 and scores.get((3, 0)) is None and (1, 2) in scores
+    with pytest.raises(KeyError):
+        scores[(9, 1)]
