@@ -239,7 +239,7 @@ def _base_hit(
         if (nearest or (count == 0 and weekend)) and _weekend_of(v).match(text, end):
             return None  # "the weekend of March 6", "le week-end du 20 mars": that day's
         # "il sera de retour le week-end": the coming one, after a future cue only
-        ahead = future_before(text, start, v)
+        ahead = (nearest or (count == 0 and weekend)) and future_before(text, start, v)
         coming = (
             count == 0
             and weekend
