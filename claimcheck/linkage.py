@@ -77,10 +77,12 @@ def average_linkage(
                     return True
         return False
 
+    # two groups apart stay apart (a merged group is apart from whatever either half was), so
+    # their summed score is never read: it is not kept, and not put on the heap
     sums: dict[int, dict[int, float]] = {root: {} for root in members}
     for (i, j), score in pairs.items():
         a, b = group_of[i], group_of[j]
-        if a != b:
+        if a != b and b not in apart[a]:
             row, col = sums[a], sums[b]
             row[b] = row.get(b, 0.0) + score
             col[a] = col.get(a, 0.0) + score
@@ -101,28 +103,33 @@ def average_linkage(
         if a not in size or b not in size:
             continue  # stale entry: a group merged since
         if abs(sums[a].get(b, 0.0) / (size[a] * size[b]) + negative) > 1e-9:
-            continue  # stale entry: its mean moved
+            continue  # stale entry: its mean moved (or the two are apart: no sum kept)
         if b in apart[a]:
             continue
         if veto is not None and blocked(a, b):
             apart[a].add(b)  # kept apart as a `cannot` pair would keep them
             apart[b].add(a)
+            sums[a].pop(b, None)  # never read again
+            sums[b].pop(a, None)
             continue
         members[a].extend(members.pop(b))
         parent[b] = a
         size[a] += size.pop(b)
+        away = apart[a]
+        for other in apart.pop(b):
+            apart[other].discard(b)
+            if other != a:
+                away.add(other)
+                apart[other].add(a)
         row = sums[a]
         for other, total in sums.pop(b).items():
             theirs = sums[other]
             theirs.pop(b, None)
-            if other != a:
+            if other != a and other not in away:
                 row[other] = theirs[a] = row.get(other, 0.0) + total
         row.pop(b, None)
-        for other in apart.pop(b):
-            apart[other].discard(b)
-            if other != a:
-                apart[a].add(other)
-                apart[other].add(a)
+        for other in [o for o in row if o in away]:  # apart from b's side: never read again
+            del row[other], sums[other][a]
         mine = size[a]
         for other, total in row.items():
             mean = total / (mine * size[other])

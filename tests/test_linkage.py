@@ -51,3 +51,45 @@ def test_a_veto_is_asked_only_when_two_groups_would_merge() -> None:
     assert sorted(asked) == [(0, 1), (2, 3)]
     groups = average_linkage(4, pairs, 0.5, veto=lambda i, j: (i, j) == (2, 3))
     assert groups == [[0, 1], [2], [3]]
+
+
+def _greedy(
+    n: int, pairs: dict[tuple[int, int], float], threshold: float, cannot: set[tuple[int, int]]
+) -> list[list[int]]:
+    """Average linkage step by step: merge the two groups of the highest mean score over all
+    their member pairs (ties: the lowest first members), unless a `cannot` pair joins them."""
+    groups = [[i] for i in range(n)]
+    while True:
+        best: tuple[float, int, int] | None = None
+        for x, a in enumerate(groups):
+            for y in range(x + 1, len(groups)):
+                b = groups[y]
+                if any((min(i, j), max(i, j)) in cannot for i in a for j in b):
+                    continue
+                total = sum(pairs.get((min(i, j), max(i, j)), 0.0) for i in a for j in b)
+                mean = total / (len(a) * len(b))
+                if mean >= threshold and (
+                    best is None or (-mean, x, y) < (-best[0], best[1], best[2])
+                ):
+                    best = (mean, x, y)
+        if best is None:
+            return sorted(sorted(g) for g in groups)
+        _, x, y = best
+        groups[x] = groups[x] + groups.pop(y)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data(), st.sampled_from([0.25, 0.5]))
+def test_the_merges_are_the_greedy_ones_with_most_pairs_kept_apart(
+    data: st.DataObject, threshold: float
+) -> None:
+    """Most scored pairs apart, as the story stage's (articles too far apart in time): the
+    groups are those of merging the best pair of groups one step at a time. Scores in
+    quarters, so that every sum is exact and ties are ties."""
+    n = data.draw(st.integers(min_value=1, max_value=12))
+    every = [(i, j) for i in range(n) for j in range(i + 1, n)]
+    chosen = data.draw(st.lists(st.sampled_from(every), unique=True) if every else st.just([]))
+    pairs = {p: data.draw(st.sampled_from([0.25, 0.5, 0.75, 1.0])) for p in chosen}
+    cannot = set(data.draw(st.lists(st.sampled_from(every), unique=True) if every else st.just([])))
+    groups = average_linkage(n, pairs, threshold, cannot=sorted(cannot))
+    assert groups == _greedy(n, pairs, threshold, cannot)
