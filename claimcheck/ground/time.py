@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from claimcheck.ground import calendar as cal
+from claimcheck.ground.and_next import and_next
 from claimcheck.ground.calendar import SCAN_LIMIT, Period, common_fields, each_day
 from claimcheck.ground.clock import find_clocks
 from claimcheck.ground.date_hits import date_hit, lone_year, marker, prev_word, word
@@ -353,6 +354,7 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
     dates = [d for d in dates if norm(d.text) not in g.now and (d.start, d.end) not in tentative]
     dates = spans_from(text, dates, profile.time)  # "for three days starting Monday"
     dates = spans_to(text, dates, profile.time)  # "in the three months to September"
+    dates = and_next(text, dates, profile.time, window)  # "this year and next"
     # after the joins: "a week starting tomorrow" is one date, not also a length of a week
     kept = [
         c

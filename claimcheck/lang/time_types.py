@@ -269,6 +269,9 @@ class TimeVocabulary:
     after_next: tuple[str, ...] = ()
     #: after a unit: the one before the last ("the week before last": two weeks back)
     before_last: tuple[str, ...] = ()
+    #: after a week, month or year named from publication, the next or last one told by
+    #: ellipsis -> direction ("this year and next", "cette année et la suivante")
+    and_next: Mapping[str, int] = field(default_factory=dict)
     #: words before a day that name its week ("la semaine du", "the week of")
     week_of: tuple[str, ...] = ()
     #: words before a day that start a week on it ("la semaine commençant le", "the week

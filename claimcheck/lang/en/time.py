@@ -383,6 +383,7 @@ TIME = TimeVocabulary(
     approx_counts={"a dozen": (10, 14), "about a dozen": (10, 14), "some ten": (8, 12)},
     after_next=("after next", "after the next"),
     before_last=("before last",),
+    and_next={"and next": 1, "and the next": 1, "and last": -1},
     week_of=("week of", "week of the"),
     week_from=(
         "week commencing",

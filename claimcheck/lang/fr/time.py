@@ -417,6 +417,15 @@ TIME = TimeVocabulary(
     window_one_markers={"dernière": -1, "dernier": -1, "derniere": -1, "prochaine": 1},
     after_next=("après le prochain", "après la prochaine"),
     week_of=("semaine du",),
+    # "cette année et la suivante", "ce mois-ci et le précédent"
+    and_next={
+        "et la suivante": 1,
+        "et le suivant": 1,
+        "et la prochaine": 1,
+        "et le prochain": 1,
+        "et la précédente": -1,
+        "et le précédent": -1,
+    },
     week_from=("semaine commençant le", "semaine débutant le", "semaine à partir du"),
     span_starting=(
         "à partir du",

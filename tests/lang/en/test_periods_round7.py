@@ -183,3 +183,23 @@ WEEK_COMMENCING = [
 @pytest.mark.parametrize(("text", "expected"), WEEK_COMMENCING)
 def test_week_commencing(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _days(text) == expected
+
+
+# the current unit and the next or last one told by ellipsis: one range
+AND_NEXT = [
+    ("Growth will slow to 2% this year and next.",
+     [("this year and next", "2021-01-01", "2022-12-31")]),
+    ("Sales fell this month and last, the agency said.",
+     [("this month and last", "2021-02-01", "2021-03-31")]),
+    ("Traffic will be disrupted this week and next.",
+     [("this week and next", "2021-03-08", "2021-03-21")]),
+    # not the current unit, or the clause goes on: no range
+    ("Last year and next, growth slows.", [("Last year", "2020-01-01", "2020-12-31")]),
+    ("Growth will slow this year and next as exports fall.",
+     [("this year", "2021-01-01", "2021-12-31")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AND_NEXT)
+def test_this_unit_and_next(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _days(text) == expected

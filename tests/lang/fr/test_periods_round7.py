@@ -220,3 +220,21 @@ def test_week_starting_on_a_day() -> None:
     assert _days("Les livraisons reprennent la semaine débutant le 8 mars.") == [
         ("semaine débutant le 8 mars", "2021-03-08", "2021-03-14")
     ]
+
+
+AND_NEXT = [
+    ("La croissance ralentira à 2 % cette année et la suivante.",
+     [("cette année et la suivante", "2021-01-01", "2022-12-31")]),
+    ("Les ventes ont baissé ce mois-ci et le précédent.",
+     [("ce mois-ci et le précédent", "2021-02-01", "2021-03-31")]),
+    ("Le trafic sera perturbé cette semaine et la prochaine.",
+     [("cette semaine et la prochaine", "2021-03-08", "2021-03-21")]),
+    # un nom suit : « la prochaine génération » n'est pas l'année prochaine
+    ("Cette année et la prochaine génération de satellites.",
+     [("Cette année", "2021-01-01", "2021-12-31")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AND_NEXT)
+def test_this_unit_and_next(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _days(text) == expected
