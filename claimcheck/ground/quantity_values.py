@@ -27,7 +27,10 @@ def fold_noun(noun: str) -> str:
 
 def role(q: Quantity) -> tuple[str, str | None, str]:
     """What a quantity counts or measures, as a key equal across languages: (dimension, unit,
-    kind), or the folded counted noun where the kind is unknown ("" when neither is)."""
+    kind), or the folded counted noun where the kind is unknown ("" when neither is). An age
+    whose holder is named is that person's ("age smith"): two people's ages are two things."""
+    if q.kind == "age" and q.noun:
+        return (q.dimension, q.unit, f"age {fold_noun(q.noun)}")
     return (q.dimension, q.unit, q.kind or (fold_noun(q.noun) if q.noun else ""))
 
 
@@ -45,6 +48,8 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     """
     if a.dimension != b.dimension or (a.unit != b.unit and not _scales(a, b)):
         return False
+    if a.kind == b.kind == "age" and a.noun and b.noun:
+        return fold_noun(a.noun) == fold_noun(b.noun)  # two named people's ages: two things
     if a.kind is not None and b.kind is not None:
         return a.kind == b.kind
     if a.kind in ("age", "duration") or b.kind in ("age", "duration"):
@@ -196,7 +201,7 @@ def describe(q: Quantity) -> str:
 
 
 def _describe(q: Quantity) -> str:
-    noun = f" {q.noun}" if q.noun else ""
+    noun = f" {q.noun}" if q.noun and q.kind != "age" else ""  # an age's noun is its holder
     if q.bound == "range" and q.low is not None and q.high is not None:
         if q.dimension == "count":
             return f"between {_number(q.low)} and {_number(q.high)}{noun}"

@@ -317,6 +317,13 @@ class NumberVocabulary:
     months: frozenset[str] = frozenset()
     #: words that are never a counted noun, beyond the profile's stop words
     not_nouns: frozenset[str] = frozenset()
+    #: words between a person and an age in years: "un homme de 45 ans" (the person noun is
+    #: one a `KindVocabulary` counts as people, or one of `age_nouns`)
+    age_links: frozenset[str] = frozenset()
+    #: nouns of a person beyond those the kinds count ("conducteur", "suspect")
+    age_nouns: frozenset[str] = frozenset()
+    #: the language writes an age alone between commas after a name: "Smith, 45, was held"
+    bare_ages: bool = False
     #: verb forms of change: "de X à Y" / "from X to Y" right after one ("le bilan est passé
     #: de 820 à 1 037", "the toll rose from 820 to 1,037") is a figure changed to Y, not a
     #: range from X to Y

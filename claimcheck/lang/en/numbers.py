@@ -333,6 +333,13 @@ NUMBERS = NumberVocabulary(
         "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
         "tomorrow overnight earlier previously before later ago"
     ),
+    bare_ages=True,
+    age_nouns=words(
+        "man men woman women boy boys girl girls teenager teen youth driver motorist "
+        "pedestrian cyclist suspect defendant accused inmate gunman shooter attacker victim "
+        "mother father son daughter brother sister wife husband partner pensioner retiree "
+        "player"
+    ),
     change_verbs=words(
         "rose risen rise rises rising climbed climb climbs climbing jumped jump jumps jumping "
         "increased increase increases increasing grew grown grow grows growing fell fallen "

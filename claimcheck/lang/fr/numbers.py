@@ -361,6 +361,14 @@ NUMBERS = NumberVocabulary(
         "lundi mardi mercredi jeudi vendredi samedi dimanche hier demain "
         "auparavant avant après ensuite alors aussi"
     ),
+    age_links=words("de d'"),
+    age_nouns=words(
+        "homme hommes femme femmes garçon garçons fille filles fillette fillettes jeune jeunes "
+        "conducteur conductrice automobiliste motard motarde piéton piétonne cycliste suspect "
+        "suspecte prévenu prévenue accusé accusée détenu détenue agresseur meurtrier meurtrière "
+        "tireur tireuse retraité retraitée mère père fils frère sœur épouse mari garde compagnon "
+        "compagne ressortissant ressortissante joueur joueuse"
+    ),
     # verbs whose object changes "de X à Y" (passer, porter, ramener, relever, réviser...);
     # after an intransitive one ("les prix ont augmenté de 5 à 7 %") it is the amount of the
     # change, a range
