@@ -109,6 +109,7 @@ COUNT_KINDS = frozenset(
         "injured",
         "missing",
         "displaced",
+        "survivors",
         "arrested",
         "hostages",
         "prisoners",

@@ -11,9 +11,8 @@ KINDS = KindVocabulary(
         "dead": words("dead death fatality killed died drowned body corpse deceased"),
         "injured": words("injured injury wounded hurt burned"),
         "missing": words("missing unaccounted"),
-        "displaced": words(
-            "displaced evacuated evacuee refugee homeless survivor relocated stranded"
-        ),
+        "displaced": words("displaced evacuated evacuee refugee homeless relocated stranded"),
+        "survivors": words("survivor"),
         "arrested": words("arrest arrested detained detainee custody"),
         "hostages": words("hostage captive abductee"),
         "prisoners": words("prisoner inmate convict"),

@@ -15,8 +15,9 @@ KINDS = KindVocabulary(
         "missing": words("disparu disparue manquant"),
         "displaced": words(
             "déplacé déplacée évacué évacuée sinistré sinistrée réfugié réfugiée "
-            "délogé délogée relogé rescapé"
+            "délogé délogée relogé"
         ),
+        "survivors": words("survivant survivante rescapé rescapée"),
         "arrested": words(
             "arrestation interpellation interpellé interpellée arrêté arrêtée incarcéré"
         ),

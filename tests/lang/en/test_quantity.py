@@ -242,6 +242,8 @@ KINDS = [
     ("the toll reached 214 Sunday", "214", 214, None, "dead"),
     ("a team of 40 members flew out", "40 members", 40, None, "members"),
     ("three members of the crew were killed", "three members", 3, None, "dead"),
+    # survivors are found alive, not displaced (French "survivants", "rescapés" alike)
+    ("Crews pulled 12 survivors from the collapsed block.", "12 survivors", 12, None, "survivors"),
     # what the toll is of, however long, possessives included
     (
         "The death toll from Sunday's landslide in the Alpine valley rose to 23.",

@@ -296,6 +296,15 @@ KINDS = [
     ("une équipe de 40 membres est partie", "40 membres", 40, None, "members"),
     ("60 éléments de la sécurité civile", "60 éléments", 60, None, "members"),
     ("trois membres de l'équipage ont été tués", "trois membres", 3, None, "dead"),
+    # des survivants sont retrouvés vivants, non déplacés (comme "survivors" en anglais)
+    (
+        "Les équipes ont extrait 12 survivants de l'immeuble.",
+        "12 survivants",
+        12,
+        None,
+        "survivors",
+    ),
+    ("On compte 40 rescapés.", "40 rescapés", 40, None, "survivors"),
     (
         "Le bilan des glissements de terrain dans la vallée s'élève à 23.",
         "23",
