@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-SCHEMA_VERSION = "1.7"
+SCHEMA_VERSION = "1.8"
 
 Status = Literal["corroborated", "conflicting", "single-source", "update", "non-claim"]
 #: What a segment of text is: a checkable claim, or one of the kinds of text that state no fact
@@ -191,7 +191,11 @@ class Quantity(Span):
     bound: Bound = "exact"
     unit: str | None = Field(default=None, description="canonical unit: USD, EUR, %, year, ...")
     dimension: Literal["money", "duration", "percent", "count", "measure"] = "count"
-    noun: str | None = Field(default=None, description="what is counted, lower-cased")
+    noun: str | None = Field(
+        default=None,
+        description="what is counted, lower-cased; for an age (kind age), since schema 1.8, "
+        "the name of the person whose age it is, when the text names them",
+    )
     kind: str | None = Field(
         default=None,
         description="what is counted or measured, the same in every language: dead, injured, "
