@@ -39,12 +39,15 @@ class PersonReader(NumberReader):
         kind = self.kinds.lemma_kind(low)
         return kind in PERSON_KINDS or kind in ("people", "children")
 
+    def _age_start(self, side: Side) -> int:
+        """The first token of an age: its opener's ("âgé de 45 ans"), else its number's."""
+        opener = self.match_back(self.c.age_openers, side.a)
+        return side.a if opener is None else opener[1]
+
     def _apposed(self, side: Side) -> bool:
         """The figure stands alone between commas or brackets after a person ("Martin, 45
         ans, a été", "Martin, âgé de 45 ans,", "the driver (27) was")."""
-        a = side.a
-        if (opener := self.match_back(self.c.age_openers, a)) is not None:
-            a = opener[1]
+        a = self._age_start(side)
         before, after = self.raw(a - 1), self.raw(side.b)
         closed = (before, after) in ((",", ","), ("(", ")")) or (before == "," and after in ".;")
         return closed and self._person(a - 2) and not self.digit(side.b + 1)
@@ -69,10 +72,7 @@ class PersonReader(NumberReader):
 
     def _holder_before(self, side: Side) -> str | None:
         """The name an apposed age follows ("Jean Martin, âgé de 45 ans")."""
-        a = side.a
-        if (opener := self.match_back(self.c.age_openers, a)) is not None:
-            a = opener[1]
-        return self._holder(a - 2)
+        return self._holder(self._age_start(side) - 2)
 
     def _person_age(self, side: Side) -> bool:
         """Years that are a person's age: in apposition, or after "un homme de"."""
