@@ -335,10 +335,9 @@ NUMBERS = NumberVocabulary(
     ),
     bare_ages=True,
     age_nouns=words(
-        "man men woman women boy boys girl girls teenager teen youth driver motorist "
-        "pedestrian cyclist suspect defendant accused inmate gunman shooter attacker victim "
-        "mother father son daughter brother sister wife husband partner pensioner retiree "
-        "player"
+        "boy boys girl girls teen youth driver motorist pedestrian cyclist suspect defendant "
+        "accused gunman shooter attacker mother father son daughter brother sister wife "
+        "husband partner pensioner retiree player"
     ),
     change_verbs=words(
         "rose risen rise rises rising climbed climb climbs climbing jumped jump jumps jumping "

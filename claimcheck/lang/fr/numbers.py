@@ -363,9 +363,9 @@ NUMBERS = NumberVocabulary(
     ),
     age_links=words("de d'"),
     age_nouns=words(
-        "homme hommes femme femmes garçon garçons fille filles fillette fillettes jeune jeunes "
+        "garçon garçons fille filles fillette fillettes jeune jeunes "
         "conducteur conductrice automobiliste motard motarde piéton piétonne cycliste suspect "
-        "suspecte prévenu prévenue accusé accusée détenu détenue agresseur meurtrier meurtrière "
+        "suspecte prévenu prévenue accusé accusée agresseur meurtrier meurtrière "
         "tireur tireuse retraité retraitée mère père fils frère sœur épouse mari garde compagnon "
         "compagne ressortissant ressortissante joueur joueuse"
     ),
