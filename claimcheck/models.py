@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-SCHEMA_VERSION = "1.8"
+SCHEMA_VERSION = "1.9"
 
 Status = Literal["corroborated", "conflicting", "single-source", "update", "non-claim"]
 #: What a segment of text is: a checkable claim, or one of the kinds of text that state no fact
@@ -163,7 +163,11 @@ class TimeRef(Span):
         default=None, ge=0, le=2880, description="first minute after midnight the text allows"
     )
     time_end: int | None = Field(
-        default=None, ge=0, le=2880, description="end minute (exclusive); over 1440: next day"
+        default=None,
+        ge=0,
+        description="end minute (exclusive); over 1440: the next day, and so on (since schema "
+        "1.9 a range whose bounds lie days apart, 'from 9 a.m. Monday to 5 p.m. Friday', "
+        "counts its end from its first day's midnight)",
     )
     clock: int | None = Field(
         default=None, ge=0, lt=1440, description="the time of day as written, minutes after 0:00"

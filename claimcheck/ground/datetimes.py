@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from claimcheck.ground.clock import Clock, part_interval, widen
+from claimcheck.ground.datetime_spans import opening_time, through_times
 from claimcheck.ground.day_parts import DAY, edge_then_part, part_moves_clock, small_hours
 from claimcheck.ground.lazy_pattern import LazyPattern, lazy
 from claimcheck.ground.phrases import alt, norm
@@ -38,12 +39,6 @@ class _Gaps:
     parts: dict[str, str]
     bare_hour: LazyPattern  # "ce soir à 7", "tonight around 7": an hour after a part
     modifiers: frozenset[str]  # edges that are part modifiers too: "late", "tôt"
-    opener: LazyPattern  # "de", "from", "entre" before a date-time that opens a range
-    opens: LazyPattern  # the same opener as the date-time's first word
-    closer: LazyPattern  # "à", "to", "et" between the two date-times
-    closes: LazyPattern  # the same as the second one's first word ("until 6 a.m.")
-    part_closer: LazyPattern  # the same after the first one's part ("mardi" soir à)
-    part_after: LazyPattern  # the second one's part ("mercredi" matin)
     today_nights: frozenset[str]  # "cette nuit", "tonight": whose small hours may be past
 
 
@@ -52,7 +47,6 @@ def _gaps(v: TimeVocabulary) -> _Gaps:
     left = alt(v.datetime_joiners)
     right = alt((*v.part_date_joiners, *v.datetime_joiners))
     through = alt(k for k in (*v.range_joiners, *v.night_joiners) if norm(k))
-    closers = (*v.range_joiners, *(c for cs in v.range_openers.values() for c in cs))
     hours = rf"1[0-2]|0?[1-9]|{alt(k for k, n in v.clock_numbers.items() if 0 < n <= 12)}"
     return _Gaps(
         left=lazy(rf"^\s*,?\s*(?:{left}\s*)?$", re.IGNORECASE),
@@ -65,15 +59,6 @@ def _gaps(v: TimeVocabulary) -> _Gaps:
             if p == "night" and v.relative_days.get(k) == 0
         ),
         modifiers=frozenset(norm(k) for k in v.part_modifiers),
-        opener=lazy(rf"(?<![\w'’]){alt(v.range_openers)}\s*$", re.IGNORECASE),
-        opens=lazy(rf"{alt(v.range_openers)}\s", re.IGNORECASE),
-        closer=lazy(rf"^\s*,?\s*(?:{alt(k for k in closers if norm(k))}|[-–])\s*$", re.I),
-        closes=lazy(rf"(?:{alt(k for k in closers if norm(k))})\s", re.I),
-        part_after=lazy(rf"\s*{alt(v.parts)}(?![\w'’])", re.I),
-        part_closer=lazy(
-            rf"^\s*{alt(v.parts)}\s*,?\s*(?:{alt(k for k in closers if norm(k))}|[-–])\s*$",
-            re.I,
-        ),
         bare_hour=lazy(
             # after a qualifier the hour may end its clause ("mardi soir vers 9.", "Monday
             # morning around 7, police said"); after "à"/"at" only the text ("ce matin à 7."
@@ -153,11 +138,15 @@ def _alone(clock: Clock, text: str) -> TimeRef:
     )  # fmt: skip
 
 
-def _merge(date: TimeRef, clock: Clock, text: str, part: str | None, g: _Gaps) -> TimeRef:
+def _merge(
+    date: TimeRef, clock: Clock, text: str, part: str | None, g: _Gaps, vocab: TimeVocabulary
+) -> TimeRef:
     start, end = min(date.start, clock.start), max(date.end, clock.end)
     if clock.kind == "part":  # "mardi 14 mars dans la soirée": the date keeps its own words
         start, end = date.start, date.end
     fields = _fields(clock, part)
+    if clock.kind == "time" and clock.end <= date.start:
+        fields = opening_time(text, clock.start, date, fields, vocab)  # "from 10 p.m. Friday to"
     if clock.kind == "edge":
         fields["part_of_day"] = clock.part
         edge = norm(text[clock.start : clock.end])
@@ -200,7 +189,7 @@ def join_clocks(
             continue
         date = refs[chosen]
         assert date is not None
-        merged = _merge(date, clock, text, parts[chosen], g)
+        merged = _merge(date, clock, text, parts[chosen], g, vocab)
         if clock.kind == "part" and clock.part and merged.clock is None:
             # "Tuesday afternoon at 3", "mardi soir vers 9": the hour the part puts on its half
             reach = merged.model_copy(update={"end": max(merged.end, clock.end)})
@@ -235,7 +224,7 @@ def join_clocks(
             out.append(left)
     out.sort(key=lambda r: r.start)
     joined = part_moves_clock(text, edge_then_part(text, out, g.right), clocks, g.left, g.right)
-    return _inherit(_through_times(text, [_next_morning(r, g) for r in joined], g))
+    return _inherit(through_times(text, [_next_morning(r, g) for r in joined], vocab, dates=dates))
 
 
 def _next_morning(ref: TimeRef, g: _Gaps) -> TimeRef:
@@ -255,73 +244,6 @@ def _next_morning(ref: TimeRef, g: _Gaps) -> TimeRef:
         return ref
     shifted = {"time_start": ref.time_start + DAY, "time_end": ref.time_end + DAY}
     return ref.model_copy(update=shifted)
-
-
-def _moment(ref: TimeRef) -> bool:
-    """One day and a time of it: a clock time, or a part of the day ("mardi soir")."""
-    timed = ref.clock is not None or (ref.time_start is not None and ref.time_end is not None)
-    return timed and ref.earliest is not None and ref.earliest == ref.latest
-
-
-def _opened(text: str, ref: TimeRef, g: _Gaps) -> bool:
-    """An opener just before the date-time, or as its first word ("from 4pm today")."""
-    if g.opener.search(text[max(0, ref.start - 20) : ref.start]):
-        return True
-    return g.opens.match(ref.text) is not None
-
-
-def _through_times(text: str, refs: list[TimeRef], g: _Gaps) -> list[TimeRef]:
-    """ "de 20 heures vendredi à 6 heures samedi", "from 4pm today to 5pm tomorrow", "de
-    mardi soir à mercredi matin": one interval from the first date-time to the second (days
-    only when they lie further apart than the next day); a weekday named as the end is the
-    next one after the start (it was read alone, maybe as the one before)."""
-    out: list[TimeRef] = []
-    i = 0
-    while i < len(refs):
-        a = refs[i]
-        b = refs[i + 1] if i + 1 < len(refs) else None
-        if (
-            b is None
-            or not (_moment(a) and _moment(b))
-            or not (
-                g.closer.match(text[a.end : b.start])
-                or (a.part_of_day is not None and g.part_closer.match(text[a.end : b.start]))
-                # "from 10 p.m. Friday until 6 a.m. Saturday": the closer read as the second
-                # one's bound
-                or (not text[a.end : b.start].strip() and g.closes.match(b.text))
-            )
-            or not _opened(text, a, g)
-        ):
-            out.append(a)
-            i += 1
-            continue
-        assert a.earliest is not None and b.earliest is not None
-        first = a.clock if a.clock is not None else a.time_start
-        last = b.clock + 1 if b.clock is not None else b.time_end
-        assert first is not None and last is not None
-        days = (b.earliest - a.earliest).days
-        if days < 0 and b.weekday is not None and not any(c.isdigit() for c in b.text):
-            days %= 7  # "de mardi soir à mercredi matin" said on a Tuesday: tomorrow morning
-        tail = g.part_after.match(text, b.end) if b.part_of_day is not None else None
-        end = tail.end() if tail else b.end
-        update: dict[str, Any] = {
-            "text": text[a.start : end], "end": end,
-            "latest": a.earliest + dt.timedelta(days=days), "weekday": None, "candidates": (),
-            "day": None, "qualifier": None,
-        }  # fmt: skip
-        if days < 0:
-            out.append(a)
-            i += 1
-            continue
-        if days * 1440 + last <= 2880:
-            update.update(time_start=first, time_end=days * 1440 + last)
-            update.update(clock=None, time_granularity=b.time_granularity, part_of_day=None)
-        else:  # weeks apart: the days, not a time of day
-            update.update(time_start=None, time_end=None, clock=None, time_granularity=None)
-            update.update(part_of_day=None, granularity="day")
-        out.append(a.model_copy(update=update))
-        i += 2
-    return out
 
 
 def _bare_hour(

@@ -225,12 +225,34 @@ _QUALIFIED = {
 _PARTS = {"early": "early hours", "late": "late hours", "day": "daytime"}
 
 
+def _across_days(ref: TimeRef) -> tuple[int, int] | None:
+    """A date-time range whose end passes its first day ("from 10 p.m. Friday to 6 a.m.
+    Saturday", "du lundi 9 h au vendredi 17 h"): its first minute and its last one (a part's
+    end, "to Sunday morning", is its bound: noon), counted from the first day's midnight."""
+    if ref.clock is not None or ref.part_of_day is not None or ref.duration_minutes is not None:
+        return None
+    if ref.time_start is None or ref.time_end is None or ref.time_end <= _DAY:
+        return None
+    last = ref.time_end if ref.time_granularity == "part_of_day" else ref.time_end - 1
+    return ref.time_start, last
+
+
+def _end_label(minute: int) -> str:
+    """ "6 a.m." of the day it falls on; a bound at midnight is that day's end."""
+    return "end of the day" if minute % _DAY == 0 else _hhmm(minute)
+
+
 def describe_clock(ref: TimeRef) -> str | None:
     """The time-of-day half of a label: "shortly before 11 p.m.", "between 2 p.m. and 4 p.m."."""
     if ref.duration_minutes is not None:
         return _duration(ref.duration_minutes)
     if ref.time_start is None or ref.time_end is None:
         return None
+    across = _across_days(ref)
+    if across is not None:
+        days = (across[1] - 1) // _DAY
+        later = "the next day" if days == 1 else f"{days} days later"
+        return f"from {_hhmm(across[0])} to {_end_label(across[1])} {later}"
     zone = "" if ref.zone is None else " local time" if ref.zone == "local" else f" ({ref.zone})"
     if ref.clock is not None and ref.time_granularity != "part_of_day":
         span = ref.time_end - ref.time_start
@@ -267,6 +289,13 @@ def describe(ref: TimeRef, *, part: bool = False) -> str:
     if ref.duration_minutes is not None or not dated:
         return clock
     lo = ref.earliest
+    across = _across_days(ref)
+    if across is not None and lo is not None:  # "from Friday 4 November 2016, 10 p.m. to ..."
+        first = ref.model_copy(update={"latest": lo, "weekday": None})
+        end = lo + dt.timedelta(days=(across[1] - 1) // _DAY)
+        last = ref.model_copy(update={"earliest": end, "latest": end, "weekday": None})
+        start_label = f"{_describe_date(first)}, {_hhmm(across[0])}"
+        return f"from {start_label} to {_describe_date(last)}, {_end_label(across[1])}"
     if ref.clock is not None and (ref.time_start or 0) >= _DAY and lo and lo == ref.latest:
         after = lo + dt.timedelta(days=1)  # "Tuesday night at 2 a.m.": Wednesday's 2 a.m.
         ref = ref.model_copy(update={"earliest": after, "latest": after, "weekday": None})

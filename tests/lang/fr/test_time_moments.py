@@ -90,13 +90,14 @@ def test_date_time_range_over_two_days() -> None:
     assert (ref.time_start, ref.time_end) == (1200, 1440 + 361)
 
 
-def test_date_time_range_far_apart_keeps_its_days() -> None:
+def test_date_time_range_far_apart_keeps_its_days_and_times() -> None:
     ref = _one("Le chantier a duré de 8 h le 2 février à 17 h le 20 mars.", DAY,
                "8 h le 2 février à 17 h le 20 mars")  # fmt: skip
-    assert (str(ref.earliest), str(ref.latest), ref.time_start) == (
+    assert (str(ref.earliest), str(ref.latest), ref.time_start, ref.time_end) == (
         "2021-02-02",
         "2021-03-20",
-        None,
+        480,
+        46 * 1440 + 1021,  # schema 1.9: the end counted from the first day's midnight
     )
 
 

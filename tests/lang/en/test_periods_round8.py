@@ -1,0 +1,98 @@
+"""News periods, eighth round: date-time ranges whose bounds lie days apart, with times at
+their ends ("from 9 a.m. Monday to 5 p.m. Friday", "from Friday evening until Sunday",
+"Saturday night into Sunday"): text + publication -> TimeRef."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ground.time import find_times
+from claimcheck.ground.time_values import clocks_compatible, compatible, describe
+from claimcheck.lang import get_profile
+from claimcheck.models import TimeRef
+
+EN = get_profile("en")
+SATURDAY = "2021-03-13T09:00:00"  # Monday was the 8th, Friday the 12th
+
+
+def _refs(text: str, published: str = SATURDAY) -> list[TimeRef]:
+    return find_times(text, published=published, profile=EN)
+
+
+def _spans(text: str) -> list[tuple[str, str, str, int | None, int | None]]:
+    return [(r.text, str(r.earliest), str(r.latest), r.time_start, r.time_end) for r in _refs(text)]
+
+
+ACROSS_DAYS = [
+    # both ends a clock time, days apart: the end counted from the first day's midnight
+    ("The bridge was closed from 9 a.m. Monday to 5 p.m. Friday.",
+     [("from 9 a.m. Monday to 5 p.m. Friday", "2021-03-08", "2021-03-12", 540,
+       4 * 1440 + 1021)]),
+    ("Voting ran from 7 a.m. Tuesday until 8 p.m. Thursday.",
+     [("from 7 a.m. Tuesday until 8 p.m. Thursday", "2021-03-09", "2021-03-11", 420,
+       2 * 1440 + 1201)]),
+    ("The curfew lasted from 6 p.m. on March 1 to 6 a.m. on March 4.",
+     [("from 6 p.m. on March 1 to 6 a.m. on March 4", "2021-03-01", "2021-03-04", 1080,
+       3 * 1440 + 361)]),
+    ("The site was offline between 4pm on Feb 1 and 5pm yesterday.",
+     [("4pm on Feb 1 and 5pm yesterday", "2021-02-01", "2021-03-12", 960, 39 * 1440 + 1021)]),
+    # a time then a day named without one: to that day's end
+    ("The festival ran from Friday evening until Sunday.",
+     [("Friday evening until Sunday", "2021-03-12", "2021-03-14", 1080, 3 * 1440)]),
+    ("Roads were shut from 10 p.m. Friday to Sunday.",
+     [("from 10 p.m. Friday to Sunday", "2021-03-12", "2021-03-14", 1320, 3 * 1440)]),
+    # a night carried on into the next day ("into": no opener needed)
+    ("Heavy snow fell Saturday night into Sunday.",
+     [("Saturday night into Sunday", "2021-03-13", "2021-03-14", 1260, 2 * 1440)]),
+    ("Heavy snow fell Saturday night into Sunday morning.",
+     [("Saturday night into Sunday morning", "2021-03-13", "2021-03-14", 1260, 1440 + 720)]),
+    # the next day, as before
+    ("The road was closed from 10 p.m. Friday to 6 a.m. Saturday.",
+     [("from 10 p.m. Friday to 6 a.m. Saturday", "2021-03-12", "2021-03-13", 1320, 1801)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ACROSS_DAYS)
+def test_a_range_across_days_keeps_the_times_at_its_ends(
+    text: str, expected: list[tuple[str, str, str, int, int]]
+) -> None:
+    assert _spans(text) == expected
+
+
+LOOK_ALIKES = [
+    # figures, not hours: no time of day, so no range
+    ("The toll rose from 5 to 6 on Monday.", [("Monday", "2021-03-08", "2021-03-08", None, None)]),
+    # two date-times without an opener stay two
+    ("He left at 9 a.m. Monday and came back at 5 p.m. Friday.",
+     [("9 a.m. Monday", "2021-03-08", "2021-03-08", 540, 541),
+      ("5 p.m. Friday", "2021-03-12", "2021-03-12", 1020, 1021)]),
+    # days without a time stay days
+    ("The office was closed from Monday to Friday.",
+     [("from Monday to Friday", "2021-03-08", "2021-03-12", None, None)]),
+    # a night followed by "to" and no opener is no carried night
+    ("Storms hit Saturday night, to Sunday's relief of farmers.",
+     [("Saturday", "2021-03-13", "2021-03-13", 1260, 1800),
+      ("Sunday", "2021-03-07", "2021-03-07", None, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LOOK_ALIKES)
+def test_look_alikes_are_no_range_across_days(
+    text: str, expected: list[tuple[str, str, str, int | None, int | None]]
+) -> None:
+    assert _spans(text) == expected
+
+
+def test_a_range_across_days_is_labelled_from_its_first_time_to_its_last() -> None:
+    (ref,) = _refs("The bridge was closed from 9 a.m. Monday to 5 p.m. Friday.")
+    assert describe(ref) == "from Monday 8 March 2021, 9 a.m. to Friday 12 March 2021, 5 p.m."
+    (night,) = _refs("Heavy snow fell Saturday night into Sunday.")
+    assert describe(night).endswith("to Sunday 14 March 2021, end of the day")
+
+
+def test_a_range_across_days_meets_any_time_of_its_days_and_no_other_day() -> None:
+    (ref,) = _refs("The bridge was closed from 9 a.m. Monday to 5 p.m. Friday.")
+    (wednesday,) = _refs("It was closed on Wednesday at 11 p.m.")
+    (saturday,) = _refs("It reopened at 10 a.m. on Saturday, March 13.")
+    assert clocks_compatible(ref, wednesday) and compatible(ref, wednesday)
+    assert not compatible(ref, saturday)

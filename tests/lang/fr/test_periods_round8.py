@@ -1,0 +1,78 @@
+"""Périodes de presse, huitième tour : des plages de dates et d'heures dont les bornes sont
+à plusieurs jours l'une de l'autre ("du lundi 9 h au vendredi 17 h", "de vendredi soir à
+dimanche") : texte + publication -> TimeRef."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ground.time import find_times
+from claimcheck.ground.time_values import compatible, describe
+from claimcheck.lang import get_profile
+from claimcheck.models import TimeRef
+
+FR = get_profile("fr")
+SAMEDI = "2021-03-13T09:00:00"  # lundi 8, vendredi 12 mars
+
+
+def _refs(text: str) -> list[TimeRef]:
+    return find_times(text, published=SAMEDI, profile=FR)
+
+
+def _spans(text: str) -> list[tuple[str, str, str, int | None, int | None]]:
+    return [(r.text, str(r.earliest), str(r.latest), r.time_start, r.time_end) for r in _refs(text)]
+
+
+ACROSS_DAYS = [
+    ("Le pont a été fermé du lundi 9 h au vendredi 17 h.",
+     [("lundi 9 h au vendredi 17 h", "2021-03-08", "2021-03-12", 540, 4 * 1440 + 1021)]),
+    ("La grève a duré de 20 heures mardi à 6 heures jeudi.",
+     [("20 heures mardi à 6 heures jeudi", "2021-03-09", "2021-03-11", 1200,
+       2 * 1440 + 361)]),
+    ("Le couvre-feu s'est appliqué de 18 h le 1er mars à 6 h le 4 mars.",
+     [("18 h le 1er mars à 6 h le 4 mars", "2021-03-01", "2021-03-04", 1080, 3 * 1440 + 361)]),
+    ("Le site a été inaccessible entre 16 heures le 1er février et 17 heures hier.",
+     [("16 heures le 1er février et 17 heures hier", "2021-02-01", "2021-03-12", 960,
+       39 * 1440 + 1021)]),
+    # une heure, puis un jour nommé sans heure : jusqu'à la fin de ce jour
+    ("Le festival a eu lieu de vendredi soir à dimanche.",
+     [("vendredi soir à dimanche", "2021-03-12", "2021-03-14", 1080, 3 * 1440)]),
+    ("La route a été coupée de 22 h vendredi à dimanche.",
+     [("22 h vendredi à dimanche", "2021-03-12", "2021-03-14", 1320, 3 * 1440)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ACROSS_DAYS)
+def test_a_range_across_days_keeps_the_times_at_its_ends(
+    text: str, expected: list[tuple[str, str, str, int, int]]
+) -> None:
+    assert _spans(text) == expected
+
+
+LOOK_ALIKES = [
+    # des chiffres, pas des heures
+    ("Le bilan est passé de 5 à 6 lundi.", [("lundi", "2021-03-08", "2021-03-08", None, None)]),
+    # deux moments sans « de »/« du » restent deux
+    ("Il est parti lundi à 9 h et revenu vendredi à 17 h.",
+     [("lundi à 9 h", "2021-03-08", "2021-03-08", 540, 541),
+      ("vendredi à 17 h", "2021-03-12", "2021-03-12", 1020, 1021)]),
+    # des jours sans heure restent des jours
+    ("Le bureau a été fermé du lundi au vendredi.",
+     [("du lundi au vendredi", "2021-03-08", "2021-03-12", None, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LOOK_ALIKES)
+def test_look_alikes_are_no_range_across_days(
+    text: str, expected: list[tuple[str, str, str, int | None, int | None]]
+) -> None:
+    assert _spans(text) == expected
+
+
+def test_a_range_across_days_is_labelled_and_compared_by_its_days() -> None:
+    (ref,) = _refs("Le pont a été fermé du lundi 9 h au vendredi 17 h.")
+    assert describe(ref) == "from Monday 8 March 2021, 9 a.m. to Friday 12 March 2021, 5 p.m."
+    (mercredi,) = _refs("Il était fermé mercredi à 23 h.")
+    (samedi,) = _refs("Il a rouvert samedi 13 mars à 10 h.")
+    assert compatible(ref, mercredi)
+    assert not compatible(ref, samedi)
