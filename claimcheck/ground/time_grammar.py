@@ -85,6 +85,17 @@ def future_before(text: str, pos: int, v: TimeVocabulary) -> bool:
     return future_pattern(v).search(text, stop + 1, pos) is not None
 
 
+def _before(name: str, v: TimeVocabulary) -> str:
+    """What may not come right before a match: a letter, or an apostrophe but for a month, a
+    year or a unit ("fin d'année") and a relative day after an elided word ("d'aujourd'hui")."""
+    plain = rf"(?<![{_BEFORE[name in PREFIXED]}])"
+    if name != "relday" or not v.relative_day_elisions:
+        return plain
+    words = (re.escape(norm(e).rstrip("'")) for e in v.relative_day_elisions)
+    glued = "|".join(rf"(?<=(?<![\w'’]){w}['’])" for w in words)
+    return rf"(?:{plain}|{glued})"
+
+
 @cache
 def grammar(v: TimeVocabulary) -> Grammar:
     wd = alt(v.weekdays)
@@ -202,8 +213,7 @@ def grammar(v: TimeVocabulary) -> Grammar:
         sources["date_md"] = rf"(?P<m>{month_name})\s+{day}(?=(?:\s*,)?\s+\d{{1,2}}:\d\d)"
     # a month, a year or a unit may follow an elided prefix ("fin d'année", "mi-avril")
     patterns = tuple(
-        (name, lazy(rf"(?<![{_BEFORE[name in PREFIXED]}]){src}", re.IGNORECASE))
-        for name, src in sources.items()
+        (name, lazy(rf"{_before(name, v)}{src}", re.IGNORECASE)) for name, src in sources.items()
     )
 
     # every pattern has its month, weekday or unit after a space, a separator or its own

@@ -94,6 +94,9 @@ class TimeVocabulary:
     ambiguous_months: frozenset[str] = frozenset()
     #: words for a day relative to publication: "hier" -> -1, "aujourd'hui" -> 0
     relative_days: Mapping[str, int] = field(default_factory=dict)
+    #: elided words a relative day may follow, glued to it by their apostrophe: "d'"
+    #: ("d'aujourd'hui à vendredi", "le match d'hier"), "jusqu'" ("jusqu'aujourd'hui")
+    relative_day_elisions: tuple[str, ...] = ()
     #: markers written before the word they qualify: "last" -> -1, "this"/"ce" -> 0, "next" -> 1
     markers_before: Mapping[str, int] = field(default_factory=dict)
     #: markers written after it: "dernier"/"passé" -> -1, "prochain" -> 1

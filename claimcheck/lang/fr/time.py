@@ -114,6 +114,7 @@ TIME = TimeVocabulary(
         "après-demain": 2,
         "apres-demain": 2,
     },
+    relative_day_elisions=("d'", "jusqu'"),
     markers_before={"ce": 0, "cet": 0, "cette": 0},
     markers_after={
         "dernier": -1,

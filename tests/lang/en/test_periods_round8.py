@@ -96,3 +96,13 @@ def test_a_range_across_days_meets_any_time_of_its_days_and_no_other_day() -> No
     (saturday,) = _refs("It reopened at 10 a.m. on Saturday, March 13.")
     assert clocks_compatible(ref, wednesday) and compatible(ref, wednesday)
     assert not compatible(ref, saturday)
+
+
+def test_english_elides_no_word_before_a_relative_day() -> None:
+    assert _refs("The 'today' show aired late.") == []
+    (ref,) = _refs("The museum will be closed from today until Monday.")
+    assert (ref.text, str(ref.earliest), str(ref.latest)) == (
+        "from today until Monday",
+        "2021-03-13",
+        "2021-03-15",
+    )

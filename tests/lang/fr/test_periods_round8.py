@@ -76,3 +76,24 @@ def test_a_range_across_days_is_labelled_and_compared_by_its_days() -> None:
     (samedi,) = _refs("Il a rouvert samedi 13 mars à 10 h.")
     assert compatible(ref, mercredi)
     assert not compatible(ref, samedi)
+
+
+ELIDED = [
+    # un jour relatif après « d' » ou « jusqu' » élidés : il est lu, et ouvre une plage
+    ("Le musée sera fermé d'aujourd'hui à vendredi.",
+     [("d'aujourd'hui à vendredi", "2021-03-13", "2021-03-19")]),
+    ("Le musée sera fermé d'aujourd'hui jusqu'à demain.",
+     [("d'aujourd'hui jusqu'à demain", "2021-03-13", "2021-03-14")]),
+    ("Le match d'hier a été annulé.", [("hier", "2021-03-12", "2021-03-12")]),
+    ("Il a attendu jusqu'aujourd'hui.", [("aujourd'hui", "2021-03-13", "2021-03-13")]),
+    # une autre apostrophe n'élide rien : un mot cité reste un mot
+    ("Le mot 'aujourd'hui' est invariable.", []),
+    ("Il parle l'aujourd'hui des jeunes.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ELIDED)
+def test_a_relative_day_after_an_elided_word(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(r.text, str(r.earliest), str(r.latest)) for r in _refs(text)] == expected
