@@ -41,15 +41,19 @@ def year_period(year: int) -> Period:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
-def pick(options: Iterable[Period], pub: dt.date, direction: int) -> Period | None:
-    """The option a news text means: past for -1, future for +1, else on/shortly before."""
+def pick(
+    options: Iterable[Period], pub: dt.date, direction: int, *, past: bool = False
+) -> Period | None:
+    """The option a news text means: past for -1, future for +1, else on/shortly before (up
+    to `GRACE` after publication, for what is announced; with `past`, a clause in the past
+    tense, begun by publication)."""
     if direction < 0:
-        past = [o for o in options if o[1] < pub]
-        return max(past) if past else None
+        before = [o for o in options if o[1] < pub]
+        return max(before) if before else None
     if direction > 0:
         future = [o for o in options if o[0] > pub]
         return min(future) if future else None
-    near = [o for o in options if o[0] <= pub + GRACE]
+    near = [o for o in options if o[0] <= (pub if past else pub + GRACE)]
     return max(near) if near else None
 
 

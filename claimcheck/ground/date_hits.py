@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 
 from claimcheck.ground import calendar as cal
@@ -134,8 +134,17 @@ def _one_reading(a: int, b: int) -> bool:
 
 
 def date_hit(
-    kind: str, m: re.Match[str], g: Grammar, start: int, end: int, *, ahead: bool = False
+    kind: str,
+    m: re.Match[str],
+    g: Grammar,
+    start: int,
+    end: int,
+    *,
+    ahead: bool = False,
+    past: Callable[[], dt.date | None] = lambda: None,
 ) -> Hit | None:
+    """The Hit of a written date; `ahead`: a future cue before it; `past()`: where its clause
+    is in the past tense, the last day publication may be (asked only where it decides)."""
     groups = m.groupdict()
     raw_year = groups.get("y")
     year = int(raw_year) if raw_year else None
@@ -211,6 +220,10 @@ def date_hit(
             if cal.valid(day, month, y)
         ]
         last = cal.pick(((d, d) for d in dates), pub, direction)
+        # "Il est mort le 21 mars", published on 10 March: the last 21 March
+        until = past() if direction == 0 and last is not None and last[0] > pub else None
+        if until is not None:
+            last = cal.pick(((d, d) for d in dates), until, direction, past=True)
         if weekday is not None and last is not None and last[0].weekday() != weekday:
             # "vendredi 1er janvier" written on 28 December: the coming one, the weekday says,
             # when it lies within weeks of publication and nearer than the day read; else a
@@ -228,7 +241,7 @@ def date_hit(
         # after a future cue, the coming day unless the last one is much nearer: "will appeal
         # the March 2 ruling", a week after it, is that ruling's day
         nearer = last is not None and coming and (coming[0] - pub).days > 2 * (pub - last[0]).days
-        if ahead and direction == 0 and coming and not nearer:
+        if ahead and direction == 0 and coming and not nearer and past() is None:
             return coming[0], coming[0]
         return last
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
@@ -21,6 +22,7 @@ from claimcheck.ground.periods import find_periods
 from claimcheck.ground.phrases import alt, lead, norm
 from claimcheck.ground.seasons import find_seasons
 from claimcheck.ground.spans_to import spans_to
+from claimcheck.ground.tense import past_before
 from claimcheck.ground.time_grammar import PREFIXED, Grammar, future_before, grammar
 from claimcheck.ground.time_hits import Hit, finish
 from claimcheck.ground.windows import find_windows
@@ -85,7 +87,9 @@ def _decade_part(text: str, hit: Hit, g: Grammar) -> Hit:
     return narrowed if narrowed is not None else hit
 
 
-def _hit(kind: str, m: re.Match[str], text: str, g: Grammar) -> Hit | None:
+def _hit(
+    kind: str, m: re.Match[str], text: str, g: Grammar, *, until: dt.date | None = None
+) -> Hit | None:
     start, pre = m.start(), None
     if kind in PREFIXED and start:
         window = text[max(0, start - 40) : start]
@@ -93,7 +97,7 @@ def _hit(kind: str, m: re.Match[str], text: str, g: Grammar) -> Hit | None:
         if found:
             pre, start = found.group("pre"), start - (len(window) - found.start())
     part = g.prefix_parts.get(norm(pre), "") if pre else ""
-    hit = _base_hit(kind, m, text, g, part, pre, start)
+    hit = _base_hit(kind, m, text, g, part, pre, start, until=until)
     return _narrowed(hit, part, halves=kind != "year")
 
 
@@ -110,6 +114,19 @@ def _near_weekend(pub: dt.date, ahead: bool) -> Period:
     return cal.weekend(pub, 0 if ahead or pub.weekday() >= 5 else -1, ahead)
 
 
+def _month_near(
+    pub: dt.date, month: int, direction: int, past: Callable[[], dt.date | None]
+) -> Period | None:
+    """A yearless month: the nearest (up to a month ahead, what is announced), the last one
+    begun by publication in a past-tense clause ("il est mort en avril", said in March;
+    `past()`: the last day publication may be, or None)."""
+    options = [cal.month_period(y, month) for y in range(pub.year - 2, pub.year + 2)]
+    found = cal.pick(options, pub, direction)
+    if found is not None and found[0] > pub and direction == 0 and (until := past()):
+        return cal.pick(options, until, direction, past=True)
+    return found
+
+
 @cache
 def _clock_before(v: TimeVocabulary) -> re.Pattern[str]:
     """A clock time just before a match: "8 p.m. " (of "8 p.m. on the 15")."""
@@ -117,10 +134,23 @@ def _clock_before(v: TimeVocabulary) -> re.Pattern[str]:
 
 
 def _base_hit(
-    kind: str, m: re.Match[str], text: str, g: Grammar, part: str, pre: str | None, start: int
+    kind: str,
+    m: re.Match[str],
+    text: str,
+    g: Grammar,
+    part: str,
+    pre: str | None,
+    start: int,
+    *,
+    until: dt.date | None = None,
 ) -> Hit | None:
+    """One match's Hit; `until`: the last day of the publication window (a past-tense clause
+    names nothing begun after it)."""
     v = g.vocab
     end = m.end()
+    # "il est mort le 21 mars", published on 10 March: the last 21 March (asked only where a
+    # day or a month after publication could be meant)
+    past = cache(lambda: until if until and past_before(text, start, v) else None)
     if kind in ("iso", "iso_dmy", "numeric", "date", "date_md", "date_md_words", "short_numeric"):
         # "les élections auront lieu le 12 avril": the coming 12 April, not the last one
         ahead = (
@@ -129,7 +159,7 @@ def _base_hit(
             and not g.since_before.search(text, max(0, start - 30), start)
         )
         first = m.start("a") if kind == "short_numeric" else start
-        return date_hit(kind, m, g, first, end, ahead=ahead)
+        return date_hit(kind, m, g, first, end, ahead=ahead, past=past)
     if kind in ("now_end", "now_start"):  # kept only where a range takes it (find_times)
         return Hit(m.start("now"), m.end("now"), "day", resolver=lambda p: (p, p))
     if kind in ("bare_day", "bare_day_clock"):
@@ -173,9 +203,7 @@ def _base_hit(
             )  # fmt: skip
         return Hit(
             start, end, "month", month=month, tentative=tentative,
-            resolver=lambda p: cal.pick(
-                (cal.month_period(y, month) for y in range(p.year - 2, p.year + 2)), p, direction
-            ),
+            resolver=lambda p: _month_near(p, month, direction, past),
         )  # fmt: skip
     if kind == "year":
         year = int(m.group("y"))
@@ -326,7 +354,7 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
             if not passed[gate]:
                 continue
         for m in pattern.finditer(text):
-            hit = _hit(kind, m, text, g)
+            hit = _hit(kind, m, text, g, until=window[1] if window else None)
             if hit is not None and hit.end > hit.start:
                 hits.append(hit)
     v = profile.time

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from claimcheck.lang.tense_types import TenseVocabulary
+
 #: canonical unit names, the values of `units` and `plural_units`
 CANONICAL_UNITS = frozenset(
     {"day", "week", "weekend", "month", "quarter", "half", "year", "decade"}
@@ -432,3 +434,6 @@ class TimeVocabulary:
     duration_counts: Mapping[str, int] = field(default_factory=dict)
     #: words before a count that make "N heures" a duration, not a clock time ("pendant")
     duration_cues: tuple[str, ...] = ()
+    #: the words that tell a clause's tense before a date ("Il est mort le 21 mars": the last
+    #: 21 March, not the coming one)
+    tense: TenseVocabulary = field(default_factory=TenseVocabulary)

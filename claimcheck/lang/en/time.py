@@ -1,6 +1,6 @@
 """Time words (en)."""
 
-from claimcheck.lang.en import clock
+from claimcheck.lang.en import clock, tense
 from claimcheck.lang.time_types import TimeVocabulary
 
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
@@ -80,6 +80,7 @@ _YEAR_FOLLOWERS = frozenset(
 
 
 TIME = TimeVocabulary(
+    tense=tense.TENSE,
     weekdays={
         name: i
         for i, name in enumerate(

@@ -1,6 +1,6 @@
 """Time words (fr)."""
 
-from claimcheck.lang.fr import clock
+from claimcheck.lang.fr import clock, tense
 from claimcheck.lang.time_types import TimeVocabulary
 
 _UNITS = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
@@ -79,6 +79,7 @@ _YEAR_FOLLOWERS = frozenset(
 
 
 TIME = TimeVocabulary(
+    tense=tense.TENSE,
     weekdays={
         name: i
         for i, name in enumerate(

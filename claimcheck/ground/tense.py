@@ -1,0 +1,127 @@
+"""A clause before a date + the language's tense words -> does it speak of the past?"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.ground.time_grammar import future_pattern
+from claimcheck.lang.tense_types import TenseVocabulary
+from claimcheck.lang.time_types import TimeVocabulary
+
+__all__ = ["past_before"]
+
+#: how far back the clause is read (a clause is short; a text without punctuation must not be
+#: rescanned from its start at every date)
+_REACH = 200
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*['’]?")
+#: what ends a clause before a date: punctuation (a comma too: "He died, aged 85, on ..." is
+#: left as it was read)
+_BOUNDARY = re.compile(r"[.!?;:,()\[\]{}«»\"“”\n–—]")
+#: after an elided word, what starts the next ("s'est", "n'a", "qu'il"; never "don't")
+_VOWELS = frozenset("aeiouyhàâäéèêëîïôöûü")
+
+
+def _words(text: str, lo: int, hi: int) -> list[str]:
+    """The words of text[lo:hi], an elided word apart from the next ("s'", "est")."""
+    out: list[str] = []
+    for m in _WORD.finditer(text, lo, hi):
+        word = m.group().replace("’", "'")
+        head, sep, rest = word.partition("'")
+        if sep and rest and len(head) <= 3 and rest[0].lower() in _VOWELS:
+            out += [head + "'", rest]
+        else:
+            out.append(word)
+    return out
+
+
+def _participle(word: str, t: TenseVocabulary) -> bool:
+    low = word.lower()
+    if low in t.participles:
+        return True
+    return (
+        word == low
+        and len(low) >= 3
+        and low.endswith(t.participle_endings)
+        and low not in t.past_vetoes
+    )
+
+
+def _past(words: list[str], i: int, t: TenseVocabulary) -> bool:
+    """Is words[i] a past form: a finite past ("was", "died", "fut") or a participle after
+    its auxiliary ("a été", "n'a pas été", "est mort", "s'est tenue", "has died")?"""
+    word = words[i]
+    low = word.lower()
+    prev = words[i - 1].lower() if i else ""
+    if prev in t.stops:
+        return False  # "will be held", "to be buried": a passive of what is ahead
+    if low in t.past_words:
+        return True
+    if (
+        word == low
+        and len(low) >= t.past_min_length
+        and low.endswith(t.past_endings)
+        and low not in t.past_vetoes
+        and prev not in t.determiners  # "the planned strike", "a delayed vote"
+    ):
+        return True
+    if not _participle(word, t):
+        return False
+    j = i - 1
+    while j >= 0 and words[j].lower() in t.adverbs:
+        j -= 1
+    aux = words[j].lower() if j >= 0 else ""
+    if aux in t.perfect_auxiliaries:
+        return True
+    if aux not in t.motion_auxiliaries:
+        return False
+    return low in t.motion_participles or (j > 0 and words[j - 1].lower() in t.reflexive_clitics)
+
+
+def _stops(words: list[str], i: int, t: TenseVocabulary) -> bool:
+    low = words[i].lower()
+    if low in t.stops or (words[i] == low and low.endswith(t.stop_endings or ("\0",))):
+        return True
+    return (
+        bool(t.infinitive_endings)
+        and i > 0
+        and words[i - 1].lower() in t.infinitive_leads
+        and words[i] == low
+        and low.endswith(t.infinitive_endings)
+    )
+
+
+def past_before(text: str, pos: int, v: TimeVocabulary) -> bool:
+    """Does the clause before the date at `pos` speak of the past: its last tense cue before
+    the date a past form ("Il est mort le 21 mars", "He died on March 21", "who was arrested
+    on March 21"), with no future cue, conditional, infinitive or announcing verb after it
+    ("a annoncé une grève le 21 mars", "agreed to meet on March 21"), and the date not led
+    by a word that points ahead ("was postponed until March 21")?"""
+    t = v.tense
+    if not t.past_words:
+        return False
+    low = max(0, pos - _REACH)
+    start = low
+    for m in _BOUNDARY.finditer(text, low, pos):
+        start = m.end()
+    for m in future_pattern(v).finditer(text, start, pos):
+        start = m.end()  # "will be held on March 21": only what follows the last future cue
+    words = _words(text, start, pos)
+    adjacent = True  # nothing but the date's leads between the word read and the date
+    for i in range(len(words) - 1, -1, -1):
+        low_word = words[i].lower()
+        if adjacent and low_word in t.date_leads:
+            continue
+        if low_word in t.forward_leads or low_word in t.clause_openers:
+            return False
+        if any(c.isdigit() for c in low_word):
+            return False  # another date or figure first: "a duré de 8 h le 2 février à ..."
+        if low_word in t.announcing:
+            return adjacent  # "said on March 21", not "announced a strike on March 21"
+        if _stops(words, i, t):
+            return False
+        if _past(words, i, t):
+            # ... not a relative clause's verb before the date's own ("The man who was
+            # arrested faces trial on March 21")
+            return adjacent or not any(w.lower() in t.relatives for w in words[max(0, i - 3) : i])
+        adjacent = False
+    return False

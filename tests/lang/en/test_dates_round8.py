@@ -1,0 +1,81 @@
+"""English dates read this round: a yearless day or month in a past-tense clause is the last
+one, not the coming one; announcements and unclear clauses keep the coming one: text +
+publication -> TimeRef."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ground.time import find_times
+from claimcheck.lang import get_profile
+
+EN = get_profile("en")
+#: a Wednesday; "March 24" lies two weeks after it, "April" in the coming month
+PUBLISHED = "2021-03-10"
+
+
+def _days(text: str, published: str = PUBLISHED) -> list[tuple[str, str, str]]:
+    return [
+        (r.text, str(r.earliest), str(r.latest))
+        for r in find_times(text, published=published, profile=EN)
+        if r.earliest is not None
+    ]
+
+
+PAST = [
+    ("He died on March 24.", "March 24", "2020-03-24"),
+    ("He died March 24 at his home.", "March 24", "2020-03-24"),
+    ("Three people were killed in the attack on March 24.", "March 24", "2020-03-24"),
+    ("The plant has closed on March 24, the union said.", "March 24", "2020-03-24"),
+    ("The suspect, who was arrested on March 24, denies the charges.", "March 24", "2020-03-24"),
+    ("She said on March 24 that she would resign.", "March 24", "2020-03-24"),
+    ("Two hundred people marched on March 24.", "March 24", "2020-03-24"),
+    ("The company had closed its doors on 3/24.", "3/24", "2020-03-24"),
+    ("He was born in April.", "April", "2020-04-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "day"), PAST)
+def test_a_past_clause_reads_the_last_such_day(text: str, surface: str, day: str) -> None:
+    assert next(d for d in _days(text) if d[0] == surface)[1] == day
+
+
+# the coming day: a future or present announcement, or a clause whose tense is not the date's
+COMING = [
+    ("The hearing will be held on March 24.", "March 24"),
+    ("The suspect will be tried on March 24 for crimes he committed in 2019.", "March 24"),
+    ("The vote is scheduled for March 24.", "March 24"),
+    ("The hearing is on March 24.", "March 24"),
+    ("Elections take place on March 24.", "March 24"),
+    ("The vote was postponed until March 24.", "March 24"),
+    ("The vote was postponed to March 24.", "March 24"),
+    ("Organizers announced a march on March 24.", "March 24"),
+    ("The company had warned investors on 3/24.", "3/24"),
+    ("They agreed to meet on March 24.", "March 24"),
+    ("He said he would resign on March 24.", "March 24"),
+    ("The man who was arrested faces trial on March 24.", "March 24"),
+    ("She was arrested and appears in court on March 24.", "March 24"),
+    ("He is to be sentenced on March 24.", "March 24"),
+    ("The planned strike on March 24 was called off.", "March 24"),
+    ("The talks lasted from March 2 until March 24.", "March 24"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), COMING)
+def test_an_announcement_or_unclear_clause_keeps_the_coming_day(text: str, surface: str) -> None:
+    found = [d for d in _days(text) if surface in d[0]]
+    assert found and found[0][2] == "2021-03-24", _days(text)
+
+
+def test_a_past_clause_leaves_a_day_by_publication_and_a_written_year_alone() -> None:
+    assert _days("He died on March 2.")[0][1] == "2021-03-02"
+    assert _days("He died on March 24, 2021.")[0][1] == "2021-03-24"
+    assert _days("The vote will be held in April.")[0][1] == "2021-04-01"
+    assert _days("Sales fell in March.")[0][1] == "2021-03-01"  # the current month
+
+
+def test_a_month_of_publication_bounds_the_past_by_its_last_day() -> None:
+    # published some day of March 2021: March 24 may be past, April 5 may not
+    assert _days("He died on March 24.", "2021-03") == [("March 24", "2021-03-24", "2021-03-24")]
+    assert _days("He died on April 5.", "2021-03") == [("April 5", "2020-04-05", "2020-04-05")]
+    assert _days("He will leave on April 5.", "2021-03")[0][1] == "2021-04-05"

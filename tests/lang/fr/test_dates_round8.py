@@ -1,0 +1,82 @@
+"""French dates read this round: a yearless day or month in a past-tense clause (passé
+composé, passé simple, imparfait) is the last one, not the coming one; announcements and
+unclear clauses keep the coming one: text + publication -> TimeRef."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ground.time import find_times
+from claimcheck.lang import get_profile
+
+FR = get_profile("fr")
+#: un mercredi ; le 24 mars tombe deux semaines après, avril est le mois qui vient
+PUBLISHED = "2021-03-10"
+
+
+def _days(text: str, published: str = PUBLISHED) -> list[tuple[str, str, str]]:
+    return [
+        (r.text, str(r.earliest), str(r.latest))
+        for r in find_times(text, published=published, profile=FR)
+        if r.earliest is not None
+    ]
+
+
+PAST = [
+    ("Il est mort le 24 mars.", "24 mars", "2020-03-24"),
+    ("Elle est née le 24 mars à Lyon.", "24 mars", "2020-03-24"),
+    ("Le suspect a été interpellé le 24 mars.", "24 mars", "2020-03-24"),
+    ("Le suspect n'a pas été entendu le 24 mars.", "24 mars", "2020-03-24"),
+    ("Le sommet s'est tenu le 24 mars.", "24 mars", "2020-03-24"),
+    ("La rencontre a eu lieu le mardi 24 mars.", "mardi 24 mars", "2020-03-24"),
+    # ... unless its weekday says otherwise: 24 March 2021 is the Wednesday
+    ("La rencontre a eu lieu le mercredi 24 mars.", "mercredi 24 mars", "2021-03-24"),
+    ("Les manifestants défilèrent le 24 mars.", "24 mars", "2020-03-24"),
+    ("Ils étaient partis le 24 mars.", "24 mars", "2020-03-24"),
+    ("Les usines fermaient le 24 mars.", "24 mars", "2020-03-24"),
+    ("La ministre a annoncé le 24 mars sa démission.", "24 mars", "2020-03-24"),
+    ("Il est mort en avril.", "avril", "2020-04-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "day"), PAST)
+def test_a_past_clause_reads_the_last_such_day(text: str, surface: str, day: str) -> None:
+    assert next(d for d in _days(text) if d[0] == surface)[1] == day
+
+
+COMING = [
+    ("L'audience aura lieu le 24 mars.", "24 mars"),
+    ("Il sera jugé le 24 mars.", "24 mars"),
+    ("La réunion a lieu le 24 mars.", "24 mars"),  # présent : « a lieu »
+    ("Il y a une réunion le 24 mars.", "24 mars"),
+    ("Il est attendu le 24 mars à Paris.", "24 mars"),
+    ("Il est jugé le 24 mars.", "24 mars"),  # un passif présent, pas un passé composé
+    ("Le procès a été reporté au 24 mars.", "24 mars"),
+    ("Le procès a été reporté jusqu'au 24 mars.", "24 mars"),
+    ("Le syndicat a annoncé une grève le 24 mars.", "24 mars"),
+    ("Il a promis de revenir le 24 mars.", "24 mars"),
+    ("Il a dit qu'il démissionnerait le 24 mars.", "24 mars"),
+    ("Le suspect, qui a été interpellé, comparaît le 24 mars.", "24 mars"),
+    ("Il a été arrêté et comparaît le 24 mars.", "24 mars"),
+    ("Le chantier a duré du 2 février au 24 mars.", "24 mars"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), COMING)
+def test_an_announcement_or_unclear_clause_keeps_the_coming_day(text: str, surface: str) -> None:
+    found = [d for d in _days(text) if surface in d[0]]
+    assert found and found[0][2] == "2021-03-24", _days(text)
+
+
+def test_a_past_clause_leaves_a_day_by_publication_and_a_written_year_alone() -> None:
+    assert _days("Il est mort le 2 mars.")[0][1] == "2021-03-02"
+    assert _days("Il est mort le 24 mars 2021.")[0][1] == "2021-03-24"
+    assert _days("Le vote aura lieu en avril.")[0][1] == "2021-04-01"
+    assert _days("Les ventes ont baissé en mars.")[0][1] == "2021-03-01"
+
+
+def test_a_month_of_publication_bounds_the_past_by_its_last_day() -> None:
+    # published some day of March 2021: 24 March may be past, 5 April may not
+    assert _days("Il est mort le 24 mars.", "2021-03") == [("24 mars", "2021-03-24", "2021-03-24")]
+    assert _days("Il est mort le 5 avril.", "2021-03") == [("5 avril", "2020-04-05", "2020-04-05")]
+    assert _days("Il mourra le 5 avril.", "2021-03")[0][1] == "2021-04-05"
