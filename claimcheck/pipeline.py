@@ -50,7 +50,7 @@ from claimcheck.provenance import Provenance, find_origins, weigh
 from claimcheck.read import OnError, Source, iter_documents, read
 from claimcheck.segment import segment
 from claimcheck.settings import Settings
-from claimcheck.store import Store, text_key
+from claimcheck.store import Store, holds_more, text_key
 from claimcheck.stories import find_stories
 
 __all__ = ["CheckOutcome", "Progress", "check", "check_new", "ingest", "prepare"]
@@ -584,7 +584,7 @@ def ingest(
             batch = []
     if not seen:
         _require([], warnings)
-    if added and store.claim_count() > settings.incremental_from:
+    if added and holds_more(store, settings.incremental_from):
         store.refresh_index(embedder.name)  # the first `check` must not index the archive
     return added
 
@@ -609,7 +609,7 @@ def _relevant(
     new articles share with the archive lives there, and so does any disagreement about it;
     the rest of the archive cannot change the verdict on them, and is not re-read.
     """
-    if store.claim_count() <= settings.incremental_from:
+    if not holds_more(store, settings.incremental_from):
         return store.documents()
     stored_ids = {d.id for d in store.documents_by_id(d.id for d in given)}
     fresh = [d for d in given if d.id not in stored_ids]

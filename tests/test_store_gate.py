@@ -287,3 +287,84 @@ def test_a_story_scoped_check_judges_the_new_article_within_its_story(
     assert new_statuses(scoped) == new_statuses(whole)
     assert scoped.failed and whole.failed
     assert [d.ref for d in scoped.findings] == [d.ref for d in whole.findings]
+
+
+def _sqlite_steps(store: SQLiteStore, query) -> int:  # type: ignore[no-untyped-def]
+    """How many SQLite virtual-machine steps `query()` runs on the store's connection."""
+    steps = 0
+
+    def count() -> int:
+        nonlocal steps
+        steps += 1
+        return 0
+
+    store._db.set_progress_handler(count, 1)
+    try:
+        query()
+    finally:
+        store._db.set_progress_handler(None, 1)
+    return steps
+
+
+def _store_of_vectors(path: Path, n: int) -> SQLiteStore:
+    """A store holding `n` vectors of the embedder "toy", each stored beside one of "other"."""
+    store = SQLiteStore(path)
+    rng = np.random.default_rng(n)
+    for i in range(n):
+        vector = rng.normal(size=4).astype(np.float32)
+        store.add([], [], "toy", {f"t{i}": vector})
+        store.add([], [], "other", {f"o{i}": -vector})
+    return store
+
+
+def test_the_index_reads_the_rows_after_its_last_without_walking_the_table(
+    tmp_path: Path,
+) -> None:
+    small = _store_of_vectors(tmp_path / "small.db", 50)
+    large = _store_of_vectors(tmp_path / "large.db", 1000)
+    with small, large:
+        for store in (small, large):
+            ids, vectors = store._vector_rows("toy")
+            assert len(ids) == len(vectors) == len(store._vector_rows("other")[0])
+            assert list(ids) == sorted(ids)  # in row order, the other embedder's rows left out
+            after, tail = store._vector_rows("toy", int(ids[-3]))
+            assert list(after) == list(ids[-2:])
+            assert np.array_equal(tail, vectors[-2:])
+            assert not len(store._vector_rows("toy", int(ids[-1]))[0])
+
+        def last_two(store: SQLiteStore) -> int:
+            ids = store._vector_rows("toy")[0]
+            return _sqlite_steps(store, lambda: store._vector_rows("toy", int(ids[-3]), 10))
+
+        # the same few steps whatever the store holds (a walk of the embedder's index and a
+        # sort of its rows took thousands more at a thousand rows)
+        assert last_two(large) <= last_two(small) + 20
+
+
+def test_a_bounded_claim_count_stops_at_its_bound(tmp_path: Path) -> None:
+    from claimcheck.models import Claim, Document
+    from claimcheck.store import holds_more
+
+    doc = Document(id="d", text="Three sentences. Each a claim. Or so.")
+    claims = [
+        Claim(
+            id=f"c{i}",
+            document_id="d",
+            start=s,
+            end=e,
+            text=doc.text[s:e],
+            normalized=doc.text[s:e],
+            sentence=i,
+            lang="en",
+        )
+        for i, (s, e) in enumerate([(0, 16), (17, 30), (31, 37)])
+    ]
+    with SQLiteStore(tmp_path / "c.db") as store:
+        assert store.claim_count() == 0 and not holds_more(store, 0)
+        store.add([doc], claims, "toy", {})
+        assert store.claim_count() == 3
+        assert [store.claim_count(up_to=n) for n in (0, 1, 2, 3, 4, 100)] == [0, 1, 2, 3, 3, 3]
+        assert store.claim_count(up_to=-1) == 0
+        assert [holds_more(store, n) for n in (0, 2, 3, 4)] == [True, True, False, False]
+        steps = [_sqlite_steps(store, lambda n=n: store.claim_count(up_to=n)) for n in (1, 3)]
+        assert steps[0] < steps[1]  # a bound of one reads one row, not the table

@@ -30,7 +30,7 @@ from claimcheck.errors import InputError, UsageError
 from claimcheck.models import Claim, Cluster, Discrepancy, Report, Review
 from claimcheck.pipeline import SCOPES, CheckOutcome, check, check_new, ingest, memo_engine
 from claimcheck.settings import Settings
-from claimcheck.store import SQLiteStore
+from claimcheck.store import SQLiteStore, holds_more
 
 __all__ = ["Service"]
 
@@ -82,7 +82,7 @@ class Service:
         self._engine = memo_engine()
         self._blas: Any = None  # threadpoolctl's controller, made on the first check
         with self.writer() as store:  # create it, switch it to WAL, load its index once
-            if store.claim_count() > self.settings.incremental_from:
+            if holds_more(store, self.settings.incremental_from):
                 store.refresh_index(self.embedder.name)
 
     @contextmanager
