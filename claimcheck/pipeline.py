@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import itertools
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -104,7 +104,7 @@ def _neutral_note(doc: Document) -> str:
 
 
 _Prepared = tuple[
-    dict[str, CleanText], list[Claim], dict[str, list[Mention]], list[Sighting], dict[str, Fixed]
+    dict[str, CleanText], list[Claim], dict[str, list[Mention]], list[Sighting], Mapping[str, Fixed]
 ]
 
 
@@ -112,8 +112,9 @@ def _prepare(documents: list[Document], vocab: dict[str, int], *, kept: bool = F
     """Round one, per partition: clean -> segment, and the names each claim mentions.
 
     `kept`: for a memo engine, which keeps round one per document and may ground a document
-    again when its names read otherwise: the slots no gazetteer changes are read here, once
-    (otherwise round two reads them, and nothing holds them after)."""
+    again when its names read otherwise: the slots no gazetteer changes are kept with it,
+    read once when round two first needs them (otherwise round two reads them, and nothing
+    holds them after)."""
     cleaned: dict[str, CleanText] = {}
     claims: list[Claim] = []
     for doc in documents:

@@ -145,6 +145,45 @@ def test_memo_engine_reads_times_and_figures_once_when_names_change(
     assert any(c.quantities for c in mine) and any(c.quotes for c in mine)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La mairie a annoncé mardi 5 mars que 120 logements seraient livrés en 2026."),
+        ("en", "The council said on Tuesday, March 5, that 120 homes would be ready in 2026."),
+    ],
+)
+def test_a_document_its_stored_grounding_serves_has_no_times_read(
+    lang: str, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Round one of a stored article does not read its times and figures: while the grounding
+    the store handed still holds, round two never runs and nothing needs them; when it no
+    longer holds, they are read then, and the claims are the local engine's."""
+    from claimcheck import ground
+
+    doc = Document(id="kept", text=text, published="2024-03-06", lang=lang)
+    first = memo_engine()
+    _claims([doc], first)
+    recalled = first.recall(doc)
+    assert recalled is not None
+    reads, stored = recalled
+    assert any(c.times for c in stored) and any(c.quantities for c in stored)
+    read: list[str] = []
+    find_times = ground.find_times
+
+    def counted(text: str, **kwargs: object) -> object:
+        read.append(text)
+        return find_times(text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ground, "find_times", counted)
+    served, stale = memo_engine(), memo_engine()
+    served.remember(doc, reads, stored)
+    stale.remember(doc, ("another reading of its names",), stored)
+    assert _dump(_claims([doc], served)) == _dump(stored)
+    assert served.hits == 1 and served.misses == 0 and not read
+    assert _dump(_claims([doc], stale)) == _dump(stored)
+    assert stale.misses == 1 and read  # grounded again: its times read then
+
+
 def test_memo_engine_prepares_damaged_documents_with_the_corpus_vocabulary() -> None:
     """A lost ligature is repaired from the words of the whole corpus, so such an article is
     never remembered: its cleaning depends on what it is read with."""

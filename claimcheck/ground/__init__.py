@@ -9,7 +9,7 @@ replaced by its referent, as the input of embedding, alignment and comparison.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from claimcheck.clean import CleanText
 from claimcheck.ground.anaphora import resolve_document
@@ -108,15 +108,35 @@ def _fixed(text: str, published: str | None, profile: LanguageProfile) -> Fixed:
     return find_quotes(text), times, find_quantities(text, profile=profile, exclude=clock_spans)
 
 
-def fixed_slots(documents: Sequence[Document], claims: Sequence[Claim]) -> dict[str, Fixed]:
+class _FixedSlots(Mapping[str, Fixed]):
+    """`fixed_slots`: each claim's read on first use, then kept."""
+
+    def __init__(self, documents: Sequence[Document], claims: Sequence[Claim]) -> None:
+        published = {doc.id: doc.published for doc in documents}
+        self._texts = {c.id: (c.normalized, published[c.document_id], c.lang) for c in claims}
+        self._read: dict[str, Fixed] = {}
+
+    def __getitem__(self, claim_id: str) -> Fixed:
+        found = self._read.get(claim_id)
+        if found is None:
+            text, published, lang = self._texts[claim_id]
+            found = self._read[claim_id] = _fixed(text, published, get_profile(lang))
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+
+def fixed_slots(documents: Sequence[Document], claims: Sequence[Claim]) -> Mapping[str, Fixed]:
     """The slots of each claim (by id) that no gazetteer changes, to ground a document again
     when only its names read otherwise (`ground_documents(..., fixed=)`): one document at a
-    time, as `sightings`."""
-    published = {doc.id: doc.published for doc in documents}
-    return {
-        claim.id: _fixed(claim.normalized, published[claim.document_id], get_profile(claim.lang))
-        for claim in claims
-    }
+    time, as `sightings`. Each claim's are read when first asked for and kept: a document
+    whose stored grounding still holds is never grounded again, and its times and
+    quantities, the costliest part of grounding, are then never read."""
+    return _FixedSlots(documents, claims)
 
 
 def ground(
