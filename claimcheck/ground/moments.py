@@ -27,6 +27,8 @@ _INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})")
 _MAX_MINUTES = 1440
 _DAY = 1440
 _CLITIC = "'’"  # a cue that leans on the word before it: "I'll"
+#: a joiner of one word at most between two phrases ("the rest of the day on Friday")
+_ONE_WORD = re.compile(r"\s*,?\s+(?:[^\W\d_]+\s+)?")
 
 
 @dataclass(frozen=True)
@@ -256,8 +258,15 @@ def from_instant(
         out = [r for r in out if not (r.start < found.end and found.start < r.end)]
         out.append(found)
     for m in g.rest.finditer(text):  # "for the rest of the day": publication to midnight
-        if any(r.start < m.end() and m.start() < r.end and r.earliest is not None for r in out):
+        if any(
+            r.start < m.end() and m.start() < r.end and r.earliest is not None
+            and not (m.start() <= r.start and r.end <= m.end())  # "today" in "rest of today"
+            for r in out
+        ):  # fmt: skip
             continue
+        if any(r.earliest is not None and _ONE_WORD.fullmatch(text, m.end(), r.start)
+               for r in out):  # fmt: skip
+            continue  # "the rest of the day on Friday": that day's, not publication's
         midnight = dt.datetime.combine(at.date(), dt.time(23, 59))
         found = _span(at, midnight, *m.span(), text)
         if found is not None:

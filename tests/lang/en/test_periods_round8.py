@@ -106,3 +106,19 @@ def test_english_elides_no_word_before_a_relative_day() -> None:
         "2021-03-13",
         "2021-03-15",
     )
+
+
+REST_OF_DAY = [
+    # from the stated publication time to midnight, "today" inside the phrase included
+    ("Schools will stay closed for the rest of today.", [("rest of today", 540, 1440)]),
+    ("Schools will stay closed for the rest of the day.", [("rest of the day", 540, 1440)]),
+    # a day written right after it: that day's, not publication's
+    ("Schools will stay closed for the rest of the day on Monday.", [("Monday", None, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), REST_OF_DAY)
+def test_the_rest_of_the_day_runs_from_publication_to_midnight(
+    text: str, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    assert [(r.text, r.time_start, r.time_end) for r in _refs(text)] == expected

@@ -97,3 +97,19 @@ def test_a_relative_day_after_an_elided_word(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [(r.text, str(r.earliest), str(r.latest)) for r in _refs(text)] == expected
+
+
+RESTE = [
+    ("Les écoles resteront fermées pour le reste de ce jour.", [("reste de ce jour", 540, 1440)]),
+    ("Les écoles resteront fermées le reste de la journée.", [("reste de la journée", 540, 1440)]),
+    # un jour écrit juste après : le sien, pas celui de la publication
+    ("Les écoles resteront fermées le reste de la journée de lundi.",
+     [("lundi", 360, 1200)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTE)
+def test_le_reste_de_la_journee_va_de_la_publication_a_minuit(
+    text: str, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    assert [(r.text, r.time_start, r.time_end) for r in _refs(text)] == expected
