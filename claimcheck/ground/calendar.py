@@ -99,9 +99,19 @@ def latest_day(pub: dt.date, day: int) -> Period | None:
     return None
 
 
+def business_days(pub: dt.date, k: int) -> dt.date:
+    """The k-th weekday after (k < 0: before) `pub`, Saturdays and Sundays left out."""
+    day, step = pub, 1 if k >= 0 else -1
+    for _ in range(abs(k)):
+        day += dt.timedelta(days=step)
+        while day.weekday() >= 5:
+            day += dt.timedelta(days=step)
+    return day
+
+
 def offset_period(pub: dt.date, unit: str, k: int) -> Period | None:
-    if unit == "day":
-        day = pub + dt.timedelta(days=k)
+    if unit in ("day", "business_day"):
+        day = pub + dt.timedelta(days=k) if unit == "day" else business_days(pub, k)
         return day, day
     if unit == "week":
         return week_of(pub + dt.timedelta(weeks=k))

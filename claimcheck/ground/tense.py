@@ -90,12 +90,13 @@ def _stops(words: list[str], i: int, t: TenseVocabulary) -> bool:
     )
 
 
-def past_before(text: str, pos: int, v: TimeVocabulary) -> bool:
+def past_before(text: str, pos: int, v: TimeVocabulary, *, through_figures: bool = False) -> bool:
     """Does the clause before the date at `pos` speak of the past: its last tense cue before
     the date a past form ("Il est mort le 21 mars", "He died on March 21", "who was arrested
     on March 21"), with no future cue, conditional, infinitive or announcing verb after it
     ("a annoncé une grève le 21 mars", "agreed to meet on March 21"), and the date not led
-    by a word that points ahead ("was postponed until March 21")?"""
+    by a word that points ahead ("was postponed until March 21")? With `through_figures`, a
+    figure between does not end the scan ("Shares fell 8% in four business days")."""
     t = v.tense
     if not t.past_words:
         return False
@@ -113,7 +114,7 @@ def past_before(text: str, pos: int, v: TimeVocabulary) -> bool:
             continue
         if low_word in t.forward_leads or low_word in t.clause_openers:
             return False
-        if any(c.isdigit() for c in low_word):
+        if not through_figures and any(c.isdigit() for c in low_word):
             return False  # another date or figure first: "a duré de 8 h le 2 février à ..."
         if low_word in t.announcing:
             return adjacent  # "said on March 21", not "announced a strike on March 21"

@@ -312,7 +312,10 @@ def _base_hit(
             return None  # "more than a decade ago": an open bound, no date
         # "the vote will be held in two weeks" is a date; "prices rose 5 % in two weeks" a length
         cued = kind == "counted_before" and norm(m.group("c")) in v.instant_cued
-        if cued and not future_before(text, start, v):
+        # ... a count of business days is a deadline, unless the clause is past ("the refund
+        # arrives in five business days"; "it was processed in five business days")
+        deadline = unit == "business_day" and not past_before(text, start, v, through_figures=True)
+        if cued and not deadline and not future_before(text, start, v):
             return None
         k = g.counted[norm(m.group("c"))] * n
         return Hit(

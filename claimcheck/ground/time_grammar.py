@@ -59,6 +59,11 @@ class Grammar:
     part_after: LazyPattern  # a part of the day right after a word ("la veille" au soir)
 
 
+def _business(names: tuple[str, ...]) -> dict[str, str]:
+    """The unit of a count of working days ("business days", "jours ouvrables")."""
+    return dict.fromkeys(names, "business_day")
+
+
 @cache
 def future_pattern(v: TimeVocabulary) -> re.Pattern[str]:
     """A future cue of the language: "will", "'ll", "sera", or a lower-case word of 5 letters
@@ -112,7 +117,7 @@ def grammar(v: TimeVocabulary) -> Grammar:
     )
     mk_b, mk_a = alt(v.markers_before), alt(v.markers_after)
     num = rf"(?P<n>(?<![\w,.])\d{{1,3}}(?!\w)|{alt(v.numbers)})"
-    unit_n = alt({**v.units, **v.plural_units})
+    unit_n = alt({**v.units, **v.plural_units, **dict.fromkeys(v.business_days)})
     # "il y a près de deux ans", "nearly two years ago": the count as it is
     qualified = rf"(?:{lead(v.count_qualifiers)})?" if v.count_qualifiers else ""
     wd_lead = rf"(?:(?P<wd>{wd})(?:\s*,)?\s+(?:{lead(v.determiners)})?)?"
@@ -243,7 +248,10 @@ def grammar(v: TimeVocabulary) -> Grammar:
         weekdays=table(v.weekdays, v.weekday_abbreviations),
         months=table(v.months, v.month_abbreviations),
         markers=table(v.markers_before, v.markers_after),
-        units={norm(k): u for k, u in {**v.units, **v.plural_units}.items()},
+        units={
+            norm(k): u
+            for k, u in {**v.units, **v.plural_units, **_business(v.business_days)}.items()
+        },
         numbers=table(v.numbers),
         days=table(v.day_words, v.bare_day_words),
         relative_days=table(v.relative_days),

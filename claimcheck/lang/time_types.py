@@ -437,3 +437,6 @@ class TimeVocabulary:
     #: the words that tell a clause's tense before a date ("Il est mort le 21 mars": the last
     #: 21 March, not the coming one)
     tense: TenseVocabulary = field(default_factory=TenseVocabulary)
+    #: a count of working days, the weekends left out ("business days", "jours ouvrables"):
+    #: "in four business days", "dans 4 jours ouvrés" -> that many weekdays after publication
+    business_days: tuple[str, ...] = ()

@@ -151,6 +151,7 @@ TIME = TimeVocabulary(
     this_suffixes=(),
     anaphoric_suffixes=(),
     counted_before={"in": 1},  # after a future cue only (`instant_cued`)
+    business_days=("business day", "business days", "working day", "working days"),
     counted_after={"ago": -1, "from now": 1},
     instant_before={"in": 1},
     instant_cued=frozenset({"in"}),

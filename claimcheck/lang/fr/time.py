@@ -164,6 +164,16 @@ TIME = TimeVocabulary(
     this_suffixes=("ci",),
     anaphoric_suffixes=("là",),
     counted_before={"il y a": -1, "voici": -1, "dans": 1},
+    business_days=(
+        "jour ouvrable",
+        "jours ouvrables",
+        "jour ouvré",
+        "jours ouvrés",
+        "jour de travail",
+        "jours de travail",
+        "journée de travail",
+        "journées de travail",
+    ),
     counted_after={},
     instant_before={"il y a": -1, "voici": -1, "dans": 1},
     future_cues=(

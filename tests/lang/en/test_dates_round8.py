@@ -79,3 +79,29 @@ def test_a_month_of_publication_bounds_the_past_by_its_last_day() -> None:
     assert _days("He died on March 24.", "2021-03") == [("March 24", "2021-03-24", "2021-03-24")]
     assert _days("He died on April 5.", "2021-03") == [("April 5", "2020-04-05", "2020-04-05")]
     assert _days("He will leave on April 5.", "2021-03")[0][1] == "2021-04-05"
+
+
+FRIDAY = "2021-03-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        # a count of business days is that many weekdays on, the weekend left out
+        ("Funds will clear in one business day.", "in one business day", "2021-03-15"),
+        ("The refund arrives in five business days.", "in five business days", "2021-03-19"),
+        ("Payment is due in 3 working days.", "in 3 working days", "2021-03-17"),
+        ("The notice expires four business days from now.", "four business days from now",
+         "2021-03-18"),
+    ],
+)  # fmt: skip
+def test_business_days_skip_the_weekend(text: str, surface: str, day: str) -> None:
+    assert _days(text, FRIDAY) == [(surface, day, day)]
+
+
+def test_business_days_as_a_length_stay_undated() -> None:
+    assert _days("Shares fell 8% in four business days.", FRIDAY) == []
+    assert _days("It was processed in five business days.", FRIDAY) == []
+    assert _days("The firm has 10 business days to respond.", FRIDAY) == []
+    # calendar days after "in" still need a future cue
+    assert _days("Prices rose 5% in four days.", FRIDAY) == []

@@ -80,3 +80,28 @@ def test_a_month_of_publication_bounds_the_past_by_its_last_day() -> None:
     assert _days("Il est mort le 24 mars.", "2021-03") == [("24 mars", "2021-03-24", "2021-03-24")]
     assert _days("Il est mort le 5 avril.", "2021-03") == [("5 avril", "2020-04-05", "2020-04-05")]
     assert _days("Il mourra le 5 avril.", "2021-03")[0][1] == "2021-04-05"
+
+
+VENDREDI = "2021-03-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        # des jours ouvrables : autant de jours de semaine, le week-end sauté
+        ("Les fonds seront versés dans un jour ouvré.", "dans un jour ouvré", "2021-03-15"),
+        ("Le dossier est traité dans cinq jours ouvrables.", "dans cinq jours ouvrables",
+         "2021-03-19"),
+        ("Réponse dans 3 journées de travail.", "dans 3 journées de travail", "2021-03-17"),
+        ("La plainte a été déposée il y a deux jours ouvrables.", "il y a deux jours ouvrables",
+         "2021-03-10"),
+    ],
+)  # fmt: skip
+def test_business_days_skip_the_weekend(text: str, surface: str, day: str) -> None:
+    assert _days(text, VENDREDI) == [(surface, day, day)]
+
+
+def test_business_days_as_a_length_stay_undated() -> None:
+    assert _days("Le titre a perdu 8 % en quatre jours ouvrés.", VENDREDI) == []
+    assert _days("L'entreprise a dix jours ouvrables pour répondre.", VENDREDI) == []
+    assert _days("Après trois jours de travail, il est reparti.", VENDREDI) == []
