@@ -23,8 +23,10 @@ from claimcheck.models import TimeRef
 __all__ = ["from_instant", "instant_of"]
 
 _INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})")
-#: the longest length counted from publication here; longer ones are days, read elsewhere
-_MAX_MINUTES = 1440
+#: the longest length counted from publication here, a week of hours ("the past 72 hours",
+#: "les 48 prochaines heures"; schema 1.9: a span's end may pass the next day); longer
+#: ones, and whole days written in days, are read elsewhere
+_MAX_MINUTES = 7 * 1440
 _DAY = 1440
 _CLITIC = "'’"  # a cue that leans on the word before it: "I'll"
 #: a joiner of one word at most between two phrases ("the rest of the day on Friday")
@@ -152,8 +154,6 @@ def instant_of(published: str | None) -> dt.datetime | None:
 def _span(lo: dt.datetime, hi: dt.datetime, start: int, end: int, text: str) -> TimeRef | None:
     first = lo.hour * 60 + lo.minute
     last = (hi.date() - lo.date()).days * _DAY + hi.hour * 60 + hi.minute
-    if last + 1 > 2 * _DAY:
-        return None
     return TimeRef(
         text=text[start:end], start=start, end=end, granularity="minute",
         earliest=lo.date(), latest=hi.date(), anchor="publication",

@@ -344,8 +344,17 @@ TIME = TimeVocabulary(
     anchor_connectors=("que", "qu'", "de", "d'", "du", "des"),
     numeric_day_first=True,
     month_first_before_clock=True,
-    # "d'ici trois semaines", as "within three weeks": from publication on
-    window_before={"dans les": 0, "d'ici": 0, "d'ici à": 0},
+    # "d'ici trois semaines", as "within three weeks": from publication on; "au cours des
+    # dernières 24 heures", "les prochaines 48 heures": the marker before the count too
+    window_before={
+        "dans les": 0,
+        "d'ici": 0,
+        "d'ici à": 0,
+        "derniers": -1,
+        "dernières": -1,
+        "prochains": 1,
+        "prochaines": 1,
+    },
     window_within=("dans les",),
     window_vetoes_after=(
         "qui suivent",

@@ -122,3 +122,30 @@ def test_the_rest_of_the_day_runs_from_publication_to_midnight(
     text: str, expected: list[tuple[str, int | None, int | None]]
 ) -> None:
     assert [(r.text, r.time_start, r.time_end) for r in _refs(text)] == expected
+
+
+HOURS = [
+    # hours counted from a stated publication time, past a day: the end on a later day
+    ("Prices rose over the past 48 hours.", [("the past 48 hours", "2021-03-11", "2021-03-13",
+                                               540, 2 * 1440 + 541)]),
+    ("More rain is expected in the next 72 hours.",
+     [("the next 72 hours", "2021-03-13", "2021-03-16", 540, 3 * 1440 + 541)]),
+    ("A deal is expected within 48 hours.",
+     [("within 48 hours", "2021-03-13", "2021-03-15", 540, 2 * 1440 + 541)]),
+    # lengths stay lengths: no marker of publication, or more than a week of hours
+    ("The strike will last 48 hours.", [("48 hours", "None", "None", None, None)]),
+    ("Prices rose 5% in 48 hours.", [("48 hours", "None", "None", None, None)]),
+    ("Prices rose over the past 200 hours.", [("200 hours", "None", "None", None, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HOURS)
+def test_hours_from_publication_may_pass_the_next_day(
+    text: str, expected: list[tuple[str, str, str, int | None, int | None]]
+) -> None:
+    assert _spans(text) == expected
+
+
+def test_hours_from_a_publication_day_alone_stay_a_length() -> None:
+    (ref,) = _refs("Prices rose over the past 48 hours.", published="2021-03-13")
+    assert (ref.earliest, ref.duration_minutes) == (None, 2880)

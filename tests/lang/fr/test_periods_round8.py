@@ -113,3 +113,26 @@ def test_le_reste_de_la_journee_va_de_la_publication_a_minuit(
     text: str, expected: list[tuple[str, int | None, int | None]]
 ) -> None:
     assert [(r.text, r.time_start, r.time_end) for r in _refs(text)] == expected
+
+
+HEURES = [
+    ("Les prix ont augmenté au cours des dernières 48 heures.",
+     [("des dernières 48 heures", "2021-03-11", "2021-03-13", 540, 2 * 1440 + 541)]),
+    ("Les prix ont augmenté ces 48 dernières heures.",
+     [("ces 48 dernières heures", "2021-03-11", "2021-03-13", 540, 2 * 1440 + 541)]),
+    ("De la pluie est attendue dans les 72 prochaines heures.",
+     [("les 72 prochaines heures", "2021-03-13", "2021-03-16", 540, 3 * 1440 + 541)]),
+    ("Un accord est attendu d'ici 48 heures.",
+     [("d'ici 48 heures", "2021-03-13", "2021-03-15", 540, 2 * 1440 + 541)]),
+    # des durées restent des durées
+    ("La grève durera 48 heures.", [("48 heures", "None", "None", None, None)]),
+    ("Les trois derniers jours ont été chauds.",
+     [("Les trois derniers jours", "2021-03-10", "2021-03-13", None, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HEURES)
+def test_des_heures_depuis_la_publication_passent_le_lendemain(
+    text: str, expected: list[tuple[str, str, str, int | None, int | None]]
+) -> None:
+    assert _spans(text) == expected
