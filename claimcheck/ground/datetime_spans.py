@@ -22,7 +22,7 @@ from claimcheck.ground.phrases import alt, norm
 from claimcheck.lang.time_types import TimeVocabulary
 from claimcheck.models import TimeRef
 
-__all__ = ["SpanGaps", "opening_time", "span_gaps", "through_times"]
+__all__ = ["SpanGaps", "closing_part", "opening_time", "span_gaps", "through_times"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -142,15 +142,40 @@ def opening_time(
     if (
         first is None
         or not opened
-        or days.earliest is None
-        or days.latest is None
-        or days.latest <= days.earliest
-        or days.candidates
+        or not _many_days(days)
         or fields.get("duration_minutes") is not None
     ):
         return fields
+    assert days.earliest is not None and days.latest is not None
     end = ((days.latest - days.earliest).days + 1) * DAY
     return {**fields, "time_start": first, "time_end": end, "clock": None, "qualifier": None}
+
+
+def _many_days(days: TimeRef) -> bool:
+    """A range of days read as one stretch ("from Saturday to Monday"), not a choice of days."""
+    return (
+        days.earliest is not None
+        and days.latest is not None
+        and days.latest > days.earliest
+        and not days.candidates
+    )
+
+
+def closing_part(
+    text: str, days: TimeRef, end_of_part: int, fields: dict[str, Any], vocab: TimeVocabulary
+) -> dict[str, Any]:
+    """A part of the day named right after a range of days, ending at `end_of_part`, closes
+    it ("from Saturday to Monday morning", "de samedi à lundi matin"): from the first day's
+    start to the end of that part of the last day. Any other part ("du 3 au 5 mars dans la
+    soirée", every evening of them maybe) is as written."""
+    end = fields.get("time_end")
+    named = span_gaps(vocab).part_after.match(text, days.end)
+    if not _many_days(days) or end is None or named is None or named.end() != end_of_part:
+        return fields
+    assert days.earliest is not None and days.latest is not None
+    last = (days.latest - days.earliest).days * DAY + end
+    closed = {"time_start": 0, "time_end": last, "clock": None, "part_of_day": None}
+    return {**fields, **closed, "qualifier": None}
 
 
 def through_times(

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from claimcheck.ground.clock import Clock, part_interval, widen
-from claimcheck.ground.datetime_spans import opening_time, through_times
+from claimcheck.ground.datetime_spans import closing_part, opening_time, through_times
 from claimcheck.ground.day_parts import DAY, edge_then_part, part_moves_clock, small_hours
 from claimcheck.ground.lazy_pattern import LazyPattern, lazy
 from claimcheck.ground.phrases import alt, norm
@@ -147,6 +147,10 @@ def _merge(
     fields = _fields(clock, part)
     if clock.kind == "time" and clock.end <= date.start:
         fields = opening_time(text, clock.start, date, fields, vocab)  # "from 10 p.m. Friday to"
+    elif clock.kind == "part" and clock.start >= date.end:
+        fields = closing_part(
+            text, date, clock.end, fields, vocab
+        )  # "from Saturday to Monday morning"
     if clock.kind == "edge":
         fields["part_of_day"] = clock.part
         edge = norm(text[clock.start : clock.end])

@@ -252,7 +252,9 @@ def describe_clock(ref: TimeRef) -> str | None:
     if across is not None:
         days = (across[1] - 1) // _DAY
         later = "the next day" if days == 1 else f"{days} days later"
-        return f"from {_hhmm(across[0])} to {_end_label(across[1])} {later}"
+        return f"from {_hhmm(across[0]) if across[0] else 'the start of the day'} to " + (
+            f"{_end_label(across[1])} {later}"
+        )
     zone = "" if ref.zone is None else " local time" if ref.zone == "local" else f" ({ref.zone})"
     if ref.clock is not None and ref.time_granularity != "part_of_day":
         span = ref.time_end - ref.time_start
@@ -294,7 +296,7 @@ def describe(ref: TimeRef, *, part: bool = False) -> str:
         first = ref.model_copy(update={"latest": lo, "weekday": None})
         end = lo + dt.timedelta(days=(across[1] - 1) // _DAY)
         last = ref.model_copy(update={"earliest": end, "latest": end, "weekday": None})
-        start_label = f"{_describe_date(first)}, {_hhmm(across[0])}"
+        start_label = _describe_date(first) + (f", {_hhmm(across[0])}" if across[0] else "")
         return f"from {start_label} to {_describe_date(last)}, {_end_label(across[1])}"
     if ref.clock is not None and (ref.time_start or 0) >= _DAY and lo and lo == ref.latest:
         after = lo + dt.timedelta(days=1)  # "Tuesday night at 2 a.m.": Wednesday's 2 a.m.

@@ -149,3 +149,27 @@ def test_hours_from_publication_may_pass_the_next_day(
 def test_hours_from_a_publication_day_alone_stay_a_length() -> None:
     (ref,) = _refs("Prices rose over the past 48 hours.", published="2021-03-13")
     assert (ref.earliest, ref.duration_minutes) == (None, 2880)
+
+
+CLOSED_BY_A_PART = [
+    # a part of the day right after a range of days closes it: to that part's end
+    ("Roads were closed from Tuesday to Thursday morning.",
+     [("from Tuesday to Thursday", "2021-03-09", "2021-03-11", 0, 2 * 1440 + 720)]),
+    ("Roads were closed from Monday through Wednesday night.",
+     [("from Monday through Wednesday", "2021-03-08", "2021-03-10", 0, 2 * 1440 + 1800)]),
+    # days alone stay days
+    ("Roads were closed from Tuesday to Thursday.",
+     [("from Tuesday to Thursday", "2021-03-09", "2021-03-11", None, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSED_BY_A_PART)
+def test_a_part_of_the_day_after_a_range_of_days_closes_it(
+    text: str, expected: list[tuple[str, str, str, int | None, int | None]]
+) -> None:
+    assert _spans(text) == expected
+
+
+def test_a_range_closed_by_a_part_is_labelled_from_its_first_day() -> None:
+    (ref,) = _refs("Roads were closed from Tuesday to Thursday morning.")
+    assert describe(ref) == "from Tuesday 9 March 2021 to Thursday 11 March 2021, noon"

@@ -136,3 +136,21 @@ def test_des_heures_depuis_la_publication_passent_le_lendemain(
     text: str, expected: list[tuple[str, str, str, int | None, int | None]]
 ) -> None:
     assert _spans(text) == expected
+
+
+FERMEES = [
+    ("Les routes ont été fermées de mardi à jeudi matin.",
+     [("de mardi à jeudi", "2021-03-09", "2021-03-11", 0, 2 * 1440 + 720)]),
+    ("Les routes ont été fermées du lundi au mercredi soir.",
+     [("du lundi au mercredi", "2021-03-08", "2021-03-10", 0, 2 * 1440 + 1380)]),
+    # « dans la soirée » après des jours : chacun de ces soirs peut-être, tel quel
+    ("Le festival a eu lieu du 3 au 5 mars dans la soirée.",
+     [("du 3 au 5 mars", "2021-03-03", "2021-03-05", 1080, 1380)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FERMEES)
+def test_une_partie_du_jour_apres_des_jours_les_ferme(
+    text: str, expected: list[tuple[str, str, str, int | None, int | None]]
+) -> None:
+    assert _spans(text) == expected
