@@ -81,13 +81,13 @@ def weekend(pub: dt.date, direction: int, ahead: bool = False) -> Period:
     return sat, sat + dt.timedelta(days=1)
 
 
-def month_day(pub: dt.date, day: int, weekday: int) -> Period | None:
+def month_day(pub: dt.date, day: int, weekday: int, *, past: bool = False) -> Period | None:
     options = []
     for k in range(-13, 3):
         first, last = add_months(pub, k)
         if day <= last.day and (date := first.replace(day=day)).weekday() == weekday:
             options.append((date, date))
-    return pick(options, pub, 0)
+    return pick(options, pub, 0, past=past)
 
 
 def latest_day(pub: dt.date, day: int) -> Period | None:
@@ -107,6 +107,15 @@ def business_days(pub: dt.date, k: int) -> dt.date:
         while day.weekday() >= 5:
             day += dt.timedelta(days=step)
     return day
+
+
+def coming_day(pub: dt.date, day: int) -> Period | None:
+    """The first day numbered `day` on or after `pub` ("le vote aura lieu le 26")."""
+    for k in range(0, 3):
+        first, last = add_months(pub, k)
+        if day <= last.day and (found := first.replace(day=day)) >= pub:
+            return found, found
+    return None
 
 
 def offset_period(pub: dt.date, unit: str, k: int) -> Period | None:

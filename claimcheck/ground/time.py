@@ -127,6 +127,17 @@ def _month_near(
     return found
 
 
+def _weekday_day(
+    pub: dt.date, day: int, weekday: int, past: Callable[[], dt.date | None]
+) -> Period | None:
+    """ "vendredi 26": the nearest month where the 26th is a Friday, the last one begun by
+    publication in a past-tense clause ("il est mort vendredi 26")."""
+    found = cal.month_day(pub, day, weekday)
+    if found is not None and found[0] > pub and (until := past()):
+        return cal.month_day(until, day, weekday, past=True)
+    return found
+
+
 @cache
 def _clock_before(v: TimeVocabulary) -> re.Pattern[str]:
     """A clock time just before a match: "8 p.m. " (of "8 p.m. on the 15")."""
@@ -169,9 +180,12 @@ def _base_hit(
         number = word(g, g.days, m, "d") or 0
         if not 1 <= number <= 31:
             return None
+        # "le vote aura lieu le 26": the coming 26th; else the latest one
+        ahead = future_before(text, start, v) and past() is None
         return Hit(
-            m.start("d"), end, "day", day=number, resolver=lambda p: cal.latest_day(p, number)
-        )
+            m.start("d"), end, "day", day=number,
+            resolver=lambda p: (cal.coming_day if ahead else cal.latest_day)(p, number),
+        )  # fmt: skip
     count, direction = marker(g, m)
     if kind == "month":
         name = norm(m.group("m"))
@@ -241,7 +255,11 @@ def _base_hit(
     if kind == "weekday_day":  # "vendredi 22": the month is the nearest one that fits
         weekday, day = g.weekdays[norm(m.group("wd"))], word(g, g.days, m, "d") or 0
         return Hit(
-            start, end, "day", weekday=weekday, resolver=lambda p: cal.month_day(p, day, weekday)
+            start,
+            end,
+            "day",
+            weekday=weekday,
+            resolver=lambda p: _weekday_day(p, day, weekday, past),
         )
     if kind == "to_date":  # "year to date": this year's start up to publication
         # ... written with hyphens, or after a figure or a clause's start ("down 20% year to

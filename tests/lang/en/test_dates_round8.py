@@ -105,3 +105,21 @@ def test_business_days_as_a_length_stay_undated() -> None:
     assert _days("The firm has 10 business days to respond.", FRIDAY) == []
     # calendar days after "in" still need a future cue
     assert _days("Prices rose 5% in four days.", FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        # a weekday and a day number: the month where they meet, the last one in the past
+        ("He died on Friday the 26th.", "Friday the 26th", "2021-02-26"),
+        ("He will arrive on Friday the 26th.", "Friday the 26th", "2021-03-26"),
+        # a bare day after a future cue is the coming one
+        ("He will arrive on the 26th.", "26th", "2021-03-26"),
+        ("The vote will be held on the 5th.", "5th", "2021-04-05"),
+        ("The vote was held on the 26th.", "26th", "2021-02-26"),
+        ("He arrived on the 26th.", "26th", "2021-02-26"),
+        ("He will arrive on the 10th.", "10th", "2021-03-10"),  # publication's own day
+    ],
+)
+def test_a_day_number_follows_the_tense(text: str, surface: str, day: str) -> None:
+    assert _days(text) == [(surface, day, day)]

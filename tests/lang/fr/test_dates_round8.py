@@ -105,3 +105,20 @@ def test_business_days_as_a_length_stay_undated() -> None:
     assert _days("Le titre a perdu 8 % en quatre jours ouvrés.", VENDREDI) == []
     assert _days("L'entreprise a dix jours ouvrables pour répondre.", VENDREDI) == []
     assert _days("Après trois jours de travail, il est reparti.", VENDREDI) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        # un jour de la semaine et un quantième : le mois où ils se rencontrent, le dernier au passé
+        ("Il est mort vendredi 26.", "vendredi 26", "2021-02-26"),
+        ("Il arrivera vendredi 26.", "vendredi 26", "2021-03-26"),
+        # un quantième seul après un futur : le prochain
+        ("Le vote aura lieu le 26.", "26", "2021-03-26"),
+        ("Le vote aura lieu le 5.", "5", "2021-04-05"),
+        ("Le vote a eu lieu le 26.", "26", "2021-02-26"),
+        ("Il est arrivé le 26.", "26", "2021-02-26"),
+    ],
+)
+def test_a_day_number_follows_the_tense(text: str, surface: str, day: str) -> None:
+    assert _days(text) == [(surface, day, day)]
