@@ -275,6 +275,7 @@ TIME = TimeVocabulary(
     event_words={
         "the day after": 1,
         "the next day": 1,
+        "next day": 1,  # "He was released next day" (British), never "next-day delivery"
         "the following day": 1,
         "the day before": -1,
         "the previous day": -1,
@@ -285,7 +286,7 @@ TIME = TimeVocabulary(
         "the eve of": -1,
         "the night before": -1,  # "The night before, clashes had broken out"
     },
-    strict_event_words=frozenset(),
+    strict_event_words=frozenset({"next day"}),
     event_relations={
         "after": 1,
         "before": -1,
@@ -547,6 +548,7 @@ TIME = TimeVocabulary(
     hour_marks=clock.HOUR_MARKS,
     minute_marks=clock.MINUTE_MARKS,
     meridiem=clock.MERIDIEM,
+    day_halves={"AM": "morning", "a.m.": "morning", "PM": "afternoon", "p.m.": "afternoon"},
     oclock=clock.OCLOCK,
     clock_words=clock.CLOCK_WORDS,
     clock_numbers=clock.CLOCK_NUMBERS,

@@ -123,3 +123,21 @@ def test_business_days_as_a_length_stay_undated() -> None:
 )
 def test_a_day_number_follows_the_tense(text: str, surface: str, day: str) -> None:
     assert _days(text) == [(surface, day, day)]
+
+
+def _events(text: str) -> list[tuple[str, int | None]]:
+    return [
+        (r.text, r.offset_days)
+        for r in find_times(text, published=PUBLISHED, profile=EN)
+        if r.anchor == "event"
+    ]
+
+
+def test_next_day_without_its_article_counts_from_the_event() -> None:
+    # British news drops the article: "released next day", as "the next day"
+    assert _events("He was released next day.") == [("next day", 1)]
+    assert _events("Next day, the talks resumed.") == [("Next day", 1)]
+    assert _events("He left the next day.") == [("the next day", 1)]
+    # a noun's modifier is no day
+    assert _events("It offers next-day delivery.") == []
+    assert _events("Next day delivery is free.") == []

@@ -122,3 +122,14 @@ def test_business_days_as_a_length_stay_undated() -> None:
 )
 def test_a_day_number_follows_the_tense(text: str, surface: str, day: str) -> None:
     assert _days(text) == [(surface, day, day)]
+
+
+def test_the_next_day_counts_from_the_event_as_in_english() -> None:
+    # "next day" (en) is "le lendemain" here; "lendemain" alone only before punctuation
+    def events(text: str) -> list[tuple[str, int | None]]:
+        refs = find_times(text, published=PUBLISHED, profile=FR)
+        return [(r.text, r.offset_days) for r in refs if r.anchor == "event"]
+
+    assert events("Il a été libéré le lendemain.") == [("le lendemain", 1)]
+    assert events("Les pourparlers ont repris le lendemain, à Genève.") == [("le lendemain", 1)]
+    assert events("Un lendemain difficile pour le parti.") == []
