@@ -32,6 +32,8 @@ from claimcheck.lang.time_types import TimeVocabulary
 __all__ = ["Clock", "find_clocks", "grammar", "part_interval", "widen"]
 
 _ALNUM = re.compile(r"[^\W_]")
+#: the minutes a half of the day written after a day allows ("Tuesday AM": midnight to noon)
+_HALVES = {"morning": (0, 12 * 60), "afternoon": (12 * 60, 24 * 60)}
 
 
 def _time(kind: str, m: re.Match[str], text: str, g: ClockGrammar) -> Clock | None:
@@ -150,6 +152,12 @@ def _other(kind: str, m: re.Match[str], text: str, g: ClockGrammar) -> Clock | N
             det = g.part_det.search(text, max(0, start - 30), start)
             start = det.start() if det else start
         lo, hi = part_interval(part, modifier)
+        return Clock(start, end, "part", "part_of_day", time_start=lo, time_end=hi, part=part)
+    if kind == "day_half":  # "Tuesday AM": that day before noon, "Friday PM" after it
+        if not g.day_before.search(text, max(0, start - 30), start):
+            return None
+        part = v.day_halves[groups["dh"]]
+        lo, hi = _HALVES[part]
         return Clock(start, end, "part", "part_of_day", time_start=lo, time_end=hi, part=part)
     if kind == "edge":
         edge = look(v.day_edges, groups["edge"])

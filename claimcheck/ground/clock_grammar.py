@@ -37,6 +37,7 @@ _OFFSET = re.compile(r"(?:gmt|utc)\s?([+\-−])\s?(\d{1,2})(?::?(\d\d))?", re.IG
 
 FAMILY = {"part": "part", "edge": "part", "duration": "duration", "half": "duration"}
 FAMILY["whole"] = "duration"
+FAMILY["day_half"] = "day_half"
 
 
 @dataclass(frozen=True)
@@ -200,6 +201,10 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         if (upper := "|".join(sorted((k.upper() for k in v.zones if k.isalpha()), key=len)[::-1]))
         else r"(?!)",
     }
+    # "Tuesday AM", "Friday p.m.": case as written (checked after a day where it is read);
+    # never before a name ("Tuesday PM Theresa May": the Prime Minister)
+    halves = "|".join(re.escape(k) for k in sorted(v.day_halves, key=len, reverse=True))
+    sources["day_half"] = rf"(?-i:(?P<dh>{halves})(?!\w)(?!\s+[A-Z]))" if halves else r"(?!)"
     if v.half_before:
         sources["half"] = rf"(?P<hb>{alt(v.half_before)})(?:{SEP}|-)?(?P<u>{alt(v.duration_units)})"
     timed = (*v.qualifiers, *hours, *minutes, *v.fraction_words, *v.clock_words, "0")
@@ -209,6 +214,7 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         "duration": (*v.numbers, *v.clock_numbers, "0"),
         "whole": tuple(v.duration_phrases),
         "half": tuple(v.half_before),
+        "day_half": tuple(v.day_halves),
     }
     patterns = tuple(
         (
@@ -235,6 +241,7 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
     # is looked for there only (three times cheaper than anywhere; the same texts pass)
     start = r"(?<![^\W\d_])"
     triggers = {
+        "day_half": re.compile(rf"{start}(?-i:{halves})" if halves else r"(?!)"),
         "time": re.compile(rf"{start}(?:\d|{alt(clock_trigger)})", re.IGNORECASE),
         "part": re.compile(rf"{start}{alt((*last_words, *v.day_edges))}", re.IGNORECASE),
         "duration": re.compile(

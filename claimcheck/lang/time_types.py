@@ -434,6 +434,10 @@ class TimeVocabulary:
     duration_counts: Mapping[str, int] = field(default_factory=dict)
     #: words before a count that make "N heures" a duration, not a clock time ("pendant")
     duration_cues: tuple[str, ...] = ()
+    #: a half of the day written, without an hour, right after a day ("Tuesday AM", "tomorrow
+    #: p.m."), in its case as written (never "am" of "I am") -> "morning" (before noon) or
+    #: "afternoon" (after it); "5 PM" stays a clock time
+    day_halves: Mapping[str, str] = field(default_factory=dict)
     #: the words that tell a clause's tense before a date ("Il est mort le 21 mars": the last
     #: 21 March, not the coming one)
     tense: TenseVocabulary = field(default_factory=TenseVocabulary)

@@ -548,6 +548,7 @@ TIME = TimeVocabulary(
     hour_marks=clock.HOUR_MARKS,
     minute_marks=clock.MINUTE_MARKS,
     meridiem=clock.MERIDIEM,
+    day_halves={"AM": "morning", "a.m.": "morning", "PM": "afternoon", "p.m.": "afternoon"},
     oclock=clock.OCLOCK,
     clock_words=clock.CLOCK_WORDS,
     clock_numbers=clock.CLOCK_NUMBERS,

@@ -173,3 +173,23 @@ def test_a_part_of_the_day_after_a_range_of_days_closes_it(
 def test_a_range_closed_by_a_part_is_labelled_from_its_first_day() -> None:
     (ref,) = _refs("Roads were closed from Tuesday to Thursday morning.")
     assert describe(ref) == "from Tuesday 9 March 2021 to Thursday 11 March 2021, noon"
+
+
+HALVES = [
+    # a half of the day written after a day, without an hour: before or after noon
+    ("Storms are likely Thursday PM.", [("Thursday", "afternoon", 720, 1440)]),
+    ("The vote was held Friday a.m. in the capital.", [("Friday", "morning", 0, 720)]),
+    ("Rain is expected tomorrow AM.", [("tomorrow", "morning", 0, 720)]),
+    # never the Prime Minister, the verb, or a clock time's half
+    ("Tuesday PM Theresa May spoke.", [("Tuesday", None, None, None)]),
+    ("I am sure Tuesday am I right.", [("Tuesday", None, None, None)]),
+    ("He left at 5 PM Tuesday.", [("5 PM Tuesday", None, 1020, 1021)]),
+    ("The PM spoke on Tuesday.", [("Tuesday", None, None, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HALVES)
+def test_a_half_of_the_day_after_a_day(
+    text: str, expected: list[tuple[str, str | None, int | None, int | None]]
+) -> None:
+    assert [(r.text, r.part_of_day, r.time_start, r.time_end) for r in _refs(text)] == expected

@@ -154,3 +154,11 @@ def test_une_partie_du_jour_apres_des_jours_les_ferme(
     text: str, expected: list[tuple[str, str, str, int | None, int | None]]
 ) -> None:
     assert _spans(text) == expected
+
+
+def test_le_francais_n_ecrit_pas_mardi_pm() -> None:
+    # le français écrit « mardi après-midi » ; « PM » y est le Premier ministre
+    (ref,) = _refs("Le PM viendra mardi PM.")
+    assert (ref.text, ref.part_of_day, ref.time_start) == ("mardi", None, None)
+    (apres,) = _refs("Il viendra mardi après-midi.")
+    assert (apres.part_of_day, apres.time_start, apres.time_end) == ("afternoon", 720, 1080)
