@@ -9,14 +9,17 @@ the user's cache (`claimcheck.user_cache`: two `.npy` files per language and wor
 version, written atomically). Later processes map them instead of building a dictionary
 and look a word up by bisection (a few microseconds; about 12 MB a language).
 
-A plain word answers from that table, 0.0 when it is not in the list (as wordfreq does);
-anything else (capitals, digits, apostrophes, other scripts) is asked of wordfreq itself.
+A plain word answers from that table, 0.0 when it is not in the list (as wordfreq does); so
+does a word wordfreq's tokenizer reads as plain tokens (capitals, hyphens, elisions: their
+frequencies combined as wordfreq combines them); anything else (digits, other scripts, an
+apostrophe inside a token) is asked of wordfreq itself.
 `tests/lang/test_frequencies.py` checks the two agree word for word.
 """
 
 from __future__ import annotations
 
 import importlib.metadata
+import math
 import unicodedata
 from contextlib import suppress
 from functools import cache
@@ -132,8 +135,40 @@ def _zipf(word: str, code: str) -> float:
         table = _table(code)
         return 0.0 if table is None else table.get(word)
     try:
+        joined = _of_plain_tokens(word, code)
+        if joined is not None:
+            return joined
         from wordfreq import zipf_frequency
 
         return float(zipf_frequency(word, code))
     except (ImportError, LookupError):
         return 0.0
+
+
+def _of_plain_tokens(word: str, code: str) -> float | None:
+    """wordfreq's zipf value of a word it reads as plain tokens ("saint-denis", "l'onu",
+    "Paris"), from the table: the tokens' frequencies combined and rounded as wordfreq does
+    (1 / f = 1 / f1 + 1 / f2 + ..., three significant digits, then hundredths of a zipf).
+    None when a token is not plain (wordfreq answers): building wordfreq's own dictionary
+    for a first hyphenated name cost each process 0.1-0.4 s a language.
+
+    A table's value is that of a band of wordfreq's list, `9 - band / 100` to the hundredth,
+    so the band, and with it the frequency wordfreq uses, is read back from it exactly."""
+    from wordfreq import cB_to_freq, freq_to_zipf, zipf_to_freq
+    from wordfreq.language_info import get_language_info
+    from wordfreq.tokens import lossy_tokenize
+
+    table = _table(code)
+    if table is None or get_language_info(code)["tokenizer"] != "regex":
+        return None
+    tokens = lossy_tokenize(word, code)
+    if not all(is_plain(token) for token in tokens):
+        return None
+    minimum = zipf_to_freq(0.0)
+    values = [table.get(token) for token in tokens]
+    if not values or 0.0 in values:  # a token in no list: wordfreq's minimum
+        return float(round(freq_to_zipf(minimum), 2))
+    freq = 1.0 / sum(1.0 / cB_to_freq(-round((9.0 - value) * 100)) for value in values)
+    unrounded = max(freq, minimum)
+    rounded = round(unrounded, math.floor(-math.log(unrounded, 10)) + 3)
+    return float(round(freq_to_zipf(rounded), 2))

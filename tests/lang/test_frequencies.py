@@ -64,3 +64,48 @@ def test_answers_are_remembered_within_a_bound(monkeypatch: pytest.MonkeyPatch) 
         assert [word_zipf(w, "fr") for w in words] == [zipf_frequency(w, "fr") for w in words]
     assert 0 < len(frequencies._MEMO["fr"]) <= 50
     assert "en" not in frequencies._MEMO
+
+
+@pytest.mark.parametrize(
+    ("code", "joined", "odd"),
+    [
+        (
+            "fr",
+            ["saint-denis", "jean-pierre", "vingt-trois", "l'opération", "qu'elle", "Saint-Malo",
+             "rue-zzqxjw", "porte-parole", "grand-mère"],
+            ["covid-19", "3e-rang", "москва-сити", "aujourd'hui"],
+        ),
+        (
+            "en",
+            ["well-known", "x-ray", "e-mail", "New-York", "zzqxjw-road", "SELF-MADE",
+             "mother-in-law", "-a"],
+            ["covid-19", "24-hour", "東京-tower", "o'brien", "don't"],
+        ),
+    ],
+)  # fmt: skip
+def test_words_of_plain_tokens_score_from_the_table_as_wordfreq_scores_them(
+    code: str, joined: list[str], odd: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A hyphenated name or an elided article is scored from the table, token by token, the
+    way wordfreq combines its tokens, without building wordfreq's dictionary of the
+    language; a token that is not plain (digits, another script, an apostrophe wordfreq
+    keeps inside it) is still asked of wordfreq."""
+    import wordfreq
+
+    expected = {w: zipf_frequency(w, code) for w in joined + odd}
+    assert frequencies._table(code) is not None  # built (and cached) with wordfreq's help
+    monkeypatch.setattr(frequencies, "_MEMO", {})
+    built: list[str] = []
+    dictionary = wordfreq.get_frequency_dict
+
+    def counted(lang: str, *args: object, **kwargs: object) -> dict[str, float]:
+        built.append(lang)
+        return dictionary(lang, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(wordfreq, "get_frequency_dict", counted)
+    wordfreq._wf_cache.clear()
+    assert {w: word_zipf(w, code) for w in joined} == {w: expected[w] for w in joined}
+    assert not built
+    assert {w: word_zipf(w, code) for w in odd} == {w: expected[w] for w in odd}
+    assert built  # asked of wordfreq, which built its dictionary
+    assert any(expected[w] > 3.0 for w in joined) and any(expected[w] == 0.0 for w in joined)
