@@ -46,14 +46,24 @@ def _participle(word: str, t: TenseVocabulary) -> bool:
     )
 
 
+def _adverb(word: str, t: TenseVocabulary) -> bool:
+    low = word.lower()
+    return low in t.adverbs or (
+        bool(t.adverb_endings) and word == low and len(low) > 4 and low.endswith(t.adverb_endings)
+    )
+
+
 def _past(words: list[str], i: int, t: TenseVocabulary) -> bool:
     """Is words[i] a past form: a finite past ("was", "died", "fut") or a participle after
     its auxiliary ("a été", "n'a pas été", "est mort", "s'est tenue", "has died")?"""
     word = words[i]
     low = word.lower()
-    prev = words[i - 1].lower() if i else ""
-    if prev in t.stops:
-        return False  # "will be held", "to be buried": a passive of what is ahead
+    j = i - 1
+    while j >= 0 and _adverb(words[j], t):
+        j -= 1  # "is to be formally sentenced"
+    prev = words[j].lower() if j >= 0 else ""
+    if prev in t.stops or prev.endswith(t.contracted_present or ("\0",)):
+        return False  # "will be held", "to be buried", "he's sentenced": a passive, not a past
     if low in t.past_words:
         return True
     if (
@@ -81,6 +91,8 @@ def _stops(words: list[str], i: int, t: TenseVocabulary) -> bool:
     low = words[i].lower()
     if low in t.stops or (words[i] == low and low.endswith(t.stop_endings or ("\0",))):
         return True
+    if low.endswith(t.contracted_present or ("\0",)):
+        return True  # "when he's sentenced May 7": the present
     return (
         bool(t.infinitive_endings)
         and i > 0
@@ -107,6 +119,8 @@ def past_before(text: str, pos: int, v: TimeVocabulary, *, through_figures: bool
     for m in future_pattern(v).finditer(text, start, pos):
         start = m.end()  # "will be held on March 21": only what follows the last future cue
     words = _words(text, start, pos)
+    if words and words[-1].lower() in t.determiners and words[-1].lower() not in t.date_leads:
+        return False  # "has given him a May 10 deadline": the date of a noun, not of the verb
     adjacent = True  # nothing but the date's leads between the word read and the date
     for i in range(len(words) - 1, -1, -1):
         low_word = words[i].lower()

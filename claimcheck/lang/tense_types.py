@@ -42,8 +42,12 @@ class TenseVocabulary:
     #: endings of participles ("é", "ée"; "ed") and irregular ones ("mort", "eu", "been")
     participle_endings: tuple[str, ...] = ()
     participles: frozenset[str] = frozenset()
-    #: words that may stand between an auxiliary and its participle ("pas", "déjà", "already")
+    #: words that may stand between an auxiliary and its participle ("pas", "déjà", "already"),
+    #: and the endings of adverbs ("ly": "is to be formally sentenced")
     adverbs: frozenset[str] = frozenset()
+    adverb_endings: tuple[str, ...] = ()
+    #: endings of a contracted present of "be" ("he's sentenced", "they're expected")
+    contracted_present: tuple[str, ...] = ()
     #: words after which a date's time is unclear: the conditional or an infinitive lead
     #: ("would", "to", "de"), a passive's "be" ("will be held"), verbs that announce what is
     #: ahead ("announced", "postponed", "annoncé", "reporté": past only when the date follows

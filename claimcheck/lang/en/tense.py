@@ -30,12 +30,14 @@ TENSE = TenseVocabulary(
     participle_endings=("ed",),
     participles=words(_IRREGULAR_PARTICIPLES),
     adverbs=frozenset({"already", "not", "just", "also", "now", "finally", "since", "recently"}),
+    adverb_endings=("ly",),
+    contracted_present=("'s", "'re", "'m"),
     stops=words(
         # what is ahead or unclear: modals, an infinitive, a passive's "be" ("is to be held"),
         # a plan ("scheduled", "due")
         "would could should might must may can to be being due expected scheduled planned"
         " slated set poised likely going postponed delayed rescheduled moved pushed adjourned"
-        " deferred"
+        " deferred pending next upcoming coming awaiting ahead is are am"
     ),
     announcing=words(
         "said announced confirmed warned called urged promised pledged vowed agreed decided"

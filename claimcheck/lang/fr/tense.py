@@ -52,6 +52,7 @@ TENSE = TenseVocabulary(
     stops=words(
         # what is ahead or unclear: the future in the past, a plan or a date being set
         "devait devaient allait allaient comptait comptaient prévoyait envisageait espérait"
+        " prochain prochaine prochains prochaines attendant"
     )
     | _forms("programmé fixé reporté repoussé avancé décalé ajourné convoqué renvoyé"),
     stop_endings=("rait", "raient"),  # the conditional: "il démissionnerait le 21 mars"

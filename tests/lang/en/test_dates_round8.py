@@ -141,3 +141,22 @@ def test_next_day_without_its_article_counts_from_the_event() -> None:
     # a noun's modifier is no day
     assert _events("It offers next-day delivery.") == []
     assert _events("Next day delivery is free.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the date of a noun, a passive after an adverb or a contracted "is", a date ahead
+        "The judge has given him a March 24 deadline.",
+        "He is to be formally sentenced March 24.",
+        "He faces life in prison when he's sentenced March 24.",
+        "The judge ordered him held without bail pending his next hearing March 24.",
+    ],
+)
+def test_a_past_form_that_is_not_the_dates_keeps_the_coming_day(text: str) -> None:
+    assert _days(text)[0][1] == "2021-03-24"
+
+
+def test_a_participle_clause_in_the_past_reads_the_last_day() -> None:
+    # "fired on March 24," published on 10 March: the year before
+    assert _days("Smith, fired on March 24, is suing the club.")[0][1] == "2020-03-24"

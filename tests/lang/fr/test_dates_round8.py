@@ -133,3 +133,19 @@ def test_the_next_day_counts_from_the_event_as_in_english() -> None:
     assert events("Il a été libéré le lendemain.") == [("le lendemain", 1)]
     assert events("Les pourparlers ont repris le lendemain, à Genève.") == [("le lendemain", 1)]
     assert events("Un lendemain difficile pour le parti.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # une date à venir malgré un passé composé avant elle
+        "Le juge l'a maintenu en détention en attendant sa prochaine audience le 24 mars.",
+        "Le juge a fixé sa prochaine audience le 24 mars.",
+    ],
+)
+def test_a_past_form_that_is_not_the_dates_keeps_the_coming_day(text: str) -> None:
+    assert _days(text)[0][1] == "2021-03-24"
+
+
+def test_a_participle_clause_in_the_past_reads_the_last_day() -> None:
+    assert _days("Licencié, il a été remplacé le 24 mars.")[0][1] == "2020-03-24"
