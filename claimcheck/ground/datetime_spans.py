@@ -39,8 +39,10 @@ class SpanGaps:
 
 
 @cache
-def _month_words(v: TimeVocabulary) -> frozenset[str]:
-    return frozenset(norm(k) for k in (*v.months, *v.month_abbreviations))
+def _names(v: TimeVocabulary) -> tuple[frozenset[str], frozenset[str]]:
+    """The weekday names and the month names of a language."""
+    months = frozenset(norm(k) for k in (*v.months, *v.month_abbreviations))
+    return frozenset(norm(k) for k in v.weekdays), months
 
 
 @cache
@@ -102,28 +104,28 @@ def _joined(text: str, a: TimeRef, b: TimeRef, g: SpanGaps) -> bool:
     ) and _opened(text, a, g)
 
 
-def _weekdays_alone(dates: Sequence[TimeRef], vocab: TimeVocabulary) -> list[tuple[int, int]]:
-    """The spans of the dates that are a weekday named without its date ("vendredi", "next
-    Friday"; not "Friday, Nov. 4", "le vendredi 4", "today")."""
-    names = frozenset(norm(k) for k in vocab.weekdays)
-    return [
-        (d.start, d.end)
-        for d in dates
-        if d.weekday is not None
+def _weekday_alone(d: TimeRef, vocab: TimeVocabulary) -> bool:
+    """A weekday named without its date ("vendredi", "next Friday"; not "Friday, Nov. 4",
+    "le vendredi 4", "today")."""
+    weekdays, months = _names(vocab)
+    words = _WORD.findall(norm(d.text))
+    return (
+        d.weekday is not None
         and not any(c.isdigit() for c in d.text)
-        and any(w in names for w in _WORD.findall(norm(d.text)))
-        and not any(norm(m) in _month_words(vocab) for m in _WORD.findall(d.text))
-    ]
+        and any(w in weekdays for w in words)
+        and not any(w in months for w in words)
+    )
 
 
 def _days_after(
-    a: TimeRef, b: TimeRef, first: int, last: int, alone: Sequence[tuple[int, int]]
+    a: TimeRef, b: TimeRef, first: int, last: int, dates: Sequence[TimeRef], v: TimeVocabulary
 ) -> int:
     """Days from the first date-time's day to the second's: a weekday named alone as the end
     ("to 5 p.m. Friday", "au vendredi 17 h") is the next one after the start, whatever the
     weekday read alone was (it was read alone, maybe as the one before)."""
     assert a.earliest is not None and b.earliest is not None
-    if b.weekday is None or not any(b.start <= s and e <= b.end for s, e in alone):
+    alone = (d for d in dates if b.start <= d.start and d.end <= b.end)
+    if b.weekday is None or not any(_weekday_alone(d, v) for d in alone):
         return (b.earliest - a.earliest).days
     ahead = (b.weekday - a.earliest.weekday()) % 7
     return 7 if ahead == 0 and last <= first else ahead
@@ -186,7 +188,6 @@ def through_times(
     dimanche", "from Friday evening until Sunday"); never two bare figures ("the toll rose
     from 5 to 6 on Monday": no time of day there)."""
     g = span_gaps(vocab)
-    alone = _weekdays_alone(dates, vocab)
     out: list[TimeRef] = []
     i = 0
     while i < len(refs):
@@ -204,7 +205,7 @@ def through_times(
         first = a.clock if a.clock is not None else a.time_start
         last = b.clock + 1 if b.clock is not None else b.time_end if _moment(b) else DAY
         assert first is not None and last is not None and a.earliest is not None
-        days = _days_after(a, b, first, last, alone)
+        days = _days_after(a, b, first, last, dates, vocab)
         if days < 0 or (days == 0 and last <= first):
             out.append(a)
             i += 1
