@@ -11,18 +11,73 @@ here) by measurement; it is an optional extra: `pip install 'claimcheck[scale]'`
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import numpy as np
 import numpy.typing as npt
 
 from claimcheck.errors import UsageError
 
-__all__ = ["HNSW", "Neighbours", "nearest"]
+__all__ = ["HNSW", "Neighbours", "Spill", "nearest"]
 
 Vectors = npt.NDArray[np.float32]
 _BLOCK_ELEMENTS = 1 << 22  # similarities held at once: 16 MB of float32, 32 MB of indices
+_SPILL_ELEMENTS = 1 << 22  # vector components read back from a spill at once (16 MB)
+
+
+class Spill:
+    """A float32 matrix handed over to a search that copies it (the HNSW graph): with
+    `disk`, written to a temporary file until `read` gives it back, bit for bit, so the
+    process does not hold it twice while the graph lives; without, held as it is. The
+    caller drops its own references to the matrix once the spill has it."""
+
+    def __init__(self, vectors: Vectors, *, disk: bool) -> None:
+        self.shape: tuple[int, int] = (int(vectors.shape[0]), int(vectors.shape[1]))
+        self._memory: Vectors | None = vectors
+        self._file: IO[bytes] | None = None
+        if not disk:
+            return
+        try:
+            self._file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by `read`)
+            np.ascontiguousarray(vectors, dtype=np.float32).tofile(self._file)
+            self._file.flush()
+        except OSError:  # no room on disk: the matrix stays in memory
+            self._close()
+            return
+        self._memory = None
+
+    def __len__(self) -> int:
+        return self.shape[0]
+
+    @property
+    def on_disk(self) -> bool:
+        """Is the matrix in its file now (not in memory)?"""
+        return self._memory is None
+
+    def _close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+    def rows(self, start: int, stop: int) -> Vectors:
+        """Rows `start` to `stop` (read from the file while the matrix is on disk)."""
+        if self._file is None:
+            assert self._memory is not None
+            return self._memory[start:stop]
+        dim = self.shape[1]
+        stop = min(stop, self.shape[0])
+        self._file.seek(start * dim * 4)
+        part = np.fromfile(self._file, dtype=np.float32, count=max(stop - start, 0) * dim)
+        return part.reshape(-1, dim)
+
+    def read(self) -> Vectors:
+        """The whole matrix, back in memory (the file, if any, deleted)."""
+        if self._memory is None:
+            self._memory = self.rows(0, self.shape[0])
+            self._close()
+        return self._memory
 
 
 class Neighbours:
@@ -118,19 +173,30 @@ class HNSW:
         return index
 
 
-def nearest(vectors: Vectors, k: int, *, exact_limit: int = 20_000) -> Neighbours:
-    """The k nearest neighbours of every vector among all of them, self excluded."""
+def nearest(vectors: Vectors | Spill, k: int, *, exact_limit: int = 20_000) -> Neighbours:
+    """The k nearest neighbours of every vector among all of them, self excluded.
+
+    Given a `Spill` on disk, the HNSW graph is built and queried from it a block of rows at
+    a time (a query's answer does not depend on its block; rows are added in order, one
+    block after the other), so the matrix is never in memory beside the graph's copy."""
     n = len(vectors)
     k = min(k, n - 1)
     if k <= 0:
         return Neighbours(np.zeros((n, 0), dtype=np.int64), np.zeros((n, 0), dtype=np.float32))
     if n <= exact_limit:
-        return _exact(vectors, k)
-    index = HNSW(vectors.shape[1], capacity=n)
-    index.add(vectors, np.arange(n, dtype=np.int64))
+        return _exact(vectors.read() if isinstance(vectors, Spill) else vectors, k)
+    source = vectors if isinstance(vectors, Spill) else Spill(vectors, disk=False)
+    step = max(1, _SPILL_ELEMENTS // max(source.shape[1], 1)) if source.on_disk else n
+    index = HNSW(source.shape[1], capacity=n)
+    for start in range(0, n, step):
+        index.add(source.rows(start, start + step), np.arange(start, min(start + step, n)))
     index.index.set_ef(max(index.ef, k + 1))
-    labels, distances = index.index.knn_query(vectors, k=k + 1)
-    del index  # the graph and its copy of the vectors, before anything else is allocated
+    labels = np.empty((n, k + 1), dtype=np.uint64)
+    distances = np.empty((n, k + 1), dtype=np.float32)
+    for start in range(0, n, step):
+        found = index.index.knn_query(source.rows(start, start + step), k=k + 1)
+        labels[start : start + step], distances[start : start + step] = found
+    del index, found  # the graph and its copy of the vectors, before anything else is allocated
     # the same values as `HNSW.query` gives, made in place: the labels' bits read as int64
     # (they are row numbers), the cosines as 1 - distance in float32
     ids = labels.view(np.int64)

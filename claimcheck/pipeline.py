@@ -44,7 +44,7 @@ from claimcheck.lang import (
 from claimcheck.lexical import LexicalIndex
 from claimcheck.memory import release
 from claimcheck.models import Claim, Component, Discrepancy, Document, Model, Report, Side, Story
-from claimcheck.neighbours import Neighbours, nearest
+from claimcheck.neighbours import Neighbours, Spill, nearest
 from claimcheck.pairs import PairScorer
 from claimcheck.provenance import Provenance, find_origins, weigh
 from claimcheck.read import OnError, Source, iter_documents, read
@@ -240,14 +240,21 @@ def _assemble(
     keep = [k for k, c in enumerate(claims) if c.kind == "claim"]
     checkable = [claims[k] for k in keep]
     # a copy only when some claims are not checkable (a corpus-sized matrix at scale)
-    checkable_vectors = vectors if len(keep) == len(claims) else vectors[keep]
+    # above the exact limit the search's graph copies the vectors: ours wait on disk meanwhile
+    spill = Spill(
+        vectors if len(keep) == len(claims) else vectors[keep],
+        disk=len(keep) > settings.align.exact_limit,
+    )
+    del vectors  # (the caller holds none: not held twice while the graph lives)
     release(len(claims))  # the per-article stages' freed pages, before the search's graph
     # one nearest-neighbour search serves stories and alignment
     neighbours = nearest(
-        checkable_vectors,
+        spill,
         max(settings.stories.neighbours, settings.align.neighbours),
         exact_limit=settings.align.exact_limit,
     )
+    checkable_vectors = spill.read()
+    del spill
     release(len(checkable))  # each stage's freed pages back to the system (large corpora)
     story_probability = StoryOdds()  # filled by find_stories (16 bytes a pair)
     gate = EventGate(documents, checkable, settings.stories.apart_margin, story=story_probability)
@@ -288,7 +295,7 @@ def _assemble(
     clusters = {f"c{i + 1}": [checkable[j] for j in members] for i, members in enumerate(groups)}
     probability = _cluster_probabilities(groups, scorer)
     # the scorer's per-claim slots and word weights, the neighbour arrays: not read again
-    del scorer, neighbours, lexical, vectors, checkable_vectors  # (the caller holds none)
+    del scorer, neighbours, lexical, checkable_vectors  # (the caller holds none)
     release(len(checkable))
     provenance = find_origins(*corpus, clusters)
     if scope is not None:

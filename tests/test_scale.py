@@ -10,7 +10,7 @@ import pytest
 from claimcheck import Document, Report, Settings, check
 from claimcheck.align import AlignOptions, candidate_pairs
 from claimcheck.embed import Embedder
-from claimcheck.neighbours import HNSW, nearest
+from claimcheck.neighbours import HNSW, Spill, nearest
 from claimcheck.pipeline import check_new, ingest
 from claimcheck.store import SQLiteStore
 
@@ -168,3 +168,39 @@ def test_approximate_neighbours_carry_their_cosines_and_never_the_row_itself() -
     assert not (found.ids == np.arange(300)[:, None]).any()
     cosines = np.einsum("ij,ikj->ik", vectors, vectors[found.ids])
     assert np.allclose(found.sims, cosines, atol=1e-5)
+
+
+def test_a_spilled_matrix_comes_back_bit_for_bit() -> None:
+    rng = np.random.default_rng(5)
+    vectors = _unit(rng, 257, 24)
+    spill = Spill(vectors.copy(), disk=True)
+    assert spill.on_disk and len(spill) == 257 and spill.shape == (257, 24)
+    assert np.array_equal(spill.rows(250, 300), vectors[250:])  # past the end: what is there
+    assert np.array_equal(spill.rows(3, 9), vectors[3:9])
+    back = spill.read()
+    assert not spill.on_disk and back.dtype == np.float32
+    assert back.tobytes() == vectors.tobytes()
+    assert spill.read() is back  # read once, then held
+    kept = Spill(vectors, disk=False)
+    assert not kept.on_disk and kept.read() is vectors
+
+
+def test_the_graph_built_from_a_spill_finds_what_it_finds_in_memory(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # one thread builds the same graph whatever the blocks (the rows are added in order);
+    # blocks of 50 rows make the spilled build and queries run over seven of them
+    monkeypatch.setattr("claimcheck.neighbours.os.cpu_count", lambda: 1)
+    monkeypatch.setattr("claimcheck.neighbours._SPILL_ELEMENTS", 50 * 32)
+    rng = np.random.default_rng(3)
+    vectors = _unit(rng, 333)
+    in_memory = nearest(vectors, 9, exact_limit=10)
+    spill = Spill(vectors.copy(), disk=True)
+    spilled = nearest(spill, 9, exact_limit=10)
+    assert spill.on_disk  # the search read blocks; the matrix is still on disk
+    assert np.array_equal(spilled.ids, in_memory.ids)
+    assert spilled.sims.tobytes() == in_memory.sims.tobytes()
+    exact = nearest(vectors, 9, exact_limit=1000)
+    from_spill = nearest(Spill(vectors.copy(), disk=True), 9, exact_limit=1000)
+    assert np.array_equal(from_spill.ids, exact.ids)
+    assert from_spill.sims.tobytes() == exact.sims.tobytes()
