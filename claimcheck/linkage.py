@@ -11,7 +11,11 @@ exactly one group; singletons are groups too.
 from __future__ import annotations
 
 import heapq
+from array import array
 from collections.abc import Callable, Iterable, Mapping
+
+import numpy as np
+import numpy.typing as npt
 
 __all__ = ["average_linkage"]
 
@@ -21,6 +25,22 @@ def _find(parent: list[int], i: int) -> int:
         parent[i] = parent[parent[i]]
         i = parent[i]
     return i
+
+
+def _adjacency(
+    n: int, ends: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """(start, partner, number): member i's scored partners are partner[start[i]:start[i + 1]],
+    in the order of the pairs (`ends` holds each pair's two members in turn), and number[at] is
+    the pair of partner[at]."""
+    members = ends.reshape(-1, 2)
+    source = members.reshape(-1)  # pair k gives (i -> j) at 2k and (j -> i) at 2k + 1
+    order = np.argsort(source, kind="stable")
+    partner = members[:, ::-1].reshape(-1)[order]
+    number = order // 2
+    start = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(source, minlength=n), out=start[1:])
+    return start, partner, number
 
 
 def average_linkage(
@@ -54,38 +74,43 @@ def average_linkage(
             apart[a].add(b)
             apart[b].add(a)
 
-    adjacent: dict[int, list[int]] = {}
-    vetoed: dict[tuple[int, int], bool] = {}
-    if veto is not None:
-        for i, j in pairs:
-            adjacent.setdefault(i, []).append(j)
-            adjacent.setdefault(j, []).append(i)
+    # two groups apart stay apart (a merged group is apart from whatever either half was), so
+    # their summed score is never read: it is not kept, and not put on the heap. A group's
+    # row and its neighbour's share one float (the two sums are always equal)
+    sums: dict[int, dict[int, float]] = {root: {} for root in members}
+    ends = array("q")  # each scored pair's two members, in the pairs' order (for the veto)
+    for (i, j), score in pairs.items():
+        if veto is not None:
+            ends.append(i)
+            ends.append(j)
+        a, b = group_of[i], group_of[j]
+        if a != b and b not in apart[a]:
+            row = sums[a]
+            row[b] = sums[b][a] = row.get(b, 0.0) + score
+    # every member's scored partners, in the pairs' order, as arrays (a list of Python ints
+    # per member cost about 70 bytes a pair), with each pair's number; the veto's answers by
+    # pair number (-1: not asked yet)
+    start, partner, number = _adjacency(n, np.frombuffer(ends, dtype=np.int64))
+    del ends
+    vetoed = np.full(len(number) // 2, -1, dtype=np.int8)
 
     def blocked(a: int, b: int) -> bool:
         """Does a scored pair between groups a and b have a veto?"""
         assert veto is not None
         small, other = (a, b) if len(members[a]) <= len(members[b]) else (b, a)
         for i in members[small]:
-            for j in adjacent.get(i, ()):
+            for at in range(int(start[i]), int(start[i + 1])):
+                j = int(partner[at])
                 if _find(parent, j) != other:
                     continue
-                key = (i, j) if i < j else (j, i)
-                found = vetoed.get(key)
-                if found is None:
-                    found = vetoed[key] = veto(*key)
+                k = int(number[at])
+                found = int(vetoed[k])
+                if found < 0:
+                    found = vetoed[k] = veto(*((i, j) if i < j else (j, i)))
                 if found:
                     return True
         return False
 
-    # two groups apart stay apart (a merged group is apart from whatever either half was), so
-    # their summed score is never read: it is not kept, and not put on the heap
-    sums: dict[int, dict[int, float]] = {root: {} for root in members}
-    for (i, j), score in pairs.items():
-        a, b = group_of[i], group_of[j]
-        if a != b and b not in apart[a]:
-            row, col = sums[a], sums[b]
-            row[b] = row.get(b, 0.0) + score
-            col[a] = col.get(a, 0.0) + score
     size = {root: len(items) for root, items in members.items()}
 
     # only pairs at the threshold are ever popped (the first one below it ends the merging),

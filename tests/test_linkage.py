@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.linkage import average_linkage
+from claimcheck.linkage import _adjacency, average_linkage
 
 
 @st.composite
@@ -93,3 +94,19 @@ def test_the_merges_are_the_greedy_ones_with_most_pairs_kept_apart(
     cannot = set(data.draw(st.lists(st.sampled_from(every), unique=True) if every else st.just([])))
     groups = average_linkage(n, pairs, threshold, cannot=sorted(cannot))
     assert groups == _greedy(n, pairs, threshold, cannot)
+
+
+def test_each_members_partners_are_listed_in_the_pairs_order_with_their_pair() -> None:
+    ends = np.array([3, 1, 0, 3, 1, 2, 3, 2], dtype=np.int64)  # pairs 3-1, 0-3, 1-2, 3-2
+    start, partner, number = _adjacency(5, ends)
+    listed = {
+        i: [(int(partner[at]), int(number[at])) for at in range(start[i], start[i + 1])]
+        for i in range(5)
+    }
+    assert listed == {
+        0: [(3, 1)],
+        1: [(3, 0), (2, 2)],
+        2: [(1, 2), (3, 3)],
+        3: [(1, 0), (0, 1), (2, 3)],
+        4: [],
+    }
