@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from claimcheck.ground.phrases import alt, lead, norm
+from claimcheck.ground.windows import possessed
 from claimcheck.lang.time_types import TimeVocabulary
 from claimcheck.models import TimeRef
 
@@ -55,6 +56,7 @@ class _Marks:
     vetoes: re.Pattern[str]  # "of", "de" right after: "the last hour of trading"
     story: frozenset[str]  # "the following hours" count from the story
     few: tuple[int, int]
+    vocab: TimeVocabulary
 
 
 @cache
@@ -96,6 +98,7 @@ def _marks(v: TimeVocabulary) -> _Marks:
         },
         units={norm(k): m for k, m in small.items()},
         numbers={norm(k): n for k, n in v.numbers.items()},
+        vocab=v,
         **_uncounted(v),
     )
 
@@ -216,6 +219,8 @@ def _around(ref: TimeRef, text: str, g: _Marks, at: dt.datetime) -> TimeRef | No
             m = None  # "the strike will last 3 hours": a length
         if m is not None:
             start = ref.start - (len(before) - m.start())
+            if span and possessed(text, start, g.vocab):
+                return None  # "ses dernières 48 heures": hers, not publication's
             return _dated(g.signs[norm(m.group("mk"))], span, minutes, at, start, ref.end, text)
     for pattern, span in ((g.point_after, False), (g.span_after, True)):
         m = pattern.match(after)
@@ -245,8 +250,8 @@ def from_instant(
         if not count:
             continue
         minutes = count * g.units[norm(m.group("u"))]
-        if minutes > _MAX_MINUTES:
-            continue
+        if minutes > _MAX_MINUTES or possessed(text, m.start(), vocab):
+            continue  # "ses 24 dernières heures": hers
         found = _dated(g.signs[norm(m.group("mk"))], True, minutes, at, *m.span(), text)
         if found is not None:
             out = [r for r in out if not (r.start < m.end() and m.start() < r.end)]

@@ -19,7 +19,7 @@ from claimcheck.ground.phrases import alt, lead, norm
 from claimcheck.ground.time_grammar import future_before
 from claimcheck.lang.time_types import TimeVocabulary
 
-__all__ = ["find_windows"]
+__all__ = ["find_windows", "possessed"]
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 #: a window longer than this many units is not a window of news ("the last 300 years")
@@ -264,6 +264,18 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
     return PeriodHit(start, end, "day", resolver=lambda p: window(p, unit, n, direction))
 
 
+@cache
+def _possessive(v: TimeVocabulary) -> LazyPattern:
+    words = alt(v.possessives) if v.possessives else r"(?!)"
+    return lazy(rf"(?<![\w'’]){words}\s+$", re.IGNORECASE)
+
+
+def possessed(text: str, start: int, vocab: TimeVocabulary) -> bool:
+    """A possessive right before `start`: the window is its holder's ("his last three days",
+    "ses 24 dernières heures"), not counted from publication."""
+    return _possessive(vocab).search(text, max(0, start - 12), start) is not None
+
+
 def find_windows(text: str, vocab: TimeVocabulary) -> Iterator[PeriodHit]:
     """Every counted span from publication and every century in `text` (overlaps allowed:
     the time resolver keeps the longest)."""
@@ -275,5 +287,5 @@ def find_windows(text: str, vocab: TimeVocabulary) -> Iterator[PeriodHit]:
             continue
         for m in pattern.finditer(text):
             hit = _hit(kind, m, g)
-            if hit is not None:
+            if hit is not None and (kind == "century" or not possessed(text, hit.start, vocab)):
                 yield hit

@@ -438,6 +438,9 @@ class TimeVocabulary:
     #: p.m."), in its case as written (never "am" of "I am") -> "morning" (before noon) or
     #: "afternoon" (after it); "5 PM" stays a clock time
     day_halves: Mapping[str, str] = field(default_factory=dict)
+    #: possessive determiners: a window after one is its holder's, not publication's ("his
+    #: last three days", "ses 24 dernières heures"): no date
+    possessives: tuple[str, ...] = ()
     #: the words that tell a clause's tense before a date ("Il est mort le 21 mars": the last
     #: 21 March, not the coming one)
     tense: TenseVocabulary = field(default_factory=TenseVocabulary)

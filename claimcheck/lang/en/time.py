@@ -549,6 +549,7 @@ TIME = TimeVocabulary(
     minute_marks=clock.MINUTE_MARKS,
     meridiem=clock.MERIDIEM,
     day_halves={"AM": "morning", "a.m.": "morning", "PM": "afternoon", "p.m.": "afternoon"},
+    possessives=("his", "her", "their", "its", "my", "our", "your"),
     oclock=clock.OCLOCK,
     clock_words=clock.CLOCK_WORDS,
     clock_numbers=clock.CLOCK_NUMBERS,

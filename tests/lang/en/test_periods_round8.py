@@ -193,3 +193,24 @@ def test_a_half_of_the_day_after_a_day(
     text: str, expected: list[tuple[str, str | None, int | None, int | None]]
 ) -> None:
     assert [(r.text, r.part_of_day, r.time_start, r.time_end) for r in _refs(text)] == expected
+
+
+POSSESSED = [
+    # a window after a possessive is its holder's: a length, no date
+    ("He spent his last three days in hospital.", [("three days", "None", "None")]),
+    ("He spent his last 24 hours in a cell.", [("24 hours", "None", "None")]),
+    ("Their past two years were hard.", [("two years", "None", "None")]),
+    # the same windows without one count from publication
+    ("The last three days were hard.", [("The last three days", "2021-03-10", "2021-03-13")]),
+    ("Over the past 24 hours, prices rose.",
+     [("the past 24 hours", "2021-03-12", "2021-03-13")]),
+    # a possessive before a weekday changes nothing
+    ("His Monday meeting was cancelled.", [("Monday", "2021-03-08", "2021-03-08")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSED)
+def test_a_window_after_a_possessive_is_no_date(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(r.text, str(r.earliest), str(r.latest)) for r in _refs(text)] == expected

@@ -162,3 +162,23 @@ def test_le_francais_n_ecrit_pas_mardi_pm() -> None:
     assert (ref.text, ref.part_of_day, ref.time_start) == ("mardi", None, None)
     (apres,) = _refs("Il viendra mardi après-midi.")
     assert (apres.part_of_day, apres.time_start, apres.time_end) == ("afternoon", 720, 1080)
+
+
+POSSEDES = [
+    ("Il a passé ses trois derniers jours à l'hôpital.", []),
+    ("Il a passé ses 24 dernières heures en cellule.", []),
+    ("Elle a passé ses dernières 24 heures en cellule.", [("24 heures", "None", "None")]),
+    ("Durant leurs deux dernières années, ils ont écrit.", []),
+    # sans possessif : depuis la publication
+    ("Les trois derniers jours ont été durs.",
+     [("Les trois derniers jours", "2021-03-10", "2021-03-13")]),
+    ("Il a passé ces 24 dernières heures en cellule.",
+     [("ces 24 dernières heures", "2021-03-12", "2021-03-13")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSEDES)
+def test_une_fenetre_apres_un_possessif_n_est_pas_datee(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(r.text, str(r.earliest), str(r.latest)) for r in _refs(text)] == expected
