@@ -170,10 +170,12 @@ class KindReader:
         """A several-word name of a counted kind at token i: (kind, end)."""
         return self.t.match(self.c.names, i)
 
-    def _after(self, i: int, events: bool) -> str | None:
+    def _after(self, i: int, events: bool, plural: bool = False) -> str | None:
         """The first verb or participle that says what is counted, from token i on (with
-        `events`, only what happened to them: dead, injured, arrested...)."""
+        `events`, only what happened to them: dead, injured, arrested...; with `plural`, a
+        counted noun in the plural, only a word in the plural where the language inflects)."""
         t, stops, asides = self.t, self.c.vocab.stops, self.c.vocab.asides
+        endings = self.c.vocab.plural_endings if plural else ()
         k, seen = i, 0
         while k < t.n and seen < _WINDOW:
             if t.raw(k) == "," and t.low(k + 1) in asides:
@@ -184,7 +186,13 @@ class KindReader:
             if (cue := t.match(self.c.after, k)) is not None:
                 return cue[0] if cue[0] in EVENT_KINDS or not events else None
             kind = self.lemma_kind(t.low(k)) if t.word(k) else None
-            if kind is not None and kind != GENERIC and (kind in EVENT_KINDS or not events):
+            agrees = not endings or fold(t.low(k)).endswith(endings)
+            if (
+                kind is not None
+                and kind != GENERIC
+                and (kind in EVENT_KINDS or not events)
+                and agrees
+            ):
                 return kind
             k, seen = k + 1, seen + 1
         return None
@@ -243,7 +251,9 @@ class KindReader:
         if bare and (subject := self.subject_kind(start)) is not None:
             return subject  # "the toll rose to 19 | after rescuers ...": the subject says it
         events = kind is not None and kind != GENERIC
-        found = self._after(end, events)
+        endings = self.c.vocab.plural_endings
+        plural = noun is not None and bool(endings) and fold(noun).endswith(endings)
+        found = self._after(end, events, plural)
         if found is None:
             cue = self.t.match_back(self.c.before, start)
             found = cue[0] if cue is not None and (cue[0] in EVENT_KINDS or not events) else None

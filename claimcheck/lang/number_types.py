@@ -246,6 +246,11 @@ class KindVocabulary:
     #: words opening an aside after a comma, skipped up to its closing comma ("dont",
     #: "including"): "12 personnes, dont trois enfants, ont péri" counts the dead
     asides: frozenset[str] = frozenset()
+    #: the endings of a plural word where adjectives and participles agree in number (French
+    #: "s", "x"): after a plural counted noun, a singular one describes something else ("120
+    #: soldats dans la région sinistrée" counts soldiers; "120 soldats blessés" the injured);
+    #: empty where they do not inflect (English)
+    plural_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)

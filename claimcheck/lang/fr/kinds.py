@@ -222,4 +222,5 @@ KINDS = KindVocabulary(
     irregular={"gens": "gens", "yeux": "oeil", "animaux": "animal", "chevaux": "cheval"},
     asides=words("dont parmi notamment selon"),
     stops=words("et ou mais dont qui que , ; : . ( ) selon contre"),
+    plural_endings=("s", "x"),
 )

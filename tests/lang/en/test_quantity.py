@@ -188,6 +188,8 @@ KINDS = [
     ("14 protesters marched", "14 protesters", 14, None, "protesters"),
     ("three soldiers were killed", "three soldiers", 3, None, "dead"),
     ("killing 12 soldiers", "12 soldiers", 12, None, "dead"),
+    # English participles do not inflect: no agreement is asked of them
+    ("120 soldiers in the region injured", "120 soldiers", 120, None, "injured"),
     ("300 rescue workers were deployed", "300 rescue workers", 300, None, "rescuers"),
     ("14 people were arrested", "14 people", 14, None, "arrested"),
     ("over 200 homes were destroyed", "over 200 homes", 200, None, "buildings"),

@@ -283,6 +283,12 @@ KINDS = [
     ("40 personnes, selon la police, ont été interpellées", "40 personnes", 40, None, "arrested"),
     ("40 manifestants ont défilé", "40 manifestants", 40, None, "protesters"),
     ("trois soldats tués", "trois soldats", 3, None, "dead"),
+    # a participle or adjective agrees with what it describes: a singular one after a plural
+    # count describes another noun
+    ("120 soldats dans la région sinistrée", "120 soldats", 120, None, "troops"),
+    ("300 habitants de la zone sinistrée", "300 habitants", 300, None, "people"),
+    ("120 soldats sinistrés ont été évacués", "120 soldats", 120, None, "displaced"),
+    ("40 personnes de la commune sinistrée blessées", "40 personnes", 40, None, "injured"),
     ("Le bilan s'est alourdi à 418, selon la préfecture.", "418", 418, None, "dead"),
     ("Le bilan du séisme s'est alourdi à 312 dans la nuit.", "312", 312, None, "dead"),
     ("Le bilan de l'explosion de Lyon est de 12.", "12", 12, None, "dead"),
