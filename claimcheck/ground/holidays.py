@@ -16,6 +16,7 @@ from claimcheck.ground.calendar import Period
 from claimcheck.ground.lazy_pattern import LazyPattern, lazy
 from claimcheck.ground.periods import PeriodHit
 from claimcheck.ground.phrases import alt, lead, norm
+from claimcheck.ground.tense import past_until, pick_tensed
 from claimcheck.ground.time_grammar import future_before
 from claimcheck.lang.time_types import TimeVocabulary
 
@@ -97,7 +98,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
     )
 
 
-def _hit(m: re.Match[str], g: _Grammar) -> PeriodHit | None:
+def _hit(m: re.Match[str], g: _Grammar, until: dt.date | None) -> PeriodHit | None:
     name = norm(m.group("h"))
     if name in g.capitals and not m.group("h")[:1].isupper():
         return None  # "l'ascension du col" is a climb, "l'Ascension" the holiday
@@ -116,23 +117,27 @@ def _hit(m: re.Match[str], g: _Grammar) -> PeriodHit | None:
         return PeriodHit(start, end, "day", ((day, day),)) if day else None
     direction = marks[0] if marks else 0
     ahead = not marks and future_before(m.string, start, g.vocab)  # "après Noël" au futur
+    past = past_until(m.string, start, g.vocab, until)  # "il est mort à Noël"
 
     def resolve(pub: dt.date) -> Period | None:
         days = [d for y in range(pub.year - 1, pub.year + 2) if (d := holiday_in(rule, y))]
-        if ahead:
+        if ahead and past() is None:
             return min(((d, d) for d in days if d >= pub), default=None)
-        return cal.pick(((d, d) for d in days), pub, direction)
+        return pick_tensed(((d, d) for d in days), pub, direction, past)
 
     return PeriodHit(start, end, "day", resolver=resolve)
 
 
-def find_holidays(text: str, vocab: TimeVocabulary) -> Iterator[PeriodHit]:
-    """Every holiday in `text` with the lead, marker or year that makes it a day."""
+def find_holidays(
+    text: str, vocab: TimeVocabulary, *, until: dt.date | None = None
+) -> Iterator[PeriodHit]:
+    """Every holiday in `text` with the lead, marker or year that makes it a day (`until`: the
+    last day publication may be, which a past-tense clause names nothing after)."""
     g = _grammar(vocab)
     if g.seen is None or not g.seen.search(text):
         return
     for pattern in g.patterns:
         for m in pattern.finditer(text):
-            hit = _hit(m, g)
+            hit = _hit(m, g, until)
             if hit is not None:
                 yield hit

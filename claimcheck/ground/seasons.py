@@ -11,11 +11,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from claimcheck.ground import calendar as cal
 from claimcheck.ground.calendar import Period
 from claimcheck.ground.lazy_pattern import LazyPattern, lazy
 from claimcheck.ground.periods import PeriodHit
 from claimcheck.ground.phrases import alt, lead, norm
+from claimcheck.ground.tense import past_until, pick_tensed
 from claimcheck.lang.time_types import SEASON_BOUNDS, TimeVocabulary
 
 __all__ = ["find_seasons"]
@@ -72,7 +72,7 @@ def _this(name: str, pub: dt.date) -> Period:
     return season(name, pub.year)
 
 
-def _hit(m: re.Match[str], g: _Grammar) -> PeriodHit:
+def _hit(m: re.Match[str], g: _Grammar, v: TimeVocabulary, until: dt.date | None) -> PeriodHit:
     name = g.seasons[norm(m.group("s"))]
     raw_lead = norm(m.group("lead"))
     marks = [g.markers[k] for k in (raw_lead, norm(m.group("post") or "")) if k in g.markers]
@@ -85,21 +85,25 @@ def _hit(m: re.Match[str], g: _Grammar) -> PeriodHit:
             return PeriodHit(start, end, "day", ((first, last),))
         return PeriodHit(start, end, "day", (season(name, year),))
     direction = marks[0] if marks else None
+    past = past_until(m.string, start, v, until)  # "he died in the spring"
 
     def resolve(pub: dt.date) -> Period | None:
         if direction == 0:
             return _this(name, pub)
         options = [season(name, y) for y in range(pub.year - 2, pub.year + 2)]
-        return cal.pick(options, pub, direction or 0)
+        return pick_tensed(options, pub, direction or 0, past)
 
     return PeriodHit(start, end, "day", resolver=resolve)
 
 
-def find_seasons(text: str, vocab: TimeVocabulary) -> Iterator[PeriodHit]:
-    """Every season with its article, marker or year in `text`."""
+def find_seasons(
+    text: str, vocab: TimeVocabulary, *, until: dt.date | None = None
+) -> Iterator[PeriodHit]:
+    """Every season with its article, marker or year in `text` (`until`: the last day
+    publication may be, which a past-tense clause names nothing after)."""
     g = _grammar(vocab)
     if g.seen is None or not g.seen.search(text):
         return
     for pattern in g.patterns:
         for m in pattern.finditer(text):
-            yield _hit(m, g)
+            yield _hit(m, g, vocab, until)

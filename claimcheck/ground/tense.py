@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Callable, Iterable
+from functools import cache
 
+from claimcheck.ground import calendar as cal
+from claimcheck.ground.calendar import Period
 from claimcheck.ground.time_grammar import future_pattern
 from claimcheck.lang.tense_types import TenseVocabulary
 from claimcheck.lang.time_types import TimeVocabulary
 
-__all__ = ["past_before"]
+__all__ = ["past_before", "past_until", "pick_tensed"]
 
 #: how far back the clause is read (a clause is short; a text without punctuation must not be
 #: rescanned from its start at every date)
@@ -140,3 +145,23 @@ def past_before(text: str, pos: int, v: TimeVocabulary, *, through_figures: bool
             return adjacent or not any(w.lower() in t.relatives for w in words[max(0, i - 3) : i])
         adjacent = False
     return False
+
+
+def past_until(
+    text: str, pos: int, v: TimeVocabulary, until: dt.date | None
+) -> Callable[[], dt.date | None]:
+    """A question asked once, only where it decides: where the clause before `pos` is in the
+    past, the last day publication may be (`until`), else None."""
+    return cache(lambda: until if until is not None and past_before(text, pos, v) else None)
+
+
+def pick_tensed(
+    options: Iterable[Period], pub: dt.date, direction: int, past: Callable[[], dt.date | None]
+) -> Period | None:
+    """`calendar.pick`, but in a past-tense clause never a period begun after publication
+    ("il est mort en avril", "à Noël", "in the spring", said in March or December)."""
+    items = list(options)
+    found = cal.pick(items, pub, direction)
+    if found is not None and found[0] > pub and direction == 0 and (until := past()):
+        return cal.pick(items, until, direction, past=True)
+    return found

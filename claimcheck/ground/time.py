@@ -22,7 +22,7 @@ from claimcheck.ground.periods import find_periods
 from claimcheck.ground.phrases import alt, lead, norm
 from claimcheck.ground.seasons import find_seasons
 from claimcheck.ground.spans_to import spans_to
-from claimcheck.ground.tense import past_before
+from claimcheck.ground.tense import past_before, past_until, pick_tensed
 from claimcheck.ground.time_grammar import PREFIXED, Grammar, future_before, grammar
 from claimcheck.ground.time_hits import Hit, finish
 from claimcheck.ground.windows import find_windows
@@ -114,19 +114,6 @@ def _near_weekend(pub: dt.date, ahead: bool) -> Period:
     return cal.weekend(pub, 0 if ahead or pub.weekday() >= 5 else -1, ahead)
 
 
-def _month_near(
-    pub: dt.date, month: int, direction: int, past: Callable[[], dt.date | None]
-) -> Period | None:
-    """A yearless month: the nearest (up to a month ahead, what is announced), the last one
-    begun by publication in a past-tense clause ("il est mort en avril", said in March;
-    `past()`: the last day publication may be, or None)."""
-    options = [cal.month_period(y, month) for y in range(pub.year - 2, pub.year + 2)]
-    found = cal.pick(options, pub, direction)
-    if found is not None and found[0] > pub and direction == 0 and (until := past()):
-        return cal.pick(options, until, direction, past=True)
-    return found
-
-
 def _weekday_day(
     pub: dt.date, day: int, weekday: int, past: Callable[[], dt.date | None]
 ) -> Period | None:
@@ -161,7 +148,7 @@ def _base_hit(
     end = m.end()
     # "il est mort le 21 mars", published on 10 March: the last 21 March (asked only where a
     # day or a month after publication could be meant)
-    past = cache(lambda: until if until and past_before(text, start, v) else None)
+    past = past_until(text, start, v, until)
     if kind in ("iso", "iso_dmy", "numeric", "date", "date_md", "date_md_words", "short_numeric"):
         # "les élections auront lieu le 12 avril": the coming 12 April, not the last one
         ahead = (
@@ -217,7 +204,10 @@ def _base_hit(
             )  # fmt: skip
         return Hit(
             start, end, "month", month=month, tentative=tentative,
-            resolver=lambda p: _month_near(p, month, direction, past),
+            resolver=lambda p: pick_tensed(
+                (cal.month_period(y, month) for y in range(p.year - 2, p.year + 2)), p,
+                direction, past,
+            ),
         )  # fmt: skip
     if kind == "year":
         year = int(m.group("y"))
@@ -379,8 +369,9 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
             if hit is not None and hit.end > hit.start:
                 hits.append(hit)
     v = profile.time
-    found = (*find_periods(text, v), *find_windows(text, v), *find_seasons(text, v))
-    for p in (*found, *find_holidays(text, v)):
+    until = window[1] if window else None  # the last day publication may be
+    found = (*find_periods(text, v), *find_windows(text, v), *find_seasons(text, v, until=until))
+    for p in (*found, *find_holidays(text, v, until=until)):
         hit = Hit(p.start, p.end, p.granularity, p.periods, resolver=p.resolver, year=p.year)
         hits.append(_decade_part(text, hit, g) if p.decade else hit)
     hits.sort(key=lambda h: (h.start - h.end, h.start))

@@ -67,6 +67,6 @@ TENSE = TenseVocabulary(
     ),
     relatives=frozenset({"qui", "que", "qu'", "dont"}),
     forward_leads=frozenset({"jusqu'au", "jusqu'à", "au", "pour", "dès", "ici"}),
-    date_leads=frozenset({"le"}),
+    date_leads=frozenset({"le", "l'", "la"}),  # "le 24 mars", "l'été", "la Toussaint"
     determiners=frozenset({"le", "la", "les", "l'", "un", "une", "des", "ce", "cette", "ces"}),
 )

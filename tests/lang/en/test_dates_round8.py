@@ -160,3 +160,19 @@ def test_a_past_form_that_is_not_the_dates_keeps_the_coming_day(text: str) -> No
 def test_a_participle_clause_in_the_past_reads_the_last_day() -> None:
     # "fired on March 24," published on 10 March: the year before
     assert _days("Smith, fired on March 24, is suing the club.")[0][1] == "2020-03-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "first"),
+    [
+        # a holiday or a season begun after publication is last year's in the past tense
+        ("He died at Christmas.", "2021-12-10", "2020-12-25"),
+        ("He will return at Christmas.", "2021-12-10", "2021-12-25"),
+        ("Shops are open at Christmas.", "2021-12-10", "2021-12-25"),
+        ("He died in the spring.", "2021-03-10", "2020-03-20"),
+        ("The vote will be held in the spring.", "2021-03-10", "2021-03-20"),
+        ("He died in the winter.", "2021-01-10", "2020-12-21"),  # begun by publication
+    ],
+)
+def test_holidays_and_seasons_follow_the_tense(text: str, published: str, first: str) -> None:
+    assert _days(text, published)[0][1] == first

@@ -149,3 +149,19 @@ def test_a_past_form_that_is_not_the_dates_keeps_the_coming_day(text: str) -> No
 
 def test_a_participle_clause_in_the_past_reads_the_last_day() -> None:
     assert _days("Licencié, il a été remplacé le 24 mars.")[0][1] == "2020-03-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "first"),
+    [
+        # une fête ou une saison commencée après la publication : celle d'avant, au passé
+        ("Il est mort à Noël.", "2021-12-10", "2020-12-25"),
+        ("Il est mort à la Toussaint.", "2021-10-20", "2020-11-01"),
+        ("Il reviendra à Noël.", "2021-12-10", "2021-12-25"),
+        ("Les cimetières sont fleuris à la Toussaint.", "2021-10-20", "2021-11-01"),
+        ("Il est mort pendant l'été.", "2021-06-10", "2020-06-21"),
+        ("Le festival aura lieu pendant l'été.", "2021-06-10", "2021-06-21"),
+    ],
+)
+def test_holidays_and_seasons_follow_the_tense(text: str, published: str, first: str) -> None:
+    assert _days(text, published)[0][1] == first
