@@ -44,10 +44,6 @@ _CONNECTIVITY = 16  # graph links per node (HNSW's M)
 _EXPANSION_ADD = 128  # candidates kept while inserting (efConstruction)
 _EXPANSION_SEARCH = 512  # candidates kept while searching (ef)
 _CHUNK = 20_000  # vectors read from the table at once
-# an article's queries are searched on up to this many threads: each query is answered by
-# one thread, so the answers are the same on any number (30 queries at 50k vectors, loaded
-# machine: 0.34 s on one thread, 0.16-0.23 s on two, the same CPU time)
-_SEARCH_THREADS = min(4, os.cpu_count() or 1)
 
 
 def _library() -> Any:
@@ -200,7 +196,7 @@ class ArchiveIndex:
         found_ids: list[Ids] = []
         found_sims: list[npt.NDArray[np.float32]] = []
         if self._graph is not None and len(self._graph):
-            matches = self._graph.search(vectors, min(k, len(self._graph)), threads=_SEARCH_THREADS)
+            matches = self._graph.search(vectors, min(k, len(self._graph)), threads=1)
             keys = np.asarray(matches.keys).astype(np.int64).reshape(n, -1)
             sims = (1.0 - np.asarray(matches.distances, dtype=np.float32)).reshape(n, -1)
             counts = np.asarray(matches.counts).reshape(n)

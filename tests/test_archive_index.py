@@ -146,22 +146,3 @@ def test_an_index_left_by_another_store_at_that_path_is_not_trusted(tmp_path: Pa
     index = ArchiveIndex(path, DIM)
     index.catch_up(shorter)
     assert index.indexed == 0 and len(index) == 100
-
-
-def test_the_queries_get_the_same_answers_on_any_number_of_threads(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from claimcheck import archive_index
-
-    table = Table(3000, seed=5)
-    index = ArchiveIndex(tmp_path / "t.usearch", DIM)
-    index.fold(table)
-    reopened = ArchiveIndex(tmp_path / "t.usearch", DIM)  # mapped, as a check maps it
-    queries = table.vectors[::97]
-    answers = []
-    for threads in (1, 2, 4):
-        monkeypatch.setattr(archive_index, "_SEARCH_THREADS", threads)
-        answers.append(reopened.query(queries, 20))
-    for ids, sims in answers[1:]:
-        assert np.array_equal(ids, answers[0][0]) and np.array_equal(sims, answers[0][1])
-    assert _recall(answers[0][0], table.exact(queries, 20)) >= 0.9
