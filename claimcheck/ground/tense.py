@@ -107,6 +107,24 @@ def _stops(words: list[str], i: int, t: TenseVocabulary) -> bool:
     )
 
 
+@cache
+def _range_openers(v: TimeVocabulary) -> frozenset[str]:
+    """The one-word openers of a range of days: "du", "entre", "from", "between", "les"."""
+    keys = (*v.range_openers, *v.day_pair_openers)
+    return frozenset(k.lower() for k in keys if " " not in k and "'" not in k)
+
+
+def _range_start(words: list[str], i: int, openers: frozenset[str]) -> int | None:
+    """Where the range that words[i] closes opens: right after its first day ("du 2 au",
+    "from March 2 to"), its opener at most three words back; None if it is no range."""
+    if i == 0 or not any(c.isdigit() for c in words[i - 1]):
+        return None
+    for k in range(i - 2, max(-1, i - 5), -1):
+        if words[k].lower() in openers:
+            return k
+    return None
+
+
 def past_before(text: str, pos: int, v: TimeVocabulary, *, through_figures: bool = False) -> bool:
     """Does the clause before the date at `pos` speak of the past: its last tense cue before
     the date a past form ("Il est mort le 21 mars", "He died on March 21", "who was arrested
@@ -127,12 +145,21 @@ def past_before(text: str, pos: int, v: TimeVocabulary, *, through_figures: bool
     if words and words[-1].lower() in t.determiners and words[-1].lower() not in t.date_leads:
         return False  # "has given him a May 10 deadline": the date of a noun, not of the verb
     adjacent = True  # nothing but the date's leads between the word read and the date
-    for i in range(len(words) - 1, -1, -1):
+    openers = _range_openers(v)
+    i = len(words)
+    while i > 0:
+        i -= 1
         low_word = words[i].lower()
         if adjacent and low_word in t.date_leads:
             continue
         if low_word in t.forward_leads or low_word in t.clause_openers:
-            return False
+            # ... unless it closes a range of days whose start the clause's verb dates too
+            # ("ont duré du 2 au 24 mars", "lasted from March 2 to March 24")
+            opened = _range_start(words, i, openers)
+            if opened is None:
+                return False
+            i, adjacent = opened, False
+            continue
         if not through_figures and any(c.isdigit() for c in low_word):
             return False  # another date or figure first: "a duré de 8 h le 2 février à ..."
         if low_word in t.announcing:

@@ -176,3 +176,13 @@ def test_a_participle_clause_in_the_past_reads_the_last_day() -> None:
 )
 def test_holidays_and_seasons_follow_the_tense(text: str, published: str, first: str) -> None:
     assert _days(text, published)[0][1] == first
+
+
+def test_a_range_of_days_after_its_past_verb_is_the_last_one() -> None:
+    assert _days("Fighting raged between March 23 and March 24.") == [
+        ("between March 23 and March 24", "2020-03-23", "2020-03-24")
+    ]
+    assert _days("They died on March 23 and 24.")[0][1:] == ("2020-03-23", "2020-03-24")
+    # the present keeps the coming one; "postponed to" is no range
+    assert _days("The fair runs between March 23 and March 24.")[0][1] == "2021-03-23"
+    assert _days("The vote was postponed to March 24.")[0][1] == "2021-03-24"

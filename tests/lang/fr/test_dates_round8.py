@@ -165,3 +165,13 @@ def test_a_participle_clause_in_the_past_reads_the_last_day() -> None:
 )
 def test_holidays_and_seasons_follow_the_tense(text: str, published: str, first: str) -> None:
     assert _days(text, published)[0][1] == first
+
+
+def test_a_range_of_days_after_its_past_verb_is_the_last_one() -> None:
+    assert _days("Les combats ont duré du 22 au 24 mars.") == [
+        ("du 22 au 24 mars", "2020-03-22", "2020-03-24")
+    ]
+    assert _days("Ils sont morts les 23 et 24 mars.")[0][1:] == ("2020-03-23", "2020-03-24")
+    # le présent garde les prochains ; « reporté au » n'est pas un intervalle
+    assert _days("Le salon se tient du 22 au 24 mars.")[0][1] == "2021-03-22"
+    assert _days("Le vote a été reporté au 24 mars.")[0][1] == "2021-03-24"
