@@ -37,7 +37,8 @@ _BATCH = 64
 #: USE encodes fewer texts than this on one BLAS thread: for a few sentences (one article
 #: checked by `claimcheck serve`) a second thread costs more than it saves, and on a busy
 #: machine its spinning is preempted again and again (0.2 s instead of 0.03 s for five
-#: sentences). The vectors are the same bit for bit.
+#: sentences). The vectors agree to float32 rounding, not always bit for bit: BLAS may sum
+#: in another order on several threads (about 1e-7 apart on some builds and processors).
 _FEW = 16
 
 Vectors = npt.NDArray[np.float32]

@@ -65,7 +65,9 @@ def test_use_gives_the_same_vectors_on_one_blas_thread_as_on_several(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A few texts (one checked article) are encoded on one BLAS thread, a batch on all of
-    them: the same texts give the same vectors bit for bit either way."""
+    them: the same texts give the same vectors either way, to float32 rounding. Bit for bit
+    is not promised: OpenBLAS may split a product's sums otherwise on several threads, and
+    does on some builds and processors (1.2e-7 apart here)."""
     from claimcheck import embed
 
     few = [
@@ -81,4 +83,10 @@ def test_use_gives_the_same_vectors_on_one_blas_thread_as_on_several(
     threaded = embed.USEEmbedder(threads=2)
     again = threaded.embed(few)
     assert threaded._model._backend.threads == 2
-    assert np.array_equal(first, again)
+    assert first.shape == again.shape == (4, 512)
+    assert float(np.abs(first - again).max()) < 1e-6
+    # the same neighbours in the same order, each text nearest to itself
+    assert np.array_equal(
+        np.argsort(-(first @ first.T), axis=1), np.argsort(-(again @ again.T), axis=1)
+    )
+    assert np.allclose(np.einsum("ij,ij->i", first, again), 1.0, atol=1e-6)
