@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from claimcheck.ground.phrases import alt, lead, norm
+from claimcheck.ground.tense import past_before
 from claimcheck.ground.windows import possessed
 from claimcheck.lang.time_types import TimeVocabulary
 from claimcheck.models import TimeRef
@@ -272,6 +273,8 @@ def from_instant(
         if any(r.earliest is not None and _ONE_WORD.fullmatch(text, m.end(), r.start)
                for r in out):  # fmt: skip
             continue  # "the rest of the day on Friday": that day's, not publication's
+        if past_before(text, m.start(), g.vocab):
+            continue  # "He spent the rest of the day in hospital": the story's day
         midnight = dt.datetime.combine(at.date(), dt.time(23, 59))
         found = _span(at, midnight, *m.span(), text)
         if found is not None:

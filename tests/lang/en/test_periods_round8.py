@@ -214,3 +214,9 @@ def test_a_window_after_a_possessive_is_no_date(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [(r.text, str(r.earliest), str(r.latest)) for r in _refs(text)] == expected
+
+
+def test_the_rest_of_the_day_in_a_past_clause_is_the_story_s() -> None:
+    assert _refs("He spent the rest of the day in hospital.") == []
+    (now,) = _refs("Schools are closed for the rest of the day.")
+    assert (now.text, str(now.earliest), now.time_start) == ("rest of the day", "2021-03-13", 540)

@@ -182,3 +182,13 @@ def test_une_fenetre_apres_un_possessif_n_est_pas_datee(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [(r.text, str(r.earliest), str(r.latest)) for r in _refs(text)] == expected
+
+
+def test_le_reste_de_la_journee_au_passe_est_celui_du_recit() -> None:
+    assert all(r.earliest is None for r in _refs("Il a passé le reste de la journée à l'hôpital."))
+    (futur,) = _refs("Les écoles resteront fermées pour le reste de la journée.")
+    assert (futur.text, str(futur.earliest), futur.time_start) == (
+        "reste de la journée",
+        "2021-03-13",
+        540,
+    )
