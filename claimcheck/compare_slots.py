@@ -39,6 +39,7 @@ T = TypeVar("T", TimeRef, Quantity)
 
 _UPDATE_MIN_DAYS = 2
 _COUNT_UPDATE_MIN_DAYS = 1
+_WEEK = 8 * 10**4  # `vagueness` of values that allow more than a week's days
 
 
 def majority_actor(claims: Sequence[Claim]) -> str | None:
@@ -78,7 +79,9 @@ def dating(claim: Claim, actor: str | None) -> TimeRef | None:
     if actor is not None:
         own = [t for t in matching if t.actor == actor]
         matching = own or matching
-    matching.sort(key=_precision)
+    # a day known within a week first: "hier" in an article dated only by its month may be
+    # any day of it, and the day the same claim names ("qui s'est échoué le 24 mars") says more
+    matching.sort(key=lambda t: (vagueness(t) >= _WEEK, _precision(t)))
     return matching[0] if matching else None
 
 

@@ -104,6 +104,33 @@ def test_this_tuesday_under_month_only_date_is_compatible(grounded: Grounded) ->
     assert findings.discrepancies == []
 
 
+def test_a_claim_is_dated_by_its_day_before_a_relative_day_a_month_only_date_allows(
+    grounded: Grounded,
+) -> None:
+    # "hier" in an article dated only by its month may be any day of it: the day the claim
+    # names dates it, and sets it against the other outlet's day
+    specs = [
+        (
+            "a",
+            "La réunion d'hier a été tendue pour les élus de Valmont, dont la passerelle "
+            "s'est effondrée le 14 mars.",
+            "fr",
+            "2023-03",
+        ),
+        ("b", "The Valmont footbridge, which collapsed on March 13, was closed.", "en", "2023-03"),
+    ]
+    findings, _, _ = one_cluster(grounded, specs)
+    (d,) = findings.discrepancies
+    assert d.kind == "date"
+    assert sorted(values(d)) == ["Monday 13 March 2023", "Tuesday 14 March 2023"]
+    # with a known publication day, "hier" is one day and comes first, as before
+    specs[0] = (*specs[0][:3], "2023-03-20")
+    specs[1] = (*specs[1][:3], "2023-03-20")
+    findings, _, _ = one_cluster(grounded, specs)
+    (d,) = findings.discrepancies
+    assert sorted(values(d)) == ["Monday 13 March 2023", "Sunday 19 March 2023"]
+
+
 def test_english_weekday_conflict(grounded: Grounded) -> None:
     findings, _, _ = one_cluster(
         grounded,
