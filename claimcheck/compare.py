@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from claimcheck.compare_actors import actor_counts
+from claimcheck.compare_named import actor_counts, named_sizes
 from claimcheck.compare_self import weekday_contradictions
 from claimcheck.compare_sides import Item, group_values, joined, quoted, side, sources
 from claimcheck.compare_slots import (
@@ -429,7 +429,7 @@ def compare(
         comparer.quotes(cluster_id, members)
         comparer.polarity(cluster_id, members)
         comparer.entities(cluster_id, members)
-    for cluster_id, items in actor_counts(clusters, story_of):
+    for cluster_id, items in actor_counts(clusters, story_of) + named_sizes(clusters, story_of):
         comparer._slot_conflict(cluster_id, "number", items, qty.compatible, qty.describe)
     _spelling(comparer, clusters, claims, story_of)
     for cluster_id, members in clusters.items():  # whatever else says it, or nobody

@@ -251,6 +251,17 @@ class KindVocabulary:
     #: soldats dans la région sinistrée" counts soldiers; "120 soldats blessés" the injured);
     #: empty where they do not inflect (English)
     plural_endings: tuple[str, ...] = ()
+    #: the last word before a size that makes the claim's subject its holder: verbs of
+    #: measuring and being ("L'Ever Given ... mesurant 95 mètres de large", "The tower is 300
+    #: metres tall"); after any other word the size may be another noun's ("une voie d'eau de
+    #: 300 mètres de large", "a canal 200 metres wide")
+    size_verbs: frozenset[str] = frozenset()
+    #: the articles opening an apposition to a name, whose size is the name's ("the Ever
+    #: Given, a 59-metre wide vessel", "le Burj Khalifa, une tour de 828 mètres de haut")
+    apposition_articles: frozenset[str] = frozenset()
+    #: the words joining two sizes of one holder ("400 mètres de long et 95 mètres de large"):
+    #: the second is read from where the first begins
+    size_joins: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)

@@ -234,4 +234,10 @@ KINDS = KindVocabulary(
     },
     asides=words("including among mostly most many some according"),
     stops=words("and or but which who that , ; : . ( ) according"),
+    size_verbs=words(
+        "measures measure measured measuring is are was were stands stood standing reaches "
+        "reached reaching"
+    ),
+    apposition_articles=words("a an"),
+    size_joins=words("and"),
 )
