@@ -144,13 +144,21 @@ def _increment(claim: Claim, quantity: Quantity, words: frozenset[str]) -> bool:
 
 def wholes(claim: Claim) -> list[Quantity]:
     """The claim's quantities less the parts of an earlier one, introduced by a subset link
-    of the language ("dont", "parmi lesquels", "including", "of whom"), and less the counts
-    that add to a total ("seven more bodies", "trois autres victimes")."""
+    of the language ("dont", "parmi lesquels", "including", "of whom"), less the counts
+    that add to a total ("seven more bodies", "trois autres victimes"), and less the
+    durations that place a moment from another event ("three days after the quake", "une
+    semaine après le séisme": the time the claim states, read by the date comparison; two
+    reports of two days say "a day after" and "three days after" of one quake)."""
     profile = get_profile(claim.lang)
     pattern, increments = _subset_link(profile), profile.text.increment_words
+    offsets = [(t.start, t.end) for t in claim.times if t.anchor == "event"]
     out: list[Quantity] = []
     for quantity in claim.quantities:
         if increments and quantity.dimension == "count" and _increment(claim, quantity, increments):
+            continue
+        if quantity.dimension == "duration" and any(
+            start <= quantity.start and quantity.end <= end for start, end in offsets
+        ):
             continue
         before = [q for q in out if q.end <= quantity.start]
         if before and pattern is not None:

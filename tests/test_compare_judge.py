@@ -287,6 +287,42 @@ def test_a_measure_one_day_apart_is_not_an_update(grounded: Grounded) -> None:
     assert [d.kind for d in findings.discrepancies] == ["number"]
 
 
+def test_a_duration_placing_a_moment_after_another_event_is_no_figure(grounded: Grounded) -> None:
+    # "two days after the fire", "une semaine après l'incendie": when each report was
+    # written, read by the dates; two reports of two days give two such offsets of one fire
+    findings, _, _ = one_cluster(
+        grounded,
+        [
+            (
+                "a",
+                "Firefighters were still at the Delmont warehouse on Monday, three days after "
+                "the fire.",
+                "en",
+                "2024-02-12",
+            ),
+            (
+                "b",
+                "Les pompiers étaient encore à l'entrepôt Delmont samedi, un jour après "
+                "l'incendie.",
+                "fr",
+                "2024-02-12",
+            ),
+        ],
+    )
+    assert [d for d in findings.discrepancies if d.kind == "number"] == []
+    assert findings.updates == []
+    # how long something lasted is a figure, and two lengths of one fire conflict
+    findings, _, _ = one_cluster(
+        grounded,
+        [
+            ("a", "The fire at the Delmont warehouse burned for three days.", "en", "2024-02-12"),
+            ("b", "L'incendie de l'entrepôt Delmont a duré deux jours.", "fr", "2024-02-12"),
+        ],
+    )
+    (d,) = findings.discrepancies
+    assert d.kind == "number" and sorted(values(d)) == ["2 days", "3 days"]
+
+
 def test_same_day_counts_are_a_conflict_not_an_update(grounded: Grounded) -> None:
     findings, _, _ = one_cluster(
         grounded,
