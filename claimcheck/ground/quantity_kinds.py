@@ -44,6 +44,9 @@ __all__ = ["GENERIC", "KindReader", "measure_kind", "plausible"]
 
 #: the kind of a noun that says people are counted, not what happened to them
 GENERIC = "people"
+#: people counted by what happened to them, whose kind a `causing` cue still gives ("a fait 12
+#: victimes" counts the dead)
+_CAUSED = frozenset({"victims"})
 _WINDOW = 8  # tokens after the counted noun searched for a verb that says what it counts
 _SUBJECT_GAP = 8  # linking words at most between a count's subject and its figure
 _COMPLEMENT_WORDS = 8  # words at most of what the subject is of ("from the floods in the Var")
@@ -238,6 +241,10 @@ class KindReader:
                 return m + 1 if t.raw(m) == "," else t.n
         return t.n
 
+    def _causing(self, start: int, end: int) -> bool:
+        """Are tokens [start, end) a cue that says only that an event caused the count?"""
+        return " ".join(self.t.low(k) for k in range(start, end)) in self.c.vocab.causing
+
     def count_kind(
         self, noun: str | None, start: int, end: int, kind: str | None = None
     ) -> str | None:
@@ -256,6 +263,8 @@ class KindReader:
         found = self._after(end, events, plural)
         if found is None:
             cue = self.t.match_back(self.c.before, start)
+            if cue is not None and events and kind not in _CAUSED and self._causing(cue[1], start):
+                cue = None  # "la grippe a fait 1 500 malades": patients, not the dead
             found = cue[0] if cue is not None and (cue[0] in EVENT_KINDS or not events) else None
         if found is None and not bare:  # a bare figure's subject was read first: it has none
             subject = self.subject_kind(start)

@@ -251,6 +251,11 @@ class KindVocabulary:
     #: soldats dans la région sinistrée" counts soldiers; "120 soldats blessés" the injured);
     #: empty where they do not inflect (English)
     plural_endings: tuple[str, ...] = ()
+    #: the cues of `before` that say an event caused a count without saying what happened
+    #: to those counted ("a fait"): they give the kind of a bare or generic count and of
+    #: victims ("a fait 12 victimes": the dead), never of people counted by what they are
+    #: ("la grippe a fait 1 500 malades" counts patients)
+    causing: frozenset[str] = frozenset()
     #: the last word before a size that makes the claim's subject its holder: verbs of
     #: measuring and being ("L'Ever Given ... mesurant 95 mètres de large", "The tower is 300
     #: metres tall"); after any other word the size may be another noun's ("une voie d'eau de

@@ -223,6 +223,7 @@ KINDS = KindVocabulary(
     asides=words("dont parmi notamment selon"),
     stops=words("et ou mais dont qui que , ; : . ( ) selon contre"),
     plural_endings=("s", "x"),
+    causing=frozenset({"a fait"}),
     size_verbs=words(
         "mesure mesurent mesurait mesuraient mesurant mesuré fait font faisait faisant "
         "est sont était étaient atteint atteignant culmine culminant"

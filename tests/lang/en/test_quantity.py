@@ -246,6 +246,9 @@ KINDS = [
     ("three members of the crew were killed", "three members", 3, None, "dead"),
     # survivors are found alive, not displaced (French "survivants", "rescapés" alike)
     ("Crews pulled 12 survivors from the collapsed block.", "12 survivors", 12, None, "survivors"),
+    # people counted by what they are take what happened to them from a verb that says it
+    ("The outbreak has left 1,500 patients in hospital.", "1,500 patients", 1500, None, "patients"),
+    ("The outbreak killed 12 patients.", "12 patients", 12, None, "dead"),
     # what the toll is of, however long, possessives included
     (
         "The death toll from Sunday's landslide in the Alpine valley rose to 23.",

@@ -311,6 +311,13 @@ KINDS = [
         "survivors",
     ),
     ("On compte 40 rescapés.", "40 rescapés", 40, None, "survivors"),
+    # "a fait" says an event caused the count, not what happened to those counted: it names
+    # the dead for a bare count, for people and for victims, not for patients or soldiers
+    ("La grippe a fait 1 500 malades en une semaine.", "1 500 malades", 1500, None, "patients"),
+    ("L'épidémie a fait 300 malades et 12 morts.", "300 malades", 300, None, "patients"),
+    ("La tempête a fait 12 victimes.", "12 victimes", 12, None, "dead"),
+    ("Le séisme a fait 12 personnes tuées.", "12 personnes", 12, None, "dead"),
+    ("L'épidémie a tué 12 malades.", "12 malades", 12, None, "dead"),
     (
         "Le bilan des glissements de terrain dans la vallée s'élève à 23.",
         "23",
