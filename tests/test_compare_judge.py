@@ -323,6 +323,23 @@ def test_a_duration_placing_a_moment_after_another_event_is_no_figure(grounded: 
     assert d.kind == "number" and sorted(values(d)) == ["2 days", "3 days"]
 
 
+def test_households_without_power_compare_with_homes_without_power(grounded: Grounded) -> None:
+    findings, _, _ = one_cluster(
+        grounded,
+        [
+            (
+                "a",
+                "Après la tempête, 1 200 foyers restaient privés d'électricité.",
+                "fr",
+                "2024-02-12",
+            ),
+            ("b", "After the storm, 4,500 homes were still without power.", "en", "2024-02-12"),
+        ],
+    )
+    (d,) = findings.discrepancies
+    assert d.kind == "number" and sorted(values(d)) == ["1,200 foyers", "4,500 homes"]
+
+
 def test_same_day_counts_are_a_conflict_not_an_update(grounded: Grounded) -> None:
     findings, _, _ = one_cluster(
         grounded,

@@ -100,6 +100,7 @@ class _Compiled:
     length_before: Phrases[str]
     degree_after: Phrases[str]
     degree_before: Phrases[str]
+    rereadings: dict[str, Phrases[str]]
 
 
 @lru_cache(maxsize=8192)
@@ -130,6 +131,7 @@ def _compile(vocab: KindVocabulary) -> _Compiled:
         phrases({p: k for k, ps in vocab.length_before.items() for p in ps}),
         phrases({p: k for k, ps in vocab.degree_after.items() for p in ps}),
         phrases({p: k for k, ps in vocab.degree_before.items() for p in ps}),
+        {kind: phrases(dict.fromkeys(ps, other)) for kind, (other, ps) in vocab.rereadings.items()},
     )
 
 
@@ -241,6 +243,20 @@ class KindReader:
                 return m + 1 if t.raw(m) == "," else t.n
         return t.n
 
+    def _reread(self, kind: str, i: int) -> str | None:
+        """The kind the words from token i on make a count of `kind` ("1 200 maisons privées
+        d'électricité": households), up to the clause's end; None when they do not."""
+        table = self.c.rereadings.get(kind)
+        if table is None:
+            return None
+        t, stops = self.t, self.c.vocab.stops
+        for k in range(i, min(i + _WINDOW, t.n)):
+            if t.low(k) in stops or t.digit(k):
+                return None
+            if (found := t.match(table, k)) is not None:
+                return found[0]
+        return None
+
     def _causing(self, start: int, end: int) -> bool:
         """Are tokens [start, end) a cue that says only that an event caused the count?"""
         return " ".join(self.t.low(k) for k in range(start, end)) in self.c.vocab.causing
@@ -253,7 +269,7 @@ class KindReader:
         soldiers or children is their kind: "3 soldiers were killed" counts the dead."""
         kind = kind or (self.lemma_kind(noun) if noun else None)
         if kind is not None and kind != GENERIC and kind not in PERSON_KINDS:
-            return kind
+            return self._reread(kind, end) or kind
         bare = noun is None and kind is None
         if bare and (subject := self.subject_kind(start)) is not None:
             return subject  # "the toll rose to 19 | after rescuers ...": the subject says it

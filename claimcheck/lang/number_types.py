@@ -251,6 +251,10 @@ class KindVocabulary:
     #: soldats dans la région sinistrée" counts soldiers; "120 soldats blessés" the injured);
     #: empty where they do not inflect (English)
     plural_endings: tuple[str, ...] = ()
+    #: kind -> (another kind, the words after a count of it that make it a count of the
+    #: other): homes counted by the supply they lost are households ("1 200 maisons privées
+    #: d'électricité", "1,200 homes without power", as "1 200 foyers", "1,200 households")
+    rereadings: Mapping[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     #: the cues of `before` that say an event caused a count without saying what happened
     #: to those counted ("a fait"): they give the kind of a bare or generic count and of
     #: victims ("a fait 12 victimes": the dead), never of people counted by what they are

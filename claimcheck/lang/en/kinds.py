@@ -234,6 +234,21 @@ KINDS = KindVocabulary(
     },
     asides=words("including among mostly most many some according"),
     stops=words("and or but which who that , ; : . ( ) according"),
+    rereadings={
+        "buildings": (
+            "households",
+            (
+                "without power",
+                "without electricity",
+                "lost power",
+                "without water",
+                "without running water",
+                "without gas",
+                "in the dark",
+                "cut off from the grid",
+            ),
+        )
+    },
     size_verbs=words(
         "measures measure measured measuring is are was were stands stood standing reaches "
         "reached reaching"

@@ -224,6 +224,26 @@ KINDS = KindVocabulary(
     stops=words("et ou mais dont qui que , ; : . ( ) selon contre"),
     plural_endings=("s", "x"),
     causing=frozenset({"a fait"}),
+    rereadings={
+        "buildings": (
+            "households",
+            (
+                "privés d'électricité",
+                "privées d'électricité",
+                "privés de courant",
+                "privées de courant",
+                "sans électricité",
+                "sans courant",
+                "privés d'eau",
+                "privées d'eau",
+                "sans eau",
+                "privés de gaz",
+                "privées de gaz",
+                "coupés du réseau",
+                "coupées du réseau",
+            ),
+        )
+    },
     size_verbs=words(
         "mesure mesurent mesurait mesuraient mesurant mesuré fait font faisait faisant "
         "est sont était étaient atteint atteignant culmine culminant"

@@ -249,6 +249,16 @@ KINDS = [
     # people counted by what they are take what happened to them from a verb that says it
     ("The outbreak has left 1,500 patients in hospital.", "1,500 patients", 1500, None, "patients"),
     ("The outbreak killed 12 patients.", "12 patients", 12, None, "dead"),
+    # homes counted by the supply they lost are households, as "households" are
+    ("Some 1,200 homes were left without power.", "Some 1,200 homes", 1200, None, "households"),
+    ("The floods destroyed 1,200 homes.", "1,200 homes", 1200, None, "buildings"),
+    (
+        "300 homes were damaged, and the town was without power.",
+        "300 homes",
+        300,
+        None,
+        "buildings",
+    ),
     # what the toll is of, however long, possessives included
     (
         "The death toll from Sunday's landslide in the Alpine valley rose to 23.",

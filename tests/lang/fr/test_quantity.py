@@ -318,6 +318,16 @@ KINDS = [
     ("La tempête a fait 12 victimes.", "12 victimes", 12, None, "dead"),
     ("Le séisme a fait 12 personnes tuées.", "12 personnes", 12, None, "dead"),
     ("L'épidémie a tué 12 malades.", "12 malades", 12, None, "dead"),
+    # des logements comptés par ce dont ils sont privés sont des foyers, comme "foyers"
+    ("1 200 maisons restaient privées d'électricité.", "1 200 maisons", 1200, None, "households"),
+    (
+        "1 200 maisons détruites et 300 foyers sans courant.",
+        "1 200 maisons",
+        1200,
+        None,
+        "buildings",
+    ),
+    ("12 000 personnes privées d'électricité.", "12 000 personnes", 12000, None, "people"),
     (
         "Le bilan des glissements de terrain dans la vallée s'élève à 23.",
         "23",
