@@ -25,6 +25,7 @@ from claimcheck.ground.spans_to import spans_to
 from claimcheck.ground.tense import past_before, past_until, pick_tensed
 from claimcheck.ground.time_grammar import PREFIXED, Grammar, future_before, grammar
 from claimcheck.ground.time_hits import Hit, finish
+from claimcheck.ground.weekday_counts import counted_weekday
 from claimcheck.ground.windows import find_windows
 from claimcheck.lang.base import LanguageProfile
 from claimcheck.lang.time_types import TimeVocabulary
@@ -264,7 +265,15 @@ def _base_hit(
         this = Hit(start, end, "day", resolver=lambda p: cal.offset_period(p, unit, 0))
         return _narrowed(this, "end", halves=True)
     if kind == "relday":
-        k = g.relative_days[norm(m.group("rel"))]
+        rel = m.group("rel")
+        split = re.match(r"(\S+)\s+", rel)  # "avant hier", "après demain" written apart ...
+        if split and norm(split.group(1)) in g.relations and prev_word(text, start) in g.units:
+            # ... after a count: its relation, then the day ("deux jours avant hier")
+            start, rel = m.start("rel") + split.end(), rel[split.end() :]
+        shift = g.relative_days.get(norm(rel))
+        if shift is None:
+            return None
+        k = shift
         return Hit(start, end, "day", resolver=lambda p: cal.offset_period(p, "day", k))
     if kind == "unit":
         # "la fin du mois", "later in the year": a part of the current one; "over the
@@ -315,6 +324,8 @@ def _base_hit(
     unit = g.units.get(norm(m.group("u")), "")
     if n is None:
         return None
+    if kind in ("weekdays_before", "weekdays_after"):  # "dans deux dimanches"
+        return counted_weekday(m, n, g)
     if kind in ("counted_before", "counted_after"):
         if kind == "counted_after" and g.open_bound.search(text, max(0, start - 30), start):
             return None  # "more than a decade ago": an open bound, no date

@@ -118,6 +118,7 @@ def grammar(v: TimeVocabulary) -> Grammar:
     mk_b, mk_a = alt(v.markers_before), alt(v.markers_after)
     num = rf"(?P<n>(?<![\w,.])\d{{1,3}}(?!\w)|{alt(v.numbers)})"
     unit_n = alt({**v.units, **v.plural_units, **dict.fromkeys(v.business_days)})
+    wds = alt(v.weekday_plurals)
     # "il y a près de deux ans", "nearly two years ago": the count as it is
     qualified = rf"(?:{lead(v.count_qualifiers)})?" if v.count_qualifiers else ""
     wd_lead = rf"(?:(?P<wd>{wd})(?:\s*,)?\s+(?:{lead(v.determiners)})?)?"
@@ -159,6 +160,11 @@ def grammar(v: TimeVocabulary) -> Grammar:
         "counted_before": rf"(?P<c>{alt(v.counted_before)})\s+{qualified}{num}\s+(?P<u>{unit_n})",
         "counted_after": rf"{qualified}{num}\s+(?P<u>{unit_n})\s+(?P<c>{alt(v.counted_after)})",
         "relation": rf"{num}\s+(?P<u>{unit_n})\s+(?P<rel>{alt(v.event_relations)})",
+        # "dans deux dimanches", "two Sundays from now": the n-th such weekday
+        "weekdays_before": rf"(?P<c>{alt(v.weekdays_counted_before)})\s+{num}\s+(?P<u>{wds})"
+        r"(?![\w'’-])",
+        "weekdays_after": rf"{num}\s+(?P<u>{wds})\s+(?P<c>{alt(v.weekdays_counted_after)})"
+        r"(?![\w'’-])",
         "event": rf"(?<!\w)(?P<ev>{alt(v.event_words)})",
     }
     if v.range_now:
@@ -235,6 +241,7 @@ def grammar(v: TimeVocabulary) -> Grammar:
         **dict.fromkeys(("weekday", "weekday_day"), gate(wd)),
         **dict.fromkeys(("unit", "to_date", "unit_end"), gate(alt(v.units))),
         **dict.fromkeys(("counted_before", "counted_after", "relation"), gate(unit_n)),
+        **dict.fromkeys(("weekdays_before", "weekdays_after"), gate(wds)),
     }
     # a month joined to another month by a range closer ("from March to May", "Jan-Feb")
     to_month = rf"\.?\s*(?:[-–]|\s(?:{alt(k for k in closers if norm(k))})\s)\s*"

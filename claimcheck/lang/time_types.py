@@ -447,3 +447,14 @@ class TimeVocabulary:
     #: a count of working days, the weekends left out ("business days", "jours ouvrables"):
     #: "in four business days", "dans 4 jours ouvrés" -> that many weekdays after publication
     business_days: tuple[str, ...] = ()
+    #: weekdays counted from publication: the plural names ("sundays" -> 6), and the words
+    #: written before the count ("dans" -> 1, "il y a" -> -1) or after its weekday ("from now"
+    #: -> 1, "ago" -> -1): "dans deux dimanches", "two Sundays from now" -> the second Sunday
+    #: after publication
+    weekday_plurals: Mapping[str, int] = field(default_factory=dict)
+    weekdays_counted_before: Mapping[str, int] = field(default_factory=dict)
+    weekdays_counted_after: Mapping[str, int] = field(default_factory=dict)
+    #: words of `weekdays_counted_before` that also say "there are" ("il y a"): a count after
+    #: one is a date only before punctuation or after a past verb ("Il est venu il y a deux
+    #: dimanches avec elle"; "Il y a trois lundis fériés en mai" is a count)
+    existential_leads: tuple[str, ...] = ()

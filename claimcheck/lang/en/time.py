@@ -79,14 +79,11 @@ _YEAR_FOLLOWERS = frozenset(
 )  # fmt: skip
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 TIME = TimeVocabulary(
     tense=tense.TENSE,
-    weekdays={
-        name: i
-        for i, name in enumerate(
-            ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        )
-    },
+    weekdays={name: i for i, name in enumerate(_WEEKDAYS)},
     weekday_abbreviations={"Tue": 1, "Tues": 1, "Thu": 3, "Thur": 3, "Thurs": 3, "Fri": 4},
     months={name: i + 1 for i, name in enumerate(_MONTHS)},
     month_abbreviations={name: i + 1 for i, names in enumerate(_ABBREVIATIONS) for name in names},
@@ -152,6 +149,10 @@ TIME = TimeVocabulary(
     anaphoric_suffixes=(),
     counted_before={"in": 1},  # after a future cue only (`instant_cued`)
     business_days=("business day", "business days", "working day", "working days"),
+    # "two Sundays from now", "three Fridays ago"; never "in two Sundays" ("in two Sundays
+    # out of three", "in two Sundays of voting": a count of them)
+    weekday_plurals={f"{name}s": i for i, name in enumerate(_WEEKDAYS)},
+    weekdays_counted_after={"from now": 1, "from today": 1, "ago": -1},
     counted_after={"ago": -1, "from now": 1},
     instant_before={"in": 1},
     instant_cued=frozenset({"in"}),

@@ -78,14 +78,11 @@ _YEAR_FOLLOWERS = frozenset(
 )  # fmt: skip
 
 
+_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
 TIME = TimeVocabulary(
     tense=tense.TENSE,
-    weekdays={
-        name: i
-        for i, name in enumerate(
-            ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-        )
-    },
+    weekdays={name: i for i, name in enumerate(_WEEKDAYS)},
     months={name: i + 1 for i, names in enumerate(_MONTHS) for name in names},
     month_abbreviations={name: i + 1 for i, names in enumerate(_ABBREVIATIONS) for name in names},
     ambiguous_months=frozenset({"mars", "mai"}),
@@ -181,6 +178,11 @@ TIME = TimeVocabulary(
     this_suffixes=("ci",),
     anaphoric_suffixes=("là",),
     counted_before={"il y a": -1, "voici": -1, "dans": 1},
+    # "dans deux dimanches", "il y a trois vendredis", "deux dimanches à partir d'aujourd'hui"
+    weekday_plurals={f"{name}s": i for i, name in enumerate(_WEEKDAYS)},
+    weekdays_counted_before={"dans": 1, "il y a": -1, "voici": -1},
+    weekdays_counted_after={"à partir d'aujourd'hui": 1, "à compter d'aujourd'hui": 1},
+    existential_leads=("il y a", "voici"),
     business_days=(
         "jour ouvrable",
         "jours ouvrables",
