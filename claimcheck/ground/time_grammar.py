@@ -220,8 +220,12 @@ def grammar(v: TimeVocabulary) -> Grammar:
                 rf"(?:(?:\s*,)?\s+{_YEAR})?"
             )
     elif v.month_first_before_clock:
-        # "Octobre 14, 8:00am": a day after its month only where a clock time follows
-        sources["date_md"] = rf"(?P<m>{month_name})\s+{day}(?=(?:\s*,)?\s+\d{{1,2}}:\d\d)"
+        # "Octobre 14, 8:00am", "janvier 21, 2018": a day after its month only where a clock
+        # time or a year follows
+        sources["date_md"] = (
+            rf"(?P<m>{month_name})\s+{day}"
+            rf"(?:(?=(?:\s*,)?\s+\d{{1,2}}:\d\d)|(?:\s*,)?\s+{_YEAR})"
+        )
     # a month, a year or a unit may follow an elided prefix ("fin d'année", "mi-avril")
     patterns = tuple(
         (name, lazy(rf"{_before(name, v)}{src}", re.IGNORECASE)) for name, src in sources.items()

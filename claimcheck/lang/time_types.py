@@ -217,8 +217,8 @@ class TimeVocabulary:
     anchor_connectors: tuple[str, ...] = ()
     #: whether "June 10" (month before day) is a usual written order
     month_first_dates: bool = False
-    #: whether a day after its month is read where a clock time follows ("Octobre 14, 8:00",
-    #: a typed form), in a language that writes the day first
+    #: whether a day after its month is read where a clock time or a year follows ("Octobre
+    #: 14, 8:00", "janvier 21, 2018": typed forms), in a language that writes the day first
     month_first_before_clock: bool = False
     #: numeric dates: True = day first (10/06/2020 is 10 June), False = month first,
     #: None = ambiguous unless one part is above 12 (then both readings become candidates)

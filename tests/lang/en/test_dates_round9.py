@@ -62,3 +62,19 @@ def test_weekdays_counted_from_publication(
 )
 def test_weekdays_counted_as_a_count_stay_undated(text: str) -> None:
     assert [r.text for r in find_times(text, published=PUBLISHED, profile=EN)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The summit, set for January 21, 2018, was called off.", "January 21, 2018"),
+        ("See you on Sunday January 21 2018.", "Sunday January 21 2018"),
+    ],
+)
+def test_a_day_after_its_month_before_a_year(text: str, surface: str) -> None:
+    assert _days(text, "2016-11-07") == [(surface, "2018-01-21", "2018-01-21")]
+
+
+def test_a_count_after_a_month_stays_a_count() -> None:
+    refs = find_times("In January 21 000 jobs were created.", published=PUBLISHED, profile=EN)
+    assert [r.text for r in refs] == ["January"]

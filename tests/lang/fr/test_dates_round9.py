@@ -85,3 +85,27 @@ def test_weekdays_counted_from_publication(text: str, surface: str, day: str) ->
 )
 def test_weekdays_counted_as_a_count_stay_undated(text: str) -> None:
     assert [r.text for r in find_times(text, published=PUBLISHED, profile=FR)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        ("Le sommet, prévu janvier 21, 2018, a été annulé.", "janvier 21, 2018", "2018-01-21"),
+        ("Rendez-vous le dimanche janvier 21 2018.", "dimanche janvier 21 2018", "2018-01-21"),
+        ("Octobre 14, 8:00", "Octobre 14, 8:00", "2016-10-14"),  # as before
+    ],
+)
+def test_a_day_after_its_month_before_a_year(text: str, surface: str, day: str) -> None:
+    assert _days(text, "2016-11-07") == [(surface, day, day)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En janvier 21 personnes sont mortes.",
+        "En janvier 21 000 emplois ont été créés.",
+        "En janvier, 21 2018 ...",
+    ],
+)
+def test_a_count_after_a_month_stays_a_count(text: str) -> None:
+    assert [r.text for r in find_times(text, published="2016-11-07", profile=FR)] == ["janvier"]
