@@ -14,7 +14,7 @@ from claimcheck.ground.time_grammar import Grammar
 from claimcheck.ground.time_hits import Hit
 from claimcheck.lang.time_types import TimeVocabulary
 
-__all__ = ["date_hit", "lone_year", "marker", "prev_word", "word"]
+__all__ = ["date_hit", "ends_clause", "lone_year", "marker", "prev_word", "word"]
 
 #: a weekday moves a yearless date to another year only onto a day this close to publication
 _WEEKDAY_REACH = 45
@@ -118,7 +118,7 @@ def _year_words(v: TimeVocabulary) -> re.Pattern[str]:
     return re.compile(rf"(?:\s*,)?\s+(?P<yw>{alt(v.year_words)})(?![\w-])", re.IGNORECASE)
 
 
-def _ends_clause(text: str, pos: int, v: TimeVocabulary) -> bool:
+def ends_clause(text: str, pos: int, v: TimeVocabulary) -> bool:
     """Does the clause end at `pos`, or go on with a word no count is followed by ("... two
     thousand and ten people" is a count)?"""
     if _STOP.match(text, pos) is not None:
@@ -151,7 +151,7 @@ def date_hit(
     if year is None and kind in ("date", "date_md", "date_md_words"):
         # "September 10, nineteen zero one", "le 3 mai deux mille dix"
         found = _year_words(g.vocab).match(m.string, end) if g.vocab.year_words else None
-        if found is not None and _ends_clause(m.string, found.end(), g.vocab):
+        if found is not None and ends_clause(m.string, found.end(), g.vocab):
             year, end = _words(g.vocab)[0][norm(found.group("yw"))], found.end()
         elif kind == "date" and (short := _SHORT_YEAR.match(m.string, end)) is not None:
             # "le 1er avril 78.": a year's two last digits where the clause ends

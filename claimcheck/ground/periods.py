@@ -13,6 +13,7 @@ from functools import cache
 
 from claimcheck.ground import calendar as cal
 from claimcheck.ground.calendar import Period
+from claimcheck.ground.date_hits import ends_clause
 from claimcheck.ground.lazy_pattern import LazyPattern, lazy
 from claimcheck.ground.phrases import alt, lead, norm
 from claimcheck.lang.time_types import TimeVocabulary
@@ -45,6 +46,7 @@ class PeriodHit:
 
 @dataclass(frozen=True)
 class _Grammar:
+    vocab: TimeVocabulary
     patterns: tuple[tuple[str, LazyPattern], ...]
     ordinals: dict[str, int]
     ordinal: re.Pattern[str]  # any ordinal word: a quick test before the "part" patterns
@@ -56,6 +58,7 @@ class _Grammar:
     joiners: frozenset[str]
     markers: dict[str, int]
     decade_words: dict[str, int]
+    year_words: dict[str, int]
     year_only_parts: frozenset[str]
     year_after: LazyPattern  # a year named relative to publication after a part
     decade_veto: LazyPattern  # a word that makes "the 70s" temperatures ("highs in the ")
@@ -73,6 +76,8 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
     units = {"month": alt(k for k, u in v.units.items() if u == "month"),
              "year": alt(k for k, u in v.units.items() if u == "year")}  # fmt: skip
     nth_of = alt((*v.day_month_joiners, *v.period_of))
+    # a year in words after a part or a week: "the third quarter of two thousand and twenty"
+    years = alt(v.year_words)
     rel = (
         rf"(?:{lead(v.determiners)})?(?:(?P<mk>{alt(v.markers_before)})\s+)?"
         rf"(?:(?P<ru>{units['month']})|(?P<ry>{units['year']}))(?:\s*-\s*\w+)?"
@@ -94,7 +99,8 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         if v.decade_suffixes
         else r"(?!)",
         "part": rf"{dets}(?P<ord>{alt(v.ordinals)})\s+(?P<pp>{alt(v.period_parts)})"
-        rf"(?:{of}\s+(?P<y>{_YEAR})(?![\w.,]\d)|\s+(?P<oy>{alt(v.year_of)}))?",
+        rf"(?:{of}\s+(?:(?P<y>{_YEAR})(?![\w.,]\d)|(?P<yw>{years})(?![\w-]))"
+        rf"|\s+(?P<oy>{alt(v.year_of)}))?",
         "letter": rf"(?:(?P<l>[{letters}])(?P<k>[1-4])\s?(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s?"
         rf"(?P<l2>[{letters}])(?P<k2>[1-4]))(?!\w)"
         if letters
@@ -119,7 +125,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         rf"{alt(k for k, u in v.units.items() if u == 'week')}))\s+{nth_of}"
         rf"\s*(?:(?P<m>{alt({**v.months, **v.month_abbreviations})})(?:\.(?=\s*\d))?"
         rf"(?:\s+(?P<y>{_YEAR})(?![\w.,]\d))?|{rel}"
-        rf"|(?P<wy>{_YEAR})(?![\w.,]\d))"
+        rf"|(?P<wy>{_YEAR})(?![\w.,]\d)|(?P<wyw>{years})(?![\w-]))"
         if v.day_month_joiners
         else r"(?!)",
         # "la deuxième quinzaine de décembre", "the first half of March 2020"
@@ -130,6 +136,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         else r"(?!)",
     }
     return _Grammar(
+        vocab=v,
         patterns=tuple(
             (name, lazy(rf"(?<![\w'’]){src}", re.IGNORECASE))
             for name, src in sources.items()
@@ -145,6 +152,7 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         joiners=frozenset(norm(k) or k.strip() for k in v.range_joiners),
         markers={norm(k): d for k, d in {**v.markers_before, **v.markers_after}.items()},
         decade_words={norm(k): d for k, d in v.decade_words.items()},
+        year_words={norm(k): y for k, y in v.year_words.items()},
         year_only_parts=frozenset(norm(k) for k in v.year_only_parts),
         # "the second half of last year": the part is kept, the year joins it later
         prefix_parts={norm(k): p for k, p in parts.items()},
@@ -175,8 +183,16 @@ def _decade(raw: str) -> Period:
 def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
     start, end = m.span()
     groups = m.groupdict()
+    for digits, words in (("y", "yw"), ("wy", "wyw")):  # a year in words: its number
+        if groups.get(words):
+            if not ends_clause(m.string, end, g.vocab):
+                return None  # "the first half of two thousand respondents": a count
+            groups[digits] = str(g.year_words[norm(groups[words] or "")])
     if kind in ("decade", "decade4", "decade_word"):
         raw = groups["dec"] if kind != "decade_word" else str(g.decade_words[norm(groups["dw"])])
+        in_words = kind == "decade_word" and norm(groups["dw"]) in g.year_words
+        if in_words and not ends_clause(m.string, end, g.vocab):
+            return None  # "pendant des années deux mille personnes": a count
         if len(raw) == 2 and g.decade_veto.search(m.string, max(0, start - _VETO_REACH), start):
             return None  # "highs in the 70s": temperatures
         decade = _decade(raw)

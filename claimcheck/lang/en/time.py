@@ -37,6 +37,35 @@ def _year_words() -> dict[str, int]:
     return out
 
 
+#: the tens of a decade in words, after the article or a century ("the seventies", "the
+#: nineteen-seventies", "the twenty-tens")
+_DECADE_TENS = {
+    "tens": 10,
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
+}
+
+
+def _decade_words() -> dict[str, int]:
+    """Decades in words: "the sixties", "the noughties", "the nineteen-seventies", "the
+    twenty-tens", "the two thousand and tens", "the two thousands"."""
+    out = {"noughties": 2000, "two thousands": 2000}
+    out.update({word: 1900 + n for word, n in _DECADE_TENS.items() if n >= 20})
+    leads = (("eighteen", 1800), ("nineteen", 1900), ("twenty", 2000), ("two thousand", 2000))
+    for lead, century in leads:
+        for word, n in _DECADE_TENS.items():
+            out[f"{lead} {word}"] = century + n
+    for word, n in _DECADE_TENS.items():
+        out[f"two thousand and {word}"] = 2000 + n
+    return out
+
+
 #: day numbers as cardinal words after a month: "May twenty one", "jan twenty two, 2018"
 _CARDINAL_DAYS = {w: n for w, n in clock.CLOCK_NUMBERS.items() if 1 <= n <= 31 and w != "oh"}
 
@@ -515,17 +544,7 @@ TIME = TimeVocabulary(
         "wind chill",
         "forecast",
     ),
-    decade_words={
-        "noughties": 2000,
-        "twenties": 1920,
-        "thirties": 1930,
-        "forties": 1940,
-        "fifties": 1950,
-        "sixties": 1960,
-        "seventies": 1970,
-        "eighties": 1980,
-        "nineties": 1990,
-    },
+    decade_words=_decade_words(),
     ordinals={
         "first": 1,
         "second": 2,

@@ -571,6 +571,8 @@ TIME = TimeVocabulary(
     decade_prefixes=("les années", "des années", "années", "aux années"),
     decade_suffixes=(),
     decade_words={
+        # "les années deux mille", "les années deux mille dix": a year in words ending in 0
+        **{word: year for word, year in _year_words().items() if year % 10 == 0},
         "vingt": 1920,
         "trente": 1930,
         "quarante": 1940,

@@ -1,0 +1,76 @@
+"""Périodes de presse, neuvième tour : décennies et années écrites en lettres (« les années
+deux mille », « le deuxième trimestre de deux mille dix-huit », « en mille neuf cent
+quatre-vingt-dix ») : texte + publication -> TimeRef."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ground.time import find_times
+from claimcheck.lang import get_profile
+
+FR = get_profile("fr")
+PUBLISHED = "2021-03-10"
+
+
+def _spans(text: str, published: str = PUBLISHED) -> list[tuple[str, str, str]]:
+    refs = find_times(text, published=published, profile=FR)
+    return [(r.text, str(r.earliest), str(r.latest)) for r in refs]
+
+
+WORDS = [
+    # une décennie : « les années » et une année en lettres finie par zéro
+    (
+        "Dans les années deux mille, il a quitté la ville.",
+        [("les années deux mille", "2000-01-01", "2009-12-31")],
+    ),
+    (
+        "Les années deux mille dix ont vu naître ces réseaux.",
+        [("Les années deux mille dix", "2010-01-01", "2019-12-31")],
+    ),
+    (
+        "Au début des années deux mille, le quartier a changé.",
+        [("début des années deux mille", "2000-01-01", "2003-12-31")],
+    ),
+    (
+        "Il a grandi dans les années soixante-dix.",
+        [("les années soixante-dix", "1970-01-01", "1979-12-31")],
+    ),
+    # une année en lettres après une partie de l'année ou une semaine
+    (
+        "Les ventes ont chuté au deuxième trimestre de deux mille dix-huit.",
+        [("deuxième trimestre de deux mille dix-huit", "2018-04-01", "2018-06-30")],
+    ),
+    (
+        "L'usine a ouvert la troisième semaine de deux mille vingt-sept.",
+        [("la troisième semaine de deux mille vingt-sept", "2027-01-18", "2027-01-24")],
+    ),
+    # une année en lettres après sa préposition, en fin de proposition
+    (
+        "Il est né en mille neuf cent quatre-vingt-dix.",
+        [("mille neuf cent quatre-vingt-dix", "1990-01-01", "1990-12-31")],
+    ),
+    ("Depuis deux mille dix, la ville grandit.", [("deux mille dix", "2010-01-01", "2010-12-31")]),
+    (
+        "Il est arrivé en deux mille douze et a grandi à Lyon.",
+        [("deux mille douze", "2012-01-01", "2012-12-31")],
+    ),
+]
+
+COUNTS = [
+    # des nombres en lettres restent des nombres
+    "Pendant des années deux mille personnes ont vécu ici.",
+    "On en compte deux mille dix personnes.",
+    "Le stade est plein en deux mille.",  # un millier rond après une préposition : pas d'année
+    "La moitié de deux mille vingt sondés ont répondu non.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDS)
+def test_decennies_et_annees_en_lettres(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", COUNTS)
+def test_les_nombres_en_lettres_restent_des_nombres(text: str) -> None:
+    assert _spans(text) == []
