@@ -23,13 +23,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from claimcheck.atomize_context import subject_figures, without_subject
 from claimcheck.atomize_parts import is_verb, part_whole
 from claimcheck.lang import LanguageProfile, get_profile
-from claimcheck.models import Claim, Span
+from claimcheck.models import Claim, Quantity, Span
 from claimcheck.nesting import depths
 
 __all__ = ["atomize"]
@@ -304,6 +304,26 @@ def _facts(
     return out
 
 
+def _with_cue(
+    text: str, items: list[_Item], quantities: Sequence[Quantity], profile: LanguageProfile
+) -> list[_Item]:
+    """The first item with the words before it that say what it counts, when the next item
+    counts another kind: in "a provoqué la mort de 296 personnes et 153 blessés", "la mort de"
+    is the dead's, and the injured's fact is "a provoqué 153 blessés". A cue that only says
+    the event caused the count ("a fait") is both items'."""
+    first, second = (quantities[i.quantity] for i in items[:2])
+    if first.kind is None or first.kind == second.kind:
+        return items
+    kinds = profile.numbers.kinds
+    low = text[: items[0].start].rstrip().lower()
+    cues = [c for c in kinds.before.get(first.kind, ()) if c not in kinds.causing]
+    for cue in sorted(cues, key=len, reverse=True):  # "a fait 12 morts et 40 blessés": both
+        start = len(low) - len(cue)
+        if low.endswith(cue) and (start == 0 or not low[start - 1].isalnum()):
+            return [replace(items[0], start=start), *items[1:]]
+    return items
+
+
 def _enumeration(claim: Claim, profile: LanguageProfile) -> list[Claim] | None:
     quantities = sorted(claim.quantities, key=lambda q: q.start)
     if len(quantities) < 2:
@@ -317,6 +337,9 @@ def _enumeration(claim: Claim, profile: LanguageProfile) -> list[Claim] | None:
         return None
     verbatim = _items(claim.text, spans, profile)
     normal = _items(claim.normalized, located, profile)
+    if verbatim and normal:
+        verbatim = _with_cue(claim.text, verbatim, quantities, profile)
+        normal = _with_cue(claim.normalized, normal, quantities, profile)
     if (
         not verbatim
         or not normal

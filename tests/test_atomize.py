@@ -142,6 +142,40 @@ ENUMERATIONS = [
             ("45 mètres de large", "Le cargo mesure 45 mètres de large.", None),
         ],
     ),
+    # the words that say what the first item counts are its own when the next counts another
+    # kind ("la mort de" is the dead's); a toll or a verb of causing is every item's
+    (
+        "La collision a causé la mort de 3 passagers et 20 blessés, selon la préfecture.",
+        "fr",
+        [
+            (
+                "la mort de 3 passagers",
+                "La collision a causé la mort de 3 passagers, selon la préfecture.",
+                ["3 passagers"],
+            ),
+            ("20 blessés", "La collision a causé 20 blessés, selon la préfecture.", ["20 blessés"]),
+        ],
+    ),
+    (
+        "The blast caused the deaths of 12 people and 40 injuries, officials said.",
+        "en",
+        [
+            (
+                "the deaths of 12 people",
+                "The blast caused the deaths of 12 people, officials said.",
+                None,
+            ),
+            ("40 injuries", "The blast caused 40 injuries, officials said.", None),
+        ],
+    ),
+    (
+        "Le bilan s'élève à 12 morts et 40 blessés.",
+        "fr",
+        [
+            ("12 morts", "Le bilan s'élève à 12 morts.", None),
+            ("40 blessés", "Le bilan s'élève à 40 blessés.", None),
+        ],
+    ),
 ]
 
 

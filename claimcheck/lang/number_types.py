@@ -255,10 +255,11 @@ class KindVocabulary:
     #: other): homes counted by the supply they lost are households ("1 200 maisons privées
     #: d'électricité", "1,200 homes without power", as "1 200 foyers", "1,200 households")
     rereadings: Mapping[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
-    #: the cues of `before` that say an event caused a count without saying what happened
-    #: to those counted ("a fait"): they give the kind of a bare or generic count and of
-    #: victims ("a fait 12 victimes": the dead), never of people counted by what they are
-    #: ("la grippe a fait 1 500 malades" counts patients)
+    #: the cues of `before` that say an event caused a count, or a toll holds it, without
+    #: saying what happened to those counted ("a fait", "bilan de"): they give the kind of a
+    #: bare or generic count and of victims ("a fait 12 victimes": the dead), never of people
+    #: counted by what they are ("la grippe a fait 1 500 malades" counts patients), and they
+    #: are every item's in a list ("a fait 12 morts et 40 blessés")
     causing: frozenset[str] = frozenset()
     #: the last word before a size that makes the claim's subject its holder: verbs of
     #: measuring and being ("L'Ever Given ... mesurant 95 mètres de large", "The tower is 300

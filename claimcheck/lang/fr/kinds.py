@@ -223,7 +223,7 @@ KINDS = KindVocabulary(
     asides=words("dont parmi notamment selon"),
     stops=words("et ou mais dont qui que , ; : . ( ) selon contre"),
     plural_endings=("s", "x"),
-    causing=frozenset({"a fait"}),
+    causing=frozenset({"a fait", "bilan de", "bilan humain de", "bilan s'élève à", "bilan est de"}),
     rereadings={
         "buildings": (
             "households",
