@@ -16,10 +16,14 @@ from claimcheck.ground.calendar import Period
 from claimcheck.ground.date_hits import ends_clause
 from claimcheck.ground.lazy_pattern import LazyPattern, lazy
 from claimcheck.ground.phrases import alt, lead, norm
+from claimcheck.ground.time_grammar import future_before
 from claimcheck.lang.time_types import TimeVocabulary
 from claimcheck.models import Granularity
 
 __all__ = ["PeriodHit", "find_periods"]
+
+#: a written year right before a part, or before its article ("2016 the third quarter")
+_YEAR_BEFORE = re.compile(r"\d{4}\s*,?\s*(?:[^\W\d]{1,3}\s+)?$")
 
 _YEAR = r"(?:1[0-9]|20)\d\d"
 _DIGIT = re.compile(r"\d")
@@ -235,7 +239,8 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
     if kind == "bare_letter":
         if not groups["l"].isupper():  # "q3" is no quarter
             return None
-        return _latest(start, end, int(groups["k"]), g.letters[groups["l"].lower()])
+        ahead = _ahead(m.string, start, g)
+        return _latest(start, end, int(groups["k"]), g.letters[groups["l"].lower()], ahead)
     if kind == "letter":
         letter = (groups["l"] or groups["l2"]).lower()
         index, year = int(groups["k"] or groups["k2"]), int(groups["y"] or groups["y2"])
@@ -251,17 +256,27 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
     if groups.get("y"):
         found = _span(int(groups["y"]), index, months)
         return PeriodHit(start, end, "month", (found,), year=int(groups["y"])) if found else None
-    return _latest(start, end, index, months)
+    return _latest(start, end, index, months, _ahead(m.string, start, g))
 
 
-def _latest(start: int, end: int, index: int, months: int) -> PeriodHit | None:
-    """The index-th part of a year, without its year: the nearest one to publication."""
+def _ahead(text: str, start: int, g: _Grammar) -> bool:
+    """A future cue before a part of a year without its year, and no year written right
+    before it ("2016 the third quarter" is that year's)."""
+    return future_before(text, start, g.vocab) and not _YEAR_BEFORE.search(
+        text, max(0, start - 12), start
+    )
+
+
+def _latest(start: int, end: int, index: int, months: int, ahead: bool) -> PeriodHit | None:
+    """The index-th part of a year, without its year: the nearest one to publication; after a
+    future cue ("sales will rise in the fourth quarter"), the first one not over by then."""
     if _span(2000, index, months) is None:
         return None
 
     def resolve(pub: dt.date) -> Period | None:
-        options = [p for y in (pub.year - 1, pub.year) if (p := _span(y, index, months))]
-        return cal.pick(options, pub, 0)
+        years = (pub.year, pub.year + 1) if ahead else (pub.year - 1, pub.year)
+        options = [p for y in years if (p := _span(y, index, months))]
+        return min(o for o in options if o[1] >= pub) if ahead else cal.pick(options, pub, 0)
 
     return PeriodHit(start, end, "month", resolver=resolve)
 

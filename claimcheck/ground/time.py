@@ -18,6 +18,7 @@ from claimcheck.ground.datetimes import join_clocks
 from claimcheck.ground.holidays import find_holidays
 from claimcheck.ground.moments import from_instant, instant_of
 from claimcheck.ground.offsets import in_weeks, lengths_from, onto_days, spans_from
+from claimcheck.ground.period_counts import find_part_counts
 from claimcheck.ground.period_words import find_word_years
 from claimcheck.ground.periods import find_periods
 from claimcheck.ground.phrases import alt, lead, norm
@@ -383,7 +384,7 @@ def find_times(text: str, *, published: str | None, profile: LanguageProfile) ->
     v = profile.time
     until = window[1] if window else None  # the last day publication may be
     found = (*find_periods(text, v), *find_word_years(text, v), *find_windows(text, v))
-    found = (*found, *find_seasons(text, v, until=until))
+    found = (*found, *find_part_counts(text, v), *find_seasons(text, v, until=until))
     for p in (*found, *find_holidays(text, v, until=until)):
         hit = Hit(p.start, p.end, p.granularity, p.periods, resolver=p.resolver, year=p.year)
         hits.append(_decade_part(text, hit, g) if p.decade else hit)

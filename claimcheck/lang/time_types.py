@@ -293,6 +293,16 @@ class TimeVocabulary:
     #: three months to September", "sur un an à fin juin" (July-September; July-June)
     span_to: tuple[str, ...] = ()
     span_to_leads: tuple[str, ...] = ()
+    #: the first or last few units of a named period, by the word before the count ("the
+    #: first nine months of 2016", "the last ten days of March") or after it ("les neuf
+    #: premiers mois de l'année", "les dix derniers jours de mars") -> 1 first, -1 last
+    part_count_before: Mapping[str, int] = field(default_factory=dict)
+    part_count_after: Mapping[str, int] = field(default_factory=dict)
+    #: words between such a count of units and its period ("of", "de", "d'")
+    part_count_of: tuple[str, ...] = ()
+    #: years named from publication that such a count may divide -> years away ("the year",
+    #: "last year", "l'année", "l'an dernier")
+    part_count_years: Mapping[str, int] = field(default_factory=dict)
     #: season names -> a SEASON_BOUNDS key ("été" -> "summer", "fall" -> "autumn")
     seasons: Mapping[str, str] = field(default_factory=dict)
     #: season names that are also common words, a season only after a marker ("last fall")

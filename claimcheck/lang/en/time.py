@@ -384,6 +384,11 @@ TIME = TimeVocabulary(
         }
     ),
     window_determiners=("the",),
+    # "the first nine months of 2016", "the last two weeks of March", "the final ten days of
+    # the year"
+    part_count_before={"first": 1, "last": -1, "final": -1},
+    part_count_of=("of",),
+    part_count_years={"the year": 0, "this year": 0, "last year": -1, "next year": 1},
     few_words=("a few", "few", "several", "a couple of"),
     unit_plurals={"days": "day", "weeks": "week", "months": "month", "years": "year"},
     story_markers=frozenset({"following"}),

@@ -412,6 +412,19 @@ TIME = TimeVocabulary(
         "suivantes": 1,
     },
     window_determiners=("les", "ces", "des"),
+    # « les neuf premiers mois de 2016 », « les deux dernières semaines de mars », « les dix
+    # premiers jours de l'année »
+    part_count_after={"premiers": 1, "premières": 1, "derniers": -1, "dernières": -1},
+    part_count_of=("de", "d'"),
+    part_count_years={
+        "l'année": 0,
+        "cette année": 0,
+        "l'année dernière": -1,
+        "l'an dernier": -1,
+        "l'année passée": -1,
+        "l'année prochaine": 1,
+        "l'an prochain": 1,
+    },
     few_words=("quelques", "plusieurs"),
     unit_plurals={
         "jours": "day",

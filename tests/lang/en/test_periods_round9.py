@@ -79,3 +79,62 @@ def test_decades_and_years_in_words(text: str, expected: list[tuple[str, str, st
 @pytest.mark.parametrize("text", COUNTS)
 def test_counts_in_words_stay_counts(text: str) -> None:
     assert _spans(text) == []
+
+
+FEBRUARY = "2017-02-10"
+
+PART_COUNTS = [
+    # the first or last units of a named month or year
+    (
+        "Sales rose 4% in the first nine months of the year.",
+        [("the first nine months of the year", "2017-01-01", "2017-09-30")],
+    ),
+    (
+        "Output fell in the last three months of 2016.",
+        [("the last three months of 2016", "2016-10-01", "2016-12-31")],
+    ),
+    (
+        "It rained in the first two weeks of May.",
+        [("the first two weeks of May", "2016-05-01", "2016-05-14")],
+    ),
+    (
+        "It will rain in the first two weeks of May.",
+        [("the first two weeks of May", "2017-05-01", "2017-05-14")],
+    ),
+    (
+        "Prices dropped in the final ten days of last year.",
+        [("the final ten days of last year", "2016-12-22", "2016-12-31")],
+    ),
+    (
+        "Prices dropped in the first 10 days of March 2015.",
+        [("the first 10 days of March 2015", "2015-03-01", "2015-03-10")],
+    ),
+    # a yearless quarter after a future cue: the first one not over by publication
+    ("Sales will rise in the fourth quarter.", [("fourth quarter", "2017-10-01", "2017-12-31")]),
+    (
+        "The firm expects a profit in the first quarter.",
+        [("first quarter", "2017-01-01", "2017-03-31")],
+    ),
+    ("The firm will report in Q4.", [("Q4", "2017-10-01", "2017-12-31")]),
+]
+
+PART_COUNT_LOOKALIKES = [
+    # no calendar period after "of": the story's days, or a length
+    ("The first 100 days of his term were calm.", [("100 days", "None", "None")]),
+    (
+        "The first twelve months of 2016 were calm.",  # the whole year: a length and the year
+        [("twelve months", "None", "None"), ("2016", "2016-01-01", "2016-12-31")],
+    ),
+    ("The first two months of March", [("two months", "None", "None")]),
+    # a yearless quarter without a future cue, or after a written year: as before
+    ("Sales fell in the fourth quarter.", [("fourth quarter", "2016-10-01", "2016-12-31")]),
+    (
+        "Sales will rise, as in 2016 the fourth quarter.",
+        [("2016", "2016-01-01", "2016-12-31"), ("fourth quarter", "2016-10-01", "2016-12-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_COUNTS + PART_COUNT_LOOKALIKES)
+def test_first_or_last_units_of_a_period(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _spans(text, FEBRUARY) == expected

@@ -74,3 +74,64 @@ def test_decennies_et_annees_en_lettres(text: str, expected: list[tuple[str, str
 @pytest.mark.parametrize("text", COUNTS)
 def test_les_nombres_en_lettres_restent_des_nombres(text: str) -> None:
     assert _spans(text) == []
+
+
+FEVRIER = "2017-02-10"
+
+PART_COUNTS = [
+    # les premières ou dernières unités d'un mois ou d'une année nommés
+    (
+        "Les ventes ont progressé sur les neuf premiers mois de l'année.",
+        [("les neuf premiers mois de l'année", "2017-01-01", "2017-09-30")],
+    ),
+    (
+        "La production a reculé sur les trois derniers mois de 2016.",
+        [("les trois derniers mois de 2016", "2016-10-01", "2016-12-31")],
+    ),
+    (
+        "Il a plu les deux premières semaines de mai.",
+        [("les deux premières semaines de mai", "2016-05-01", "2016-05-14")],
+    ),
+    (
+        "Il pleuvra les deux premières semaines de mai.",
+        [("les deux premières semaines de mai", "2017-05-01", "2017-05-14")],
+    ),
+    (
+        "Les prix ont baissé les dix derniers jours de l'an dernier.",
+        [("les dix derniers jours de l'an dernier", "2016-12-22", "2016-12-31")],
+    ),
+    (
+        "Les prix ont baissé les 10 premiers jours d'août 2015.",
+        [("les 10 premiers jours d'août 2015", "2015-08-01", "2015-08-10")],
+    ),
+    # un trimestre sans année après un futur : le premier qui n'est pas fini
+    (
+        "Les ventes progresseront au quatrième trimestre.",
+        [("quatrième trimestre", "2017-10-01", "2017-12-31")],
+    ),
+    (
+        "Le groupe renouera avec les bénéfices au second semestre.",
+        [("second semestre", "2017-07-01", "2017-12-31")],
+    ),
+]
+
+PART_COUNT_LOOKALIKES = [
+    # pas de période du calendrier après « de » : les jours du récit
+    ("Les 100 premiers jours de son mandat ont été calmes.", []),
+    (
+        "Les trois derniers jours de la guerre",
+        [("Les trois derniers jours", "2017-02-07", "2017-02-10")],
+    ),
+    # un trimestre sans année au passé, ou après une année écrite : comme avant
+    (
+        "Les ventes ont chuté au quatrième trimestre.",
+        [("quatrième trimestre", "2016-10-01", "2016-12-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_COUNTS + PART_COUNT_LOOKALIKES)
+def test_premieres_ou_dernieres_unites_d_une_periode(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _spans(text, FEVRIER) == expected
