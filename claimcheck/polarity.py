@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimcheck.lang import LanguageProfile, get_profile
@@ -96,6 +96,7 @@ def _stance(text: str, profile: LanguageProfile) -> Stance:
     denied = negations(words, profile, scope)
     past = profile.polarity.past_auxiliaries
     out = Stance(numbers=set(_NUMBER.findall(text)))
+    pasts = [t.word in past for t in words]  # each word: a past auxiliary?
     for i, token in enumerate(words):
         if not content(token.word, profile):
             continue
@@ -117,13 +118,13 @@ def _stance(text: str, profile: LanguageProfile) -> Stance:
         ended = i in scope.finished
         raised = sign > 0 and i in scope.raising
         quantity = scope.quantities.get(i) if sign < 0 else None
-        before = sign > 0 and any(t.word in past for t in words[max(0, i - _PAST) : i])
-        if found is not None:
-            # an antonym sets assertion against denial, not a negated antonym against either
-            mark = _Mark(found[0], sign * found[1], start, end, sign < 0, found[1], ended, before)
-        else:
-            mark = _Mark(stem_key, sign, start, end, sign < 0, 1, ended, before)
-        mark = replace(mark, raised=raised, quantity=quantity, anchors=anchors or frozenset())
+        before = sign > 0 and True in pasts[max(0, i - _PAST) : i]
+        # an antonym sets assertion against denial, not a negated antonym against either
+        key, member = (found[0], found[1]) if found is not None else (stem_key, 1)
+        mark = _Mark(
+            key, sign * member, start, end, sign < 0, member, ended, before, raised, quantity,
+            anchors or frozenset(),
+        )  # fmt: skip
         out.marks.setdefault(mark.key, []).append(mark)
     return out
 

@@ -184,11 +184,12 @@ def negations(
             continue  # asserted ("il est avéré que"), or doubly reversed
         start = out[i][0] if link > i and i in out else tokens[i].start
         _deny_clause(tokens, link, profile, out, neutral, start)
-    for i, word in enumerate(words):  # "recommande de ne pas utiliser", "advised not to"
-        if i + 2 < len(words) and content(word, profile):
-            pair = {words[i + 1], words[i + 2]}
-            if pair & pol.complement_links and pair & (pol.openers | pol.negators):
-                scope.raising.add(i)
+    links, denying = pol.complement_links, pol.openers | pol.negators
+    for i in range(len(words) - 2):  # "recommande de ne pas utiliser", "advised not to"
+        a, b = words[i + 1], words[i + 2]
+        near = (a in links or b in links) and (a in denying or b in denying)
+        if near and content(words[i], profile):
+            scope.raising.add(i)
     return out
 
 
