@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from claimcheck.ground.quote import find_quotes
+from claimcheck.ground.quote import QuoteSpan, find_quotes
 from claimcheck.lang import LanguageProfile, get_profile
 from claimcheck.lang.agencies import AGENCIES
 from claimcheck.models import Claim, Discrepancy, Document, Origin, Side, Update
@@ -50,12 +50,28 @@ class Provenance:
 
 @cache
 def _credit_patterns(profile: LanguageProfile) -> tuple[re.Pattern[str], ...]:
-    names = "|".join(re.escape(name) for name, _ in sorted(AGENCIES, key=lambda a: -len(a[0])))
-    agency = rf"(?P<agency>{names})"
     return tuple(
-        re.compile(template.replace("{agency}", agency), re.MULTILINE)
+        re.compile(template.replace("{agency}", _agency_group()), re.MULTILINE)
         for template in profile.text.wire_credits
     )
+
+
+@cache
+def _agency_group() -> str:
+    names = "|".join(re.escape(name) for name, _ in sorted(AGENCIES, key=lambda a: -len(a[0])))
+    return rf"(?P<agency>{names})"
+
+
+@cache
+def _agency_name() -> re.Pattern[str]:
+    """Any agency's name: a text without one matches no credit pattern that names one."""
+    return re.compile(_agency_group())
+
+
+@cache
+def _named_only(profile: LanguageProfile) -> bool:
+    """Does every credit pattern of the language need an agency's name?"""
+    return all("{agency}" in template for template in profile.text.wire_credits)
 
 
 def _agency(match: re.Match[str]) -> str:
@@ -85,9 +101,14 @@ def _attribution(claim: Claim) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=1 << 15)  # a long-running service sees the same stored claims again
 def _attributed(text: str, lang: str) -> tuple[str, str] | None:
-    quoted = find_quotes(text)
-    for pattern in _credit_patterns(get_profile(lang)):
+    profile = get_profile(lang)
+    if _named_only(profile) and _agency_name().search(text) is None:
+        return None  # most claims name no agency: one scan instead of one per pattern
+    quoted: list[QuoteSpan] | None = None  # read once a pattern matches
+    for pattern in _credit_patterns(profile):
         for match in pattern.finditer(text):
+            if quoted is None:
+                quoted = find_quotes(text)
             if not any(q0 <= match.start() < q1 for q0, q1 in quoted):
                 return _agency(match), " ".join(match.group().split())
     return None

@@ -11,7 +11,7 @@ import pytest
 from claimcheck import Report, Settings, check, provenance_pairs
 from claimcheck.embed import Embedder
 from claimcheck.models import Claim, Document
-from claimcheck.provenance import _credit, near_duplicates
+from claimcheck.provenance import _attributed, _credit, near_duplicates
 from claimcheck.provenance_pairs import _band_keys, _reporting_words, _shingles, _signatures
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -230,6 +230,28 @@ def test_near_duplicates_judge_every_pair_once(
 def test_agency_credits_are_found(text: str, lang: str, agency: str) -> None:
     credit = _credit(Document(id="x", text=text, lang=lang))
     assert credit is not None and credit[0] == agency
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "agency"),
+    [
+        ("Le barrage a cédé dans la nuit, selon l'AFP.", "fr", "AFP"),
+        ("« Selon l'AFP, tout va bien », a ironisé le maire, d'après Reuters.", "fr", "Reuters"),
+        ("The dam gave way overnight, according to Reuters.", "en", "Reuters"),
+        ('"According to AFP, all is well," the mayor joked, according to the AP.', "en", "AP"),
+        ("« Selon l'AFP, tout va bien », a ironisé le maire.", "fr", None),  # quoted: his words
+        ('"According to AFP, all is well," the mayor joked.', "en", None),
+        ("Le barrage a cédé dans la nuit, selon la préfecture.", "fr", None),  # no agency
+        ("The dam gave way overnight, according to the police.", "en", None),
+        ("Selon l'APHP, le service est saturé.", "fr", None),  # "AP" inside a longer name
+        ("According to APTN, the road is closed.", "en", None),
+    ],
+)
+def test_a_claim_names_the_agency_it_comes_from_outside_quotes(
+    text: str, lang: str, agency: str | None
+) -> None:
+    found = _attributed.__wrapped__(text, lang)
+    assert (found[0] if found else None) == agency
 
 
 def test_an_acronym_in_parentheses_is_not_an_agency() -> None:
