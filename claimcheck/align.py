@@ -122,11 +122,17 @@ def candidate_pairs(
         lo, hi = day_ranges(documents, published)
         gap = np.maximum(lo[rows] - hi[cols], lo[cols] - hi[rows])
         keep &= ~(gap > options.window_days)  # NaN (unknown date) compares False: kept
-    pairs: dict[tuple[int, int], float] = {}
-    for i, j, sim in zip(rows[keep], cols[keep], sims[keep], strict=True):
-        a, b = (int(i), int(j)) if i < j else (int(j), int(i))
-        pairs[(a, b)] = float(sim)
-    return pairs
+    low = np.minimum(rows[keep], cols[keep])
+    high = np.maximum(rows[keep], cols[keep])
+    codes = low * n + high
+    # each pair once, in the order it is first met, with the cosine it is last met with (its
+    # two directions may differ in the last bit): what filling a dict row by row gives
+    _, first = np.unique(codes, return_index=True)
+    _, from_end = np.unique(codes[::-1], return_index=True)
+    last = len(codes) - 1 - from_end
+    order = np.argsort(first, kind="stable")
+    keys = zip(low[first[order]].tolist(), high[first[order]].tolist(), strict=True)
+    return dict(zip(keys, sims[keep][last[order]].tolist(), strict=True))
 
 
 def _quote_key(text: str) -> str:

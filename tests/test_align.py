@@ -21,6 +21,7 @@ from claimcheck.align import align as align_with
 from claimcheck.lexical import word_partial_ratio
 from claimcheck.logistic import LogisticModel
 from claimcheck.models import Claim, Quote
+from claimcheck.neighbours import Neighbours
 from claimcheck.pairs import PAIR_FEATURES, PairScorer
 
 Vectors = npt.NDArray[np.float32]
@@ -154,6 +155,21 @@ def test_candidate_pairs_keys_and_thresholds() -> None:
     assert (0, 3) not in pairs and (1, 3) not in pairs
     assert pairs[(0, 2)] == pytest.approx(float(vectors[0] @ vectors[2]), abs=1e-6)
     assert candidate_pairs(vectors[:1], ["a"], AlignOptions()) == {}
+
+
+def test_candidate_pairs_each_pair_once_in_first_order_with_its_last_cosine() -> None:
+    # neighbours as the search gives them: (0, 1) met from row 0 first, then from row 1 with
+    # a cosine one float32 step apart (the two directions are computed apart)
+    low, high = np.float32(0.9), np.nextafter(np.float32(0.9), np.float32(1.0))
+    found = Neighbours(
+        np.array([[2, 1], [0, 2], [1, 0]], dtype=np.int64),
+        np.array([[0.95, low], [high, 0.1], [0.1, 0.95]], dtype=np.float32),
+    )
+    vectors = np.zeros((3, 2), dtype=np.float32)
+    pairs = candidate_pairs(vectors, ["a", "b", "c"], AlignOptions(neighbours=2), None, found)
+    assert list(pairs) == [(0, 2), (0, 1)]  # (1, 2) at 0.1 is under the threshold
+    assert pairs[(0, 1)] == float(high)
+    assert pairs[(0, 2)] == float(np.float32(0.95))
 
 
 QUOTE_A = "nous prônons des régulations plus strictes des gouvernements"
