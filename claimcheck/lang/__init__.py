@@ -97,5 +97,12 @@ def detect(text: str, *, default: str = "fr") -> str:
     sample = [w for w in words if len(w) >= 3][:400]
     if len(sample) < _MIN_WORDS:
         return best
-    known = sum(1 for w in sample if word_zipf(w, best) >= _KNOWN_ZIPF)
-    return best if known >= _MIN_KNOWN * len(sample) else UNDETERMINED
+    # counted until the answer is settled either way: most texts are plainly in their
+    # language after a few dozen words (the rest of the sample is not looked up)
+    need = _MIN_KNOWN * len(sample)
+    known = 0
+    for k, w in enumerate(sample):
+        if known >= need or known + len(sample) - k < need:
+            break
+        known += word_zipf(w, best) >= _KNOWN_ZIPF
+    return best if known >= need else UNDETERMINED
