@@ -137,8 +137,19 @@ def _add_line(
     _add_fixed(builder, line[position:], offset + position)
 
 
+def _plain(chunk: str) -> bool:
+    """Printable ASCII without '&': nothing ftfy mends (mojibake, ligatures, widths, C1 and
+    control characters, terminal escapes, line breaks need other characters; HTML entities
+    an '&'; NFC leaves ASCII as it is), so it is not asked."""
+    return chunk.isascii() and chunk.isprintable() and "&" not in chunk
+
+
 def _add_fixed(builder: _Builder, chunk: str, offset: int) -> None:
-    fixed = ftfy.fix_text(chunk, uncurl_quotes=False, normalization="NFC") if chunk else chunk
+    fixed = (
+        ftfy.fix_text(chunk, uncurl_quotes=False, normalization="NFC")
+        if chunk and not _plain(chunk)
+        else chunk
+    )
     if fixed == chunk:
         builder.add(chunk, offset, offset + len(chunk), verbatim=True)
         return

@@ -239,3 +239,29 @@ def test_vocabulary_counts_intact_words_lower_case() -> None:
     assert vocab["microsoft"] == 3
     assert "pro" in vocab  # a damaged word is not one word
     assert "profilage" not in vocab
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire a fermé le pont mardi (AFP).",  # French: accents, ftfy asked
+        "The mayor closed the bridge on Tuesday, officials said.",  # plain: ftfy not asked
+        "Il a dit : 'rien ne change', selon la mairie.",
+        "Prices rose 3.5% in May; {rents} [and] <fees> ~ fell.",
+    ],
+)
+def test_plain_text_is_kept_as_ftfy_keeps_it(text: str) -> None:
+    assert cleaned(text).text == ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "fixed"),
+    [
+        ("AT&amp;T a racheté la société.", "fr", "AT&T a racheté la société."),
+        ("AT&amp;T bought the company.", "en", "AT&T bought the company."),  # ASCII, an entity
+        ("Le pont\x7f a été fermé.", "fr", "Le pont a été fermé."),
+        ("The bridge\x7f was closed.", "en", "The bridge was closed."),  # ASCII, a control
+    ],
+)
+def test_ascii_that_ftfy_mends_is_still_mended(text: str, lang: str, fixed: str) -> None:
+    assert cleaned(text, lang).text == fixed
