@@ -17,8 +17,9 @@ from claimcheck.lang.time_types import TimeVocabulary
 
 __all__ = ["counted_weekday", "nth_weekday"]
 
-#: a clause's punctuation or its end, right after the weekday
-_PUNCTUATION = re.compile(r"\s*(?:[,.;:!?)»”\"]|$)")
+#: a clause's punctuation or its end, right after the weekday (from the first space of a run
+#: only: tried at each space of a long run, the spaces would be scanned again)
+_PUNCTUATION = re.compile(r"(?<!\s)\s*(?:[,.;:!?)»”\"]|$)")
 #: counted further than this, weekdays are a count of them, not a date ("in 30 Sundays")
 _MAX_COUNT = 10
 
@@ -26,7 +27,7 @@ _MAX_COUNT = 10
 @cache
 def _tables(v: TimeVocabulary) -> tuple[dict[str, int], dict[str, int], re.Pattern[str]]:
     """The plural weekdays, the counting words, and a noun's complement after the weekday."""
-    complement = rf"\s+{lead(v.anchor_connectors)}" if v.anchor_connectors else r"(?!)"
+    complement = rf"(?<!\s)\s+{lead(v.anchor_connectors)}" if v.anchor_connectors else r"(?!)"
     counters = table(v.weekdays_counted_before, v.weekdays_counted_after)
     return table(v.weekday_plurals), counters, re.compile(complement, re.IGNORECASE)
 
