@@ -56,7 +56,29 @@ DAY = "2024-05-12"  # a Sunday
             "on Friday",
             True,
         ),
+        # a verb of saying right before a date dates the statement
+        (
+            "The bridge will stay closed, the regional council said Wednesday.",
+            "en",
+            "Wednesday",
+            True,
+        ),
+        ("The ship ran aground, its operator said on Thursday.", "en", "on Thursday", True),
+        (
+            "Le pont restera fermé, a déclaré mercredi le conseil régional.",
+            "fr",
+            "mercredi",
+            True,
+        ),
+        ("« Nous sommes prêts », a-t-il précisé jeudi.", "fr", "jeudi", True),
         # look-alikes: the time of the fact itself
+        ("The council said the bridge collapsed on Wednesday.", "en", "on Wednesday", False),
+        (
+            "Le maire a annoncé mercredi la fermeture du pont.",
+            "fr",
+            "mercredi",
+            False,
+        ),
         (
             "Le séisme s'est produit vendredi à 23h11, heure locale.",
             "fr",

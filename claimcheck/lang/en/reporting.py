@@ -37,5 +37,24 @@ REPORT_PARTICIPLES = (
     "put",
     "made",
 )
-#: words right before a date that make it the time of a report with no noun: "as at Sunday"
-REPORT_RELATIONS = ("as at", "as of late", "correct as of", "correct as at")
+#: words right before a date that make it the time of a report with no noun: "as at Sunday";
+#: and verbs of saying, whose date is the statement's ("the operator said Wednesday", "police
+#: told reporters on Friday": when it was said, not when what it says happened); "announced"
+#: is not one: what is announced is often the fact ("announced Monday the closure of")
+REPORT_RELATIONS = (
+    "as at",
+    "as of late",
+    "correct as of",
+    "correct as at",
+    "said",
+    "said on",
+    "says",
+    "told reporters",
+    "told reporters on",
+    "added",
+    "added on",
+    "stated",
+    "stated on",
+    "explained",
+    "insisted",
+)

@@ -45,5 +45,39 @@ REPORT_PARTICIPLES = (
     "mis",
     "mise",
 )
-#: words right before a date that make it the time of a report with no noun: "en date de"
-REPORT_RELATIONS = ("en date de", "en date du", "à la date de", "à la date du", "arrêté au")
+#: words right before a date that make it the time of a report with no noun: "en date de";
+#: and verbs of saying, whose date is the statement's ("a déclaré lundi", "a-t-il précisé
+#: mardi": quand cela a été dit, pas quand ce qui est dit a eu lieu); not "annoncé", whose
+#: object is often the fact ("a annoncé lundi la fermeture de")
+REPORT_RELATIONS = (
+    "en date de",
+    "en date du",
+    "à la date de",
+    "à la date du",
+    "arrêté au",
+    "a déclaré",
+    "ont déclaré",
+    "a-t-il déclaré",
+    "a-t-elle déclaré",
+    "a indiqué",
+    "ont indiqué",
+    "a-t-il indiqué",
+    "a-t-elle indiqué",
+    "a précisé",
+    "a-t-il précisé",
+    "a-t-elle précisé",
+    "a ajouté",
+    "a-t-il ajouté",
+    "a-t-elle ajouté",
+    "a affirmé",
+    "a-t-il affirmé",
+    "a-t-elle affirmé",
+    "a expliqué",
+    "a-t-il expliqué",
+    "a-t-elle expliqué",
+    "a assuré",
+    "a souligné",
+    "a dit",
+    "a-t-il dit",
+    "a-t-elle dit",
+)
