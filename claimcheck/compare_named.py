@@ -189,6 +189,6 @@ def named_sizes(
     groups: dict[Key, list[tuple[str, Claim, Quantity]]] = {}
     for story, written, key, cluster_id, claim, quantity in found:
         shorter = [h for s, h in names if s == story and _within(h, written)]
-        holder = min(shorter, key=len, default=written)
+        holder = min(shorter, key=lambda h: (len(h), h), default=written)
         groups.setdefault((story, holder, key), []).append((cluster_id, claim, quantity))
     return _paired(groups)
