@@ -15,6 +15,7 @@ from claimcheck.ground.calendar import Period
 from claimcheck.ground.lazy_pattern import LazyPattern, lazy
 from claimcheck.ground.periods import PeriodHit
 from claimcheck.ground.phrases import alt, lead, norm
+from claimcheck.ground.tense import past_before
 from claimcheck.ground.time_grammar import future_before
 from claimcheck.lang.time_types import TimeVocabulary
 
@@ -96,9 +97,16 @@ def _hit(m: re.Match[str], g: _Grammar) -> PeriodHit | None:
         return PeriodHit(start, stop, "day", (found,)) if found else None
     if kind == "year":
         k = g.years[norm(groups["ry"] or "")]
-        return PeriodHit(
-            start, stop, "day", resolver=lambda p: _part(cal.year_period(p.year + k), unit, n, end)
-        )
+        # "Sales fell in the last three months of the year", said in February: last year's
+        past = k == 0 and past_before(m.string, start, g.vocab, through_figures=True)
+
+        def of_year(pub: dt.date) -> Period | None:
+            found = _part(cal.year_period(pub.year + k), unit, n, end)
+            if found is not None and past and found[0] > pub:
+                return _part(cal.year_period(pub.year - 1), unit, n, end)
+            return found
+
+        return PeriodHit(start, stop, "day", resolver=of_year)
     month = g.months[norm(groups["m"] or "")]
     ahead = future_before(m.string, start, g.vocab)  # "will": the month not over yet
 

@@ -44,6 +44,7 @@ class _Grammar:
     century_seen: re.Pattern[str]
     veto_after: LazyPattern  # after a window: "of", "qui ont suivi" (an event's window)
     verb_lead: LazyPattern  # before a window's marker: "will" (last three days)
+    holder_after: LazyPattern  # after a window: "of the", "de sa" (its holder's)
     vocab: TimeVocabulary
 
 
@@ -140,6 +141,9 @@ def _grammar(v: TimeVocabulary) -> _Grammar:
         if v.window_vetoes_after
         else lazy(r"(?!)"),
         verb_lead=lazy(rf"(?<![\w'’]){alt(v.window_verb_leads)}\s+$", re.IGNORECASE),
+        holder_after=lazy(rf"\s+{lead(v.window_holders)}", re.IGNORECASE)
+        if v.window_holders
+        else lazy(r"(?!)"),
         vocab=v,
     )
 
@@ -259,6 +263,8 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
         direction = min(direction, 0)  # "dans les 3 prochaines années": from today on
     if direction == 0 and g.veto_after.match(m.string, end):
         return None  # "within 5 days of the vote": a window after the vote
+    if g.holder_after.match(m.string, end):
+        return None  # "the last three days of the war": the war's, not publication's
     if kind == "before" and g.verb_lead.search(m.string, max(0, start - 20), start):
         return None  # "the strike will last three days"
     return PeriodHit(start, end, "day", resolver=lambda p: window(p, unit, n, direction))

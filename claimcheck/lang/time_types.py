@@ -451,6 +451,10 @@ class TimeVocabulary:
     #: possessive determiners: a window after one is its holder's, not publication's ("his
     #: last three days", "ses 24 dernières heures"): no date
     possessives: tuple[str, ...] = ()
+    #: words after a counted window that name its holder ("the last three days of the war",
+    #: "les dix dernières années de sa vie"): the holder's, not publication's; no date ("the
+    #: next three days of talks", a bare noun after "of", stays publication's)
+    window_holders: tuple[str, ...] = ()
     #: the words that tell a clause's tense before a date ("Il est mort le 21 mars": the last
     #: 21 March, not the coming one)
     tense: TenseVocabulary = field(default_factory=TenseVocabulary)

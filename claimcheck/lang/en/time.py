@@ -575,6 +575,9 @@ TIME = TimeVocabulary(
     meridiem=clock.MERIDIEM,
     day_halves={"AM": "morning", "a.m.": "morning", "PM": "afternoon", "p.m.": "afternoon"},
     possessives=("his", "her", "their", "its", "my", "our", "your"),
+    window_holders=tuple(
+        f"of {w}" for w in ("the", "a", "an", "his", "her", "their", "its", "my", "our", "your")
+    ),
     oclock=clock.OCLOCK,
     clock_words=clock.CLOCK_WORDS,
     clock_numbers=clock.CLOCK_NUMBERS,

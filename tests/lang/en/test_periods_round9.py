@@ -138,3 +138,34 @@ PART_COUNT_LOOKALIKES = [
 @pytest.mark.parametrize(("text", "expected"), PART_COUNTS + PART_COUNT_LOOKALIKES)
 def test_first_or_last_units_of_a_period(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _spans(text, FEBRUARY) == expected
+
+
+HOLDERS = [
+    # a counted window before "of" and a determiner is its holder's: no date
+    ("He fought in the last three days of the war.", []),
+    ("She wrote it in the last 10 years of her life.", []),
+    # "of" and a bare noun, or nothing after: publication's, as before
+    (
+        "Over the next three days of talks, both sides will meet.",
+        [("the next three days", "2017-02-11", "2017-02-13")],
+    ),
+    (
+        "Sales fell over the last three months.",
+        [("the last three months", "2016-11-10", "2017-02-10")],
+    ),
+    # the first or last units of "the year" in the past tense, not begun yet: last year's
+    (
+        "Sales fell in the last three months of the year.",
+        [("the last three months of the year", "2016-10-01", "2016-12-31")],
+    ),
+    (
+        "Sales will fall in the last three months of the year.",
+        [("the last three months of the year", "2017-10-01", "2017-12-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLDERS)
+def test_a_window_of_a_holder_is_no_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    dates = [s for s in _spans(text, FEBRUARY) if s[1] != "None"]
+    assert dates == expected

@@ -118,10 +118,7 @@ PART_COUNTS = [
 PART_COUNT_LOOKALIKES = [
     # pas de période du calendrier après « de » : les jours du récit
     ("Les 100 premiers jours de son mandat ont été calmes.", []),
-    (
-        "Les trois derniers jours de la guerre",
-        [("Les trois derniers jours", "2017-02-07", "2017-02-10")],
-    ),
+    ("Les trois derniers jours de la guerre", []),
     # un trimestre sans année au passé, ou après une année écrite : comme avant
     (
         "Les ventes ont chuté au quatrième trimestre.",
@@ -135,3 +132,36 @@ def test_premieres_ou_dernieres_unites_d_une_periode(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _spans(text, FEVRIER) == expected
+
+
+HOLDERS = [
+    # une fenêtre comptée avant « de » et un déterminant est celle de son tenant : pas de date
+    ("Il a combattu les trois derniers jours de la guerre.", []),
+    ("Elle l'a écrit durant les dix dernières années de sa vie.", []),
+    # « de » et un nom nu, ou rien après : celle de la publication, comme avant
+    (
+        "Les syndicats préparent les trois prochains jours de grève.",
+        [("les trois prochains jours", "2017-02-11", "2017-02-13")],
+    ),
+    (
+        "Les ventes ont chuté ces trois derniers mois.",
+        [("ces trois derniers mois", "2016-11-10", "2017-02-10")],
+    ),
+    # les dernières unités de « l'année » au passé, pas encore commencées : l'an dernier
+    (
+        "Les ventes ont chuté sur les trois derniers mois de l'année.",
+        [("les trois derniers mois de l'année", "2016-10-01", "2016-12-31")],
+    ),
+    (
+        "Les ventes chuteront sur les trois derniers mois de l'année.",
+        [("les trois derniers mois de l'année", "2017-10-01", "2017-12-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLDERS)
+def test_la_fenetre_d_un_tenant_n_est_pas_datee(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    dates = [s for s in _spans(text, FEVRIER) if s[1] != "None"]
+    assert dates == expected
