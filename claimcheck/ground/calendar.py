@@ -235,6 +235,11 @@ def narrow(period: Period | None, part: str, pub: dt.date | None, *, halves: boo
         # a decade: "the early 1990s" 1990-1993, "the mid-1990s" 1994-1996, "late" 1997-1999
         first, last = ((0, 3), (4, 6), (7, 9))[index]
         return lo.replace(year=lo.year + first), hi.replace(year=lo.year + last)
+    months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
+    if lo.day == 1 and hi == month_period(hi.year, hi.month)[1] and months in (3, 6):
+        # a quarter or a half: "la fin du troisième trimestre" September, "early H2" July-August
+        step = months // 3
+        return add_months(lo, index * step)[0], add_months(lo, index * step + step - 1)[1]
     return period
 
 

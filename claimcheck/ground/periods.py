@@ -45,7 +45,7 @@ class PeriodHit:
     periods: tuple[Period, ...] = ()
     resolver: Callable[[dt.date], Period | None] | None = None
     year: int | None = None
-    decade: bool = False  # a prefix before it narrows it ("the late 1990s", "fin des années 90")
+    decade: bool = False  # a prefix narrows it ("the late 1990s", "fin du 3e trimestre")
 
 
 @dataclass(frozen=True)
@@ -246,7 +246,7 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
         index, year = int(groups["k"] or groups["k2"]), int(groups["y"] or groups["y2"])
         months = g.letters[letter]
         found = _span(year, index, months)
-        return PeriodHit(start, end, "month", (found,), year=year) if found else None
+        return PeriodHit(start, end, "month", (found,), year=year, decade=True) if found else None
     index, months = g.ordinals[norm(groups["ord"])], g.parts[norm(groups["pp"])]
     dated = groups.get("y") or groups.get("oy") or g.year_after.match(m.string, end)
     if norm(groups["pp"]) in g.year_only_parts and not dated:
@@ -255,16 +255,15 @@ def _hit(kind: str, m: re.Match[str], g: _Grammar) -> PeriodHit | None:
         index = 12 // months
     if groups.get("y"):
         found = _span(int(groups["y"]), index, months)
-        return PeriodHit(start, end, "month", (found,), year=int(groups["y"])) if found else None
+        year = int(groups["y"])
+        return PeriodHit(start, end, "month", (found,), year=year, decade=True) if found else None
     return _latest(start, end, index, months, _ahead(m.string, start, g))
 
 
 def _ahead(text: str, start: int, g: _Grammar) -> bool:
-    """A future cue before a part of a year without its year, and no year written right
-    before it ("2016 the third quarter" is that year's)."""
-    return future_before(text, start, g.vocab) and not _YEAR_BEFORE.search(
-        text, max(0, start - 12), start
-    )
+    """A future cue before a yearless part, and no year right before ("2016 the third ...")."""
+    before = _YEAR_BEFORE.search(text, max(0, start - 12), start)
+    return before is None and future_before(text, start, g.vocab)
 
 
 def _latest(start: int, end: int, index: int, months: int, ahead: bool) -> PeriodHit | None:
@@ -278,7 +277,7 @@ def _latest(start: int, end: int, index: int, months: int, ahead: bool) -> Perio
         options = [p for y in years if (p := _span(y, index, months))]
         return min(o for o in options if o[1] >= pub) if ahead else cal.pick(options, pub, 0)
 
-    return PeriodHit(start, end, "month", resolver=resolve)
+    return PeriodHit(start, end, "month", resolver=resolve, decade=True)
 
 
 def _nth_in(year: int, month: int, index: int, weekday: int | None) -> Period | None:

@@ -169,3 +169,31 @@ HOLDERS = [
 def test_a_window_of_a_holder_is_no_date(text: str, expected: list[tuple[str, str, str]]) -> None:
     dates = [s for s in _spans(text, FEBRUARY) if s[1] != "None"]
     assert dates == expected
+
+
+PART_PREFIXES = [
+    # a prefix before a quarter or a half: a third of it, by months
+    (
+        "Output fell at the end of the third quarter of 2016.",
+        [("at the end of the third quarter of 2016", "2016-09-01", "2016-09-30")],
+    ),
+    ("Output fell in early Q3 2016.", [("early Q3 2016", "2016-07-01", "2016-07-31")]),
+    (
+        "The plant will reopen by the end of the first quarter.",
+        [("by the end of the first quarter", "2017-03-01", "2017-03-31")],
+    ),
+    # without a prefix, the whole of it
+    (
+        "Sales fell in the third quarter of 2016.",
+        [("third quarter of 2016", "2016-07-01", "2016-09-30")],
+    ),
+    (
+        "Sales fell in the second half of 2016.",
+        [("second half of 2016", "2016-07-01", "2016-12-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_PREFIXES)
+def test_a_prefix_narrows_a_quarter(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _spans(text, FEBRUARY) == expected

@@ -165,3 +165,30 @@ def test_la_fenetre_d_un_tenant_n_est_pas_datee(
 ) -> None:
     dates = [s for s in _spans(text, FEVRIER) if s[1] != "None"]
     assert dates == expected
+
+
+PART_PREFIXES = [
+    # un préfixe devant un trimestre ou un semestre : un tiers de celui-ci, en mois
+    (
+        "La production a chuté à la fin du troisième trimestre 2016.",
+        [("à la fin du troisième trimestre 2016", "2016-09-01", "2016-09-30")],
+    ),
+    (
+        "Le chantier a repris au début du second semestre 2016.",
+        [("au début du second semestre 2016", "2016-07-01", "2016-08-31")],
+    ),
+    (
+        "L'usine rouvrira d'ici à la fin du premier trimestre.",
+        [("à la fin du premier trimestre", "2017-03-01", "2017-03-31")],
+    ),
+    # sans préfixe, tout entier
+    (
+        "La production a chuté au troisième trimestre 2016.",
+        [("troisième trimestre 2016", "2016-07-01", "2016-09-30")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_PREFIXES)
+def test_un_prefixe_resserre_un_trimestre(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _spans(text, FEVRIER) == expected
