@@ -112,8 +112,8 @@ def _stance(text: str, profile: LanguageProfile) -> Stance:
         stem_key = key_of(token.word, profile)
         out.stems.add(stem_key)
         found = family(token.word, profile)
-        if found is not None and _named(text, words, i):
-            found = None  # "Lowe", "Bonne-Espérance": a name, not an antonym
+        if found is not None and (_named(text, words, i) or _other_sense(words, i, profile)):
+            found = None  # "Lowe", "Bonne-Espérance": a name; "s'est échoué": run aground
         anchors = _anchors(words, i, profile) if found and found[0].startswith("^") else None
         ended = i in scope.finished
         raised = sign > 0 and i in scope.raising
@@ -127,6 +127,23 @@ def _stance(text: str, profile: LanguageProfile) -> Stance:
         )  # fmt: skip
         out.marks.setdefault(mark.key, []).append(mark)
     return out
+
+
+def _other_sense(words: Sequence[Token], i: int, profile: LanguageProfile) -> bool:
+    """Do the words around word i give it a sense outside its antonym family
+    (`PolarityVocabulary.other_senses`: "s'est échoué", "échoué sur la plage")?"""
+    pol = profile.polarity
+    for stem, before, after in pol.other_senses:
+        if not words[i].word.startswith(stem):
+            continue
+        k = i - 1
+        while k >= 0 and words[k].word in pol.auxiliaries:
+            k -= 1  # "s'est échoué", "se sont échoués", "s'était échoué"
+        if k >= 0 and words[k].word in before:
+            return True
+        if any(t.word in after for t in words[i + 1 : i + 3]):
+            return True
+    return False
 
 
 def _named(text: str, words: Sequence[Token], i: int) -> bool:

@@ -70,6 +70,11 @@ class PolarityVocabulary:
     #: antonym families: (stems that assert, stems that deny the same predicate);
     #: a stem matches a word equal to it or to it plus an ending of `Morphology.inflections`
     antonyms: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    #: (stem of an antonym, words before it, words after it) that give the word a sense of
+    #: its own, outside its family: "le cargo s'est échoué sur un banc de sable" ran aground,
+    #: it did not fail; the words before are looked for across auxiliaries, those after in
+    #: the next two words
+    other_senses: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = ()
     #: near-synonyms of one predicate, as stems matched like those of `antonyms`: a word
     #: denied in one claim and its synonym asserted in the other are opposed ("n'a pas été
     #: créée" / "a été constituée", "not proven" / "demonstrated")

@@ -241,6 +241,14 @@ POLARITY = PolarityVocabulary(
         (("majorit",), ("minorit",)),
         (("progress", "accru", "accroît", "accroiss"), ("régress",)),
     ),
+    # "s'échouer", "échoué sur la plage", "au large", "en travers du chenal": run aground
+    other_senses=(
+        (
+            "échou",
+            frozenset({"s'", "se"}),
+            frozenset({"sur", "contre", "près", "large", "travers", "proximité"}),
+        ),
+    ),
     degree_adverbs=frozenset({"très", "trop", "assez", "si", "aussi", "extrêmement"}),
     qualities=(
         (("élevé", "élevée", "fort", "forte", "important", "importante"), ("faible",)),

@@ -142,6 +142,12 @@ COMPATIBLE = [
 # each must leave alone (another noun qualified, "ne ... que", obligations).
 # (asserting, denying, the denying words reported)
 ACROSS_WORDS_OPPOSED = [
+    # antonyms of one predicate: to succeed, to fail
+    (
+        "Les négociations sur le port de Valmont ont réussi mardi soir.",
+        "Les négociations sur le port de Valmont ont échoué mardi soir.",
+        "ont échoué",
+    ),
     # near-synonyms of one predicate, one denied
     (
         "Une cellule de crise a été constituée à la préfecture de Valmont après l'explosion.",
@@ -226,6 +232,15 @@ ACROSS_WORDS_OPPOSED = [
 
 
 ACROSS_WORDS_COMPATIBLE = [
+    # "s'échouer", "échouer sur", "au large": to run aground, no failure
+    (
+        "Le cargo Nordic Star a réussi à quitter le port de Valmont mardi.",
+        "Le cargo Nordic Star s'est échoué à la sortie du port de Valmont mardi.",
+    ),
+    (
+        "Le cargo Nordic Star a réussi à quitter le port de Valmont mardi.",
+        "Le cargo Nordic Star a échoué sur un banc de sable du port de Valmont mardi.",
+    ),
     # restrictive, not denying, with a synonym on the other side
     (
         "Le rapport de l'inspection répertorie douze fuites sur le réseau d'eau de Valmont.",
