@@ -38,6 +38,7 @@ from functools import cache
 
 from claimcheck.compare_slots import wholes
 from claimcheck.ground.quantity_values import role
+from claimcheck.ground.quote import attribution
 from claimcheck.lang import get_profile
 from claimcheck.models import Claim, Quantity
 
@@ -81,12 +82,6 @@ def _subject(claim: Claim, *, titled: bool = False) -> str | None:
 
 
 @cache
-def _attribution(lang: str) -> re.Pattern[str]:
-    verbs = sorted(get_profile(lang).text.attribution_verbs, key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(re.escape(v) for v in verbs)})\b", re.IGNORECASE)
-
-
-@cache
 def _size_phrases(lang: str) -> frozenset[str]:
     """The words before a size's number that name its dimension ("haute de", "a width of")."""
     table = get_profile(lang).numbers.kinds.length_before
@@ -99,7 +94,8 @@ def _holder(claim: Claim, quantity: Quantity) -> str | None:
     """Whose size `quantity` is: the name it stands in apposition to ("the MV Ever Given, a
     59-metre wide vessel"), else the claim's subject when a verb of measuring or being comes
     right before the size ("L'Ever Given ..., mesurant 95 mètres de large"); None otherwise."""
-    kinds = get_profile(claim.lang).numbers.kinds
+    profile = get_profile(claim.lang)
+    kinds = profile.numbers.kinds
     before = [e for e in claim.entities if claim.start <= e.start and e.end <= quantity.start]
     if before:
         name = max(before, key=lambda e: e.end)
@@ -111,7 +107,7 @@ def _holder(claim: Claim, quantity: Quantity) -> str | None:
             and words
             and (words[0] in kinds.apposition_articles or sized)
             and len(words) <= _APPOSITION_WORDS
-            and not _attribution(claim.lang).search(between)
+            and not attribution(profile).search(between)
         ):
             return name.canonical.casefold()
     subject = _subject(claim, titled=True)

@@ -39,7 +39,8 @@ T = TypeVar("T", TimeRef, Quantity)
 
 _UPDATE_MIN_DAYS = 2
 _COUNT_UPDATE_MIN_DAYS = 1
-_WEEK = 8 * 10**4  # `vagueness` of values that allow more than a week's days
+_DAY = 10**4  # `vagueness` per day a value allows (the minutes of its time of day below)
+_WEEK = 8 * _DAY  # `vagueness` of values that allow more than a week's days
 
 
 def majority_actor(claims: Sequence[Claim]) -> str | None:
@@ -229,9 +230,9 @@ def vagueness(value: TimeRef | Quantity) -> int:
     if value.time_start is not None and value.time_end is not None:
         within = value.time_end - value.time_start
     if value.candidates:
-        return len(value.candidates) * 10**4 + within
+        return len(value.candidates) * _DAY + within
     if value.earliest is not None and value.latest is not None:
-        return ((value.latest - value.earliest).days + 1) * 10**4 + within
+        return ((value.latest - value.earliest).days + 1) * _DAY + within
     return 10**10 + within
 
 

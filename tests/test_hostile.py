@@ -64,7 +64,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ):
             if built is not None:
                 found[f"nounphrases.{name}[{code}]"] = built
-        found[f"quote._attribution[{code}]"] = quote._attribution(profile)
+        found[f"quote.attribution[{code}]"] = quote.attribution(profile)
         alias = entity._alias_pattern(profile)
         if alias is not None:
             found[f"entity._alias_pattern[{code}]"] = alias

@@ -11,7 +11,7 @@ from functools import cache
 from claimcheck.lang import LanguageProfile
 from claimcheck.models import EntityMention
 
-__all__ = ["QuoteSpan", "find_quotes", "speaker"]
+__all__ = ["QuoteSpan", "attribution", "find_quotes", "speaker"]
 
 _PAIRS = (("«", "»"), ("“", "”"), ('"', '"'), ("„", "“"))
 _MIN_WORDS = 2
@@ -54,7 +54,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
 
 
 @cache
-def _attribution(profile: LanguageProfile) -> re.Pattern[str]:
+def attribution(profile: LanguageProfile) -> re.Pattern[str]:
+    """The language's verbs of attribution ("said", "selon"), longest first, as whole words."""
     verbs = "|".join(
         re.escape(v) for v in sorted(profile.text.attribution_verbs, key=len, reverse=True)
     )
@@ -91,7 +92,7 @@ def speaker(
         if outside(span) and ent.kind != "LOC"
     ]
     starts = sorted((span[0], k) for k, (span, _) in enumerate(candidates))
-    for match in _attribution(profile).finditer(text):
+    for match in attribution(profile).finditer(text):
         if not outside(match.span()):
             continue
         i = bisect.bisect_left(starts, (match.end(), -1))
