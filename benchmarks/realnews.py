@@ -51,6 +51,10 @@ def _score_gold(options: Options, report: Path, gold: Path, section: str) -> str
 
 def run(options: Options) -> list[Row]:
     """Check and score every event; write realnews.json; return summary rows."""
+    events = _events(options)
+    if not events:
+        print(f"  skipped: no event folder under {options.data / 'realnews'}")
+        return [Row("realnews", "skipped", "no data")]
     import claimcheck
     from claimcheck.embed import get_embedder
 
@@ -58,7 +62,7 @@ def run(options: Options) -> list[Row]:
     per_event: dict[str, Any] = {}
     rows = []
     totals = Counter[str]()
-    for name, folder, checks in _events(options):
+    for name, folder, checks in events:
         start = time.perf_counter()
         report = claimcheck.check([folder / "articles.jsonl"], embedder=embedder)
         seconds = time.perf_counter() - start
