@@ -117,6 +117,16 @@ def _near_weekend(pub: dt.date, ahead: bool) -> Period:
     return cal.weekend(pub, 0 if ahead or pub.weekday() >= 5 else -1, ahead)
 
 
+def _this_weekday(pub: dt.date, weekday: int, past: Callable[[], dt.date | None]) -> dt.date:
+    """ "ce dimanche", "this Sunday": that day of the publication's week, or of the week before
+    in a past-tense clause that the day would follow ("l'avion a décollé ce dimanche matin",
+    published on a Monday: the day before)."""
+    day = cal.week_of(pub)[0] + dt.timedelta(days=weekday)
+    if day > pub and past() is not None:
+        return day - dt.timedelta(days=7)
+    return day
+
+
 def _weekday_day(
     pub: dt.date, day: int, weekday: int, past: Callable[[], dt.date | None]
 ) -> Period | None:
@@ -227,7 +237,7 @@ def _base_hit(
         if count and direction == 0:  # "ce vendredi", "this Friday": that day of this week
             return Hit(
                 start, end, "day", weekday=weekday,
-                resolver=lambda p: (d := cal.week_of(p)[0] + dt.timedelta(days=weekday), d),
+                resolver=lambda p: (d := _this_weekday(p, weekday, past), d),
             )  # fmt: skip
         if count and direction > 0:
             # "vendredi prochain", "next Friday": that day of next week (a writer names the

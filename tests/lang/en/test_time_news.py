@@ -294,3 +294,22 @@ def test_a_nights_small_hours_are_labelled_with_their_day() -> None:
 
     (ref,) = _refs("The blast happened on Tuesday night at 2 a.m.")
     assert describe(ref) == "Wednesday 3 March 2021, 2 a.m."
+
+
+# "this Sunday" is the Sunday of the publication's week; in a past-tense clause it would
+# follow, the one of the week before (published on a Monday: the day before)
+THIS_WEEKDAY = [
+    ("The plane took off this Sunday morning from the air base.", MONDAY, "2021-03-07"),
+    ("The mayor announced this Saturday that he would resign.", MONDAY, "2021-03-06"),
+    ("The council met this Tuesday.", THURSDAY, "2021-03-09"),  # already past: unchanged
+    ("The mayor will announce his decision this Sunday.", MONDAY, "2021-03-14"),
+    ("The vote is this Sunday.", MONDAY, "2021-03-14"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "day"), THIS_WEEKDAY)
+def test_this_weekday_in_a_past_clause_is_the_one_just_past(
+    text: str, published: str, day: str
+) -> None:
+    found = [r for r in _refs(text, published) if r.granularity == "day"]
+    assert [(str(r.earliest), str(r.latest)) for r in found] == [(day, day)]

@@ -236,3 +236,23 @@ def test_a_nights_small_hours_are_labelled_with_their_day() -> None:
 
     (ref,) = _refs("Des coups de feu ont retenti la nuit dernière vers 2 h.")
     assert describe(ref) == "Monday 8 March 2021, around 2 a.m."
+
+
+# « ce dimanche » est le dimanche de la semaine de publication ; dans une proposition au passé
+# qu'il suivrait, celui de la semaine d'avant (publié un lundi : la veille)
+THIS_WEEKDAY = [
+    ("L'avion a décollé ce dimanche matin de la base aérienne.", LUNDI, "2021-03-07"),
+    ("Le maire a annoncé ce samedi sa démission.", LUNDI, "2021-03-06"),
+    ("Le conseil s'est réuni ce mardi.", JEUDI, "2021-03-09"),  # déjà passé : inchangé
+    ("Le maire annoncera ce dimanche sa décision.", LUNDI, "2021-03-14"),
+    ("Le vote a lieu ce dimanche.", LUNDI, "2021-03-14"),
+    ("Le conseil se réunit ce lundi.", LUNDI, "2021-03-08"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "day"), THIS_WEEKDAY)
+def test_this_weekday_in_a_past_clause_is_the_one_just_past(
+    text: str, published: str, day: str
+) -> None:
+    found = [r for r in _refs(text, published) if r.granularity == "day"]
+    assert [(str(r.earliest), str(r.latest)) for r in found] == [(day, day)]
