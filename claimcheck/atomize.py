@@ -28,7 +28,9 @@ from functools import cache
 
 from claimcheck.atomize_context import subject_figures, without_subject
 from claimcheck.atomize_parts import is_verb, part_whole
+from claimcheck.ground.quantity import find_quantities
 from claimcheck.lang import LanguageProfile, get_profile
+from claimcheck.lang.number_types import EVENT_KINDS, PERSON_KINDS
 from claimcheck.models import Claim, Quantity, Span
 from claimcheck.nesting import depths
 
@@ -50,6 +52,8 @@ _MAX_CHARS = 3000  # a longer "sentence" is a run-on page, left whole
 _MAX_LINKS = 20  # coordinators weighed per sentence
 _WINDOW = 200  # characters read around an item for its own words
 _PUNCTUATION = tuple(',;:.!?()«»"“”')
+#: counts of people whose kind may still say what happened to them
+_PEOPLE = PERSON_KINDS | {"people"}
 
 
 @dataclass(frozen=True)
@@ -167,8 +171,7 @@ def _items(
             own = re.match(rf"(?:{_S}+{_WORD}){{0,{_MAX_PART_WORDS}}}", text[end : end + _WINDOW])
             end += own.end() if own else 0
         elif post_words:  # the last item's own words mirror the first's: "95 mètres de large"
-            own = re.match(rf"(?:{_S}+{_LOWER}){{0,{post_words}}}", text[end : end + _WINDOW])
-            end += own.end() if own else 0
+            end += _mirrored(text[end : end + _WINDOW], post_words, profile)
         else:  # the rest of its noun, up to a function word: "six crew members, the airline"
             end += _noun_rest(text[end : end + _WINDOW], profile)
         if k == hi:  # a conversion in brackets is the last figure's: "18 km (11 miles)"
@@ -177,6 +180,18 @@ def _items(
                 end += aside.end()
         items.append(_Item(start=start, end=end, quantity=k, parent=parent))
     return items
+
+
+def _mirrored(after: str, count: int, profile: LanguageProfile) -> int:
+    """How much of `after` the last item takes as its own words: up to `count` common words,
+    never the verb the items share ("six membres d'équipage et deux passagers | ont été
+    blessés")."""
+    position = 0
+    for match in itertools.islice(re.finditer(rf"{_S}+({_LOWER})", after), count):
+        if match.start() != position or _is_verb(match.group(1), profile):
+            break
+        position = match.end()
+    return position
 
 
 def _is_verb(word: str, profile: LanguageProfile) -> bool:
@@ -361,7 +376,9 @@ def _enumeration(claim: Claim, profile: LanguageProfile) -> list[Claim] | None:
     for item in normal:
         own_start = normal[item.parent].start if item.parent is not None else item.start
         words.append(_tidy(head + claim.normalized[own_start : item.end] + tail))
+    claim = _what_happened(claim, [quantities[i.quantity] for i in verbatim], words, profile)
     index = {id(q): i for i, q in enumerate(claim.quantities)}
+    quantities = sorted(claim.quantities, key=lambda q: q.start)
     own = [
         [
             index[id(q)]
@@ -371,6 +388,27 @@ def _enumeration(claim: Claim, profile: LanguageProfile) -> list[Claim] | None:
         for item in verbatim
     ]
     return _facts(claim, [(i.start, i.end) for i in verbatim], words, own)
+
+
+def _what_happened(
+    claim: Claim, items: Sequence[Quantity], words: Sequence[str], profile: LanguageProfile
+) -> Claim:
+    """The claim with each item's count of people given what its own fact's words say
+    happened to them: in "Three soldiers and two civilians were killed", the verb after the
+    list is the soldiers' too ("Three soldiers were killed": the dead)."""
+    changed: dict[int, Quantity] = {}
+    for q, fact in zip(items, words, strict=True):
+        if q.dimension != "count" or (q.kind is not None and q.kind not in _PEOPLE):
+            continue
+        for read in find_quantities(fact, profile=profile):
+            if read.value == q.value and read.kind in EVENT_KINDS and read.kind != q.kind:
+                changed[id(q)] = q.model_copy(update={"kind": read.kind})
+                break
+    if not changed:
+        return claim
+    return claim.model_copy(
+        update={"quantities": tuple(changed.get(id(q), q) for q in claim.quantities)}
+    )
 
 
 @cache

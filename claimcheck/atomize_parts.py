@@ -21,6 +21,7 @@ import itertools
 import re
 from functools import cache
 
+from claimcheck.ground.quantity import find_quantities
 from claimcheck.lang import LanguageProfile
 from claimcheck.models import Claim, Quantity, Span
 
@@ -110,9 +111,14 @@ def _pair(claim: Claim, profile: LanguageProfile) -> tuple[Quantity, Quantity] |
 
 
 def _noun_words(whole: Quantity) -> str:
-    """The whole's counted noun as written: the words after its last digit."""
+    """The whole's counted noun as written: the words after its last digit, or from its noun
+    on when its number is written in words ("douze membres": "membres")."""
     digits = [m.end() for m in re.finditer(r"\d", whole.text)]
-    rest = whole.text[digits[-1] :] if digits else ""
+    if digits:
+        rest = whole.text[digits[-1] :]
+    else:
+        at = whole.text.rfind(whole.noun) if whole.noun else -1
+        rest = whole.text[at:] if at > 0 else ""
     return re.sub(r"^[\d\s.,\u00a0\u202f]*", "", rest).strip()
 
 
@@ -125,6 +131,15 @@ def _counting(part: Quantity, whole: Quantity) -> Quantity:
     if part.noun is not None or part.kind is not None:
         return part
     return part.model_copy(update={"noun": whole.noun, "kind": whole.kind})
+
+
+def _own_kind(whole: Quantity, words: str, profile: LanguageProfile) -> Quantity:
+    """The whole counts what its own words say ("40 passengers"), not what the sentence's verb
+    says happened to the part ("At least 10 of the 40 passengers were injured": 10 injured)."""
+    for q in find_quantities(words, profile=profile):
+        if q.value == whole.value and q.dimension == whole.dimension:
+            return whole if q.kind == whole.kind else whole.model_copy(update={"kind": q.kind})
+    return whole
 
 
 def part_whole(claim: Claim, profile: LanguageProfile) -> list[Claim] | None:
@@ -168,7 +183,7 @@ def part_whole(claim: Claim, profile: LanguageProfile) -> list[Claim] | None:
             "focus_start": span[0],
             "focus_end": span[1],
             "normalized": whole_words,
-            "quantities": (whole,),
+            "quantities": (_own_kind(whole, whole_words, profile),),
             "times": tuple(t for t in claim.times if inside(t)),
             "entities": tuple(e for e in claim.entities if inside(e)),
         }

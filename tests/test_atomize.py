@@ -368,3 +368,55 @@ def test_non_claims_and_atomic_claims_pass_through_again() -> None:
     assert claims[0].kind == "heading" and claims[0].focus_start is None
     assert atomize(claims) == claims  # idempotent: a fact is not cut twice
     assert focus(doc, claims[1]) == "12 morts"
+
+
+# a list of counts of people before one verb: the verb says what happened to each, and each
+# fact keeps it ("Three soldiers were killed", not "Three soldiers")
+SHARED_VERB = [
+    (
+        "Three soldiers and two civilians were killed in the attack, officials said.",
+        "en",
+        [
+            ("Three soldiers were killed in the attack, officials said.", "dead"),
+            ("two civilians were killed in the attack, officials said.", "dead"),
+        ],
+    ),
+    (
+        "Six crew members and two passengers were injured.",
+        "en",
+        [("Six crew members were injured.", "injured"), ("two passengers were injured.", "injured")],
+    ),
+    (
+        "Trois soldats et deux civils ont été tués dans l'attaque.",
+        "fr",
+        [
+            ("Trois soldats ont été tués dans l'attaque.", "dead"),
+            ("deux civils ont été tués dans l'attaque.", "dead"),
+        ],
+    ),
+    (
+        "Six membres d'équipage et deux passagers ont été blessés.",
+        "fr",
+        [
+            ("Six membres d'équipage ont été blessés.", "injured"),
+            ("deux passagers ont été blessés.", "injured"),
+        ],
+    ),
+    # counted by what they are, with no verb of what happened: the kind stays theirs
+    (
+        "Le ferry transportait 212 passagers et neuf membres d'équipage.",
+        "fr",
+        [
+            ("Le ferry transportait 212 passagers.", "people"),
+            ("Le ferry transportait neuf membres d'équipage.", "members"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SHARED_VERB)
+def test_a_list_before_one_verb_gives_each_fact_what_happened(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    _, claims = facts(text, lang)
+    assert [(c.normalized, c.quantities[0].kind) for c in claims] == expected

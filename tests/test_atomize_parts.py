@@ -123,3 +123,38 @@ def test_no_part_of_a_known_whole_stays_one_claim(text: str, lang: str) -> None:
     _, claims = facts(text, lang)
     assert len(claims) == 1
     assert claims[0].focus_start is None
+
+
+# text, language, (part: normalized, kind), (whole: normalized, kind): what the sentence's verb
+# says happened is the part's; the whole counts what its own words name
+KINDS = [
+    (
+        "At least 10 of the 40 passengers were injured in the crash, the airline said.",
+        "en",
+        ("At least 10 passengers were injured in the crash, the airline said.", "injured"),
+        ("40 passengers", "people"),
+    ),
+    (
+        "Trois des douze membres d'équipage sont morts dans le naufrage.",
+        "fr",
+        ("Trois membres d'équipage sont morts dans le naufrage.", "dead"),
+        ("douze membres d'équipage", "members"),
+    ),
+    (
+        "Au moins 8 des 30 passagers ont été blessés, selon la compagnie.",
+        "fr",
+        ("Au moins 8 passagers ont été blessés, selon la compagnie.", "injured"),
+        ("30 passagers", "people"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "part", "whole"), KINDS)
+def test_the_whole_counts_what_its_words_name(
+    text: str, lang: str, part: tuple[str, str], whole: tuple[str, str]
+) -> None:
+    _, claims = facts(text, lang)
+    assert [(c.normalized, [q.kind for q in c.quantities]) for c in claims] == [
+        (part[0], [part[1]]),
+        (whole[0], [whole[1]]),
+    ]

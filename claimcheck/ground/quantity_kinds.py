@@ -182,14 +182,15 @@ class KindReader:
         t, stops, asides = self.t, self.c.vocab.stops, self.c.vocab.asides
         endings = self.c.vocab.plural_endings if plural else ()
         k, seen = i, 0
+        head: str | None = None  # a compound's head noun: "12 crew | members | were killed"
         while k < t.n and seen < _WINDOW:
             if t.raw(k) == "," and t.low(k + 1) in asides:
                 k = self._past_aside(k + 1)  # "12 personnes, dont trois enfants, ont péri"
                 continue
             if t.low(k) in stops or t.digit(k) or k in t.words:
-                return None
+                return head
             if (cue := t.match(self.c.after, k)) is not None:
-                return cue[0] if cue[0] in EVENT_KINDS or not events else None
+                return cue[0] if cue[0] in EVENT_KINDS or not events else head
             kind = self.lemma_kind(t.low(k)) if t.word(k) else None
             agrees = not endings or fold(t.low(k)).endswith(endings)
             if (
@@ -198,9 +199,13 @@ class KindReader:
                 and (kind in EVENT_KINDS or not events)
                 and agrees
             ):
-                return kind
+                if head is not None or kind not in PERSON_KINDS or seen:
+                    return kind
+                # people named by what they are, right after the counted noun, are its head;
+                # what happened to them may still follow
+                head, events = kind, True
             k, seen = k + 1, seen + 1
-        return None
+        return head
 
     def subject_kind(self, start: int) -> str | None:
         """The kind named by the subject of a figure starting at token `start`, when only

@@ -188,6 +188,9 @@ KINDS = [
     ("14 protesters marched", "14 protesters", 14, None, "protesters"),
     ("three soldiers were killed", "three soldiers", 3, None, "dead"),
     ("killing 12 soldiers", "12 soldiers", 12, None, "dead"),
+    # a compound's head names the people; the verb after it, what happened to them
+    ("Twelve crew members were killed in the blast.", "Twelve crew", 12, None, "dead"),
+    ("The 40 crew members were rescued.", "40 crew", 40, None, "members"),
     # English participles do not inflect: no agreement is asked of them
     ("120 soldiers in the region injured", "120 soldiers", 120, None, "injured"),
     ("300 rescue workers were deployed", "300 rescue workers", 300, None, "rescuers"),

@@ -234,6 +234,8 @@ KINDS = [
     ("près de 80 personnes blessées", "près de 80 personnes", 80, None, "injured"),
     ("quelque 2 000 habitants ont été évacués", "quelque 2 000 habitants", 2000, None, "displaced"),
     ("Trois personnes sont portées disparues.", "Trois personnes", 3, None, "missing"),
+    ("Douze membres d'équipage sont morts.", "Douze membres", 12, None, "dead"),
+    ("Six agents pompiers ont été blessés.", "Six agents", 6, None, "injured"),
     ("15 interpellations ont eu lieu", "15 interpellations", 15, None, "arrested"),
     ("40 sapeurs-pompiers mobilisés", "40 sapeurs-pompiers", 40, None, "rescuers"),
     ("120 membres des secours", "120 membres des secours", 120, None, "rescuers"),
