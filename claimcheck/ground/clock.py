@@ -110,6 +110,8 @@ def _time(kind: str, m: re.Match[str], text: str, g: ClockGrammar) -> Clock | No
         return None  # "on Nov. 3 in the afternoon": the 3rd's afternoon, not 3 p.m.
     if groups.get("rd") and not (cued and 1 <= hour <= 12):  # "scored 5 tonight" is no time
         return None
+    if kind == "spoken" and not groups.get("ap") and g.figure_before.search(before):
+        return None  # "le bilan est passé de 5 à 6 ce matin": figures, not hours
     meridiem = look(v.meridiem, groups["ap"]) if groups.get("ap") else None
     part = look(v.parts_after_hour, groups["pt"]) if groups.get("pt") else None
     if groups.get("rd"):

@@ -95,9 +95,13 @@ class ClockGrammar:
     #: between a time and the length that follows it ("from 9 a.m." for "six hours")
     for_gap: LazyPattern
     for_before: LazyPattern  # before a length that a time follows ("for" 6 hours from 9)
+    #: a verb of a changing figure, then only a range's words and numbers, before a bare
+    #: hour ("passé de 5 à" 6 ce matin, "rose to" 12 this morning): a figure
+    figure_before: LazyPattern
 
 
 _NORMED: dict[int, dict[str, object]] = {}
+_CLITICS = "'’"  # a word that leans on the next: "s'" passera
 
 
 def look(table: Mapping[str, T], raw: str) -> T:
@@ -252,6 +256,11 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
     number = rf"(?:\d{{1,2}}(?:[:h.]\d\d)?|{alt(hours)})"
     every = (*v.range_joiners, *(c for cs in v.range_openers.values() for c in cs))
     joiners = rf"(?:{alt(k for k in every if norm(k))}|[-–—])"
+    links = rf"(?:{alt(k for k in (*every, *v.range_openers) if norm(k))}(?![\w'’])|[-–—])"
+    not_after = "".join(
+        rf"(?<!{re.escape(w)})" if w[-1] in _CLITICS else rf"(?<!\b{re.escape(w.strip())}\s)"
+        for w in v.figure_verb_vetoes
+    )
     weekday_day = (
         r"(?!)"
         if v.weekday_day_joiners
@@ -326,6 +335,13 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         # without "for" words `alt` never matches, and neither do these
         for_gap=lazy(rf"^\s*,?\s*{alt(v.span_for)}\s+$", re.IGNORECASE),
         for_before=lazy(rf"(?<![\w'’]){alt(v.span_for)}\s+$", re.IGNORECASE),
+        figure_before=lazy(
+            rf"(?<![\w'’]){not_after}{alt(v.figure_verbs)}"
+            rf"(?:\s*(?:{links}|\d{{1,3}}(?![\w:])))*\s*$",
+            re.IGNORECASE,
+        )
+        if v.figure_verbs
+        else lazy(r"(?!)"),
     )
 
 

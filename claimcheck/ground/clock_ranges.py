@@ -46,13 +46,18 @@ def ranges(text: str, clocks: list[Clock], g: ClockGrammar) -> list[Clock]:
         dated = m is not None and not m.group("o") and lead is not None
         # "la semaine 10 à 20 heures", "week 10 8-9 p.m.": a week's number opens no range
         dated = dated or (m is not None and not m.group("o") and _labelled(text, begin, g))
+        # "le bilan est passé à 12 à 18 h": the figure, then its time
+        dated = dated or (
+            m is not None and g.figure_before.search(text, max(0, begin - 40), begin) is not None
+        )
         if m and not dated and _joined_bare(m, g) and (prev is None or prev.end <= begin):
             hour, minute = _bare(g.vocab, m.group("a"))
             if hour is not None:
-                first = _align(
-                    hour * 60 + minute, hour if 1 <= hour <= 12 else None, clock, g.vocab
-                )
-                out.append(_range(core - len(m.group()), first, clock))
+                end = clock
+                if clock.clock == 0 and clock.part == "morning" and 0 < hour < 12:
+                    end = replace(clock, clock=720)  # "from 10 to 12 this morning": noon
+                first = _align(hour * 60 + minute, hour if 1 <= hour <= 12 else None, end, g.vocab)
+                out.append(_range(core - len(m.group()), first, end))
                 continue
         after = g.bare_after.match(text, clock.end)
         begin = _joined(text, clock.start, after.group("j"), g) if after else None

@@ -18,6 +18,7 @@ from typing import Any
 
 from claimcheck.ground.phrases import alt, lead, norm
 from claimcheck.ground.tense import past_before
+from claimcheck.ground.time_grammar import sentence_start
 from claimcheck.ground.windows import possessed
 from claimcheck.lang.time_types import TimeVocabulary
 from claimcheck.models import TimeRef
@@ -201,9 +202,8 @@ def _length(ref: TimeRef, g: _Marks) -> float | None:
 
 def _future(text: str, pos: int, g: _Marks) -> bool:
     """A future cue earlier in the sentence ("the minister will speak in two hours")."""
-    window = text[max(0, pos - 120) : pos]
-    stop = max(window.rfind(c) for c in ".!?\n")
-    return g.future.search(window[stop + 1 :]) is not None
+    start = sentence_start(text, max(0, pos - 120), pos)
+    return g.future.search(text, start, pos) is not None
 
 
 def _around(ref: TimeRef, text: str, g: _Marks, at: dt.datetime) -> TimeRef | None:

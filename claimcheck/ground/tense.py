@@ -9,11 +9,11 @@ from functools import cache
 
 from claimcheck.ground import calendar as cal
 from claimcheck.ground.calendar import Period
-from claimcheck.ground.time_grammar import future_pattern
+from claimcheck.ground.time_grammar import future_pattern, initial_dot, sentence_start
 from claimcheck.lang.tense_types import TenseVocabulary
 from claimcheck.lang.time_types import TimeVocabulary
 
-__all__ = ["past_before", "past_until", "pick_tensed"]
+__all__ = ["past_before", "past_until", "pick_tensed", "said_after_future"]
 
 #: how far back the clause is read (a clause is short; a text without punctuation must not be
 #: rescanned from its start at every date)
@@ -138,7 +138,8 @@ def past_before(text: str, pos: int, v: TimeVocabulary, *, through_figures: bool
     low = max(0, pos - _REACH)
     start = low
     for m in _BOUNDARY.finditer(text, low, pos):
-        start = m.end()
+        if m.group() != "." or not initial_dot(text, m.start()):  # "a déclaré M. Dupont"
+            start = m.end()
     for m in future_pattern(v).finditer(text, start, pos):
         start = m.end()  # "will be held on March 21": only what follows the last future cue
     words = _words(text, start, pos)
@@ -172,6 +173,15 @@ def past_before(text: str, pos: int, v: TimeVocabulary, *, through_figures: bool
             return adjacent or not any(w.lower() in t.relatives for w in words[max(0, i - 3) : i])
         adjacent = False
     return False
+
+
+def said_after_future(text: str, pos: int, v: TimeVocabulary) -> bool:
+    """Does a reporting verb stand between the sentence's last future cue and the date at
+    `pos` ("Talks will resume, the minister said Tuesday": the day of the saying)?"""
+    start = sentence_start(text, max(0, pos - _REACH), pos)
+    for m in future_pattern(v).finditer(text, start, pos):
+        start = m.end()
+    return any(w.lower() in v.tense.announcing for w in _words(text, start, pos))
 
 
 def past_until(

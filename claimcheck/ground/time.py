@@ -24,7 +24,7 @@ from claimcheck.ground.periods import find_periods
 from claimcheck.ground.phrases import alt, lead, norm
 from claimcheck.ground.seasons import find_seasons
 from claimcheck.ground.spans_to import spans_to
-from claimcheck.ground.tense import past_before, past_until, pick_tensed
+from claimcheck.ground.tense import past_before, past_until, pick_tensed, said_after_future
 from claimcheck.ground.time_grammar import PREFIXED, Grammar, future_before, grammar
 from claimcheck.ground.time_hits import Hit, finish
 from claimcheck.ground.weekday_counts import counted_weekday
@@ -246,7 +246,9 @@ def _base_hit(
                 start, end, "day", weekday=weekday,
                 resolver=lambda p: (d := cal.week_of(p)[0] + dt.timedelta(days=7 + weekday), d),
             )  # fmt: skip
-        if not count and future_before(text, start, g.vocab):  # "talks will resume on Tuesday"
+        # "talks will resume on Tuesday"; not "..., the minister said Tuesday" after it
+        ahead = future_before(text, start, g.vocab) and not said_after_future(text, start, v)
+        if not count and ahead:
             return Hit(
                 start, end, "day", weekday=weekday,
                 resolver=lambda p: (d := p + dt.timedelta(days=(weekday - p.weekday()) % 7), d),

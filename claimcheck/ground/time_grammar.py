@@ -10,7 +10,15 @@ from claimcheck.ground.lazy_pattern import LazyPattern, lazy
 from claimcheck.ground.phrases import SEP, alt, lead, norm, table
 from claimcheck.lang.time_types import TimeVocabulary
 
-__all__ = ["PREFIXED", "Grammar", "future_before", "future_pattern", "grammar"]
+__all__ = [
+    "PREFIXED",
+    "Grammar",
+    "future_before",
+    "future_pattern",
+    "grammar",
+    "initial_dot",
+    "sentence_start",
+]
 
 #: patterns a period prefix may stand before ("fin mars", "mi-2015", "early next week")
 PREFIXED = frozenset({"month", "year", "unit"})
@@ -83,11 +91,28 @@ def future_pattern(v: TimeVocabulary) -> re.Pattern[str]:
 _FUTURE_REACH = 400
 
 
+def sentence_start(text: str, low: int, pos: int) -> int:
+    """Where the sentence holding `pos` starts, not before `low`: after the last full stop,
+    "!", "?" or line break, never the dot of a one-letter abbreviation ("2 p.m. Tuesday",
+    "the U.S. Senate": the sentence goes on)."""
+    stop = max(low - 1, *(text.rfind(c, low, pos) for c in "!?\n"))
+    dot = text.rfind(".", low, pos)
+    while dot > stop:
+        if not initial_dot(text, dot):
+            return dot + 1
+        dot = text.rfind(".", low, dot)
+    return stop + 1
+
+
+def initial_dot(text: str, i: int) -> bool:
+    """Is the dot at `i` a one-letter abbreviation's ("p.m.", "U.S.", "M. Dupont")?"""
+    return i >= 1 and text[i - 1].isalpha() and (i < 2 or not text[i - 2].isalnum())
+
+
 def future_before(text: str, pos: int, v: TimeVocabulary) -> bool:
     """Does the sentence speak of the future before `pos` ("will", "'ll", "sera")?"""
-    low = max(0, pos - _FUTURE_REACH)
-    stop = max(low - 1, *(text.rfind(c, low, pos) for c in ".!?\n"))
-    return future_pattern(v).search(text, stop + 1, pos) is not None
+    start = sentence_start(text, max(0, pos - _FUTURE_REACH), pos)
+    return future_pattern(v).search(text, start, pos) is not None
 
 
 def _before(name: str, v: TimeVocabulary) -> str:

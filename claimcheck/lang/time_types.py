@@ -186,6 +186,13 @@ class TimeVocabulary:
     #: words a number labels, never the first hour of a range ("la semaine 10 à 20 h", "Day
     #: 12 - 6 p.m.": week 10, day 12)
     numbered_units: tuple[str, ...] = ()
+    #: verbs of a changing figure: a bare number after one, and after a range's words, is the
+    #: figure, not an hour before a part of the day ("le bilan est passé de 5 à 6 ce matin",
+    #: "the toll rose to 12 this morning"; "at 6 this morning" is a time)
+    figure_verbs: frozenset[str] = frozenset()
+    #: words before one of `figure_verbs` that make it another verb (the reflexive "se",
+    #: "s'": "cela se passera entre 10 et 11 h 30" happens, it does not change)
+    figure_verb_vetoes: tuple[str, ...] = ()
     #: words after a unit that run it from its start to publication ("year to date")
     to_date_suffixes: tuple[str, ...] = ()
     #: words after a year or a month for its end ("by year-end", "at year's end", "month-end

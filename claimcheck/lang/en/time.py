@@ -1,6 +1,8 @@
 """Time words (en)."""
 
 from claimcheck.lang.en import clock, tense
+from claimcheck.lang.en.numbers import NUMBERS
+from claimcheck.lang.number_types import words
 from claimcheck.lang.time_types import TimeVocabulary
 
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
@@ -254,6 +256,7 @@ TIME = TimeVocabulary(
     # "the earthquake of 2011 was", "the crisis of 2008 and": words no count is followed by
     year_followers=_YEAR_FOLLOWERS,
     numbered_units=("week", "day", "month", "quarter"),
+    figure_verbs=NUMBERS.change_verbs | words("reached reach reaches hit"),
     to_date_suffixes=("to date",),  # "year to date", "year-to-date", "month to date"
     end_suffixes=("end",),  # "by year-end", "at year's end", "month-end"
     period_prefixes={

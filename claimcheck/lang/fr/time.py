@@ -1,6 +1,8 @@
 """Time words (fr)."""
 
 from claimcheck.lang.fr import clock, tense
+from claimcheck.lang.fr.numbers import NUMBERS
+from claimcheck.lang.number_types import words
 from claimcheck.lang.time_types import TimeVocabulary
 
 _UNITS = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
@@ -304,6 +306,20 @@ TIME = TimeVocabulary(
     # count is followed by ("une amende de 2011 euros" stays a count)
     year_followers=_YEAR_FOLLOWERS,
     numbered_units=("semaine", "jour", "journée", "mois", "trimestre"),
+    # ... with the verbs whose subject changes ("le bilan a grimpé à 12 ce matin")
+    figure_verbs=NUMBERS.change_verbs
+    | frozenset(
+        stem + ending
+        for stem in words("grimp augment baiss chut mont recul progress")
+        for ending in ("é", "ée", "és", "ées", "e", "ent", "ait", "aient", "era", "a")
+    )
+    | words("atteint atteinte atteignait"),
+    figure_verb_vetoes=(
+        *(f"{c}{aux}" for c in ("s'", "s’") for aux in ("", "est ", "était ", "étaient ")),
+        "se",
+        "se sont",
+        "se seront",
+    ),
     period_prefixes={
         **{
             f"{lead}{joint}": part

@@ -1,0 +1,83 @@
+"""Périodes de presse, dixième tour : le point d'une initiale ("M. Dupont") ne clôt pas la
+phrase d'un futur, un chiffre qui change avant une partie du jour n'est pas une heure :
+texte + publication -> TimeRef."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ground.time import find_times
+from claimcheck.lang import get_profile
+
+FR = get_profile("fr")
+PUBLISHED = "2024-03-13T10:00"  # un mercredi
+
+
+def _spans(text: str) -> list[tuple[str, str, str]]:
+    refs = find_times(text, published=PUBLISHED, profile=FR)
+    return [(r.text, str(r.earliest), str(r.latest)) for r in refs]
+
+
+def _clocks(text: str) -> list[tuple[str, int | None, int | None]]:
+    refs = find_times(text, published=PUBLISHED, profile=FR)
+    return [(r.text, r.time_start, r.time_end) for r in refs]
+
+
+TENSE = [
+    # l'initiale d'un nom ne coupe pas la phrase : le futur avant elle vaut pour le jour
+    ("Le président recevra M. Dupont mardi à l'Élysée.", [("mardi", "2024-03-19", "2024-03-19")]),
+    (
+        "Le Premier ministre rencontrera les dirigeants de l'U.E. jeudi.",
+        [("jeudi", "2024-03-14", "2024-03-14")],
+    ),
+    # ... au passé, après un vrai point, ou le jour d'une déclaration après le futur
+    (
+        "Les discussions reprendront, a déclaré M. Dupont mardi.",
+        [("mardi", "2024-03-12", "2024-03-12")],
+    ),
+    (
+        "Le ministre a déclaré que les discussions reprendront mardi.",
+        [("mardi", "2024-03-19", "2024-03-19")],
+    ),
+    ("Le président a reçu M. Dupont mardi à l'Élysée.", [("mardi", "2024-03-12", "2024-03-12")]),
+    (
+        "Le ministre s'exprimera bientôt. Mardi, il a démissionné.",
+        [("Mardi", "2024-03-12", "2024-03-12")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TENSE)
+def test_an_initial_ends_no_sentence(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _spans(text) == expected
+
+
+FIGURES = [
+    # un bilan qui change : les nombres sont des chiffres, la partie du jour reste
+    ("Le bilan est passé de 5 à 6 ce matin.", [("ce matin", 360, 720)]),
+    ("Le bilan a grimpé à 12 ce matin.", [("ce matin", 360, 720)]),
+    ("Le nombre de blessés a augmenté de 10 à 12 dans la nuit.", [("dans la nuit", 1260, 1800)]),
+    ("Le nombre de blessés a atteint 12 ce soir.", [("ce soir", 1080, 1380)]),
+    ("Le bilan est passé à 12 à 18 h.", [("18 h", 1080, 1081)]),
+]
+
+HOURS = [
+    # une heure reste une heure : après « à » d'un autre verbe, avec « h », sans verbe
+    ("Il est arrivé à 6 ce matin.", [("6 ce matin", 360, 361)]),
+    ("La route a été fermée de 10 à 11 ce matin.", [("de 10 à 11 ce matin", 600, 661)]),
+    ("La route sera fermée de 14 à 18 h.", [("de 14 à 18 h", 840, 1081)]),
+    ("Le train est reparti à 7 ce soir.", [("7 ce soir", 1140, 1141)]),
+    # « se passer » arrive, il ne change pas ; midi finit la matinée
+    (
+        "Cela se passera entre 10 et 11 h 30 ce matin.",
+        [("entre 10 et 11 h 30 ce matin", 600, 691)],
+    ),
+    ("Tout s'est passé de 10 à 12 ce matin.", [("de 10 à 12 ce matin", 600, 721)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURES + HOURS)
+def test_a_changing_figure_is_no_hour(
+    text: str, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    assert _clocks(text) == expected
