@@ -98,6 +98,10 @@ class ClockGrammar:
     #: a verb of a changing figure, then only a range's words and numbers, before a bare
     #: hour ("passé de 5 à" 6 ce matin, "rose to" 12 this morning): a figure
     figure_before: LazyPattern
+    #: a verb that moves a time, then a range's words ("avancé" de 20 h à 18 h, "moved"
+    #: from 8 p.m. to 6 p.m.): the two times are the old and the new one, not a range
+    shift_before: LazyPattern
+    figures_before: tuple[LazyPattern, LazyPattern]  # either of the two
 
 
 _NORMED: dict[int, dict[str, object]] = {}
@@ -261,6 +265,15 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         rf"(?<!{re.escape(w)})" if w[-1] in _CLITICS else rf"(?<!\b{re.escape(w.strip())}\s)"
         for w in v.figure_verb_vetoes
     )
+    figure_before, shift_before = (
+        lazy(
+            rf"(?<![\w'’]){not_after}{alt(verbs)}(?:\s*(?:{links}|\d{{1,3}}(?![\w:])))*\s*$",
+            re.IGNORECASE,
+        )
+        if verbs
+        else lazy(r"(?!)")
+        for verbs in (v.figure_verbs, v.shift_verbs)
+    )
     weekday_day = (
         r"(?!)"
         if v.weekday_day_joiners
@@ -335,13 +348,9 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         # without "for" words `alt` never matches, and neither do these
         for_gap=lazy(rf"^\s*,?\s*{alt(v.span_for)}\s+$", re.IGNORECASE),
         for_before=lazy(rf"(?<![\w'’]){alt(v.span_for)}\s+$", re.IGNORECASE),
-        figure_before=lazy(
-            rf"(?<![\w'’]){not_after}{alt(v.figure_verbs)}"
-            rf"(?:\s*(?:{links}|\d{{1,3}}(?![\w:])))*\s*$",
-            re.IGNORECASE,
-        )
-        if v.figure_verbs
-        else lazy(r"(?!)"),
+        figure_before=figure_before,
+        shift_before=shift_before,
+        figures_before=(figure_before, shift_before),
     )
 
 

@@ -31,6 +31,15 @@ def ranges(text: str, clocks: list[Clock], g: ClockGrammar) -> list[Clock]:
                 text[prev.end : clock.core if clock.core is not None else clock.start]
             )
             begin = _joined(text, prev.start, gap.group("j"), g) if gap else None
+            # "le couvre-feu est avancé de 20 h à 18 h": a time moved, two times ("from 8
+            # p.m." the old one, not "from 8 p.m. on")
+            if begin is not None and g.shift_before.search(text, max(0, begin - 40), begin):
+                if prev.qualifier is not None and prev.core is not None:
+                    out[-1] = replace(
+                        prev, start=prev.core, qualifier=None,
+                        time_start=prev.clock, time_end=prev.clock + 1,
+                    )  # fmt: skip
+                begin = None
             if begin is not None:
                 first = _align(prev.clock, prev.open_hour, clock, g.vocab)
                 out[-1] = _range(begin, first, clock)
@@ -48,7 +57,8 @@ def ranges(text: str, clocks: list[Clock], g: ClockGrammar) -> list[Clock]:
         dated = dated or (m is not None and not m.group("o") and _labelled(text, begin, g))
         # "le bilan est passé à 12 à 18 h": the figure, then its time
         dated = dated or (
-            m is not None and g.figure_before.search(text, max(0, begin - 40), begin) is not None
+            m is not None
+            and any(p.search(text, max(0, begin - 40), begin) for p in g.figures_before)
         )
         if m and not dated and _joined_bare(m, g) and (prev is None or prev.end <= begin):
             hour, minute = _bare(g.vocab, m.group("a"))

@@ -193,6 +193,9 @@ class TimeVocabulary:
     #: words before one of `figure_verbs` that make it another verb (the reflexive "se",
     #: "s'": "cela se passera entre 10 et 11 h 30" happens, it does not change)
     figure_verb_vetoes: tuple[str, ...] = ()
+    #: verbs that move a time: "from 8 p.m. to 6 p.m." after one is the old time and the
+    #: new one ("the curfew was moved from 8 p.m. to 6 p.m."), not a range of 22 hours
+    shift_verbs: frozenset[str] = frozenset()
     #: words after a unit that run it from its start to publication ("year to date")
     to_date_suffixes: tuple[str, ...] = ()
     #: words after a year or a month for its end ("by year-end", "at year's end", "month-end

@@ -314,6 +314,11 @@ TIME = TimeVocabulary(
         for ending in ("é", "ée", "és", "ées", "e", "ent", "ait", "aient", "era", "a")
     )
     | words("atteint atteinte atteignait"),
+    shift_verbs=frozenset(
+        stem + ending
+        for stem in words("avanc repouss décal report retard déplac pass modifi")
+        for ending in ("é", "ée", "és", "ées", "e", "ent", "era", "eront")
+    ),
     figure_verb_vetoes=(
         *(f"{c}{aux}" for c in ("s'", "s’") for aux in ("", "est ", "était ", "étaient ")),
         "se",

@@ -104,3 +104,31 @@ def test_a_changing_figure_is_no_hour(
     text: str, expected: list[tuple[str, int | None, int | None]]
 ) -> None:
     assert _clocks(text) == expected
+
+
+MOVED = [
+    # a time moved: the old one and the new one, not a range across the night
+    (
+        "The curfew was moved from 8 p.m. to 6 p.m.",
+        [("8 p.m.", 1200, 1201), ("6 p.m.", 1080, 1081)],
+    ),
+    (
+        "The match was moved from 3 p.m. to 5:30 p.m.",
+        [("3 p.m.", 900, 901), ("5:30 p.m.", 1050, 1051)],
+    ),
+    (
+        "The curfew was brought forward from 10 p.m. to 8 p.m.",
+        [("10 p.m.", 1320, 1321), ("8 p.m.", 1200, 1201)],
+    ),
+    # ... a range stays one: opening hours, a closure overnight, a figure's verb
+    ("The office is open from 9 a.m. to 5 p.m.", [("from 9 a.m. to 5 p.m.", 540, 1021)]),
+    ("The road was closed from 10 p.m. to 6 a.m.", [("from 10 p.m. to 6 a.m.", 1320, 1801)]),
+    ("Shares rose from 10 a.m. to noon.", [("from 10 a.m. to noon", 600, 721)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOVED)
+def test_a_moved_time_is_two_times(
+    text: str, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    assert _clocks(text) == expected

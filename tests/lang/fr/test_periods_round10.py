@@ -81,3 +81,25 @@ def test_a_changing_figure_is_no_hour(
     text: str, expected: list[tuple[str, int | None, int | None]]
 ) -> None:
     assert _clocks(text) == expected
+
+
+MOVED = [
+    # une heure déplacée : l'ancienne et la nouvelle, pas une plage de 22 heures
+    ("Le couvre-feu est avancé de 20 h à 18 h.", [("20 h", 1200, 1201), ("18 h", 1080, 1081)]),
+    ("Le couvre-feu est passé de 21 h à 20 h.", [("21 h", 1260, 1261), ("20 h", 1200, 1201)]),
+    ("Le match a été décalé de 15 h à 17 h 30.", [("15 h", 900, 901), ("17 h 30", 1050, 1051)]),
+    # ... une plage reste une plage
+    ("Les bureaux sont ouverts de 9 h à 17 h.", [("de 9 h à 17 h", 540, 1021)]),
+    ("La route sera fermée de 22 h à 6 h.", [("de 22 h à 6 h", 1320, 1801)]),
+    (
+        "La réunion s'est passée de 10 h à 12 h sans incident.",
+        [("de 10 h à 12 h", 600, 721)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOVED)
+def test_a_moved_time_is_two_times(
+    text: str, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    assert _clocks(text) == expected
