@@ -40,6 +40,7 @@ class _Gaps:
     bare_hour: LazyPattern  # "ce soir à 7", "tonight around 7": an hour after a part
     modifiers: frozenset[str]  # edges that are part modifiers too: "late", "tôt"
     today_nights: frozenset[str]  # "cette nuit", "tonight": whose small hours may be past
+    end_lead: LazyPattern  # before a day that ends a stretch: "jusqu'à" dimanche, "until"
 
 
 @cache
@@ -59,6 +60,9 @@ def _gaps(v: TimeVocabulary) -> _Gaps:
             if p == "night" and v.relative_days.get(k) == 0
         ),
         modifiers=frozenset(norm(k) for k in v.part_modifiers),
+        end_lead=lazy(rf"(?<![\w'’]){alt(v.end_leads)}\s*$", re.IGNORECASE)
+        if v.end_leads
+        else lazy(r"(?!)"),
         bare_hour=lazy(
             # after a qualifier the hour may end its clause ("mardi soir vers 9.", "Monday
             # morning around 7, police said"); after "à"/"at" only the text ("ce matin à 7."
@@ -228,7 +232,9 @@ def join_clocks(
             out.append(left)
     out.sort(key=lambda r: r.start)
     joined = part_moves_clock(text, edge_then_part(text, out, g.right), clocks, g.left, g.right)
-    return _inherit(through_times(text, [_next_morning(r, g) for r in joined], vocab, dates=dates))
+    return _inherit(
+        through_times(text, [_next_morning(r, g) for r in joined], vocab, dates=dates), text, g
+    )
 
 
 def _next_morning(ref: TimeRef, g: _Gaps) -> TimeRef:
@@ -273,12 +279,16 @@ def _bare_hour(
     }  # fmt: skip
 
 
-def _inherit(refs: list[TimeRef]) -> list[TimeRef]:
-    """A lone time of day takes the only day-level date of its text; zones get offsets."""
+def _inherit(refs: list[TimeRef], text: str, g: _Gaps) -> list[TimeRef]:
+    """A lone time of day takes the only day-level date of its text, never one that ends a
+    stretch ("le couvre-feu de 21 h à 6 h s'applique jusqu'à dimanche": every night until
+    then); zones get offsets."""
     days = {
         tuple(getattr(r, name) for name in _DATE_FIELDS): r
         for r in refs
-        if r.granularity == "day" and _dated(r)
+        if r.granularity == "day"
+        and _dated(r)
+        and not g.end_lead.search(text, max(0, r.start - 20), r.start)
     }
     only = next(iter(days.values())) if len(days) == 1 else None
     out = []

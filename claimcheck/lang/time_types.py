@@ -196,6 +196,9 @@ class TimeVocabulary:
     #: verbs that move a time: "from 8 p.m. to 6 p.m." after one is the old time and the
     #: new one ("the curfew was moved from 8 p.m. to 6 p.m."), not a range of 22 hours
     shift_verbs: frozenset[str] = frozenset()
+    #: words before a day that make it the end of a stretch ("jusqu'à dimanche", "until
+    #: Sunday"): a lone time of day elsewhere in the text does not take it
+    end_leads: tuple[str, ...] = ()
     #: words after a unit that run it from its start to publication ("year to date")
     to_date_suffixes: tuple[str, ...] = ()
     #: words after a year or a month for its end ("by year-end", "at year's end", "month-end

@@ -257,6 +257,7 @@ TIME = TimeVocabulary(
     year_followers=_YEAR_FOLLOWERS,
     numbered_units=("week", "day", "month", "quarter"),
     figure_verbs=NUMBERS.change_verbs | words("reached reach reaches hit"),
+    end_leads=("until", "till", "through", "up to"),
     shift_verbs=words("moved shifted advanced delayed postponed rescheduled changed")
     | frozenset({"brought forward", "pushed back", "put back", "moved up", "moved back"}),
     to_date_suffixes=("to date",),  # "year to date", "year-to-date", "month to date"

@@ -314,6 +314,7 @@ TIME = TimeVocabulary(
         for ending in ("é", "ée", "és", "ées", "e", "ent", "ait", "aient", "era", "a")
     )
     | words("atteint atteinte atteignait"),
+    end_leads=("jusqu'à", "jusqu'au", "jusqu'a", "jusqu’à", "jusqu’au"),
     shift_verbs=frozenset(
         stem + ending
         for stem in words("avanc repouss décal report retard déplac pass modifi")

@@ -132,3 +132,33 @@ def test_a_moved_time_is_two_times(
     text: str, expected: list[tuple[str, int | None, int | None]]
 ) -> None:
     assert _clocks(text) == expected
+
+
+def _dated(text: str) -> list[tuple[str, str, int | None]]:
+    refs = find_times(text, published=PUBLISHED, profile=EN)
+    return [(r.text, str(r.earliest), r.time_start) for r in refs]
+
+
+UNTIL = [
+    # a day that ends a stretch is not the day of the text's lone time
+    (
+        "The curfew runs from 9 p.m. to 6 a.m. until Sunday.",
+        [("from 9 p.m. to 6 a.m.", "None", 1260), ("Sunday", "2024-03-10", None)],
+    ),
+    (
+        "The suspect was arrested at 6 a.m. He will be held until Tuesday.",
+        [("6 a.m.", "None", 360), ("Tuesday", "2024-03-19", None)],
+    ),
+    # ... the only day of the text otherwise, as before
+    (
+        "The quake struck on Friday. It was 11:11 p.m.",
+        [("Friday", "2024-03-08", None), ("11:11 p.m.", "2024-03-08", 1391)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNTIL)
+def test_a_day_ending_a_stretch_dates_no_time(
+    text: str, expected: list[tuple[str, str, int | None]]
+) -> None:
+    assert _dated(text) == expected

@@ -103,3 +103,33 @@ def test_a_moved_time_is_two_times(
     text: str, expected: list[tuple[str, int | None, int | None]]
 ) -> None:
     assert _clocks(text) == expected
+
+
+def _dated(text: str) -> list[tuple[str, str, int | None]]:
+    refs = find_times(text, published=PUBLISHED, profile=FR)
+    return [(r.text, str(r.earliest), r.time_start) for r in refs]
+
+
+UNTIL = [
+    # un jour qui clôt une durée n'est pas celui de l'heure seule du texte
+    (
+        "Le couvre-feu s'applique de 21 h à 6 h jusqu'à dimanche.",
+        [("de 21 h à 6 h", "None", 1260), ("dimanche", "2024-03-10", None)],
+    ),
+    (
+        "Le suspect a été interpellé à 6 h. Il restera en garde à vue jusqu'à mardi.",
+        [("6 h", "None", 360), ("mardi", "2024-03-19", None)],
+    ),
+    # ... sinon le seul jour du texte, comme avant
+    (
+        "Le séisme a frappé vendredi. Il était 23 h 11.",
+        [("vendredi", "2024-03-08", None), ("23 h 11", "2024-03-08", 1391)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNTIL)
+def test_a_day_ending_a_stretch_dates_no_time(
+    text: str, expected: list[tuple[str, str, int | None]]
+) -> None:
+    assert _dated(text) == expected
