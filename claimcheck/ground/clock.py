@@ -166,6 +166,8 @@ def _other(kind: str, m: re.Match[str], text: str, g: ClockGrammar) -> Clock | N
         lo, hi = part_interval(edge)
         return Clock(start, end, "edge", "part_of_day", time_start=lo, time_end=hi, part=edge)
     if kind == "whole":
+        if g.day_after.match(text, end):
+            return None  # "toute la nuit de samedi à dimanche": the night itself ("la nuit")
         return Clock(start, end, "duration", duration=look(v.duration_phrases, groups["ph"]))
     unit = look(v.duration_units, groups["u"])
     if kind == "half":

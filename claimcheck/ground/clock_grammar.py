@@ -102,6 +102,9 @@ class ClockGrammar:
     #: from 8 p.m. to 6 p.m.): the two times are the old and the new one, not a range
     shift_before: LazyPattern
     figures_before: tuple[LazyPattern, LazyPattern]  # either of the two
+    #: a day after a whole part ("toute la nuit" de samedi à dimanche, "all night" on
+    #: Saturday): that night, not a length
+    day_after: LazyPattern
 
 
 _NORMED: dict[int, dict[str, object]] = {}
@@ -351,6 +354,11 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
         figure_before=figure_before,
         shift_before=shift_before,
         figures_before=(figure_before, shift_before),
+        day_after=lazy(
+            rf"\s+{alt(v.part_date_joiners)}\s+"
+            rf"(?:{alt((*v.weekdays, *v.relative_days))}(?![\w'’])|\d)",
+            re.IGNORECASE,
+        ),
     )
 
 

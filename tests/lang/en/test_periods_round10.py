@@ -162,3 +162,18 @@ def test_a_day_ending_a_stretch_dates_no_time(
     text: str, expected: list[tuple[str, str, int | None]]
 ) -> None:
     assert _dated(text) == expected
+
+
+WHOLE_NIGHT = [
+    # "all night" before its day is that night; alone, a length as before
+    ("It rained all night on Saturday.", [("Saturday", "2024-03-09", 1260)]),
+    ("It rained all night.", [("all night", "None", None)]),
+    ("He worked all night on the report.", [("all night", "None", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLE_NIGHT)
+def test_a_whole_night_before_its_day(
+    text: str, expected: list[tuple[str, str, int | None]]
+) -> None:
+    assert _dated(text) == expected

@@ -133,3 +133,25 @@ def test_a_day_ending_a_stretch_dates_no_time(
     text: str, expected: list[tuple[str, str, int | None]]
 ) -> None:
     assert _dated(text) == expected
+
+
+WHOLE_NIGHT = [
+    # « toute la nuit » avant ses jours est cette nuit-là ; seule, une durée comme avant
+    (
+        "Il a plu toute la nuit de samedi à dimanche.",
+        [("de samedi à dimanche", "2024-03-09", 1260)],
+    ),
+    (
+        "Les secours ont travaillé toute la nuit du 3 au 4 mars.",
+        [("du 3 au 4 mars", "2024-03-03", 1260)],
+    ),
+    ("Il a plu toute la nuit.", [("toute la nuit", "None", None)]),
+    ("Il a veillé toute la nuit de garde.", [("toute la nuit", "None", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLE_NIGHT)
+def test_a_whole_night_before_its_day(
+    text: str, expected: list[tuple[str, str, int | None]]
+) -> None:
+    assert _dated(text) == expected
