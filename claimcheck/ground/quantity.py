@@ -69,6 +69,9 @@ class _Scanner(PersonReader):
     ) -> None:
         super().__init__(text, profile, mode, exclude)
         self.kinds = KindReader(self, profile.numbers.kinds)
+        self._size_joins = profile.numbers.kinds.size_joins
+        #: the last length read: its unit, factor and the token after its dimension's words
+        self._length: tuple[str, float, int] | None = None
 
     # -- a number with its scale and unit
 
@@ -176,6 +179,8 @@ class _Scanner(PersonReader):
             if measure is not None and not self._elided(measure[1] - 1):
                 (side.unit, side.factor), side.dimension = measure[0], "measure"
                 side.b = measure[1]
+                if measure_kind("measure", side.unit) == "length":
+                    self._length = (side.unit, side.factor, self.kinds.length_end(side.b))
                 return
         # a glued "C", the "in" of "5 ft 2 in": rare, so their first word is tested first
         rare = self.toks[side.b].low if side.b < self.n else ""
@@ -196,6 +201,12 @@ class _Scanner(PersonReader):
             )
         elif self.v.bare_ages and self.mode.filters and self._bare_age(side):
             side.unit, side.factor, side.dimension, side.age = "month", YEAR, "duration", True
+        elif self._length is not None and self.kinds.length_after(side.b) is not None:
+            # "400 mètres de long et 59 de large", "300 feet tall and 40 wide": a bare number
+            # joined to a length and followed by a dimension's words is a length in its unit
+            unit, factor, after = self._length
+            if after + 1 == side.a and self.low(after) in self._size_joins:
+                side.unit, side.factor, side.dimension = unit, factor, "measure"
 
     def _glued_temperature(self, side: Side) -> str | None:
         """A capital glued to its number in a text about temperatures: "40C", "-12C",

@@ -171,6 +171,12 @@ class KindReader:
         found = self.t.match(self.c.length_after, i + 1 if self.t.dash_word(i) else i)
         return found[0] if found is not None else None
 
+    def length_end(self, i: int) -> int:
+        """The token after the words from i on that say what a length measures ("de large",
+        "wide"); i itself when none follow."""
+        found = self.t.match(self.c.length_after, i + 1 if self.t.dash_word(i) else i)
+        return found[1] if found is not None else i
+
     def name(self, i: int) -> tuple[str, int] | None:
         """A several-word name of a counted kind at token i: (kind, end)."""
         return self.t.match(self.c.names, i)

@@ -191,6 +191,10 @@ KINDS = [
     # a compound's head names the people; the verb after it, what happened to them
     ("Twelve crew members were killed in the blast.", "Twelve crew", 12, None, "dead"),
     ("The 40 crew members were rescued.", "40 crew", 40, None, "members"),
+    # a bare number joined to a length and followed by a dimension's words: its unit
+    ("The ship is 400 metres long and 59 wide.", "59", 59, "m", "width"),
+    ("The tower is 300 feet tall and 40 wide.", "40", 12.192, "m", "width"),
+    ("The ship is 400 metres long and 59 crew members sailed it.", "59", None, None, None),
     # English participles do not inflect: no agreement is asked of them
     ("120 soldiers in the region injured", "120 soldiers", 120, None, "injured"),
     ("300 rescue workers were deployed", "300 rescue workers", 300, None, "rescuers"),

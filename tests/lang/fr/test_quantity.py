@@ -236,6 +236,10 @@ KINDS = [
     ("Trois personnes sont portées disparues.", "Trois personnes", 3, None, "missing"),
     ("Douze membres d'équipage sont morts.", "Douze membres", 12, None, "dead"),
     ("Six agents pompiers ont été blessés.", "Six agents", 6, None, "injured"),
+    # un nombre nu joint à une longueur et suivi des mots d'une dimension : son unité
+    ("Le navire mesure 400 mètres de long et 59 de large.", "59", 59, "m", "width"),
+    ("Le bassin fait 120 mètres de long et 45 de large.", "45", 45, "m", "width"),
+    ("La tour fait 300 mètres de haut et 12 000 visiteurs y montent.", "12 000", None, None, None),
     ("15 interpellations ont eu lieu", "15 interpellations", 15, None, "arrested"),
     ("40 sapeurs-pompiers mobilisés", "40 sapeurs-pompiers", 40, None, "rescuers"),
     ("120 membres des secours", "120 membres des secours", 120, None, "rescuers"),
