@@ -108,7 +108,6 @@ class ClockGrammar:
 
 
 _NORMED: dict[int, dict[str, object]] = {}
-_CLITICS = "'’"  # a word that leans on the next: "s'" passera
 
 
 def look(table: Mapping[str, T], raw: str) -> T:
@@ -265,7 +264,8 @@ def grammar(v: TimeVocabulary) -> ClockGrammar:
     joiners = rf"(?:{alt(k for k in every if norm(k))}|[-–—])"
     links = rf"(?:{alt(k for k in (*every, *v.range_openers) if norm(k))}(?![\w'’])|[-–—])"
     not_after = "".join(
-        rf"(?<!{re.escape(w)})" if w[-1] in _CLITICS else rf"(?<!\b{re.escape(w.strip())}\s)"
+        # an elided word leans on the verb ("s'" passera), a whole one stands a space before
+        rf"(?<!\b{re.escape(w.strip())}\s)" if w.strip()[-1].isalpha() else rf"(?<!{re.escape(w)})"
         for w in v.figure_verb_vetoes
     )
     figure_before, shift_before = (
