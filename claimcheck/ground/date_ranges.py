@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from claimcheck.ground.calendar import common_fields, month_period
+from claimcheck.ground.date_hits import prev_word
 from claimcheck.ground.phrases import norm
 from claimcheck.ground.range_grammar import (
     DASHES,
@@ -341,6 +342,13 @@ def join_ranges(
             year = g.year_after.match(text, m.end()) if m and ref.anchor != "absolute" else None
             if pair and m and not (year or g.pair_end.match(text, m.end())):
                 m = None  # "On March 3 and 4 people were hurt": a count, not a day
+            if pair and m and opener and not fits(g, o, m.group("j")):
+                # "on the night of March 3 to 4": after a part of the day, "of" opens no pair
+                # and the days are joined as without it ("The toll rose on March 3 to 4." is a
+                # figure; the pair's end checked above: "the night of March 3 to 4 people")
+                lead = prev_word(text, ref.start - len(opener.group()))
+                if lead in {norm(k) for k in vocab.parts}:
+                    opener, o = None, None
             if m and last is not None and free(ref.end, m.end()) and fits(g, o, m.group("j")):
                 start = ref.start - (len(opener.group()) if opener else 0)
                 end = m.end()

@@ -177,3 +177,20 @@ def test_a_whole_night_before_its_day(
     text: str, expected: list[tuple[str, str, int | None]]
 ) -> None:
     assert _dated(text) == expected
+
+
+NIGHT_OF = [
+    # "the night of March 3 to 4": the night across both days, as "March 3-4" was
+    (
+        "Violence broke out on the night of March 3 to 4, police said.",
+        [("March 3 to 4", "2024-03-03", "2024-03-04")],
+    ),
+    # ... a figure after a day stays a figure
+    ("The toll rose on March 3 to 4.", [("March 3", "2024-03-03", "2024-03-03")]),
+    ("The night of March 3 to 4 people died.", [("March 3", "2024-03-03", "2024-03-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NIGHT_OF)
+def test_the_night_of_two_days(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _spans(text) == expected
