@@ -269,8 +269,9 @@ class KindVocabulary:
     #: the articles opening an apposition to a name, whose size is the name's ("the Ever
     #: Given, a 59-metre wide vessel", "le Burj Khalifa, une tour de 828 mètres de haut")
     apposition_articles: frozenset[str] = frozenset()
-    #: the words joining two sizes of one holder ("400 mètres de long et 95 mètres de large"):
-    #: the second is read from where the first begins
+    #: the words joining two sizes of one holder ("400 mètres de long et 95 mètres de large",
+    #: "50 metres long by 25 wide"): the second is read from where the first begins, and a bare
+    #: number there takes the first's unit
     size_joins: frozenset[str] = frozenset()
 
 

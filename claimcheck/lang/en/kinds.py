@@ -254,5 +254,5 @@ KINDS = KindVocabulary(
         "reached reaching"
     ),
     apposition_articles=words("a an"),
-    size_joins=words("and"),
+    size_joins=words("and by"),
 )

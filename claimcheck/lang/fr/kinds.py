@@ -249,5 +249,5 @@ KINDS = KindVocabulary(
         "est sont était étaient atteint atteignant culmine culminant"
     ),
     apposition_articles=words("un une"),
-    size_joins=words("et"),
+    size_joins=words("et sur"),
 )

@@ -194,6 +194,7 @@ KINDS = [
     # a bare number joined to a length and followed by a dimension's words: its unit
     ("The ship is 400 metres long and 59 wide.", "59", 59, "m", "width"),
     ("The tower is 300 feet tall and 40 wide.", "40", 12.192, "m", "width"),
+    ("The pool is 50 metres long by 25 wide.", "25", 25, "m", "width"),
     ("The ship is 400 metres long and 59 crew members sailed it.", "59", None, None, None),
     # English participles do not inflect: no agreement is asked of them
     ("120 soldiers in the region injured", "120 soldiers", 120, None, "injured"),

@@ -239,6 +239,8 @@ KINDS = [
     # un nombre nu joint à une longueur et suivi des mots d'une dimension : son unité
     ("Le navire mesure 400 mètres de long et 59 de large.", "59", 59, "m", "width"),
     ("Le bassin fait 120 mètres de long et 45 de large.", "45", 45, "m", "width"),
+    ("Le bassin fait 50 mètres de long sur 25 de large.", "25", 25, "m", "width"),
+    ("Le score est de 3 buts sur 45 tirs.", "45", None, None, None),
     ("La tour fait 300 mètres de haut et 12 000 visiteurs y montent.", "12 000", None, None, None),
     ("15 interpellations ont eu lieu", "15 interpellations", 15, None, "arrested"),
     ("40 sapeurs-pompiers mobilisés", "40 sapeurs-pompiers", 40, None, "rescuers"),
