@@ -155,7 +155,9 @@ def _items(
         elif verbal:
             # the second item has a verb of its own ("and injured 40", "and occurred 18 km
             # below"): the first item starts at its own, the last verb before its figure
-            verb = _verb_before(text, start, profile)
+            pre = matches[0].group("pre").lower().split()
+            has_own = any(w in profile.time.tense.perfect_auxiliaries for w in pre)
+            verb = _verb_before(text, start, profile, shared=not has_own)
             if verb is None:
                 return None
             start = verb
@@ -198,16 +200,30 @@ def _is_verb(word: str, profile: LanguageProfile) -> bool:
     return is_verb(word, profile, weak=True)
 
 
-def _verb_before(text: str, position: int, profile: LanguageProfile) -> int | None:
-    """Where the last verb before `position` starts, within the clause; None without one."""
+def _verb_before(
+    text: str, position: int, profile: LanguageProfile, *, shared: bool = True
+) -> int | None:
+    """Where the last verb before `position` starts, within the clause; None without one.
+
+    A perfect auxiliary is every item's when the next item has none of its own (`shared`):
+    "a tué 12 soldats et blessé 40 civils" is "a tué 12 soldats" and "a blessé 40 civils", so
+    the item starts after it; when the next item has its own ("a tué 2 012 personnes et en a
+    blessé 2 059"), the item starts with it."""
     window = max(0, position - _WINDOW)
-    tokens = list(re.finditer(r"\S+", text[window:position]))
-    for token in reversed(tokens[-_VERB_WINDOW - 1 :]):
-        word = token.group()
+    recent = list(re.finditer(r"\S+", text[window:position]))[-_VERB_WINDOW - 1 :]
+    auxiliaries = profile.time.tense.perfect_auxiliaries
+    for k in range(len(recent) - 1, -1, -1):
+        word = recent[k].group()
         if word[-1] in ',;:.!?()«»"“”':
             return None  # the clause ends there
-        if _is_verb(word, profile):
-            return window + token.start()
+        if not _is_verb(word, profile):
+            continue
+        at = k
+        if word.lower() in auxiliaries and shared and k + 1 < len(recent):
+            at = k + 1
+        elif not shared and k > 0 and recent[k - 1].group().lower() in auxiliaries:
+            at = k - 1
+        return window + recent[at].start()
     return None
 
 

@@ -384,7 +384,10 @@ SHARED_VERB = [
     (
         "Six crew members and two passengers were injured.",
         "en",
-        [("Six crew members were injured.", "injured"), ("two passengers were injured.", "injured")],
+        [
+            ("Six crew members were injured.", "injured"),
+            ("two passengers were injured.", "injured"),
+        ],
     ),
     (
         "Trois soldats et deux civils ont été tués dans l'attaque.",
@@ -401,6 +404,22 @@ SHARED_VERB = [
             ("Six membres d'équipage ont été blessés.", "injured"),
             ("deux passagers ont été blessés.", "injured"),
         ],
+    ),
+    # a perfect auxiliary before the first verb is every item's, unless the next has its own
+    (
+        "L'attaque a tué 12 soldats et blessé 40 civils.",
+        "fr",
+        [("L'attaque a tué 12 soldats.", "dead"), ("L'attaque a blessé 40 civils.", "injured")],
+    ),
+    (
+        "Le séisme a tué 2 012 personnes et en a blessé 2 059.",
+        "fr",
+        [("Le séisme a tué 2 012 personnes.", "dead"), ("Le séisme en a blessé 2 059.", "injured")],
+    ),
+    (
+        "The storm has killed 12 people and injured 40.",
+        "en",
+        [("The storm has killed 12 people.", "dead"), ("The storm has injured 40.", "injured")],
     ),
     # counted by what they are, with no verb of what happened: the kind stays theirs
     (
