@@ -13,6 +13,7 @@ from claimcheck.ground.phrases import alt, norm, table
 from claimcheck.ground.time_grammar import Grammar
 from claimcheck.ground.time_hits import Hit
 from claimcheck.lang.time_types import TimeVocabulary
+from claimcheck.regex_cache import compile_cached
 
 __all__ = ["date_hit", "ends_clause", "lone_year", "marker", "prev_word", "word"]
 
@@ -115,7 +116,7 @@ def _words(v: TimeVocabulary) -> tuple[dict[str, int], dict[str, int]]:
 
 @cache
 def _year_words(v: TimeVocabulary) -> re.Pattern[str]:
-    return re.compile(rf"(?:\s*,)?\s+(?P<yw>{alt(v.year_words)})(?![\w-])", re.IGNORECASE)
+    return compile_cached(rf"(?:\s*,)?\s+(?P<yw>{alt(v.year_words)})(?![\w-])", re.IGNORECASE)
 
 
 def ends_clause(text: str, pos: int, v: TimeVocabulary) -> bool:

@@ -13,6 +13,7 @@ from claimcheck.ground.date_hits import ends_clause, prev_word
 from claimcheck.ground.periods import PeriodHit
 from claimcheck.ground.phrases import alt, norm, table
 from claimcheck.lang.time_types import TimeVocabulary
+from claimcheck.regex_cache import compile_cached
 
 __all__ = ["find_word_years"]
 
@@ -28,8 +29,8 @@ class _Words:
 def _words(v: TimeVocabulary) -> _Words:
     leads = {norm(k).split(" ")[0] for k in v.year_words}
     return _Words(
-        lead=re.compile(rf"(?<![\w'’]){alt(leads)}", re.IGNORECASE),
-        year=re.compile(rf"(?P<yw>{alt(v.year_words)})(?![\w-])", re.IGNORECASE),
+        lead=compile_cached(rf"(?<![\w'’]){alt(leads)}", re.IGNORECASE),
+        year=compile_cached(rf"(?P<yw>{alt(v.year_words)})(?![\w-])", re.IGNORECASE),
         years=table(v.year_words),
     )
 
