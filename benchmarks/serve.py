@@ -10,6 +10,14 @@ claims). The service reads only the stored articles near the new one (`increment
 `SERVE_INCREMENTAL_FROM=N` runs it with `Settings(incremental_from=N)` instead (5000: the
 command line's behaviour). `SERVE_CLAIMS=N` sets the size of the stored corpus.
 
+Large-store mode: `SERVE_STORE=PATH` serves an existing store (one `claimcheck ingest` of the
+benchmark's feed of `SERVE_CLAIMS` claims built, e.g. the 200k one of `--only store`) instead
+of ingesting a corpus; besides the new articles, `SERVE_KNOWN=N` (default 20) articles of
+stored events are checked (stored texts under new ids: an event the store knows), their
+latencies apart (`known_check_*`); the store is not modified (`add=false`), and the result is
+`serve-store.json`. `SERVE_REPORTS=PATH` writes each response (JSON lines, in order), to
+compare two trees' answers.
+
 The service checks with its default scope (`scope`: "story", alignment, comparison and
 judgement on the new article's stories only); the same new articles are then checked again
 with the other scope (`other_scope`, its numbers as `corpus_check_*` or `story_check_*`), and
@@ -35,7 +43,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -132,6 +140,14 @@ def _outcome(result: dict[str, Any]) -> str:
     return json.dumps([result.get(k) for k in keys] + [found], sort_keys=True)
 
 
+def _documents(path: Path) -> int:
+    """How many articles the store at `path` holds."""
+    import sqlite3
+
+    with closing(sqlite3.connect(path)) as db:
+        return int(db.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+
+
 def _check_all(
     client: httpx.Client,
     docs: list[dict[str, Any]],
@@ -143,6 +159,7 @@ def _check_all(
     the seconds of CPU this process spent on each, server and client: on a shared machine
     they vary less than the wall clock)."""
     results = []
+    reports = os.environ.get("SERVE_REPORTS")
     with _timed_stages() as seconds:
         for doc in docs:
             seconds.clear()
@@ -154,7 +171,23 @@ def _check_all(
             stages.append(dict(seconds))
             response.raise_for_status()
             results.append(response.json())
+    if reports:
+        with open(reports, "a", encoding="utf-8") as handle:
+            handle.writelines(json.dumps(r, sort_keys=True) + "\n" for r in results)
     return results
+
+
+def _known(size: int, seed: int, count: int) -> list[dict[str, Any]]:
+    """`count` articles of the feed of `size` claims, evenly spaced, under new ids: checks of
+    events a store of that feed holds."""
+    from benchmarks.corpus import generate
+
+    docs = generate(size, seed=seed).documents
+    step = max(1, len(docs) // (count + 1))
+    picked = [dict(docs[step * (i + 1)]) for i in range(min(count, len(docs)))]
+    for i, doc in enumerate(picked):
+        doc["id"] = f"known-{i}-{doc['id']}"
+    return picked
 
 
 def run(options: Options) -> list[Row]:
@@ -169,19 +202,20 @@ def run(options: Options) -> list[Row]:
 
     stored_claims = 300 if options.quick else 3000
     new_articles = 10 if options.quick else 40
-    corpus = generate(stored_claims, seed=options.seed).documents
+    stored_claims = int(os.environ.get("SERVE_CLAIMS", stored_claims))
+    given = os.environ.get("SERVE_STORE")  # large-store mode: an existing store, read only
+    corpus = [] if given else generate(stored_claims, seed=options.seed).documents
+    count = int(os.environ.get("SERVE_KNOWN", "20"))
+    known = _known(stored_claims, options.seed, count) if given else []
     fresh = generate(new_articles * 8, seed=options.seed + 1).documents[:new_articles]
     for i, doc in enumerate(fresh):
         doc["id"] = f"new-{i}-{doc['id']}"
     workdir = Path(tempfile.mkdtemp(prefix="cc-serve-bench-"))
-    store = workdir / "corpus.db"
+    store = Path(given) if given else workdir / "corpus.db"
     start = time.perf_counter()
     settings = None  # the service's own: checks read only the neighbouring stored articles
     if os.environ.get("SERVE_INCREMENTAL_FROM"):
         settings = Settings(incremental_from=int(os.environ["SERVE_INCREMENTAL_FROM"]))
-    if os.environ.get("SERVE_CLAIMS"):
-        stored_claims = int(os.environ["SERVE_CLAIMS"])
-        corpus = generate(stored_claims, seed=options.seed).documents
     scoped: dict[str, Any] = (
         {"scope": os.environ["SERVE_SCOPE"]} if os.environ.get("SERVE_SCOPE") else {}
     )
@@ -196,6 +230,9 @@ def run(options: Options) -> list[Row]:
     latencies: list[float] = []
     cpu: list[float] = []
     stages: list[dict[str, float]] = []
+    known_latencies: list[float] = []
+    known_cpu: list[float] = []
+    known_stages: list[dict[str, float]] = []
     failed = 0
     other_latencies: list[float] = []
     other_stages: list[dict[str, float]] = []
@@ -209,6 +246,8 @@ def run(options: Options) -> list[Row]:
                 client.post("/api/ingest", json=corpus[i : i + 50]).raise_for_status()
             ingest_s = time.perf_counter() - start
             results = _check_all(client, fresh, latencies, stages, cpu)
+            if known:
+                _check_all(client, known, known_latencies, known_stages, known_cpu)
             failed = sum(bool(r["failed"]) for r in results)
             outcomes = [_outcome(r) for r in results]
             app.state.service.scope = other
@@ -230,7 +269,7 @@ def run(options: Options) -> list[Row]:
         )  # fmt: skip
         cli_s.append(time.perf_counter() - start)
     numbers: dict[str, Any] = {
-        "stored_documents": len(corpus),
+        "stored_documents": _documents(store),
         "incremental_from": app.state.service.settings.incremental_from,
         "new_articles": len(fresh),
         "startup_s": round(startup, 2),
@@ -253,10 +292,20 @@ def run(options: Options) -> list[Row]:
         f"{other}_stages_median_s": _medians(other_stages),
         "load_average": [round(x, 2) for x in os.getloadavg()],
     }
-    write_result(
-        options, "serve", {"stored_claims_target": stored_claims, "new": new_articles}, numbers
-    )
-    row = [len(corpus), len(fresh), numbers["startup_s"], numbers["check_p50_s"]]
+    if known:
+        numbers |= {
+            "known_articles": len(known),
+            "known_check_p50_s": round(statistics.median(known_latencies), 3),
+            "known_check_p95_s": round(_quantile(known_latencies, 0.95), 3),
+            "known_check_max_s": round(max(known_latencies), 3),
+            "known_check_cpu_p50_s": round(statistics.median(known_cpu), 3),
+            "known_check_cpu_p95_s": round(_quantile(known_cpu, 0.95), 3),
+            "known_check_s": [round(s, 3) for s in known_latencies],
+            "known_stages_median_s": _medians(known_stages),
+        }
+    parameters = {"stored_claims_target": stored_claims, "new": new_articles}
+    write_result(options, "serve-store" if given else "serve", parameters, numbers)
+    row = [numbers["stored_documents"], len(fresh), numbers["startup_s"], numbers["check_p50_s"]]
     row += [
         numbers["check_p95_s"],
         numbers["check_max_s"],
@@ -270,7 +319,8 @@ def run(options: Options) -> list[Row]:
     per_stage = [[k, v] for k, v in numbers["stages_median_s"].items()]
     print(markdown_table(["stage of a check", "median s"], per_stage))
     return [
-        Row("serve", f"POST /api/check p50 / p95 ({len(corpus)} stored docs, {scope} scope)",
+        Row("serve", f"POST /api/check p50 / p95 ({numbers['stored_documents']} stored docs, "
+            f"{scope} scope)",
             f"{numbers['check_p50_s']} / {numbers['check_p95_s']} s"),
         Row("serve", f"POST /api/check p50 / p95, {other} scope",
             f"{numbers[f'{other}_check_p50_s']} / {numbers[f'{other}_check_p95_s']} s "
