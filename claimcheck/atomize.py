@@ -27,8 +27,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from claimcheck.atomize_context import subject_figures, without_subject
-from claimcheck.atomize_parts import is_verb, part_whole
-from claimcheck.ground.quantity import find_quantities
+from claimcheck.atomize_parts import is_verb, part_whole, reread
 from claimcheck.lang import LanguageProfile, get_profile
 from claimcheck.lang.number_types import EVENT_KINDS, PERSON_KINDS
 from claimcheck.models import Claim, Quantity, Span
@@ -416,10 +415,9 @@ def _what_happened(
     for q, fact in zip(items, words, strict=True):
         if q.dimension != "count" or (q.kind is not None and q.kind not in _PEOPLE):
             continue
-        for read in find_quantities(fact, profile=profile):
-            if read.value == q.value and read.kind in EVENT_KINDS and read.kind != q.kind:
-                changed[id(q)] = q.model_copy(update={"kind": read.kind})
-                break
+        read = reread(q, fact, profile)
+        if read is not None and read.kind in EVENT_KINDS and read.kind != q.kind:
+            changed[id(q)] = q.model_copy(update={"kind": read.kind})
     if not changed:
         return claim
     return claim.model_copy(

@@ -133,13 +133,23 @@ def _counting(part: Quantity, whole: Quantity) -> Quantity:
     return part.model_copy(update={"noun": whole.noun, "kind": whole.kind})
 
 
+def reread(quantity: Quantity, words: str, profile: LanguageProfile) -> Quantity | None:
+    """`quantity` as a fact's own words read it (the first figure of `words` with its value and
+    dimension), or None: a fact cut from a sentence may say what its figure counts otherwise
+    than the whole sentence did. Shared by the atomizers."""
+    for q in find_quantities(words, profile=profile):
+        if q.value == quantity.value and q.dimension == quantity.dimension:
+            return q
+    return None
+
+
 def _own_kind(whole: Quantity, words: str, profile: LanguageProfile) -> Quantity:
     """The whole counts what its own words say ("40 passengers"), not what the sentence's verb
     says happened to the part ("At least 10 of the 40 passengers were injured": 10 injured)."""
-    for q in find_quantities(words, profile=profile):
-        if q.value == whole.value and q.dimension == whole.dimension:
-            return whole if q.kind == whole.kind else whole.model_copy(update={"kind": q.kind})
-    return whole
+    read = reread(whole, words, profile)
+    if read is None or read.kind == whole.kind:
+        return whole
+    return whole.model_copy(update={"kind": read.kind})
 
 
 def part_whole(claim: Claim, profile: LanguageProfile) -> list[Claim] | None:

@@ -168,14 +168,17 @@ class KindReader:
     def length_after(self, i: int) -> str | None:
         """What a length ending before token i measures, from the words from i on ("de
         large", "wide"), a joining dash skipped ("400-metre-long")."""
-        found = self.t.match(self.c.length_after, i + 1 if self.t.dash_word(i) else i)
+        found = self._length_words(i)
         return found[0] if found is not None else None
 
     def length_end(self, i: int) -> int:
         """The token after the words from i on that say what a length measures ("de large",
         "wide"); i itself when none follow."""
-        found = self.t.match(self.c.length_after, i + 1 if self.t.dash_word(i) else i)
+        found = self._length_words(i)
         return found[1] if found is not None else i
+
+    def _length_words(self, i: int) -> tuple[str, int] | None:
+        return self.t.match(self.c.length_after, i + 1 if self.t.dash_word(i) else i)
 
     def name(self, i: int) -> tuple[str, int] | None:
         """A several-word name of a counted kind at token i: (kind, end)."""
